@@ -1,0 +1,71 @@
+#pragma once
+// A Tally project: one SQLite file (WAL mode) ending in .tally. Media stay where they
+// are; paths are stored relative to the project's folder when they are inside it
+// (or below a common parent), absolute otherwise.
+//
+// Thread-safety: a Project (and its QSqlDatabase connection) belongs to the thread
+// that opened it. A worker that needs the database opens its own Project on the
+// same file (WAL lets one writer and many readers work together).
+
+#include "store/SampleRecord.h"
+#include "util/Result.h"
+
+#include <QDir>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace tally {
+
+class Project
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Creates a new project file (refuses to overwrite an existing one).
+    static Result<std::unique_ptr<Project>> create(const QString& path);
+    // Opens an existing project, migrating its schema to kSchemaVersion.
+    static Result<std::unique_ptr<Project>> open(const QString& path);
+    ~Project();
+    Project(const Project&) = delete;
+    Project& operator=(const Project&) = delete;
+
+    QString path() const { return m_path; }
+    QDir folder() const;
+    QSqlDatabase db() const;
+    int schemaVersion() const;
+
+    // Paths: stored form <-> absolute form.
+    QString toStoredPath(const QString& absolutePath) const;
+    QString toAbsolutePath(const QString& storedPath) const;
+
+    // Settings kept in the `meta` table (key/value).
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    Status setSetting(const QString& key, const QString& value);
+
+    // --- samples ---
+    // Inserts all records in one transaction (all or nothing); sets their ids.
+    // A record whose path is already in the project is skipped and counted in
+    // *duplicates (if given). Classes named in className are created as needed.
+    Status insertSamples(std::vector<SampleRecord>& records, int* duplicates = nullptr);
+    std::vector<SampleRecord> samples() const;          // all, ordered by id
+    Result<SampleRecord> sample(qint64 id) const;
+    Result<SampleRecord> sampleByPath(const QString& storedPath) const;
+    qint64 sampleCount() const;
+    double totalDurationSec() const;
+    // Class name -> number of samples with that import class.
+    QHash<QString, qint64> classCounts() const;
+    QStringList classNames() const;
+
+private:
+    explicit Project(QString path, QString connection);
+    Status migrate();
+
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace tally

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Tally needs to build, test and run, if any are missing.
+set -euo pipefail
+PKGS=(cmake ninja-build g++ pkg-config
+      qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+      libqt6sql6-sqlite libqt6svg6 libqcustomplot-dev libqcustomplot2.1-qt6
+      libkissfft-dev libsndfile1-dev libsamplerate0-dev
+      xvfb xauth espeak-ng sox libgl1-mesa-dev)
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,56 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sndfile.h>
+
+#include <cmath>
+
+namespace tally::test {
+
+Signal sine(double freqHz, double amplitude, int rateHz, qint64 frames, int channels)
+{
+    Signal s;
+    s.rateHz = rateHz;
+    s.channels = channels;
+    s.samples.resize(size_t(frames * channels));
+    for (qint64 f = 0; f < frames; ++f) {
+        const float v = float(amplitude * std::sin(2.0 * M_PI * freqHz * double(f) / rateHz));
+        for (int c = 0; c < channels; ++c)
+            s.samples[size_t(f * channels + c)] = v;
+    }
+    return s;
+}
+
+bool writeWav(const QString& path, const Signal& signal, bool floatFormat)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    SF_INFO info{};
+    info.samplerate = signal.rateHz;
+    info.channels = signal.channels;
+    info.format = SF_FORMAT_WAV | (floatFormat ? SF_FORMAT_FLOAT : SF_FORMAT_PCM_16);
+    SNDFILE* f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
+    if (!f)
+        return false;
+    const sf_count_t n = sf_writef_float(f, signal.samples.data(), signal.frames());
+    sf_close(f);
+    return n == signal.frames();
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(bytes) == bytes.size();
+}
+
+QString cliPath()
+{
+    return qEnvironmentVariable("TALLY_CLI");
+}
+
+} // namespace tally::test
