@@ -23,11 +23,10 @@ namespace tally {
 class Project
 {
 public:
-    static constexpr int kSchemaVersion = 1;
-
     // Creates a new project file (refuses to overwrite an existing one).
     static Result<std::unique_ptr<Project>> create(const QString& path);
-    // Opens an existing project, migrating its schema to kSchemaVersion.
+    // Opens an existing project, migrating its schema to the latest version
+    // (store/Schema.h). A file written by a newer Tally is refused.
     static Result<std::unique_ptr<Project>> open(const QString& path);
     ~Project();
     Project(const Project&) = delete;
@@ -62,6 +61,7 @@ public:
 
 private:
     explicit Project(QString path, QString connection);
+    static Result<std::unique_ptr<Project>> openImpl(const QString& path, bool create);
     Status migrate();
 
     QString m_path;
