@@ -162,7 +162,7 @@ Status Project::migrate()
             d.rollback();
             return Error{m_path, tr("migration to schema %1 failed: %2").arg(v).arg(e.reason)};
         }
-        qCInfo(lcStore) << "migrated" << m_path << "to schema" << v;
+        qCDebug(lcStore) << "migrated" << m_path << "to schema" << v;
     }
     return {};
 }

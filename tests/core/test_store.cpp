@@ -1,0 +1,169 @@
+// The project store: creation, migration from an empty file, WAL, samples, paths.
+#include "store/Project.h"
+#include "store/Schema.h"
+
+#include "TestSupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tally;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createMakesLatestSchemaInWal();
+    void createRefusesExistingFile();
+    void migratesEmptyFile();
+    void refusesNewerSchema();
+    void refusesNonSqliteFile();
+    void insertSamplesAndDuplicates();
+    void storedPathsAreRelativeInsideTheFolder();
+    void settingsRoundTrip();
+};
+
+static SampleRecord record(const QString& path, const QString& cls, double dur)
+{
+    SampleRecord r;
+    r.path = path;
+    r.className = cls;
+    r.groupKey = QStringLiteral("spk");
+    r.durationSec = dur;
+    r.rateHz = 16000;
+    r.channels = 1;
+    r.frames = qint64(dur * 16000);
+    r.contentHash = QStringLiteral("ab");
+    return r;
+}
+
+void TestStore::createMakesLatestSchemaInWal()
+{
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath(QStringLiteral("a.tally")));
+    QVERIFY2(p.isOk(), qPrintable(p.error().toString()));
+    QCOMPARE(p.value()->schemaVersion(), schema::latestVersion());
+    QSqlQuery q(p.value()->db());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(!p.value()->setting(QStringLiteral("created")).isEmpty());
+}
+
+void TestStore::createRefusesExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.tally"));
+    QVERIFY(test::writeBytes(path, "x"));
+    auto p = Project::create(path);
+    QVERIFY(!p.isOk());
+    QCOMPARE(p.error().path, path);
+}
+
+void TestStore::migratesEmptyFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.tally"));
+    QVERIFY(test::writeBytes(path, QByteArray()));
+    auto p = Project::open(path);
+    QVERIFY2(p.isOk(), qPrintable(p.error().toString()));
+    QCOMPARE(p.value()->schemaVersion(), schema::latestVersion());
+    QSqlQuery q(p.value()->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM samples")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestStore::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.tally"));
+    {
+        auto p = Project::create(path);
+        QVERIFY(p.isOk());
+        QSqlQuery q(p.value()->db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schema::latestVersion() + 1)));
+    }
+    auto p = Project::open(path);
+    QVERIFY(!p.isOk());
+    QVERIFY(p.error().reason.contains(QStringLiteral("newer")));
+}
+
+void TestStore::refusesNonSqliteFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("junk.tally"));
+    QVERIFY(test::writeBytes(path, QByteArray(4096, 'z')));
+    auto p = Project::open(path);
+    QVERIFY(!p.isOk());
+    QCOMPARE(p.error().path, path);
+    QCOMPARE(QFileInfo(path).size(), 4096); // untouched
+}
+
+void TestStore::insertSamplesAndDuplicates()
+{
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath(QStringLiteral("a.tally")));
+    QVERIFY(p.isOk());
+    Project& project = *p.value();
+    std::vector<SampleRecord> batch{record(QStringLiteral("yes/a.wav"), QStringLiteral("yes"), 1.0),
+                                    record(QStringLiteral("yes/b.wav"), QStringLiteral("yes"), 1.0),
+                                    record(QStringLiteral("no/a.wav"), QStringLiteral("no"), 0.5)};
+    int dups = -1;
+    QVERIFY(project.insertSamples(batch, &dups));
+    QCOMPARE(dups, 0);
+    QVERIFY(batch[0].id > 0 && batch[2].id > batch[0].id);
+    std::vector<SampleRecord> again{record(QStringLiteral("yes/a.wav"), QStringLiteral("yes"), 1.0),
+                                    record(QStringLiteral("up/c.wav"), QStringLiteral("up"), 1.0)};
+    QVERIFY(project.insertSamples(again, &dups));
+    QCOMPARE(dups, 1);
+    QCOMPARE(again[0].id, 0);
+    QCOMPARE(project.sampleCount(), 4);
+    QCOMPARE(project.totalDurationSec(), 3.5);
+    const auto counts = project.classCounts();
+    QCOMPARE(counts.value(QStringLiteral("yes")), 2);
+    QCOMPARE(counts.value(QStringLiteral("no")), 1);
+    QCOMPARE(counts.value(QStringLiteral("up")), 1);
+    QCOMPARE(project.classNames(), (QStringList{QStringLiteral("no"), QStringLiteral("up"), QStringLiteral("yes")}));
+    auto s = project.sampleByPath(QStringLiteral("no/a.wav"));
+    QVERIFY(s.isOk());
+    QCOMPARE(s.value().className, QStringLiteral("no"));
+    QCOMPARE(s.value().frames, 8000);
+    QVERIFY(s.value().added.isValid());
+    QVERIFY(!project.sampleByPath(QStringLiteral("missing.wav")).isOk());
+}
+
+void TestStore::storedPathsAreRelativeInsideTheFolder()
+{
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath(QStringLiteral("proj/a.tally")));
+    QVERIFY(!p.isOk()); // the folder does not exist yet: SQLite cannot create the file
+    QDir(dir.path()).mkpath(QStringLiteral("proj"));
+    p = Project::create(dir.filePath(QStringLiteral("proj/a.tally")));
+    QVERIFY(p.isOk());
+    Project& project = *p.value();
+    const QString inside = dir.filePath(QStringLiteral("proj/data/yes/x.wav"));
+    QCOMPARE(project.toStoredPath(inside), QStringLiteral("data/yes/x.wav"));
+    QCOMPARE(project.toAbsolutePath(QStringLiteral("data/yes/x.wav")), inside);
+    const QString outside = dir.filePath(QStringLiteral("other/x.wav"));
+    QCOMPARE(project.toStoredPath(outside), outside);
+    QCOMPARE(project.toAbsolutePath(outside), outside);
+}
+
+void TestStore::settingsRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.tally"));
+    {
+        auto p = Project::create(path);
+        QVERIFY(p.isOk());
+        QVERIFY(p.value()->setSetting(QStringLiteral("k"), QStringLiteral("v1")));
+        QVERIFY(p.value()->setSetting(QStringLiteral("k"), QStringLiteral("v2")));
+    }
+    auto p = Project::open(path);
+    QVERIFY(p.isOk());
+    QCOMPARE(p.value()->setting(QStringLiteral("k")), QStringLiteral("v2"));
+    QCOMPARE(p.value()->setting(QStringLiteral("none"), QStringLiteral("d")), QStringLiteral("d"));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"
