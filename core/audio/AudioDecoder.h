@@ -3,10 +3,16 @@
 // MP3 (libsndfile >= 1.1), AIFF, ... Errors come back as values naming the file
 // and the reason (empty file, truncated, unknown format, lying header, ...).
 // Thread-safety: stateless; call from any thread.
+//
+// Truncation: a WAV/RF64/AIFF whose data chunk claims more bytes than the file
+// holds is rejected ("truncated: header says N frames, file holds M"), as is any
+// file that yields fewer frames than its header promised. MP3 frame counts are
+// estimates, so MP3 returns what it could decode.
 
 #include "audio/Signal.h"
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace tally {
@@ -25,8 +31,13 @@ class AudioDecoder
 public:
     // Header only (no sample data read).
     static Result<AudioInfo> probe(const QString& path);
-    // The whole file as float samples.
+    // The whole file as float samples (reads the file once, then decodeBytes).
     static Result<Signal> decode(const QString& path);
+
+    // The same from a file's bytes already in memory (no copy is made), so a caller
+    // can hash and decode one read. pathForErrors only names the file in errors.
+    static Result<AudioInfo> probeBytes(const QByteArray& bytes, const QString& pathForErrors);
+    static Result<Signal> decodeBytes(const QByteArray& bytes, const QString& pathForErrors);
 };
 
 } // namespace tally
