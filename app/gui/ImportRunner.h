@@ -1,0 +1,57 @@
+#pragma once
+// Runs a Speech Commands import on a worker thread, with a progress bar and a
+// Cancel button for the status bar. The worker opens its own Project on the same
+// file (a Project belongs to the thread that opened it); the GUI reloads its view
+// of the samples when finished() arrives. One import at a time.
+
+#include "formats/ImportReport.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <atomic>
+
+class QProgressBar;
+class QPushButton;
+class QWidget;
+
+namespace tally {
+
+class ImportRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ImportRunner(QWidget* parentWindow);
+    ~ImportRunner() override;
+
+    // A widget (progress bar + cancel button) for the status bar; hidden when idle.
+    QWidget* progressWidget() const { return m_widget; }
+    bool start(const QString& projectPath, const QString& folder, const QString& licence, const QString& source);
+    bool isRunning() const;
+    void cancel();
+    void wait();
+    const ImportReport& lastReport() const { return m_report; }
+    // When interactive (the default), a finished import with failed files shows a
+    // dialog listing each file and its reason. Tests turn it off.
+    void setInteractive(bool on) { m_interactive = on; }
+    // One line: imported / skipped / already present / failed (and cancelled).
+    static QString summary(const ImportReport& report);
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(const tally::ImportReport& report);
+
+private:
+    void showReport(const QString& folder) const;
+
+    bool m_interactive = true;
+    QWidget* m_parentWindow = nullptr;
+    QWidget* m_widget = nullptr;
+    QProgressBar* m_bar = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    std::atomic_bool m_cancel{false};
+    QFuture<ImportReport> m_future;
+    ImportReport m_report;
+};
+
+} // namespace tally

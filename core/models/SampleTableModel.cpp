@@ -1,0 +1,143 @@
+#include "models/SampleTableModel.h"
+
+#include "store/Project.h"
+
+namespace tally {
+
+SampleTableModel::SampleTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void SampleTableModel::reload(const Project& project)
+{
+    beginResetModel();
+    m_rows = project.samples();
+    endResetModel();
+}
+
+void SampleTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int SampleTableModel::rowOfSample(qint64 sampleId) const
+{
+    // Rows are ordered by id (Project::samples()), so a binary search finds it.
+    auto it = std::lower_bound(m_rows.begin(), m_rows.end(), sampleId,
+                               [](const SampleRecord& r, qint64 id) { return r.id < id; });
+    return it != m_rows.end() && it->id == sampleId ? int(it - m_rows.begin()) : -1;
+}
+
+QString SampleTableModel::statusOf(const SampleRecord& r)
+{
+    if (r.kind == SampleKind::Background)
+        return tr("background");
+    return r.className.isEmpty() ? tr("unlabelled") : tr("labelled");
+}
+
+int SampleTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SampleTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SampleTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SampleRecord& r = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole: return display(r, index.column());
+    case Qt::ToolTipRole: return index.column() == PathColumn ? QVariant(r.path) : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() >= DurationColumn && index.column() <= PeakColumn
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    case SampleIdRole: return r.id;
+    case SortRole: return sortKey(r, index.column());
+    case ClassRole: return r.className;
+    case SearchTextRole: return QString(r.path + QLatin1Char('\n') + r.className + QLatin1Char('\n') + r.groupKey);
+    default: return {};
+    }
+}
+
+QVariant SampleTableModel::display(const SampleRecord& r, int column) const
+{
+    switch (column) {
+    case PathColumn: return r.path;
+    case ClassColumn: return r.className;
+    case GroupColumn: return r.groupKey;
+    case DurationColumn: return QString::number(r.durationSec, 'f', 3);
+    case RmsColumn: return r.rmsDbfs <= -199.0 ? QStringLiteral("-inf") : QString::number(r.rmsDbfs, 'f', 1);
+    case PeakColumn: return QString::number(r.peak, 'f', 3);
+    case StatusColumn: return statusOf(r);
+    default: return {};
+    }
+}
+
+QVariant SampleTableModel::sortKey(const SampleRecord& r, int column) const
+{
+    switch (column) {
+    case DurationColumn: return r.durationSec;
+    case RmsColumn: return r.rmsDbfs;
+    case PeakColumn: return r.peak;
+    default: return display(r, column);
+    }
+}
+
+QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case PathColumn: return tr("Path");
+    case ClassColumn: return tr("Class");
+    case GroupColumn: return tr("Group");
+    case DurationColumn: return tr("Duration (s)");
+    case RmsColumn: return tr("RMS (dBFS)");
+    case PeakColumn: return tr("Peak");
+    case StatusColumn: return tr("Status");
+    default: return {};
+    }
+}
+
+SampleFilterModel::SampleFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(SampleTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void SampleFilterModel::setClassFilter(const QString& className)
+{
+    if (className == m_class)
+        return;
+    m_class = className;
+    invalidateRowsFilter();
+}
+
+void SampleFilterModel::setTextFilter(const QString& text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateRowsFilter();
+}
+
+bool SampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_class.isEmpty() && idx.data(SampleTableModel::ClassRole).toString() != m_class)
+        return false;
+    if (!m_text.isEmpty() &&
+        !idx.data(SampleTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+} // namespace tally

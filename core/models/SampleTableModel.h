@@ -1,0 +1,67 @@
+#pragma once
+// The samples of a project as a flat table (one row per sample), for the sample
+// table dock and for tests. Holds a snapshot of the rows in memory (about 200 bytes
+// a sample, so 100,000 samples are ~20 MB) and reloads it on request; a row never
+// touches the database while painting, so scrolling never waits on SQL.
+// GUI-thread object; QtCore only.
+
+#include "store/SampleRecord.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+#include <vector>
+
+namespace tally {
+
+class Project;
+
+class SampleTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { PathColumn, ClassColumn, GroupColumn, DurationColumn, RmsColumn, PeakColumn,
+                  StatusColumn, ColumnCount };
+    enum Role { SampleIdRole = Qt::UserRole + 1, SortRole, ClassRole, SearchTextRole };
+
+    explicit SampleTableModel(QObject* parent = nullptr);
+
+    void reload(const Project& project);
+    void clear();
+    const SampleRecord& record(int row) const { return m_rows[size_t(row)]; }
+    int rowOfSample(qint64 sampleId) const;
+    // The derived status shown in the Status column.
+    static QString statusOf(const SampleRecord& r);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const SampleRecord& r, int column) const;
+    QVariant sortKey(const SampleRecord& r, int column) const;
+
+    std::vector<SampleRecord> m_rows;
+};
+
+// Filters by class (exact, empty = all) and free text (case-insensitive substring of
+// path, class and group); sorts numerically on numeric columns.
+class SampleFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit SampleFilterModel(QObject* parent = nullptr);
+    void setClassFilter(const QString& className);
+    void setTextFilter(const QString& text);
+    QString classFilter() const { return m_class; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_class;
+    QString m_text;
+};
+
+} // namespace tally

@@ -1,0 +1,129 @@
+// SampleTableModel / SampleFilterModel over a real project, checked by
+// QAbstractItemModelTester and by what they show, filter and sort.
+#include "models/SampleTableModel.h"
+#include "store/Project.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tally;
+
+class TestSampleModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void modelTester();
+    void showsRows();
+    void filtersByClassAndText();
+    void sortsNumerically();
+    void rowOfSample();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+};
+
+void TestSampleModel::init()
+{
+    m_project.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("m.tally")));
+    auto p = Project::create(m_dir.filePath(QStringLiteral("m.tally")));
+    QVERIFY(p.isOk());
+    m_project = std::move(p).value();
+    std::vector<SampleRecord> rows;
+    const char* classes[] = {"yes", "no", "up"};
+    for (int i = 0; i < 30; ++i) {
+        SampleRecord r;
+        r.path = QStringLiteral("%1/spk%2_nohash_%3.wav").arg(QLatin1String(classes[i % 3])).arg(i % 7).arg(i);
+        r.className = QLatin1String(classes[i % 3]);
+        r.groupKey = QStringLiteral("spk%1").arg(i % 7);
+        r.durationSec = 0.5 + i * 0.1; // 0.5 .. 3.4: numeric order differs from text order
+        r.rmsDbfs = -40.0 + i;
+        rows.push_back(r);
+    }
+    SampleRecord bg;
+    bg.path = QStringLiteral("_background_noise_/white.wav");
+    bg.kind = SampleKind::Background;
+    bg.durationSec = 60;
+    rows.push_back(bg);
+    QVERIFY(m_project->insertSamples(rows));
+}
+
+void TestSampleModel::modelTester()
+{
+    SampleTableModel model;
+    SampleFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload(*m_project);
+    proxy.setClassFilter(QStringLiteral("no"));
+    proxy.setTextFilter(QStringLiteral("spk3"));
+    proxy.sort(SampleTableModel::DurationColumn);
+    proxy.setClassFilter({});
+    model.clear();
+    model.reload(*m_project);
+}
+
+void TestSampleModel::showsRows()
+{
+    SampleTableModel model;
+    model.reload(*m_project);
+    QCOMPARE(model.rowCount(), 31);
+    QCOMPARE(model.columnCount(), int(SampleTableModel::ColumnCount));
+    QCOMPARE(model.index(0, SampleTableModel::PathColumn).data().toString(), QStringLiteral("yes/spk0_nohash_0.wav"));
+    QCOMPARE(model.index(1, SampleTableModel::ClassColumn).data().toString(), QStringLiteral("no"));
+    QCOMPARE(model.index(2, SampleTableModel::GroupColumn).data().toString(), QStringLiteral("spk2"));
+    QCOMPARE(model.index(0, SampleTableModel::DurationColumn).data().toString(), QStringLiteral("0.500"));
+    QCOMPARE(model.index(0, SampleTableModel::StatusColumn).data().toString(), QStringLiteral("labelled"));
+    QCOMPARE(model.index(30, SampleTableModel::StatusColumn).data().toString(), QStringLiteral("background"));
+}
+
+void TestSampleModel::filtersByClassAndText()
+{
+    SampleTableModel model;
+    SampleFilterModel proxy;
+    proxy.setSourceModel(&model);
+    model.reload(*m_project);
+    proxy.setClassFilter(QStringLiteral("up"));
+    QCOMPARE(proxy.rowCount(), 10);
+    proxy.setTextFilter(QStringLiteral("SPK2_"));
+    // i % 3 == 2 and i % 7 == 2: i = 2, 23
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setClassFilter({});
+    proxy.setTextFilter(QStringLiteral("background"));
+    QCOMPARE(proxy.rowCount(), 1);
+}
+
+void TestSampleModel::sortsNumerically()
+{
+    SampleTableModel model;
+    SampleFilterModel proxy;
+    proxy.setSourceModel(&model);
+    model.reload(*m_project);
+    proxy.sort(SampleTableModel::DurationColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, SampleTableModel::DurationColumn).data().toString(), QStringLiteral("60.000"));
+    QCOMPARE(proxy.index(1, SampleTableModel::DurationColumn).data().toString(), QStringLiteral("3.400"));
+    double last = 1e9;
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const double d = proxy.index(r, 0).data(SampleTableModel::SortRole).toString().isEmpty()
+                             ? 0
+                             : proxy.index(r, SampleTableModel::DurationColumn).data(SampleTableModel::SortRole).toDouble();
+        QVERIFY(d <= last);
+        last = d;
+    }
+}
+
+void TestSampleModel::rowOfSample()
+{
+    SampleTableModel model;
+    model.reload(*m_project);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.rowOfSample(model.record(r).id), r);
+    QCOMPARE(model.rowOfSample(99999), -1);
+}
+
+QTEST_GUILESS_MAIN(TestSampleModel)
+#include "test_sample_model.moc"
