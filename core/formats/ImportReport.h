@@ -1,0 +1,40 @@
+#pragma once
+// What every importer takes and gives back (shared by the format importers).
+//
+// Counting: every regular file under the import root ends up in exactly one of
+// imported, skipped (hidden, not audio, not part of the format), duplicates (its
+// path is already in the project) or errors (could not be read or decoded; the
+// Error names the file and the reason). A file in errors has no row in the project.
+// cancelled is set when the cancel flag stopped the import; rows already committed
+// stay (whole batches only).
+
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace tally {
+
+struct ImportOptions
+{
+    QString licence;       // SPDX id recorded on every imported sample (may be empty)
+    QString source;        // free text recorded on every imported sample (may be empty)
+    int batchSize = 500;   // records per insert transaction (>= 1)
+};
+
+struct ImportReport
+{
+    int imported = 0;
+    int skipped = 0;
+    int duplicates = 0;
+    QList<Error> errors;
+    bool cancelled = false;
+    int total() const { return imported + skipped + duplicates + int(errors.size()); }
+};
+
+// Called on the importing thread after each batch: files handled so far, of total.
+using ImportProgress = std::function<void(int done, int total)>;
+
+} // namespace tally
