@@ -80,7 +80,7 @@ int main(int argc, char** argv)
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
-        printUsage(args.size() < 2 ? err : out);
+        tally::cli::printUsage(args.size() < 2 ? err : out);
         return args.size() < 2 ? 2 : 0;
     }
     if (args[1] == QLatin1String("--version")) {
@@ -91,7 +91,7 @@ int main(int argc, char** argv)
     auto it = reg.find(args[1]);
     if (it == reg.end()) {
         err << "tally-cli: unknown command '" << args[1] << "'\n\n";
-        printUsage(err);
+        tally::cli::printUsage(err);
         return 2;
     }
     tally::cli::Context ctx{args[1], args.mid(2), out, err};
