@@ -1,0 +1,74 @@
+// tally-cli stats PROJECT.tally [--json]: sample count, per-class counts, duration.
+//   --json: {"samples": n, "classes": {name: count}, "duration_sec": x, "background": n}
+#include "cli/Cli.h"
+
+#include "store/Project.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace {
+
+// Background samples (no class). Loads every record: the store has no count by
+// kind yet.
+qint64 backgroundCount(const tally::Project& project)
+{
+    const auto all = project.samples();
+    return std::count_if(all.cbegin(), all.cend(), [](const tally::SampleRecord& r) {
+        return r.kind == tally::SampleKind::Background;
+    });
+}
+
+void printHuman(tally::cli::Context& ctx, const tally::Project& project, qint64 background)
+{
+    const QHash<QString, qint64> counts = project.classCounts();
+    ctx.out << "Samples:    " << project.sampleCount() << "\n"
+            << "Duration:   " << QString::number(project.totalDurationSec(), 'f', 1) << " s\n"
+            << "Background: " << background << "\n"
+            << "Classes:    " << counts.size() << "\n";
+    QStringList names = counts.keys();
+    names.sort();
+    for (const QString& name : names)
+        ctx.out << "  " << name << "\t" << counts.value(name) << "\n";
+}
+
+int runStats(tally::cli::Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sample count, per-class counts, total duration."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    parser.addOption(json);
+    if (!ctx.parse(parser))
+        return 2;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
+    if (!QFileInfo::exists(pos.first()))
+        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
+    auto opened = tally::Project::open(pos.first());
+    if (!opened)
+        return ctx.fail(opened.error().toString());
+    const tally::Project& project = *opened.value();
+    const qint64 background = backgroundCount(project);
+    if (!parser.isSet(json)) {
+        printHuman(ctx, project, background);
+        return 0;
+    }
+    QJsonObject classes;
+    const QHash<QString, qint64> counts = project.classCounts();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        classes.insert(it.key(), it.value());
+    ctx.printJson(QJsonObject{{QStringLiteral("samples"), project.sampleCount()},
+                              {QStringLiteral("classes"), classes},
+                              {QStringLiteral("duration_sec"), project.totalDurationSec()},
+                              {QStringLiteral("background"), background}});
+    return 0;
+}
+
+tally::cli::CliRegistrar reg{"stats", "stats PROJECT.tally [--json]",
+                             "Sample count, per-class counts, total duration", runStats};
+
+} // namespace
