@@ -16,7 +16,11 @@ public:
     int bins() const { return m_nBins; }
     // Centre frequency of each band in Hz (nMels values).
     const std::vector<double>& centresHz() const { return m_centresHz; }
+    // bandsOut[m] = sum_k weight(m, k) * power[k]; power has bins() values,
+    // bandsOut bands() values. Thread-safe (const).
     void apply(const float* power, float* bandsOut) const;
+    // The weight of linear bin `bin` in band `band` (0 outside the triangle).
+    float weight(int band, int bin) const;
 
     static double hzToMel(double hz);
     static double melToHz(double mel);

@@ -14,6 +14,7 @@
 
 #include "dsp/Window.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <atomic>
@@ -64,10 +65,23 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+// True if nFft is even and >= 2 (KissFFT's real FFT needs an even size; powers of
+// two are fastest), hop >= 1 and melBands >= 0 (with rateHz > 0 when melBands > 0).
+// On false, *reason (if given) says which parameter is wrong, in plain English.
+bool isValidStftParams(const StftParams& params, QString* reason = nullptr);
+
+// Frame count of the contract above: 1 + (n - nFft) / hop, or 0 if n < nFft.
+qint64 stftFrameCount(qint64 n, int nFft, int hop);
+
 // The whole STFT of a mono signal, following the contract above, using all cores.
-// Returns an empty Spectrogram (frames == 0) if n < nFft or if cancelled.
+// Returns an empty Spectrogram (frames == 0) if n < nFft or if cancelled; bins is
+// still set to the output bin count when the parameters are valid.
 Spectrogram computeSpectrogram(const float* mono, qint64 n, const StftParams& params,
                                const std::atomic_bool* cancel = nullptr);
+// As above on at most `threads` threads (the caller's included): <= 0 means every
+// thread of QThreadPool::globalInstance(), 1 means the calling thread only.
+Spectrogram computeSpectrogram(const float* mono, qint64 n, const StftParams& params,
+                               int threads, const std::atomic_bool* cancel = nullptr);
 
 // 10*log10(max(p, 1e-10)), vectorisable; |error| < 1e-3 dB.
 void powerToDb(const float* power, float* db, int n);
