@@ -1,0 +1,128 @@
+#pragma once
+// Base of the plots whose x axis is time in seconds (WaveformView,
+// SpectrogramView). It owns what the two views share:
+//  - the visible time range, clamped to [0, duration] and to a minimum span,
+//    applied to the bottom axis of every registered "time rect";
+//  - the cursor line, the selection band and the play head, drawn on every
+//    time rect on a buffered layer of their own (moving the play head repaints
+//    only that layer);
+//  - mouse handling: wheel zooms around the pointer (x only), middle-drag or
+//    Shift+left-drag pans, a left click sets the cursor, a left drag selects.
+// Subclasses register their axis rects with addTimeRect() and redraw their data
+// in refreshData(), which this class calls whenever the visible range or the
+// data-area width in pixels changes.
+//
+// Setters (setVisibleRange, setCursorSec, setSelection, setPlayhead) never emit
+// the edit signals cursorChanged/selectionChanged; those come from the user.
+// visibleRangeChanged is emitted whenever the range actually changes, by user or
+// by code, so two views can be connected both ways without a loop.
+// GUI thread only.
+
+#include "Qcp.h"
+
+#include <vector>
+
+namespace tally {
+
+class TimePlot : public QCustomPlot
+{
+    Q_OBJECT
+public:
+    explicit TimePlot(QWidget* parent = nullptr);
+    ~TimePlot() override;
+
+    double durationSec() const { return m_durationSec; }
+    double visibleStartSec() const { return m_startSec; }
+    double visibleEndSec() const { return m_endSec; }
+    // Seconds of the cursor; < 0 when there is none.
+    double cursorSec() const { return m_cursorSec; }
+    bool hasSelection() const { return m_selEndSec > m_selStartSec; }
+    // Selection bounds in seconds; both -1 when there is no selection.
+    double selectionStartSec() const { return m_selStartSec; }
+    double selectionEndSec() const { return m_selEndSec; }
+    double playheadSec() const { return m_playheadSec; }
+    // Width in pixels of the data area (the time rects) after the last layout; 0 before.
+    int plotWidthPx() const;
+    int timeRectCount() const { return int(m_rects.size()); }
+    QCPAxisRect* timeRect(int index) const { return m_rects[size_t(index)].rect; }
+    // The time (s) under a widget x coordinate (pixels), not clamped.
+    double secAtPixel(double xPx) const;
+    // The widget x coordinate (pixels) of a time in seconds.
+    double pixelAtSec(double sec) const;
+
+public Q_SLOTS:
+    // Clamps to [0, duration] keeping the span if possible; emits visibleRangeChanged
+    // if the clamped range differs from the current one.
+    void setVisibleRange(double startSec, double endSec);
+    void zoomToFit();
+    // sec < 0 removes the cursor.
+    void setCursorSec(double sec);
+    // endSec <= startSec clears the selection. Clamped to [0, duration].
+    void setSelection(double startSec, double endSec);
+    void clearSelection();
+    // sec < 0 hides the play head.
+    void setPlayhead(double sec);
+
+Q_SIGNALS:
+    void visibleRangeChanged(double startSec, double endSec);
+    // From a left click (or the start of a left drag).
+    void cursorChanged(double sec);
+    // From a left drag, while dragging and on release; (-1, -1) when a click clears it.
+    void selectionChanged(double startSec, double endSec);
+
+protected:
+    // Sets the time extent of the data and shows all of it. minSpanSec bounds zoom-in.
+    void setDuration(double durationSec, double minSpanSec);
+    // Registers a rect whose bottom axis is time; it gets the range and markers.
+    void addTimeRect(QCPAxisRect* rect);
+    // Removes the markers of all time rects (call before deleting the rects).
+    void removeTimeRects();
+    // Redraw plottable data for the current range and plotWidthPx(). Must not call
+    // replot(); the caller replots. Called only after plotWidthPx() > 0 is known,
+    // or when the range changes.
+    virtual void refreshData() = 0;
+
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+
+private:
+    struct Markers
+    {
+        QCPAxisRect* rect = nullptr;
+        QCPItemStraightLine* cursor = nullptr;
+        QCPItemStraightLine* playhead = nullptr;
+        QCPItemRect* selection = nullptr;
+    };
+    enum class Drag { None, Pending, Select, Pan };
+
+    void onAfterLayout();
+    void applyRangeToAxes();
+    void updateMarkers();
+    void repaintMarkers();
+    QCPItemStraightLine* makeLine(QCPAxisRect* rect, const QPen& pen);
+    void placeLine(QCPItemStraightLine* line, double sec);
+    double clampSec(double sec) const;
+
+    std::vector<Markers> m_rects;
+    QCPLayer* m_markerLayer = nullptr;
+    double m_durationSec = 0.0;
+    double m_minSpanSec = 1e-3;
+    double m_startSec = 0.0;
+    double m_endSec = 1.0;
+    double m_cursorSec = -1.0;
+    double m_selStartSec = -1.0;
+    double m_selEndSec = -1.0;
+    double m_playheadSec = -1.0;
+    int m_lastWidthPx = 0;
+
+    Drag m_drag = Drag::None;
+    QPointF m_pressPos;
+    double m_pressSec = 0.0;
+    double m_pressStartSec = 0.0;
+    double m_pressEndSec = 0.0;
+};
+
+} // namespace tally

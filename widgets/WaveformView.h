@@ -1,0 +1,82 @@
+#pragma once
+// Waveform of a Signal, one lane (axis rect) per channel, time in seconds on x.
+//
+// setSignal() builds a SummaryPyramid on a worker thread (a newer signal cancels
+// the older build) and draws once it is ready; the GUI thread never waits.
+// Drawing is recomputed only when the visible range or the plot width changes:
+//  - at >= kEnvelopeFramesPerPixel frames per pixel, one min/max pair per pixel
+//    column from the pyramid, drawn as a filled band;
+//  - below that, the real samples as a line (with dots when a frame spans at
+//    least kDotsPixelsPerFrame pixels).
+// Cursor, selection, play head, zoom and pan come from TimePlot.
+// GUI thread only.
+
+#include "TimePlot.h"
+
+#include "audio/Signal.h"
+#include "dsp/SummaryPyramid.h"
+
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace tally {
+
+class WaveformView : public TimePlot
+{
+    Q_OBJECT
+public:
+    static constexpr int kEnvelopeFramesPerPixel = 1 << SummaryPyramid::kBaseShift;
+    static constexpr double kDotsPixelsPerFrame = 4.0;
+
+    explicit WaveformView(QWidget* parent = nullptr);
+    ~WaveformView() override;
+
+    // Shows `signal` (null clears the view). Resets zoom, cursor and selection.
+    void setSignal(SignalPtr signal);
+    SignalPtr signal() const { return m_signal; }
+
+    // True once the pyramid is built and the visible range has been drawn.
+    bool hasData() const { return m_drawn; }
+    int lanes() const { return int(m_lanes.size()); }
+    // True when the last draw plotted real samples rather than the envelope.
+    bool showsSamples() const { return m_showsSamples; }
+    // The envelope maximum, or the sample line when showsSamples(), of a lane.
+    QCPGraph* upperGraph(int lane) const { return m_lanes[size_t(lane)].upper; }
+    // The envelope minimum of a lane (empty when showsSamples()).
+    QCPGraph* lowerGraph(int lane) const { return m_lanes[size_t(lane)].lower; }
+
+protected:
+    void refreshData() override;
+
+private:
+    using PyramidPtr = std::shared_ptr<const SummaryPyramid>;
+    struct Lane
+    {
+        QCPAxisRect* rect = nullptr;
+        QCPGraph* upper = nullptr;
+        QCPGraph* lower = nullptr;
+    };
+
+    void onPyramidReady();
+    void cancelBuild();
+    void buildLanes(int channels);
+    void styleLane(const Lane& lane, int channel, int channels);
+    void drawEnvelope(const Lane& lane, int channel, int columns);
+    void drawSamples(const Lane& lane, int channel, int columns);
+
+    SignalPtr m_signal;
+    PyramidPtr m_pyramid;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFutureWatcher<PyramidPtr> m_watcher;
+    std::vector<Lane> m_lanes;
+    QCPMarginGroup* m_marginGroup = nullptr;
+    bool m_drawn = false;
+    bool m_showsSamples = false;
+    std::vector<float> m_mins; // per-column scratch buffers, GUI thread
+    std::vector<float> m_maxs;
+};
+
+} // namespace tally
