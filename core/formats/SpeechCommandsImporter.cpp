@@ -8,8 +8,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
@@ -18,6 +20,9 @@
 #include <algorithm>
 
 namespace tally {
+
+Q_LOGGING_CATEGORY(lcImport, "tally.import")
+
 namespace {
 
 // One audio file found under the root, with what its place in the tree says.
@@ -213,8 +218,12 @@ ImportReport SpeechCommandsImporter::run(Project& project, const QString& rootDi
         report.errors << Error{rootDir, QStringLiteral("not a folder")};
         return report;
     }
+    QElapsedTimer clock;
+    clock.start();
     const Listing listing = listFiles(project, rootDir);
     const QSet<QString> existing = storedPaths(project);
+    qCDebug(lcImport) << "listed" << listing.files.size() << "audio files," << listing.skipped
+                      << "skipped, in" << clock.elapsed() << "ms";
     report.skipped = listing.skipped;
     const int total = listing.skipped + int(listing.files.size());
     const int batchSize = std::max(options.batchSize, 1);
@@ -255,6 +264,7 @@ ImportReport SpeechCommandsImporter::run(Project& project, const QString& rootDi
     }
     pending.cancel();
     pending.waitForFinished();
+    qCDebug(lcImport) << "imported" << report.imported << "in" << clock.elapsed() << "ms";
     return report;
 }
 
