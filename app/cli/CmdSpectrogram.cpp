@@ -1,8 +1,7 @@
 // tally-cli spectrogram: the STFT of one audio file as a float32 .npy matrix of
 // shape (frames, bins), power in dB, exactly per the contract in core/dsp/Stft.h.
-#include "cli/Cli.h"
-
 #include "audio/AudioDecoder.h"
+#include "cli/Cli.h"
 #include "dsp/NpyWriter.h"
 #include "dsp/Stft.h"
 
@@ -45,11 +44,15 @@ int parseArgs(Context& ctx, SpectrogramArgs& a)
         tr("Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Audio file to analyse"));
     parser.addOptions({
-        {QStringLiteral("n-fft"), tr("FFT size in samples (even; a power of two is fastest)"), QStringLiteral("N")},
+        {QStringLiteral("n-fft"), tr("FFT size in samples (even; a power of two is fastest)"),
+         QStringLiteral("N")},
         {QStringLiteral("hop"), tr("Hop between frames in samples"), QStringLiteral("H")},
-        {QStringLiteral("window"), tr("hann (default), hamming or blackman"), QStringLiteral("NAME")},
-        {QStringLiteral("mel"), tr("Map to BANDS Slaney mel bands before dB"), QStringLiteral("BANDS")},
-        {QStringLiteral("channel"), tr("Analyse channel C only (default: mean of all)"), QStringLiteral("C")},
+        {QStringLiteral("window"), tr("hann (default), hamming or blackman"),
+         QStringLiteral("NAME")},
+        {QStringLiteral("mel"), tr("Map to BANDS Slaney mel bands before dB"),
+         QStringLiteral("BANDS")},
+        {QStringLiteral("channel"), tr("Analyse channel C only (default: mean of all)"),
+         QStringLiteral("C")},
         {QStringLiteral("out"), tr("Output .npy path"), QStringLiteral("OUT")},
         {QStringLiteral("json"), tr("Print the result as JSON")},
     });
@@ -74,7 +77,8 @@ int parseArgs(Context& ctx, SpectrogramArgs& a)
     if (parser.isSet(QStringLiteral("window")) &&
         !parseWindowType(parser.value(QStringLiteral("window")), &a.params.window))
         return ctx.fail(tr("unknown window '%1' (use hann, hamming or blackman)")
-                            .arg(parser.value(QStringLiteral("window"))), 2);
+                            .arg(parser.value(QStringLiteral("window"))),
+                        2);
     if (parser.isSet(QStringLiteral("mel")) && a.params.melBands < 1)
         return ctx.fail(tr("--mel expects a positive number of bands"), 2);
     if (parser.isSet(QStringLiteral("channel")) && a.channel < 0)

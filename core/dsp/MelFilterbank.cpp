@@ -1,7 +1,6 @@
 #include "dsp/MelFilterbank.h"
 
 #include <QtGlobal>
-
 #include <algorithm>
 #include <cmath>
 

@@ -2,7 +2,6 @@
 
 #include <QSaveFile>
 #include <QtEndian>
-
 #include <cstring>
 #include <vector>
 

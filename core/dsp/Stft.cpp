@@ -5,7 +5,6 @@
 #include <QRunnable>
 #include <QSemaphore>
 #include <QThreadPool>
-
 #include <kiss_fftr.h>
 
 #if defined(__linux__)
@@ -40,8 +39,7 @@ constexpr float kDbPerNat = 4.3429448190325183f;    // 10/ln(10)
 constexpr float kFloorPower = 1e-10f;
 constexpr uint32_t kSqrtHalfBits = 0x3f3504f3u; // bits of sqrt(1/2)
 
-template <typename F>
-inline F lnMantissaSeries(F m)
+template <typename F> inline F lnMantissaSeries(F m)
 {
     const F s = (m - 1.0f) / (m + 1.0f);
     const F s2 = s * s;
@@ -72,7 +70,10 @@ inline V4f load4(const float* p)
     return v;
 }
 
-inline void store4(float* p, V4f v) { std::memcpy(p, &v, sizeof v); }
+inline void store4(float* p, V4f v)
+{
+    std::memcpy(p, &v, sizeof v);
+}
 
 inline V4f fastDb4(V4f p)
 {
@@ -119,24 +120,27 @@ void magnitudeSquared(const kiss_fft_cpx* spec, float* power, int bins)
 // Runs work() on the calling thread and on up to workers-1 tasks of `pool`; work()
 // pulls its own pieces until none are left. Tasks the pool has not started by the
 // time the caller runs out of work are taken back, so a busy pool never stalls us.
-template <typename Work>
-void runOnWorkers(QThreadPool* pool, int workers, Work&& work)
+// Started tasks are deleted by the pool (autoDelete), taken-back ones here.
+template <typename Work> void runOnWorkers(QThreadPool* pool, int workers, Work&& work)
 {
     QSemaphore finished;
-    std::vector<std::unique_ptr<QRunnable>> tasks;
+    std::vector<QRunnable*> tasks;
     for (int i = 1; i < workers; ++i) {
-        tasks.emplace_back(QRunnable::create([&] {
+        tasks.push_back(QRunnable::create([&] {
             work();
             finished.release();
         }));
-        tasks.back()->setAutoDelete(false);
-        pool->start(tasks.back().get());
+        pool->start(tasks.back());
     }
     work();
-    for (auto& task : tasks)
-        if (pool->tryTake(task.get()))
-            finished.release();
-    finished.acquire(int(tasks.size()));
+    int started = 0;
+    for (QRunnable* task : tasks) {
+        if (pool->tryTake(task))
+            delete task;
+        else
+            ++started;
+    }
+    finished.acquire(started);
 }
 
 // Sizes `v` to n zeros. A big spectrogram (an hour is ~370 MB) otherwise spends a
@@ -267,8 +271,8 @@ Spectrogram computeSpectrogram(const float* mono, qint64 n, const StftParams& pa
     return computeSpectrogram(mono, n, params, 0, cancel);
 }
 
-Spectrogram computeSpectrogram(const float* mono, qint64 n, const StftParams& params,
-                               int threads, const std::atomic_bool* cancel)
+Spectrogram computeSpectrogram(const float* mono, qint64 n, const StftParams& params, int threads,
+                               const std::atomic_bool* cancel)
 {
     Spectrogram out;
     if (!isValidStftParams(params))

@@ -16,7 +16,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -30,7 +29,7 @@ struct StftParams
     int nFft = 512;
     int hop = 160;
     WindowType window = WindowType::Hann;
-    int melBands = 0;     // 0 = linear frequency bins
+    int melBands = 0;      // 0 = linear frequency bins
     double rateHz = 16000; // only used for the mel scale
 };
 
@@ -80,8 +79,8 @@ Spectrogram computeSpectrogram(const float* mono, qint64 n, const StftParams& pa
                                const std::atomic_bool* cancel = nullptr);
 // As above on at most `threads` threads (the caller's included): <= 0 means every
 // thread of QThreadPool::globalInstance(), 1 means the calling thread only.
-Spectrogram computeSpectrogram(const float* mono, qint64 n, const StftParams& params,
-                               int threads, const std::atomic_bool* cancel = nullptr);
+Spectrogram computeSpectrogram(const float* mono, qint64 n, const StftParams& params, int threads,
+                               const std::atomic_bool* cancel = nullptr);
 
 // 10*log10(max(p, 1e-10)), vectorisable; |error| < 1e-3 dB.
 void powerToDb(const float* power, float* db, int n);

@@ -128,7 +128,8 @@ void SummaryPyramid::query(int channel, double startFrame, double endFrame, int 
     for (int i = 0; i < columns; ++i) {
         const qint64 first = std::llround((startFrame + i * w) / blockWidth);
         // Below block resolution (w < B, outside the contract) still show one block.
-        const qint64 last = qMax(first + 1, qint64(std::llround((startFrame + (i + 1) * w) / blockWidth)));
+        const qint64 last =
+            qMax(first + 1, qint64(std::llround((startFrame + (i + 1) * w) / blockWidth)));
         const qint64 b0 = qMax<qint64>(0, first);
         const qint64 b1 = qMin(blocks, last);
         float lo = nan, hi = nan;

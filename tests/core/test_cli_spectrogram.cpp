@@ -2,7 +2,6 @@
 // a known-answer bin value, channel mixing, mel output, short files, and errors
 // (exit 1 naming the file for bad input, exit 2 for usage).
 #include "TestSupport.h"
-
 #include "dsp/MelFilterbank.h"
 
 #include <QFile>
@@ -12,7 +11,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 #include <cstring>
 
@@ -132,8 +130,10 @@ void TestCliSpectrogram::sineKnownAnswer()
     QCOMPARE(npy.cols, qint64(257));
     const double peak = 20.0 * std::log10(0.5 * 512 / 4);
     for (qint64 f : {qint64(0), qint64(50), qint64(96)}) {
-        QVERIFY2(std::abs(npy.at(f, 32) - peak) < 0.01,
-                 qPrintable(QStringLiteral("frame %1: %2 dB, want %3").arg(f).arg(npy.at(f, 32)).arg(peak)));
+        QVERIFY2(
+            std::abs(npy.at(f, 32) - peak) < 0.01,
+            qPrintable(
+                QStringLiteral("frame %1: %2 dB, want %3").arg(f).arg(npy.at(f, 32)).arg(peak)));
         QVERIFY(std::abs(npy.at(f, 31) - (peak - 6.0206)) < 0.05);
         QVERIFY(npy.at(f, 100) < peak - 60.0); // 16-bit quantisation noise only
     }
@@ -218,7 +218,8 @@ void TestCliSpectrogram::badFileNamesTheFile()
     }
     // An unwritable output names the output path.
     const QString out = path("no/such/dir/x.npy");
-    const Run r = runCli({"spectrogram", path("sine.wav"), "--n-fft", "512", "--hop", "160", "--out", out});
+    const Run r =
+        runCli({"spectrogram", path("sine.wav"), "--n-fft", "512", "--hop", "160", "--out", out});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(out.toUtf8()), r.err.constData());
 }
@@ -227,13 +228,21 @@ void TestCliSpectrogram::usageErrorsExitTwo_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("odd n_fft") << QStringList{"--n-fft", "511", "--hop", "160", "--out", "x.npy"} << "n_fft";
-    QTest::newRow("zero n_fft") << QStringList{"--n-fft", "0", "--hop", "160", "--out", "x.npy"} << "n_fft";
-    QTest::newRow("n_fft not a number") << QStringList{"--n-fft", "abc", "--hop", "160", "--out", "x.npy"} << "n-fft";
-    QTest::newRow("hop 0") << QStringList{"--n-fft", "512", "--hop", "0", "--out", "x.npy"} << "hop";
+    QTest::newRow("odd n_fft") << QStringList{"--n-fft", "511", "--hop", "160", "--out", "x.npy"}
+                               << "n_fft";
+    QTest::newRow("zero n_fft") << QStringList{"--n-fft", "0", "--hop", "160", "--out", "x.npy"}
+                                << "n_fft";
+    QTest::newRow("n_fft not a number")
+        << QStringList{"--n-fft", "abc", "--hop", "160", "--out", "x.npy"} << "n-fft";
+    QTest::newRow("hop 0") << QStringList{"--n-fft", "512", "--hop", "0", "--out", "x.npy"}
+                           << "hop";
     QTest::newRow("no out") << QStringList{"--n-fft", "512", "--hop", "160"} << "--out";
-    QTest::newRow("bad window") << QStringList{"--n-fft", "512", "--hop", "160", "--window", "kaiser", "--out", "x.npy"} << "kaiser";
-    QTest::newRow("mel 0") << QStringList{"--n-fft", "512", "--hop", "160", "--mel", "0", "--out", "x.npy"} << "--mel";
+    QTest::newRow("bad window") << QStringList{"--n-fft",  "512",    "--hop", "160",
+                                               "--window", "kaiser", "--out", "x.npy"}
+                                << "kaiser";
+    QTest::newRow("mel 0") << QStringList{"--n-fft", "512", "--hop", "160",
+                                          "--mel",   "0",   "--out", "x.npy"}
+                           << "--mel";
 }
 
 void TestCliSpectrogram::usageErrorsExitTwo()

@@ -1,7 +1,6 @@
 // Known-answer tests for core/dsp: windows, STFT (sine, DC, Parseval, brute-force
 // DFT), powerToDb accuracy, the Slaney mel scale and filterbank, and NpyWriter.
 #include "TestSupport.h"
-
 #include "dsp/MelFilterbank.h"
 #include "dsp/NpyWriter.h"
 #include "dsp/Stft.h"
@@ -11,7 +10,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cfloat>
 #include <cmath>
 #include <complex>
@@ -97,11 +95,14 @@ void TestDsp::windowsMatchDefinition_data()
     QTest::addColumn<QList<double>>("expected");
     // scipy.signal.get_window(name, 8) (periodic)
     QTest::newRow("hann8") << int(WindowType::Hann)
-                           << QList<double>{0.0, 0.14644661, 0.5, 0.85355339, 1.0, 0.85355339, 0.5, 0.14644661};
+                           << QList<double>{0.0, 0.14644661, 0.5, 0.85355339,
+                                            1.0, 0.85355339, 0.5, 0.14644661};
     QTest::newRow("hamming8") << int(WindowType::Hamming)
-                              << QList<double>{0.08, 0.21473088, 0.54, 0.86526912, 1.0, 0.86526912, 0.54, 0.21473088};
+                              << QList<double>{0.08, 0.21473088, 0.54, 0.86526912,
+                                               1.0,  0.86526912, 0.54, 0.21473088};
     QTest::newRow("blackman8") << int(WindowType::Blackman)
-                               << QList<double>{0.0, 0.06644661, 0.34, 0.77355339, 1.0, 0.77355339, 0.34, 0.06644661};
+                               << QList<double>{0.0, 0.06644661, 0.34, 0.77355339,
+                                                1.0, 0.77355339, 0.34, 0.06644661};
 }
 
 void TestDsp::windowsMatchDefinition()
@@ -296,7 +297,10 @@ void TestDsp::spectrogramMatchesBruteForceDft()
             const double err = std::abs(s.at(f, b) - want);
             worst = std::max(worst, err);
             QVERIFY2(err < 1e-3, qPrintable(QStringLiteral("frame %1 bin %2: %3 vs %4")
-                                                .arg(f).arg(b).arg(s.at(f, b)).arg(want)));
+                                                .arg(f)
+                                                .arg(b)
+                                                .arg(s.at(f, b))
+                                                .arg(want)));
         }
     }
     qInfo("worst error: %.2e dB", worst);
@@ -368,9 +372,10 @@ void TestDsp::cancelledGivesEmpty()
 // Log-spaced sweep from 0 and denormals to FLT_MAX, plus random mantissas.
 void TestDsp::powerToDbAccuracy()
 {
-    std::vector<float> p = {0.0f, 1e-45f, 1e-38f, 1e-20f, 1e-10f, 0.99e-10f, 1.01e-10f,
-                            1.0f, 2.0f, 0.5f, 1.41421356f, 0.70710678f, 10.0f, FLT_MAX,
-                            std::numeric_limits<float>::infinity()};
+    std::vector<float> p = {
+        0.0f,        1e-45f,      1e-38f, 1e-20f,  1e-10f,
+        0.99e-10f,   1.01e-10f,   1.0f,   2.0f,    0.5f,
+        1.41421356f, 0.70710678f, 10.0f,  FLT_MAX, std::numeric_limits<float>::infinity()};
     for (double e = -12.0; e <= 30.0; e += 0.001)
         p.push_back(float(std::pow(10.0, e)));
     std::mt19937 rng(1);
@@ -384,7 +389,8 @@ void TestDsp::powerToDbAccuracy()
         const double want = referenceDb(std::min(double(p[i]), double(FLT_MAX)));
         const double err = std::abs(db[i] - want);
         worst = std::max(worst, err);
-        QVERIFY2(err < 1e-3, qPrintable(QStringLiteral("p=%1: %2 vs %3").arg(p[i]).arg(db[i]).arg(want)));
+        QVERIFY2(err < 1e-3,
+                 qPrintable(QStringLiteral("p=%1: %2 vs %3").arg(p[i]).arg(db[i]).arg(want)));
     }
     QCOMPARE(db[0], -100.0f);
     qInfo("powerToDb worst error: %.2e dB over %zu values", worst, p.size());
@@ -402,11 +408,13 @@ void TestDsp::melScaleKnownValues()
     QVERIFY(std::abs(MelFilterbank::hzToMel(500.0) - 7.5) < 1e-12);
     QVERIFY(std::abs(MelFilterbank::hzToMel(1000.0) - 15.0) < 1e-12);
     QVERIFY(std::abs(MelFilterbank::hzToMel(6400.0) - 42.0) < 1e-12);
-    QVERIFY(std::abs(MelFilterbank::hzToMel(8000.0) - (15.0 + 27.0 * std::log(8.0) / std::log(6.4))) < 1e-12);
+    QVERIFY(std::abs(MelFilterbank::hzToMel(8000.0) -
+                     (15.0 + 27.0 * std::log(8.0) / std::log(6.4))) < 1e-12);
     QVERIFY(std::abs(MelFilterbank::melToHz(7.5) - 500.0) < 1e-9);
     QVERIFY(std::abs(MelFilterbank::melToHz(42.0) - 6400.0) < 1e-9);
     for (double hz : {0.0, 123.0, 999.0, 1000.0, 1001.0, 4000.0, 22050.0})
-        QVERIFY(std::abs(MelFilterbank::melToHz(MelFilterbank::hzToMel(hz)) - hz) < 1e-9 * (1 + hz));
+        QVERIFY(std::abs(MelFilterbank::melToHz(MelFilterbank::hzToMel(hz)) - hz) <
+                1e-9 * (1 + hz));
 }
 
 // 2 bands from 0 to 1000 Hz: edges at 0, 333.3, 666.7, 1000 Hz (mel 0, 5, 10, 15).
@@ -424,7 +432,8 @@ void TestDsp::melFilterbankHandWorked()
     for (int m = 0; m < 2; ++m) {
         for (int k = 0; k < 7; ++k)
             QVERIFY2(std::abs(mel.weight(m, k) - expected[m][k]) < 1e-8,
-                     qPrintable(QStringLiteral("band %1 bin %2: %3").arg(m).arg(k).arg(mel.weight(m, k))));
+                     qPrintable(
+                         QStringLiteral("band %1 bin %2: %3").arg(m).arg(k).arg(mel.weight(m, k))));
         for (int k = 7; k < mel.bins(); ++k)
             QCOMPARE(mel.weight(m, k), 0.0f);
     }
@@ -454,15 +463,18 @@ void TestDsp::melFilterbankMatchesDenseReference()
         for (int k = 0; k <= nFft / 2; ++k) {
             const double f = k * binHz;
             const double lower = (f - edges[size_t(m)]) / (edges[size_t(m + 1)] - edges[size_t(m)]);
-            const double upper = (edges[size_t(m + 2)] - f) / (edges[size_t(m + 2)] - edges[size_t(m + 1)]);
-            const double want = std::max(0.0, std::min(lower, upper)) * 2.0 / (edges[size_t(m + 2)] - edges[size_t(m)]);
+            const double upper =
+                (edges[size_t(m + 2)] - f) / (edges[size_t(m + 2)] - edges[size_t(m + 1)]);
+            const double want = std::max(0.0, std::min(lower, upper)) * 2.0 /
+                                (edges[size_t(m + 2)] - edges[size_t(m)]);
             QVERIFY2(std::abs(mel.weight(m, k) - want) <= 1e-6 * want + 1e-12,
                      qPrintable(QStringLiteral("band %1 bin %2").arg(m).arg(k)));
             area += mel.weight(m, k) * binHz;
         }
         // A triangle sampled at >= 8 points per side integrates to ~1 by trapezoids.
         if ((edges[size_t(m + 1)] - edges[size_t(m)]) / binHz >= 8.0)
-            QVERIFY2(std::abs(area - 1.0) < 0.02, qPrintable(QStringLiteral("band %1 area %2").arg(m).arg(area)));
+            QVERIFY2(std::abs(area - 1.0) < 0.02,
+                     qPrintable(QStringLiteral("band %1 area %2").arg(m).arg(area)));
         QVERIFY(std::abs(mel.centresHz()[size_t(m)] - edges[size_t(m + 1)]) < 1e-9);
     }
 }
@@ -498,7 +510,8 @@ void TestDsp::npyRoundTrip()
     QCOMPARE((10 + headerLen) % 64, 0);
     const QByteArray header = bytes.mid(10, headerLen);
     QVERIFY(header.endsWith('\n'));
-    QCOMPARE(header.trimmed(), QByteArray("{'descr': '<f4', 'fortran_order': False, 'shape': (3, 5), }"));
+    QCOMPARE(header.trimmed(),
+             QByteArray("{'descr': '<f4', 'fortran_order': False, 'shape': (3, 5), }"));
     QCOMPARE(bytes.size(), 10 + headerLen + 15 * 4);
     const QByteArray payload = bytes.mid(10 + headerLen);
     QVERIFY(std::memcmp(payload.constData(), data.data(), 15 * 4) == 0); // little-endian host

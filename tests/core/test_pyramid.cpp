@@ -1,11 +1,9 @@
 // SummaryPyramid against brute-force min/max over random multichannel data:
 // every block of every level, queries at several zooms, edges, cancellation.
 #include "TestSupport.h"
-
 #include "dsp/SummaryPyramid.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <random>
 
@@ -135,7 +133,8 @@ void TestPyramid::queryMatchesBruteForce()
         for (int i = 0; i < columns; ++i) {
             const qint64 b0 = std::llround((start + i * w) / block);
             const qint64 b1 = std::llround((start + (i + 1) * w) / block);
-            const auto [lo, hi] = bruteMinMax(x, channels, c, b0 * qint64(block), b1 * qint64(block));
+            const auto [lo, hi] =
+                bruteMinMax(x, channels, c, b0 * qint64(block), b1 * qint64(block));
             if (lo > hi) { // no data under this column
                 QVERIFY(std::isnan(mins[size_t(i)]) && std::isnan(maxs[size_t(i)]));
                 continue;
