@@ -20,11 +20,9 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <sndfile.h>
-
 #include <cmath>
 #include <cstdio>
+#include <sndfile.h>
 #include <vector>
 
 using namespace tally;
@@ -37,11 +35,27 @@ constexpr int kClasses = 35;
 QByteArray wavHeader16(quint32 frames)
 {
     QByteArray h;
-    auto u32 = [&h](quint32 v) { for (int i = 0; i < 4; ++i) h.append(char((v >> (8 * i)) & 0xff)); };
-    auto u16 = [&h](quint16 v) { h.append(char(v & 0xff)); h.append(char(v >> 8)); };
-    h += "RIFF"; u32(36 + frames * 2); h += "WAVE";
-    h += "fmt "; u32(16); u16(1); u16(1); u32(kRateHz); u32(kRateHz * 2); u16(2); u16(16);
-    h += "data"; u32(frames * 2);
+    auto u32 = [&h](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            h.append(char((v >> (8 * i)) & 0xff));
+    };
+    auto u16 = [&h](quint16 v) {
+        h.append(char(v & 0xff));
+        h.append(char(v >> 8));
+    };
+    h += "RIFF";
+    u32(36 + frames * 2);
+    h += "WAVE";
+    h += "fmt ";
+    u32(16);
+    u16(1);
+    u16(1);
+    u32(kRateHz);
+    u32(kRateHz * 2);
+    u16(2);
+    u16(16);
+    h += "data";
+    u32(frames * 2);
     return h;
 }
 
@@ -54,15 +68,18 @@ QStringList generate(const QString& root, int clips)
     QByteArray pcm(kRateHz * 2, 0);
     for (int i = 0; i < clips; ++i) {
         const QString cls = QStringLiteral("word%1").arg(i % kClasses, 2, 10, QLatin1Char('0'));
-        const QString speaker = QStringLiteral("%1").arg(rng.bounded(3000) * 7919 + 100000, 8, 16, QLatin1Char('0'));
-        const QString path = QStringLiteral("%1/%2/%3_nohash_%4.wav").arg(root, cls, speaker).arg(i);
+        const QString speaker =
+            QStringLiteral("%1").arg(rng.bounded(3000) * 7919 + 100000, 8, 16, QLatin1Char('0'));
+        const QString path =
+            QStringLiteral("%1/%2/%3_nohash_%4.wav").arg(root, cls, speaker).arg(i);
         auto* s = reinterpret_cast<qint16*>(pcm.data());
         const double f = 200.0 + 10.0 * (i % 97);
         for (int k = 0; k < kRateHz; ++k)
             s[k] = qint16(8000.0 * std::sin(2.0 * M_PI * f * k / kRateHz) + rng.bounded(200) - 100);
         QDir().mkpath(root + QLatin1Char('/') + cls);
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(header + pcm) != header.size() + pcm.size())
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(header + pcm) != header.size() + pcm.size())
             qFatal("cannot write %s", qPrintable(path));
         paths << path;
     }
@@ -132,7 +149,10 @@ double insertsOnly(const QString& projectPath, int count)
         std::vector<SampleRecord> batch;
         for (int i = first; i < std::min(count, first + 500); ++i) {
             SampleRecord r;
-            r.path = QStringLiteral("word%1/%2_nohash_%3.wav").arg(i % kClasses).arg(i * 31, 8, 16, QLatin1Char('0')).arg(i);
+            r.path = QStringLiteral("word%1/%2_nohash_%3.wav")
+                         .arg(i % kClasses)
+                         .arg(i * 31, 8, 16, QLatin1Char('0'))
+                         .arg(i);
             r.className = QStringLiteral("word%1").arg(i % kClasses);
             r.groupKey = QStringLiteral("%1").arg(i * 31, 8, 16, QLatin1Char('0'));
             r.contentHash = QStringLiteral("da39a3ee5e6b4b0d3255bfef95601890afd80709");
@@ -166,26 +186,29 @@ int main(int argc, char** argv)
     if (QFile::exists(marker)) {
         paths = listClips(root);
     } else {
-        std::printf("generating %d one-second 16 kHz 16-bit clips in %s ...\n", clips, qPrintable(root));
+        std::printf("generating %d one-second 16 kHz 16-bit clips in %s ...\n", clips,
+                    qPrintable(root));
         QDir(root).removeRecursively();
         paths = generate(root, clips);
         QFile(marker).open(QIODevice::WriteOnly);
     }
     const qint64 bytes = warmCache(paths);
-    std::printf("%d files, %.1f MB, page cache warmed; %d cores\n\n", int(paths.size()), bytes / 1e6,
-                QThread::idealThreadCount());
+    std::printf("%d files, %.1f MB, page cache warmed; %d cores\n\n", int(paths.size()),
+                bytes / 1e6, QThread::idealThreadCount());
 
     const double peer = plainLibsndfile(paths);
     line("(a) plain libsndfile read, 1 thread", clips, peer);
     line("    SHA-1 only (read + hash), 1 thread", clips, sha1Only(paths));
-    line("    inserts only (batches of 500)", clips, insertsOnly(dir.filePath("inserts.tally"), clips));
+    line("    inserts only (batches of 500)", clips,
+         insertsOnly(dir.filePath("inserts.tally"), clips));
 
     auto project = Project::create(dir.filePath(QStringLiteral("bench.tally")));
     if (!project)
         qFatal("%s", qPrintable(project.error().toString()));
     QElapsedTimer t;
     t.start();
-    const ImportReport report = SpeechCommandsImporter::run(*project.value(), root, ImportOptions{});
+    const ImportReport report =
+        SpeechCommandsImporter::run(*project.value(), root, ImportOptions{});
     const double tally = t.nsecsElapsed() / 1e9;
     line("(b) Tally import (read, hash, decode, stats, insert)", report.imported, tally);
     std::printf("\nimported %d, errors %d, rows %lld\n", report.imported, int(report.errors.size()),

@@ -6,7 +6,6 @@
 //   --json: {"imported": n, "skipped": n, "duplicates": n,
 //            "errors": [{"path": ..., "reason": ...}], "cancelled": false}
 #include "cli/Cli.h"
-
 #include "formats/SpeechCommandsImporter.h"
 #include "store/Project.h"
 
@@ -22,7 +21,8 @@ QJsonObject toJson(const tally::ImportReport& report)
 {
     QJsonArray errors;
     for (const tally::Error& e : report.errors)
-        errors.append(QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.reason}});
+        errors.append(
+            QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.reason}});
     return QJsonObject{{QStringLiteral("imported"), report.imported},
                        {QStringLiteral("skipped"), report.skipped},
                        {QStringLiteral("duplicates"), report.duplicates},
@@ -44,14 +44,17 @@ int runImport(tally::cli::Context& ctx)
     parser.setApplicationDescription(QStringLiteral(
         "Imports a dataset folder into an existing project. Exit code 1 if any file failed "
         "(the others are still imported)."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file (see init)."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("The .tally file (see init)."));
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("The dataset folder."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Dataset layout: %1.").arg(kFormats.join(", ")),
                                     QStringLiteral("name"));
-    const QCommandLineOption licence(QStringList{QStringLiteral("licence"), QStringLiteral("license")},
-                                     QStringLiteral("SPDX licence id for every sample."), QStringLiteral("spdx"));
-    const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("Where the data came from."),
+    const QCommandLineOption licence(
+        QStringList{QStringLiteral("licence"), QStringLiteral("license")},
+        QStringLiteral("SPDX licence id for every sample."), QStringLiteral("spdx"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    QStringLiteral("Where the data came from."),
                                     QStringLiteral("text"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({format, licence, source, json});
@@ -61,13 +64,15 @@ int runImport(tally::cli::Context& ctx)
     if (pos.size() != 2)
         return ctx.fail(QStringLiteral("expected two arguments: PROJECT.tally DIR"), 2);
     if (!parser.isSet(format))
-        return ctx.fail(QStringLiteral("--format is required (known: %1)").arg(kFormats.join(", ")), 2);
+        return ctx.fail(QStringLiteral("--format is required (known: %1)").arg(kFormats.join(", ")),
+                        2);
     if (!kFormats.contains(parser.value(format)))
         return ctx.fail(QStringLiteral("unknown format '%1' (known: %2)")
                             .arg(parser.value(format), kFormats.join(", ")),
                         2);
     if (!QFileInfo::exists(pos[0]))
-        return ctx.fail(QStringLiteral("no project at %1; create it first with: tally-cli init %1").arg(pos[0]));
+        return ctx.fail(QStringLiteral("no project at %1; create it first with: tally-cli init %1")
+                            .arg(pos[0]));
     auto project = tally::Project::open(pos[0]);
     if (!project)
         return ctx.fail(project.error().toString());
@@ -75,7 +80,8 @@ int runImport(tally::cli::Context& ctx)
     tally::ImportOptions options;
     options.licence = parser.value(licence);
     options.source = parser.value(source);
-    const tally::ImportReport report = tally::SpeechCommandsImporter::run(*project.value(), pos[1], options);
+    const tally::ImportReport report =
+        tally::SpeechCommandsImporter::run(*project.value(), pos[1], options);
     if (parser.isSet(json))
         ctx.printJson(toJson(report));
     else
@@ -84,7 +90,8 @@ int runImport(tally::cli::Context& ctx)
 }
 
 tally::cli::CliRegistrar reg{
-    "import", "import PROJECT.tally --format speech-commands DIR [--licence SPDX] [--source TEXT] [--json]",
+    "import",
+    "import PROJECT.tally --format speech-commands DIR [--licence SPDX] [--source TEXT] [--json]",
     "Import a dataset folder; exit code 1 if any file failed (the rest are imported)", runImport};
 
 } // namespace

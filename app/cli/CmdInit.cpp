@@ -1,6 +1,5 @@
 // tally-cli init PROJECT.tally: creates an empty project; never overwrites a file.
 #include "cli/Cli.h"
-
 #include "store/Project.h"
 
 #include <QFileInfo>
@@ -11,7 +10,8 @@ int runInit(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Creates a new, empty Tally project."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file to create."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("The .tally file to create."));
     if (!ctx.parse(parser))
         return 2;
     const QStringList pos = parser.positionalArguments();
@@ -27,7 +27,7 @@ int runInit(tally::cli::Context& ctx)
     return 0;
 }
 
-tally::cli::CliRegistrar reg{"init", "init PROJECT.tally", "Create an empty project (never overwrites)",
-                             runInit};
+tally::cli::CliRegistrar reg{"init", "init PROJECT.tally",
+                             "Create an empty project (never overwrites)", runInit};
 
 } // namespace

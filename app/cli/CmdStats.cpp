@@ -1,12 +1,10 @@
 // tally-cli stats PROJECT.tally [--json]: sample count, per-class counts, duration.
 //   --json: {"samples": n, "classes": {name: count}, "duration_sec": x, "background": n}
 #include "cli/Cli.h"
-
 #include "store/Project.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace {
@@ -37,7 +35,8 @@ void printHuman(tally::cli::Context& ctx, const tally::Project& project, qint64 
 int runStats(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Sample count, per-class counts, total duration."));
+    parser.setApplicationDescription(
+        QStringLiteral("Sample count, per-class counts, total duration."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOption(json);

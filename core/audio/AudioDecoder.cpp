@@ -2,13 +2,11 @@
 
 #include <QFile>
 #include <QFileInfo>
-
-#include <sndfile.h>
-
 #include <algorithm>
 #include <cstring>
 #include <functional>
 #include <optional>
+#include <sndfile.h>
 
 namespace tally {
 namespace {
@@ -22,7 +20,10 @@ struct MemoryStream
     sf_count_t pos = 0;
 };
 
-sf_count_t memLength(void* user) { return static_cast<MemoryStream*>(user)->size; }
+sf_count_t memLength(void* user)
+{
+    return static_cast<MemoryStream*>(user)->size;
+}
 
 sf_count_t memSeek(sf_count_t offset, int whence, void* user)
 {
@@ -35,14 +36,21 @@ sf_count_t memSeek(sf_count_t offset, int whence, void* user)
 sf_count_t memRead(void* ptr, sf_count_t count, void* user)
 {
     auto* m = static_cast<MemoryStream*>(user);
-    const sf_count_t n = std::clamp<sf_count_t>(m->size - m->pos, 0, std::max<sf_count_t>(count, 0));
+    const sf_count_t n =
+        std::clamp<sf_count_t>(m->size - m->pos, 0, std::max<sf_count_t>(count, 0));
     std::memcpy(ptr, m->data + m->pos, size_t(n));
     m->pos += n;
     return n;
 }
 
-sf_count_t memWrite(const void*, sf_count_t, void*) { return 0; }
-sf_count_t memTell(void* user) { return static_cast<MemoryStream*>(user)->pos; }
+sf_count_t memWrite(const void*, sf_count_t, void*)
+{
+    return 0;
+}
+sf_count_t memTell(void* user)
+{
+    return static_cast<MemoryStream*>(user)->pos;
+}
 
 // Owns an open SNDFILE*.
 struct SndFile
@@ -108,36 +116,60 @@ std::optional<QString> checkWavDataChunk(const ByteSource& read, qint64 fileSize
 QString majorName(int major)
 {
     switch (major) {
-    case SF_FORMAT_WAV: return QStringLiteral("WAV");
-    case SF_FORMAT_WAVEX: return QStringLiteral("WAVEX");
-    case SF_FORMAT_RF64: return QStringLiteral("RF64");
-    case SF_FORMAT_W64: return QStringLiteral("W64");
-    case SF_FORMAT_AIFF: return QStringLiteral("AIFF");
-    case SF_FORMAT_AU: return QStringLiteral("AU");
-    case SF_FORMAT_CAF: return QStringLiteral("CAF");
-    case SF_FORMAT_FLAC: return QStringLiteral("FLAC");
-    case SF_FORMAT_OGG: return QStringLiteral("OGG");
-    case SF_FORMAT_MPEG: return QStringLiteral("MPEG");
-    default: return QStringLiteral("0x%1").arg(major >> 16, 0, 16);
+    case SF_FORMAT_WAV:
+        return QStringLiteral("WAV");
+    case SF_FORMAT_WAVEX:
+        return QStringLiteral("WAVEX");
+    case SF_FORMAT_RF64:
+        return QStringLiteral("RF64");
+    case SF_FORMAT_W64:
+        return QStringLiteral("W64");
+    case SF_FORMAT_AIFF:
+        return QStringLiteral("AIFF");
+    case SF_FORMAT_AU:
+        return QStringLiteral("AU");
+    case SF_FORMAT_CAF:
+        return QStringLiteral("CAF");
+    case SF_FORMAT_FLAC:
+        return QStringLiteral("FLAC");
+    case SF_FORMAT_OGG:
+        return QStringLiteral("OGG");
+    case SF_FORMAT_MPEG:
+        return QStringLiteral("MPEG");
+    default:
+        return QStringLiteral("0x%1").arg(major >> 16, 0, 16);
     }
 }
 
 QString subtypeName(int subtype)
 {
     switch (subtype) {
-    case SF_FORMAT_PCM_S8: return QStringLiteral("PCM_S8");
-    case SF_FORMAT_PCM_U8: return QStringLiteral("PCM_U8");
-    case SF_FORMAT_PCM_16: return QStringLiteral("PCM_16");
-    case SF_FORMAT_PCM_24: return QStringLiteral("PCM_24");
-    case SF_FORMAT_PCM_32: return QStringLiteral("PCM_32");
-    case SF_FORMAT_FLOAT: return QStringLiteral("FLOAT");
-    case SF_FORMAT_DOUBLE: return QStringLiteral("DOUBLE");
-    case SF_FORMAT_ULAW: return QStringLiteral("ULAW");
-    case SF_FORMAT_ALAW: return QStringLiteral("ALAW");
-    case SF_FORMAT_VORBIS: return QStringLiteral("VORBIS");
-    case SF_FORMAT_OPUS: return QStringLiteral("OPUS");
-    case SF_FORMAT_MPEG_LAYER_III: return QStringLiteral("MP3");
-    default: return QStringLiteral("0x%1").arg(subtype, 0, 16);
+    case SF_FORMAT_PCM_S8:
+        return QStringLiteral("PCM_S8");
+    case SF_FORMAT_PCM_U8:
+        return QStringLiteral("PCM_U8");
+    case SF_FORMAT_PCM_16:
+        return QStringLiteral("PCM_16");
+    case SF_FORMAT_PCM_24:
+        return QStringLiteral("PCM_24");
+    case SF_FORMAT_PCM_32:
+        return QStringLiteral("PCM_32");
+    case SF_FORMAT_FLOAT:
+        return QStringLiteral("FLOAT");
+    case SF_FORMAT_DOUBLE:
+        return QStringLiteral("DOUBLE");
+    case SF_FORMAT_ULAW:
+        return QStringLiteral("ULAW");
+    case SF_FORMAT_ALAW:
+        return QStringLiteral("ALAW");
+    case SF_FORMAT_VORBIS:
+        return QStringLiteral("VORBIS");
+    case SF_FORMAT_OPUS:
+        return QStringLiteral("OPUS");
+    case SF_FORMAT_MPEG_LAYER_III:
+        return QStringLiteral("MP3");
+    default:
+        return QStringLiteral("0x%1").arg(subtype, 0, 16);
     }
 }
 
@@ -147,8 +179,8 @@ AudioInfo infoOf(const SF_INFO& sf)
     info.frames = sf.frames;
     info.rateHz = sf.samplerate;
     info.channels = sf.channels;
-    info.format = majorName(sf.format & SF_FORMAT_TYPEMASK) + QLatin1Char(' ')
-                  + subtypeName(sf.format & SF_FORMAT_SUBMASK);
+    info.format = majorName(sf.format & SF_FORMAT_TYPEMASK) + QLatin1Char(' ') +
+                  subtypeName(sf.format & SF_FORMAT_SUBMASK);
     return info;
 }
 
@@ -215,8 +247,8 @@ Result<Signal> readAll(SndFile& file, qint64 fileBytes, const QString& path)
             capacity *= 2;
             out.samples.resize(size_t(capacity * sf.channels));
         }
-        const sf_count_t n = sf_readf_float(file.handle, out.samples.data() + got * sf.channels,
-                                            capacity - got);
+        const sf_count_t n =
+            sf_readf_float(file.handle, out.samples.data() + got * sf.channels, capacity - got);
         if (n <= 0)
             break;
         got += n;
@@ -228,8 +260,9 @@ Result<Signal> readAll(SndFile& file, qint64 fileBytes, const QString& path)
                                .arg(got)
                                .arg(QString::fromUtf8(sf_strerror(file.handle)))};
     if (!estimate && got < sf.frames)
-        return Error{path,
-                     QStringLiteral("truncated: header says %1 frames, got %2").arg(sf.frames).arg(got)};
+        return Error{
+            path,
+            QStringLiteral("truncated: header says %1 frames, got %2").arg(sf.frames).arg(got)};
     if (got == 0 && sf.frames > 0)
         return Error{path, QStringLiteral("no audio could be decoded")};
     return out;

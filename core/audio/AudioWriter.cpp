@@ -4,11 +4,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
-
-#include <sndfile.h>
-
 #include <algorithm>
 #include <cstring>
+#include <sndfile.h>
 
 namespace tally {
 namespace {
@@ -20,7 +18,10 @@ struct MemorySink
     sf_count_t pos = 0;
 };
 
-sf_count_t sinkLength(void* user) { return static_cast<MemorySink*>(user)->bytes.size(); }
+sf_count_t sinkLength(void* user)
+{
+    return static_cast<MemorySink*>(user)->bytes.size();
+}
 
 sf_count_t sinkSeek(sf_count_t offset, int whence, void* user)
 {
@@ -49,14 +50,20 @@ sf_count_t sinkWrite(const void* ptr, sf_count_t count, void* user)
     return count;
 }
 
-sf_count_t sinkTell(void* user) { return static_cast<MemorySink*>(user)->pos; }
+sf_count_t sinkTell(void* user)
+{
+    return static_cast<MemorySink*>(user)->pos;
+}
 
 int subtypeOf(WavSubtype subtype)
 {
     switch (subtype) {
-    case WavSubtype::Pcm24: return SF_FORMAT_PCM_24;
-    case WavSubtype::Float: return SF_FORMAT_FLOAT;
-    case WavSubtype::Pcm16: break;
+    case WavSubtype::Pcm24:
+        return SF_FORMAT_PCM_24;
+    case WavSubtype::Float:
+        return SF_FORMAT_FLOAT;
+    case WavSubtype::Pcm16:
+        break;
     }
     return SF_FORMAT_PCM_16;
 }

@@ -14,7 +14,12 @@
 
 namespace tally {
 
-enum class WavSubtype { Pcm16, Pcm24, Float };
+enum class WavSubtype
+{
+    Pcm16,
+    Pcm24,
+    Float
+};
 
 class AudioWriter
 {

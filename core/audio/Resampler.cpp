@@ -1,8 +1,7 @@
 #include "audio/Resampler.h"
 
-#include <samplerate.h>
-
 #include <cmath>
+#include <samplerate.h>
 
 namespace tally {
 namespace {
@@ -10,10 +9,14 @@ namespace {
 int converterOf(ResampleQuality quality)
 {
     switch (quality) {
-    case ResampleQuality::Best: return SRC_SINC_BEST_QUALITY;
-    case ResampleQuality::Fastest: return SRC_SINC_FASTEST;
-    case ResampleQuality::Linear: return SRC_LINEAR;
-    case ResampleQuality::Medium: break;
+    case ResampleQuality::Best:
+        return SRC_SINC_BEST_QUALITY;
+    case ResampleQuality::Fastest:
+        return SRC_SINC_FASTEST;
+    case ResampleQuality::Linear:
+        return SRC_LINEAR;
+    case ResampleQuality::Medium:
+        break;
     }
     return SRC_SINC_MEDIUM_QUALITY;
 }
@@ -23,18 +26,20 @@ int converterOf(ResampleQuality quality)
 Result<Signal> Resampler::resample(const Signal& input, int targetRateHz, ResampleQuality quality)
 {
     if (input.rateHz <= 0 || input.channels <= 0)
-        return Error{{}, QStringLiteral("resample: invalid input (%1 Hz, %2 channels)")
-                             .arg(input.rateHz)
-                             .arg(input.channels)};
+        return Error{{},
+                     QStringLiteral("resample: invalid input (%1 Hz, %2 channels)")
+                         .arg(input.rateHz)
+                         .arg(input.channels)};
     if (targetRateHz <= 0)
         return Error{{}, QStringLiteral("resample: invalid target rate %1 Hz").arg(targetRateHz)};
     if (targetRateHz == input.rateHz)
         return input;
     const double ratio = double(targetRateHz) / double(input.rateHz);
     if (!src_is_valid_ratio(ratio))
-        return Error{{}, QStringLiteral("resample: ratio %1 Hz -> %2 Hz is out of range")
-                             .arg(input.rateHz)
-                             .arg(targetRateHz)};
+        return Error{{},
+                     QStringLiteral("resample: ratio %1 Hz -> %2 Hz is out of range")
+                         .arg(input.rateHz)
+                         .arg(targetRateHz)};
     Signal out;
     out.rateHz = targetRateHz;
     out.channels = input.channels;

@@ -9,7 +9,8 @@
 
 namespace tally {
 
-enum class ResampleQuality {
+enum class ResampleQuality
+{
     Best,    // SRC_SINC_BEST_QUALITY: slow, for final exports of short clips
     Medium,  // SRC_SINC_MEDIUM_QUALITY: the default
     Fastest, // SRC_SINC_FASTEST

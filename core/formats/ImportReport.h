@@ -12,16 +12,15 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace tally {
 
 struct ImportOptions
 {
-    QString licence;       // SPDX id recorded on every imported sample (may be empty)
-    QString source;        // free text recorded on every imported sample (may be empty)
-    int batchSize = 500;   // records per insert transaction (>= 1)
+    QString licence;     // SPDX id recorded on every imported sample (may be empty)
+    QString source;      // free text recorded on every imported sample (may be empty)
+    int batchSize = 500; // records per insert transaction (>= 1)
 };
 
 struct ImportReport

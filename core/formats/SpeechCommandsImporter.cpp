@@ -16,7 +16,6 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <algorithm>
 
 namespace tally {
@@ -44,7 +43,13 @@ struct Listing
 // The outcome for one file, computed on a pool thread.
 struct Processed
 {
-    enum class State { Ok, Failed, Duplicate, Cancelled } state = State::Ok;
+    enum class State
+    {
+        Ok,
+        Failed,
+        Duplicate,
+        Cancelled
+    } state = State::Ok;
     SampleRecord record;
     Error error;
 };
@@ -65,9 +70,9 @@ QStringList relativeFiles(const QString& root)
     while (it.hasNext()) {
         const QString rel = base.relativeFilePath(it.next());
         const QStringList parts = rel.split(QLatin1Char('/'));
-        const bool inHiddenFolder = std::any_of(parts.cbegin(), parts.cend() - 1, [](const QString& p) {
-            return p.startsWith(QLatin1Char('.'));
-        });
+        const bool inHiddenFolder =
+            std::any_of(parts.cbegin(), parts.cend() - 1,
+                        [](const QString& p) { return p.startsWith(QLatin1Char('.')); });
         if (!inHiddenFolder)
             out << rel;
     }
@@ -82,8 +87,8 @@ Listing listFiles(const Project& project, const QString& root)
     for (const QString& rel : relativeFiles(root)) {
         const int slash = rel.lastIndexOf(QLatin1Char('/'));
         const QString fileName = rel.mid(slash + 1);
-        if (fileName.startsWith(QLatin1Char('.'))
-            || !SpeechCommandsImporter::isAudioFileName(fileName)) {
+        if (fileName.startsWith(QLatin1Char('.')) ||
+            !SpeechCommandsImporter::isAudioFileName(fileName)) {
             ++listing.skipped;
             continue;
         }
@@ -128,7 +133,8 @@ Processed processFile(const FileEntry& e, const ImportOptions& options, const QD
     SampleRecord& r = p.record;
     r.path = e.storedPath;
     r.kind = e.kind;
-    r.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+    r.contentHash =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
     r.className = e.className;
     r.groupKey = e.groupKey;
     r.durationSec = s.durationSec();
@@ -162,8 +168,8 @@ bool commitBatch(Project& project, const QList<Processed>& results, ImportReport
     if (!records.empty()) {
         const Status st = project.insertSamples(records, &duplicates);
         if (!st) {
-            report.errors << Error{project.path(),
-                                   QStringLiteral("cannot store samples: %1").arg(st.error().reason)};
+            report.errors << Error{
+                project.path(), QStringLiteral("cannot store samples: %1").arg(st.error().reason)};
             return false;
         }
     }
@@ -200,10 +206,9 @@ QString SpeechCommandsImporter::groupKeyOf(const QString& fileName)
 
 bool SpeechCommandsImporter::isAudioFileName(const QString& fileName)
 {
-    static const QStringList kExtensions{QStringLiteral("wav"), QStringLiteral("flac"),
-                                         QStringLiteral("ogg"), QStringLiteral("oga"),
-                                         QStringLiteral("mp3"), QStringLiteral("aiff"),
-                                         QStringLiteral("aif")};
+    static const QStringList kExtensions{
+        QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("ogg"), QStringLiteral("oga"),
+        QStringLiteral("mp3"), QStringLiteral("aiff"), QStringLiteral("aif")};
     const int dot = fileName.lastIndexOf(QLatin1Char('.'));
     return dot > 0 && kExtensions.contains(fileName.mid(dot + 1), Qt::CaseInsensitive);
 }

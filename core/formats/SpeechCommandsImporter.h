@@ -27,7 +27,6 @@
 #include "formats/ImportReport.h"
 
 #include <QString>
-
 #include <atomic>
 
 namespace tally {

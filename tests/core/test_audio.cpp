@@ -1,20 +1,17 @@
 // core/audio: decoding every supported encoding against a known sine, probing,
 // statistics known answers, malformed inputs, resampling and the WAV writer.
+#include "TestSupport.h"
 #include "audio/AudioDecoder.h"
 #include "audio/AudioWriter.h"
 #include "audio/Resampler.h"
 #include "audio/SignalStats.h"
 
-#include "TestSupport.h"
-
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sndfile.h>
-
 #include <cmath>
+#include <sndfile.h>
 
 using namespace tally;
 
@@ -68,13 +65,28 @@ double goertzelAmplitude(const Signal& s, double freqHz, qint64 first, qint64 n)
 QByteArray wavHeader(int channels, int rateHz, int bits, quint32 dataBytes)
 {
     QByteArray h;
-    auto u32 = [&h](quint32 v) { for (int i = 0; i < 4; ++i) h.append(char((v >> (8 * i)) & 0xff)); };
-    auto u16 = [&h](quint16 v) { h.append(char(v & 0xff)); h.append(char(v >> 8)); };
+    auto u32 = [&h](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            h.append(char((v >> (8 * i)) & 0xff));
+    };
+    auto u16 = [&h](quint16 v) {
+        h.append(char(v & 0xff));
+        h.append(char(v >> 8));
+    };
     const int block = channels * bits / 8;
-    h += "RIFF"; u32(36 + dataBytes); h += "WAVE";
-    h += "fmt "; u32(16); u16(1); u16(quint16(channels)); u32(quint32(rateHz));
-    u32(quint32(rateHz * block)); u16(quint16(block)); u16(quint16(bits));
-    h += "data"; u32(dataBytes);
+    h += "RIFF";
+    u32(36 + dataBytes);
+    h += "WAVE";
+    h += "fmt ";
+    u32(16);
+    u16(1);
+    u16(quint16(channels));
+    u32(quint32(rateHz));
+    u32(quint32(rateHz * block));
+    u16(quint16(block));
+    u16(quint16(bits));
+    h += "data";
+    u32(dataBytes);
     return h;
 }
 
@@ -126,7 +138,8 @@ void TestAudio::decodesEncodings()
     QFETCH(double, tolerance);
     QFETCH(QString, name);
     const Signal ref = test::sine(440.0, 0.5, 16000, 16000);
-    const QString path = m_dir.filePath(QString(QTest::currentDataTag()).replace(' ', '_') + ".snd");
+    const QString path =
+        m_dir.filePath(QString(QTest::currentDataTag()).replace(' ', '_') + ".snd");
     QVERIFY(writeWith(path, ref, format));
 
     const Result<Signal> got = AudioDecoder::decode(path);
@@ -159,7 +172,8 @@ void TestAudio::decodesStereoInterleaved()
 void TestAudio::decodesMp3()
 {
     const QString path = m_dir.filePath("tone.mp3");
-    if (!writeWith(path, test::sine(440.0, 0.5, 16000, 16000), SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III))
+    if (!writeWith(path, test::sine(440.0, 0.5, 16000, 16000),
+                   SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III))
         QSKIP("this libsndfile cannot encode MP3");
     const Result<Signal> got = AudioDecoder::decode(path);
     QVERIFY2(got.isOk(), qPrintable(got.error().toString()));
@@ -167,7 +181,8 @@ void TestAudio::decodesMp3()
     // MP3 adds encoder delay and padding: the length is close, not exact.
     QVERIFY(std::fabs(got.value().durationSec() - 1.0) < 0.1);
     const double rms = SignalStats::of(got.value()).rmsDbfs;
-    QVERIFY2(std::fabs(rms - 20.0 * std::log10(0.5 / std::sqrt(2.0))) < 1.0, qPrintable(QString::number(rms)));
+    QVERIFY2(std::fabs(rms - 20.0 * std::log10(0.5 / std::sqrt(2.0))) < 1.0,
+             qPrintable(QString::number(rms)));
     QCOMPARE(AudioDecoder::probe(path).value().format, QStringLiteral("MPEG MP3"));
 }
 
@@ -248,7 +263,8 @@ void TestAudio::rejectsMalformed()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, reason);
-    const QString path = m_dir.filePath(QString(QTest::currentDataTag()).replace(' ', '_') + ".wav");
+    const QString path =
+        m_dir.filePath(QString(QTest::currentDataTag()).replace(' ', '_') + ".wav");
     QVERIFY(test::writeBytes(path, bytes));
 
     const Result<Signal> decoded = AudioDecoder::decode(path);
@@ -269,17 +285,20 @@ void TestAudio::rejectsMalformed()
 void TestAudio::rejectsTruncatedFlac()
 {
     const QString full = m_dir.filePath("full.flac");
-    QVERIFY(writeWith(full, test::sine(440.0, 0.5, 16000, 48000), SF_FORMAT_FLAC | SF_FORMAT_PCM_16));
+    QVERIFY(
+        writeWith(full, test::sine(440.0, 0.5, 16000, 48000), SF_FORMAT_FLAC | SF_FORMAT_PCM_16));
     const QByteArray bytes = readAllBytes(full);
     const QString cut = m_dir.filePath("cut.flac");
     QVERIFY(test::writeBytes(cut, bytes.left(bytes.size() / 2)));
     const Result<Signal> decoded = AudioDecoder::decode(cut);
     QVERIFY(!decoded.isOk());
     QCOMPARE(decoded.error().path, cut);
-    QVERIFY2(decoded.error().reason.contains("truncated") || decoded.error().reason.contains("decoding failed"),
+    QVERIFY2(decoded.error().reason.contains("truncated") ||
+                 decoded.error().reason.contains("decoding failed"),
              qPrintable(decoded.error().reason));
     QVERIFY(!AudioDecoder::decode(m_dir.filePath("missing.wav")).isOk());
-    QCOMPARE(AudioDecoder::decode(m_dir.filePath("missing.wav")).error().reason, QStringLiteral("file not found"));
+    QCOMPARE(AudioDecoder::decode(m_dir.filePath("missing.wav")).error().reason,
+             QStringLiteral("file not found"));
 }
 
 void TestAudio::resamplerKeepsFrequencyAndLevel()

@@ -58,10 +58,13 @@ void TestCliImport::initTestCase()
     QVERIFY2(!test::cliPath().isEmpty(), "TALLY_CLI is not set");
     QVERIFY(m_dir.isValid());
     for (const char* f : {"yes/aaaa_nohash_0.wav", "yes/bbbb_nohash_0.wav", "no/aaaa_nohash_0.wav"})
-        QVERIFY(test::writeWav(path(QStringLiteral("good/") + f), test::sine(440.0, 0.3, 16000, 16000)));
-    QVERIFY(test::writeWav(path("good/_background_noise_/hum.wav"), test::sine(50.0, 0.3, 16000, 32000)));
+        QVERIFY(test::writeWav(path(QStringLiteral("good/") + f),
+                               test::sine(440.0, 0.3, 16000, 16000)));
+    QVERIFY(test::writeWav(path("good/_background_noise_/hum.wav"),
+                           test::sine(50.0, 0.3, 16000, 32000)));
     QVERIFY(test::writeBytes(path("good/README.md"), "readme"));
-    QVERIFY(test::writeWav(path("mixed/yes/aaaa_nohash_0.wav"), test::sine(440.0, 0.3, 16000, 16000)));
+    QVERIFY(
+        test::writeWav(path("mixed/yes/aaaa_nohash_0.wav"), test::sine(440.0, 0.3, 16000, 16000)));
     QVERIFY(test::writeBytes(path("mixed/yes/broken_nohash_0.wav"), "RIFF....WAVEnot really"));
 }
 
@@ -85,8 +88,8 @@ void TestCliImport::importJsonAndStats()
 {
     const QString project = path("good.tally");
     QCOMPARE(runCli({"init", project}).exitCode, 0);
-    const Run imp = runCli({"import", project, "--format", "speech-commands", path("good"), "--licence",
-                            "CC-BY-4.0", "--source", "test", "--json"});
+    const Run imp = runCli({"import", project, "--format", "speech-commands", path("good"),
+                            "--licence", "CC-BY-4.0", "--source", "test", "--json"});
     QCOMPARE(imp.exitCode, 0);
     const QJsonObject report = imp.json();
     QCOMPARE(report.value("imported").toInt(), 4);
@@ -95,7 +98,8 @@ void TestCliImport::importJsonAndStats()
     QVERIFY(report.value("errors").isArray());
     QCOMPARE(report.value("errors").toArray().size(), 0);
 
-    const Run again = runCli({"import", project, "--format", "speech-commands", path("good"), "--json"});
+    const Run again =
+        runCli({"import", project, "--format", "speech-commands", path("good"), "--json"});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().value("duplicates").toInt(), 4);
     QCOMPARE(again.json().value("imported").toInt(), 0);
@@ -118,7 +122,8 @@ void TestCliImport::importExitsOneOnFileErrors()
 {
     const QString project = path("mixed.tally");
     QCOMPARE(runCli({"init", project}).exitCode, 0);
-    const Run imp = runCli({"import", project, "--format", "speech-commands", path("mixed"), "--json"});
+    const Run imp =
+        runCli({"import", project, "--format", "speech-commands", path("mixed"), "--json"});
     QCOMPARE(imp.exitCode, 1);
     const QJsonObject report = imp.json();
     QCOMPARE(report.value("imported").toInt(), 1);
@@ -138,7 +143,8 @@ void TestCliImport::usageErrorsExitTwo_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     const QString p = m_dir.filePath("usage.tally");
-    QTest::newRow("unknown format") << QStringList{"import", p, "--format", "nope", "dir"} << "speech-commands";
+    QTest::newRow("unknown format")
+        << QStringList{"import", p, "--format", "nope", "dir"} << "speech-commands";
     QTest::newRow("no format") << QStringList{"import", p, "dir"} << "--format";
     QTest::newRow("no dir") << QStringList{"import", p, "--format", "speech-commands"} << "";
     QTest::newRow("unknown option") << QStringList{"import", p, "--bogus"} << "";

@@ -1,17 +1,15 @@
 // formats/SpeechCommandsImporter: a generated Speech Commands tree with good,
 // skipped and malformed files; counts, classes, group keys, stored statistics,
 // per-file errors, re-import duplicates and cancellation.
+#include "TestSupport.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "store/Project.h"
-
-#include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace tally;
@@ -28,15 +26,34 @@ QByteArray fileBytes(const QString& path)
 QByteArray wavHeader16(quint32 dataBytes)
 {
     QByteArray h;
-    auto u32 = [&h](quint32 v) { for (int i = 0; i < 4; ++i) h.append(char((v >> (8 * i)) & 0xff)); };
-    auto u16 = [&h](quint16 v) { h.append(char(v & 0xff)); h.append(char(v >> 8)); };
-    h += "RIFF"; u32(36 + dataBytes); h += "WAVE";
-    h += "fmt "; u32(16); u16(1); u16(1); u32(16000); u32(32000); u16(2); u16(16);
-    h += "data"; u32(dataBytes);
+    auto u32 = [&h](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            h.append(char((v >> (8 * i)) & 0xff));
+    };
+    auto u16 = [&h](quint16 v) {
+        h.append(char(v & 0xff));
+        h.append(char(v >> 8));
+    };
+    h += "RIFF";
+    u32(36 + dataBytes);
+    h += "WAVE";
+    h += "fmt ";
+    u32(16);
+    u16(1);
+    u16(1);
+    u32(16000);
+    u32(32000);
+    u16(2);
+    u16(16);
+    h += "data";
+    u32(dataBytes);
     return h;
 }
 
-double sineDb(double amplitude) { return 20.0 * std::log10(amplitude / std::sqrt(2.0)); }
+double sineDb(double amplitude)
+{
+    return 20.0 * std::log10(amplitude / std::sqrt(2.0));
+}
 
 } // namespace
 
@@ -76,18 +93,24 @@ void TestImportSpeechCommands::initTestCase()
 void TestImportSpeechCommands::makeTree()
 {
     // Good clips: amplitude differs per file so stored statistics can be told apart.
-    const QStringList yes{"aaaa1111_nohash_0", "aaaa1111_nohash_1", "bbbb2222_nohash_0", "cccc3333_nohash_0"};
+    const QStringList yes{"aaaa1111_nohash_0", "aaaa1111_nohash_1", "bbbb2222_nohash_0",
+                          "cccc3333_nohash_0"};
     for (int i = 0; i < yes.size(); ++i)
-        QVERIFY(test::writeWav(data("yes/" + yes[i] + ".wav"), test::sine(440.0, 0.1 * (i + 1), 16000, 16000)));
-    QVERIFY(test::writeWav(data("no/aaaa1111_nohash_0.wav"), test::sine(300.0, 0.25, 16000, 16000)));
+        QVERIFY(test::writeWav(data("yes/" + yes[i] + ".wav"),
+                               test::sine(440.0, 0.1 * (i + 1), 16000, 16000)));
+    QVERIFY(
+        test::writeWav(data("no/aaaa1111_nohash_0.wav"), test::sine(300.0, 0.25, 16000, 16000)));
     QVERIFY(test::writeWav(data("no/dddd4444_nohash_0.wav"), test::sine(300.0, 0.25, 16000, 8000)));
     Signal square{16000, 1, std::vector<float>(16000)};
     for (size_t i = 0; i < square.samples.size(); ++i)
         square.samples[i] = (i / 20) % 2 ? 1.0f : -1.0f;
     QVERIFY(test::writeWav(data("no/eeee5555_nohash_2.wav"), square));
-    QVERIFY(test::writeWav(data("up/ffff6666_nohash_0.wav"), test::sine(1000.0, 0.5, 16000, 16000)));
-    QVERIFY(test::writeWav(data("up/gggg7777_nohash_0.WAV"), test::sine(1000.0, 0.5, 22050, 11025, 2), true));
-    QVERIFY(test::writeWav(data("_background_noise_/white_noise.wav"), test::sine(50.0, 0.3, 16000, 48000)));
+    QVERIFY(
+        test::writeWav(data("up/ffff6666_nohash_0.wav"), test::sine(1000.0, 0.5, 16000, 16000)));
+    QVERIFY(test::writeWav(data("up/gggg7777_nohash_0.WAV"),
+                           test::sine(1000.0, 0.5, 22050, 11025, 2), true));
+    QVERIFY(test::writeWav(data("_background_noise_/white_noise.wav"),
+                           test::sine(50.0, 0.3, 16000, 48000)));
 
     // Skipped: documentation, lists, a hidden file; a hidden folder is not even entered.
     QVERIFY(test::writeBytes(data("README.md"), "# Speech Commands\n"));
@@ -123,11 +146,16 @@ void TestImportSpeechCommands::groupKeys_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("key");
-    QTest::newRow("speech commands") << "0a7c2a8d_nohash_1.wav" << "0a7c2a8d";
-    QTest::newRow("with folder") << "bed/0a7c2a8d_nohash_12.wav" << "0a7c2a8d";
-    QTest::newRow("no nohash") << "white_noise.wav" << "white_noise";
-    QTest::newRow("dots") << "take.2.flac" << "take.2";
-    QTest::newRow("nohash twice") << "a_nohash_b_nohash_1.wav" << "a";
+    QTest::newRow("speech commands") << "0a7c2a8d_nohash_1.wav"
+                                     << "0a7c2a8d";
+    QTest::newRow("with folder") << "bed/0a7c2a8d_nohash_12.wav"
+                                 << "0a7c2a8d";
+    QTest::newRow("no nohash") << "white_noise.wav"
+                               << "white_noise";
+    QTest::newRow("dots") << "take.2.flac"
+                          << "take.2";
+    QTest::newRow("nohash twice") << "a_nohash_b_nohash_1.wav"
+                                  << "a";
 }
 
 void TestImportSpeechCommands::groupKeys()
@@ -141,7 +169,8 @@ void TestImportSpeechCommands::audioFileNames()
 {
     for (const char* yes : {"a.wav", "a.WAV", "a.flac", "a.ogg", "a.mp3", "a.aiff", "a.aif"})
         QVERIFY2(SpeechCommandsImporter::isAudioFileName(QString::fromLatin1(yes)), yes);
-    for (const char* no : {"README", "README.md", "validation_list.txt", "wav", ".wav", "a.wav.bak"})
+    for (const char* no :
+         {"README", "README.md", "validation_list.txt", "wav", ".wav", "a.wav.bak"})
         QVERIFY2(!SpeechCommandsImporter::isAudioFileName(QString::fromLatin1(no)), no);
 }
 
@@ -151,8 +180,9 @@ void TestImportSpeechCommands::importsTree()
     QVERIFY(project);
     QList<QPair<int, int>> calls;
     const ImportOptions options{QStringLiteral("CC-BY-4.0"), QStringLiteral("unit test"), 500};
-    const ImportReport report = SpeechCommandsImporter::run(
-        *project, m_dir.filePath("data"), options, [&](int done, int total) { calls << qMakePair(done, total); });
+    const ImportReport report =
+        SpeechCommandsImporter::run(*project, m_dir.filePath("data"), options,
+                                    [&](int done, int total) { calls << qMakePair(done, total); });
 
     QCOMPARE(report.imported, kGood);
     QCOMPARE(report.skipped, kSkipped);
@@ -176,7 +206,8 @@ void TestImportSpeechCommands::importsTree()
     QCOMPARE(classes.value("up"), 2);
     QCOMPARE(project->totalDurationSec(), 4 * 1.0 + 1.0 + 0.5 + 1.0 + 1.0 + 0.5 + 3.0);
 
-    const Result<SampleRecord> r = project->sampleByPath(QStringLiteral("data/yes/aaaa1111_nohash_1.wav"));
+    const Result<SampleRecord> r =
+        project->sampleByPath(QStringLiteral("data/yes/aaaa1111_nohash_1.wav"));
     QVERIFY2(r.isOk(), qPrintable(r.error().toString()));
     const SampleRecord& s = r.value();
     QCOMPARE(s.kind, SampleKind::Audio);
@@ -192,7 +223,8 @@ void TestImportSpeechCommands::importsTree()
     QCOMPARE(s.licence, QStringLiteral("CC-BY-4.0"));
     QCOMPARE(s.source, QStringLiteral("unit test"));
     const QByteArray bytes = fileBytes(data("yes/aaaa1111_nohash_1.wav"));
-    QCOMPARE(s.contentHash, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex()));
+    QCOMPARE(s.contentHash, QString::fromLatin1(
+                                QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex()));
 
     const SampleRecord square = project->sampleByPath("data/no/eeee5555_nohash_2.wav").value();
     QCOMPARE(square.clippedFraction, 1.0);
@@ -202,7 +234,8 @@ void TestImportSpeechCommands::importsTree()
     QCOMPARE(stereo.rateHz, 22050);
     QCOMPARE(stereo.groupKey, QStringLiteral("gggg7777"));
 
-    const SampleRecord noise = project->sampleByPath("data/_background_noise_/white_noise.wav").value();
+    const SampleRecord noise =
+        project->sampleByPath("data/_background_noise_/white_noise.wav").value();
     QCOMPARE(noise.kind, SampleKind::Background);
     QVERIFY(noise.className.isEmpty());
     QCOMPARE(noise.groupKey, QStringLiteral("white_noise"));
@@ -258,7 +291,8 @@ void TestImportSpeechCommands::cancelBeforeStartImportsNothing()
     auto project = newProject(QStringLiteral("cancel0.tally"));
     QVERIFY(project);
     std::atomic_bool cancel{true};
-    const ImportReport report = SpeechCommandsImporter::run(*project, m_dir.filePath("data"), {}, {}, &cancel);
+    const ImportReport report =
+        SpeechCommandsImporter::run(*project, m_dir.filePath("data"), {}, {}, &cancel);
     QVERIFY(report.cancelled);
     QCOMPARE(report.imported, 0);
     QVERIFY(report.errors.isEmpty());
@@ -271,7 +305,8 @@ void TestImportSpeechCommands::smallBatchesGiveTheSameResult()
     QVERIFY(project);
     ImportOptions options;
     options.batchSize = 1;
-    const ImportReport report = SpeechCommandsImporter::run(*project, m_dir.filePath("data"), options);
+    const ImportReport report =
+        SpeechCommandsImporter::run(*project, m_dir.filePath("data"), options);
     QCOMPARE(report.imported, kGood);
     QCOMPARE(report.errors.size(), m_bad.size());
     QCOMPARE(report.skipped, kSkipped);
