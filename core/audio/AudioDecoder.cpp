@@ -113,6 +113,52 @@ std::optional<QString> checkWavDataChunk(const ByteSource& read, qint64 fileSize
     return std::nullopt;
 }
 
+// For uncompressed AIFF (and AIFC NONE/sowt): the frame count in COMM against the
+// bytes the SSND chunk really holds; libsndfile clips these silently as well.
+std::optional<QString> checkAiffSoundChunk(const ByteSource& read, qint64 fileSize)
+{
+    const QByteArray head = read(0, 12);
+    const bool aifc = head.mid(8, 4) == "AIFC";
+    if (head.size() < 12 || !head.startsWith("FORM") || (head.mid(8, 4) != "AIFF" && !aifc))
+        return std::nullopt;
+    qint64 claimedFrames = -1, frameBytes = 0, available = -1;
+    qint64 pos = 12;
+    for (int guard = 0; guard < 4096 && pos + 8 <= fileSize; ++guard) {
+        const QByteArray chunk = read(pos, 30);
+        if (chunk.size() < 8)
+            break;
+        const quint32 size = readU32(chunk.constData() + 4, true);
+        if (chunk.startsWith("COMM") && chunk.size() >= 16) {
+            const auto* u = reinterpret_cast<const unsigned char*>(chunk.constData() + 8);
+            const int channels = u[0] << 8 | u[1];
+            const int bits = u[6] << 8 | u[7];
+            const QByteArray compression = chunk.mid(26, 4);
+            if (aifc && compression != "NONE" && compression != "sowt")
+                return std::nullopt;
+            claimedFrames = readU32(chunk.constData() + 10, true);
+            frameBytes = qint64(channels) * ((bits + 7) / 8);
+        } else if (chunk.startsWith("SSND") && chunk.size() >= 12) {
+            available = fileSize - (pos + 16 + readU32(chunk.constData() + 8, true));
+        }
+        pos += 8 + qint64(size) + (size & 1);
+    }
+    if (claimedFrames < 0 || available < 0 || frameBytes <= 0)
+        return std::nullopt;
+    if (claimedFrames * frameBytes <= available)
+        return std::nullopt;
+    return QStringLiteral("truncated: header says %1 frames, file holds %2")
+        .arg(claimedFrames)
+        .arg(std::max<qint64>(available, 0) / frameBytes);
+}
+
+// Lying or cut-off headers of the uncompressed containers libsndfile clips silently.
+std::optional<QString> checkDeclaredLength(const ByteSource& read, qint64 fileSize)
+{
+    if (auto wav = checkWavDataChunk(read, fileSize))
+        return wav;
+    return checkAiffSoundChunk(read, fileSize);
+}
+
 QString majorName(int major)
 {
     switch (major) {
@@ -196,11 +242,22 @@ std::optional<QString> checkInfo(const SF_INFO& sf)
     return std::nullopt;
 }
 
-QString openFailure(SNDFILE* handle)
+// Why sf_open failed. libsndfile keeps the error of a failed open in a global, so
+// under concurrent opens the detail text may belong to another file; the category
+// is still right in practice and the message is only shown to people.
+QString openFailure()
 {
-    // sf_strerror(nullptr) reads libsndfile's global error; the text is only a hint.
-    return QStringLiteral("not a recognised audio format: %1")
-        .arg(QString::fromUtf8(sf_strerror(handle)));
+    const QString detail = QString::fromUtf8(sf_strerror(nullptr));
+    switch (sf_error(nullptr)) {
+    case SF_ERR_UNRECOGNISED_FORMAT:
+        return QStringLiteral("not a recognised audio format: %1").arg(detail);
+    case SF_ERR_MALFORMED_FILE:
+        return QStringLiteral("malformed or truncated file: %1").arg(detail);
+    case SF_ERR_UNSUPPORTED_ENCODING:
+        return QStringLiteral("unsupported encoding: %1").arg(detail);
+    default:
+        return QStringLiteral("cannot decode: %1").arg(detail);
+    }
 }
 
 ByteSource memorySource(const QByteArray& bytes)
@@ -221,10 +278,10 @@ std::optional<Error> openMemory(const QByteArray& bytes, const QString& path, Me
     stream = MemoryStream{bytes.constData(), sf_count_t(bytes.size()), 0};
     file.handle = sf_open_virtual(&io, SFM_READ, &file.info, &stream);
     if (!file.handle)
-        return Error{path, openFailure(nullptr)};
+        return Error{path, openFailure()};
     if (auto bad = checkInfo(file.info))
         return Error{path, *bad};
-    if (auto cut = checkWavDataChunk(memorySource(bytes), bytes.size()))
+    if (auto cut = checkDeclaredLength(memorySource(bytes), bytes.size()))
         return Error{path, *cut};
     return std::nullopt;
 }
@@ -314,13 +371,13 @@ Result<AudioInfo> AudioDecoder::probe(const QString& path)
     // libsndfile reads the header through our descriptor; we keep ownership.
     file.handle = sf_open_fd(f.handle(), SFM_READ, &file.info, 0);
     if (!file.handle)
-        return Error{path, openFailure(nullptr)};
+        return Error{path, openFailure()};
     if (auto bad = checkInfo(file.info))
         return Error{path, *bad};
     const ByteSource fromFile = [&f](qint64 offset, int len) {
         return f.seek(offset) ? f.read(len) : QByteArray();
     };
-    if (auto cut = checkWavDataChunk(fromFile, f.size()))
+    if (auto cut = checkDeclaredLength(fromFile, f.size()))
         return Error{path, *cut};
     return infoOf(file.info);
 }

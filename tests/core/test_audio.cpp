@@ -104,7 +104,9 @@ private Q_SLOTS:
     void statsKnownAnswers();
     void rejectsMalformed_data();
     void rejectsMalformed();
-    void rejectsTruncatedFlac();
+    void rejectsTruncated_data();
+    void rejectsTruncated();
+    void rejectsMissingFile();
     void resamplerKeepsFrequencyAndLevel();
     void resamplerEdgeCases();
     void writerRoundTrip_data();
@@ -282,23 +284,42 @@ void TestAudio::rejectsMalformed()
     QVERIFY2(probed.error().reason.contains(reason), qPrintable(probed.error().reason));
 }
 
-void TestAudio::rejectsTruncatedFlac()
+void TestAudio::rejectsTruncated_data()
 {
-    const QString full = m_dir.filePath("full.flac");
-    QVERIFY(
-        writeWith(full, test::sine(440.0, 0.5, 16000, 48000), SF_FORMAT_FLAC | SF_FORMAT_PCM_16));
+    QTest::addColumn<int>("format");
+    QTest::newRow("flac") << (SF_FORMAT_FLAC | SF_FORMAT_PCM_16);
+    QTest::newRow("aiff") << (SF_FORMAT_AIFF | SF_FORMAT_PCM_16);
+    QTest::newRow("wav 24") << (SF_FORMAT_WAV | SF_FORMAT_PCM_24);
+    QTest::newRow("ogg") << (SF_FORMAT_OGG | SF_FORMAT_VORBIS);
+}
+
+// Each file cut in half: an error naming the file, never a shorter "valid" signal.
+void TestAudio::rejectsTruncated()
+{
+    QFETCH(int, format);
+    const QString tag = QString(QTest::currentDataTag()).replace(' ', '_');
+    const QString full = m_dir.filePath("full_" + tag);
+    QVERIFY(writeWith(full, test::sine(440.0, 0.5, 16000, 48000), format));
     const QByteArray bytes = readAllBytes(full);
-    const QString cut = m_dir.filePath("cut.flac");
+    const QString cut = m_dir.filePath("cut_" + tag);
     QVERIFY(test::writeBytes(cut, bytes.left(bytes.size() / 2)));
     const Result<Signal> decoded = AudioDecoder::decode(cut);
-    QVERIFY(!decoded.isOk());
+    QVERIFY2(!decoded.isOk(),
+             qPrintable(QString::number(decoded.isOk() ? decoded.value().frames() : 0)));
     QCOMPARE(decoded.error().path, cut);
     QVERIFY2(decoded.error().reason.contains("truncated") ||
                  decoded.error().reason.contains("decoding failed"),
              qPrintable(decoded.error().reason));
-    QVERIFY(!AudioDecoder::decode(m_dir.filePath("missing.wav")).isOk());
-    QCOMPARE(AudioDecoder::decode(m_dir.filePath("missing.wav")).error().reason,
-             QStringLiteral("file not found"));
+    QVERIFY(!AudioDecoder::probe(cut).isOk() || format == (SF_FORMAT_FLAC | SF_FORMAT_PCM_16));
+}
+
+void TestAudio::rejectsMissingFile()
+{
+    const Result<Signal> missing = AudioDecoder::decode(m_dir.filePath("missing.wav"));
+    QVERIFY(!missing.isOk());
+    QCOMPARE(missing.error().path, m_dir.filePath("missing.wav"));
+    QCOMPARE(missing.error().reason, QStringLiteral("file not found"));
+    QVERIFY(!AudioDecoder::probe(m_dir.filePath("missing.wav")).isOk());
 }
 
 void TestAudio::resamplerKeepsFrequencyAndLevel()
