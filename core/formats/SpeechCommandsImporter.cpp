@@ -225,7 +225,8 @@ ImportReport SpeechCommandsImporter::run(Project& project, const QString& rootDi
     }
     QElapsedTimer clock;
     clock.start();
-    const Listing listing = listFiles(project, rootDir);
+    // Relative roots are taken from the current folder, as a shell user expects.
+    const Listing listing = listFiles(project, QFileInfo(rootDir).absoluteFilePath());
     const QSet<QString> existing = storedPaths(project);
     qCDebug(lcImport) << "listed" << listing.files.size() << "audio files," << listing.skipped
                       << "skipped, in" << clock.elapsed() << "ms";

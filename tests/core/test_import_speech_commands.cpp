@@ -6,6 +6,7 @@
 #include "store/Project.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void cancelBeforeStartImportsNothing();
     void smallBatchesGiveTheSameResult();
     void missingRootIsAnError();
+    void relativeRootIsTakenFromTheCurrentFolder();
 
 private:
     // Creates the fixture tree under m_dir/data; fills m_bad with the malformed files.
@@ -322,6 +324,22 @@ void TestImportSpeechCommands::missingRootIsAnError()
     QCOMPARE(report.errors.size(), 1);
     QCOMPARE(report.errors.first().path, root);
     QCOMPARE(report.imported, 0);
+}
+
+void TestImportSpeechCommands::relativeRootIsTakenFromTheCurrentFolder()
+{
+    auto project = newProject(QStringLiteral("relative.tally"));
+    QVERIFY(project);
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir.path()));
+    const ImportReport report = SpeechCommandsImporter::run(*project, QStringLiteral("data"), {});
+    QDir::setCurrent(before);
+    QCOMPARE(report.imported, kGood);
+    QCOMPARE(project->classCounts().value("yes"), 4);
+    QVERIFY(!project->classCounts().contains("data"));
+    QVERIFY(project->sampleByPath("data/yes/aaaa1111_nohash_1.wav").isOk());
+    for (const Error& e : report.errors)
+        QVERIFY2(m_bad.contains(e.path), qPrintable(e.path));
 }
 
 QTEST_GUILESS_MAIN(TestImportSpeechCommands)
