@@ -54,12 +54,15 @@ SpectrogramTilePtr computeSpectrogramTile(const Signal& signal, const Spectrogra
     tile->bins = engine.outputBins();
     tile->db.resize(size_t(tile->columns) * size_t(tile->bins));
     std::vector<float> frame(size_t(params.nFft));
+    std::vector<float> column(size_t(tile->bins));
     for (int i = 0; i < tile->columns; ++i) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return nullptr;
         const qint64 centre = (first + i) * key.stepFrames;
         readFrame(signal, key.channel, centre - params.nFft / 2, params.nFft, frame.data());
-        engine.frameDb(frame.data(), tile->db.data() + size_t(i) * size_t(tile->bins));
+        engine.frameDb(frame.data(), column.data());
+        for (int b = 0; b < tile->bins; ++b)
+            tile->db[size_t(b) * size_t(tile->columns) + size_t(i)] = column[size_t(b)];
     }
     return tile;
 }

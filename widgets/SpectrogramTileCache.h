@@ -49,7 +49,8 @@ struct SpectrogramTile
     qint64 firstColumn = 0;
     int columns = 0;       // <= kColumns (the last tile of a signal may be short)
     int bins = 0;          // StftEngine::outputBins()
-    std::vector<float> db; // column-major: db[column * bins + bin]
+    std::vector<float> db; // bin-major: db[bin * columns + column] (rows copy straight
+                           // into the colour map, which is stored the same way)
     qint64 bytes() const { return qint64(db.size() * sizeof(float)) + qint64(sizeof(*this)); }
 };
 

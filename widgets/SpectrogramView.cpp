@@ -23,6 +23,40 @@ SpectrogramTilePtr tileJob(SignalPtr signal, SpectrogramTileKey key, StftParams 
     return computeSpectrogramTile(*signal, key, params, cancel.get());
 }
 
+// QCPColorMapData with row access: setCell() per cell (bounds checks, data-bound
+// updates, strided writes) costs more than the rest of a redraw; the storage is
+// value-major (row b holds keySize() cells), which the tiles match.
+class RowColorMapData : public QCPColorMapData
+{
+public:
+    RowColorMapData()
+        : QCPColorMapData(2, 2, QCPRange(0, 1), QCPRange(0, 1))
+    {
+    }
+    // The keySize() cells of row `valueIndex`; call markModified() after writing.
+    double* row(int valueIndex) { return mData + size_t(valueIndex) * size_t(mKeySize); }
+    void markModified() { mDataModified = true; }
+};
+
+// Copies columns [c0, c1] (absolute column numbers) of `tile` into the map rows,
+// whose cell 0 is column `firstColumn`; NaN for every cell when tile is null.
+void copyTileRows(const SpectrogramTile* tile, qint64 firstColumn, qint64 c0, qint64 c1,
+                  int bins, RowColorMapData* data)
+{
+    const int n = int(c1 - c0 + 1);
+    const size_t offset = size_t(c0 - firstColumn);
+    for (int b = 0; b < bins; ++b) {
+        double* out = data->row(b) + offset;
+        if (!tile) {
+            std::fill(out, out + n, std::numeric_limits<double>::quiet_NaN());
+            continue;
+        }
+        const float* in = tile->db.data() + size_t(b) * size_t(tile->columns)
+                          + size_t(c0 - tile->firstColumn);
+        std::copy(in, in + n, out);
+    }
+}
+
 QString hzLabel(double hz)
 {
     if (hz >= 1000.0)
@@ -37,6 +71,7 @@ SpectrogramView::SpectrogramView(QWidget* parent)
 {
     QCPAxisRect* rect = axisRect();
     m_map = new QCPColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    m_map->setData(new RowColorMapData); // the map owns it
     m_map->setInterpolate(true);
     m_map->setTightBoundary(false);
     m_scale = new QCPColorScale(this);
@@ -279,13 +314,12 @@ void SpectrogramView::rebuildImage()
         return;
     const int columns = int(m_view.lastColumn - m_view.firstColumn + 1);
     const int bins = outputBins();
-    QCPColorMapData* data = m_map->data();
+    auto* data = static_cast<RowColorMapData*>(m_map->data());
     if (data->keySize() != columns || data->valueSize() != bins)
         data->setSize(columns, bins);
     const double secPerColumn = double(m_view.stepFrames) / m_signal->rateHz;
     data->setRange(QCPRange(m_view.firstColumn * secPerColumn, m_view.lastColumn * secPerColumn),
                    frequencyCellRange());
-    const double nan = std::numeric_limits<double>::quiet_NaN();
     bool complete = true;
     const qint64 firstTile = m_view.firstColumn / SpectrogramTile::kColumns;
     const qint64 lastTile = m_view.lastColumn / SpectrogramTile::kColumns;
@@ -295,14 +329,9 @@ void SpectrogramView::rebuildImage()
         complete = complete && usable;
         const qint64 c0 = std::max(m_view.firstColumn, t * SpectrogramTile::kColumns);
         const qint64 c1 = std::min(m_view.lastColumn, (t + 1) * SpectrogramTile::kColumns - 1);
-        for (qint64 c = c0; c <= c1; ++c) {
-            const int k = int(c - m_view.firstColumn);
-            const float* column =
-                usable ? tile->db.data() + size_t(c - tile->firstColumn) * size_t(bins) : nullptr;
-            for (int b = 0; b < bins; ++b)
-                data->setCell(k, b, column ? double(column[b]) : nan);
-        }
+        copyTileRows(usable ? tile.get() : nullptr, m_view.firstColumn, c0, c1, bins, data);
     }
+    data->markModified();
     m_hasData = complete;
 }
 

@@ -112,6 +112,11 @@ void WaveformView::styleLane(const Lane& lane, int channel, int channels)
     x->setTickLabels(bottomLane);
     x->setLabel(bottomLane ? tr("Time (s)") : QString());
     y->setRange(-kLaneRange, kLaneRange);
+    if (channels > 2) { // short lanes: label -1, 0, 1 only
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setTickStep(1.0);
+        y->setTicker(ticker);
+    }
     y->setLabel(channels > 1 ? tr("Ch %1").arg(channel + 1) : tr("Amplitude"));
     for (QCPGraph* g : {lane.upper, lane.lower}) {
         g->setPen(QPen(kWaveLine, 1));
