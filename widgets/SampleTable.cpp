@@ -26,6 +26,8 @@ SampleTable::SampleTable(QWidget* parent) : QWidget(parent)
     m_view->setObjectName(QStringLiteral("sampleView"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Unsorted (project order) until the user clicks a header.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);

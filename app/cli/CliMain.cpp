@@ -2,6 +2,7 @@
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -74,6 +75,8 @@ int Context::fail(const QString& message, int code)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // Diagnostics stay quiet unless asked for (QT_LOGGING_RULES="tally.*.debug=true").
+    QLoggingCategory::setFilterRules(QStringLiteral("tally.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("tally-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TALLY_VERSION));
     QTextStream out(stdout);

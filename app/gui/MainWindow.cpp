@@ -241,6 +241,23 @@ void MainWindow::closeProject()
     updateTitle();
 }
 
+bool MainWindow::selectSample(const QString& storedPath)
+{
+    if (!m_project)
+        return false;
+    auto rec = m_project->sampleByPath(storedPath);
+    if (!rec.isOk()) {
+        statusBar()->showMessage(rec.error().toString(), 8000);
+        return false;
+    }
+    const int src = m_model->rowOfSample(rec.value().id);
+    const int row = src < 0 ? -1 : m_proxy->mapFromSource(m_model->index(src, 0)).row();
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    return true;
+}
+
 void MainWindow::importSpeechCommands(const QString& folder, const QString& licence, const QString& source)
 {
     if (!m_project)

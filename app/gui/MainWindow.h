@@ -38,6 +38,8 @@ public:
     bool newProject(const QString& path);
     void openLastProject();
     void closeProject();
+    // Selects the sample with that stored path (false if not in the project).
+    bool selectSample(const QString& storedPath);
     // Starts a background Speech Commands import into the open project.
     void importSpeechCommands(const QString& folder, const QString& licence, const QString& source);
 

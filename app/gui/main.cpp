@@ -2,13 +2,17 @@
 #include "gui/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    // Diagnostics stay quiet unless asked for (QT_LOGGING_RULES="tally.*.debug=true").
+    QLoggingCategory::setFilterRules(QStringLiteral("tally.*.debug=false"));
     QApplication::setApplicationName(QStringLiteral("Tally"));
     QApplication::setOrganizationName(QStringLiteral("Tally"));
     QApplication::setApplicationVersion(QStringLiteral(TALLY_VERSION));
@@ -21,12 +25,26 @@ int main(int argc, char** argv)
     if (translator.load(QLocale(), QStringLiteral("tally"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Tally: build TinyML datasets"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "Project file (.tally) to open"));
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"), QApplication::translate("main", "Select this sample (its path as stored)"),
+        QStringLiteral("path"));
+    parser.addOption(sampleOption);
+    parser.process(app);
+
     tally::MainWindow window;
-    const QStringList args = QApplication::arguments();
-    if (args.size() > 1)
-        window.openProject(args.at(1));
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty())
+        window.openProject(args.first());
     else
         window.openLastProject();
+    if (parser.isSet(sampleOption))
+        window.selectSample(parser.value(sampleOption));
     window.show();
     return app.exec();
 }

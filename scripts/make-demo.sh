@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Makes Tally's demo project: spoken keywords synthesised with espeak-ng in several
+# voices, each centred in 1 s at 16 kHz (16-bit mono, the Speech Commands layout),
+# plus two background-noise files made with sox. Then creates DIR/demo.tally and
+# imports the folder with tally-cli. Usage: scripts/make-demo.sh [DIR] (default: demo)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-demo}
+cli=${TALLY_CLI:-build/app/tally-cli}
+data="$out/speech_commands"
+words=(yes no up down left right on off stop go)
+# voice name : variant -> one "speaker" each
+voices=(en-us+m1 en-us+f2 en-gb+m3 en-gb+f4 en-gb-scotland+m2 en-029+f1 en-gb-x-rp+m4 en-us+f5)
+speeds=(150 175)
+
+rm -rf "$data" "$out/demo.tally" "$out/demo.tally-wal" "$out/demo.tally-shm"
+mkdir -p "$data/_background_noise_"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+for word in "${words[@]}"; do
+  mkdir -p "$data/$word"
+  for v in "${voices[@]}"; do
+    speaker=$(printf '%s' "$v" | sha1sum | cut -c1-8)
+    n=0
+    for s in "${speeds[@]}"; do
+      espeak-ng -v "$v" -s "$s" -w "$tmp/raw.wav" "$word"
+      sox "$tmp/raw.wav" -r 16000 -c 1 -b 16 "$tmp/16k.wav" silence 1 0.01 0.5% reverse silence 1 0.01 0.5% reverse
+      len=$(soxi -s "$tmp/16k.wav")
+      ((len > 16000)) && len=16000
+      pre=$(((16000 - len) / 2))
+      post=$((16000 - len - pre))
+      sox "$tmp/16k.wav" "$data/$word/${speaker}_nohash_${n}.wav" trim 0s "${len}s" pad "${pre}s" "${post}s" gain -n -3
+      n=$((n + 1))
+    done
+  done
+done
+sox -n -r 16000 -c 1 -b 16 "$data/_background_noise_/white_noise.wav" synth 20 whitenoise gain -12
+sox -n -r 16000 -c 1 -b 16 "$data/_background_noise_/pink_noise.wav" synth 20 pinknoise gain -9
+sox -n -r 16000 -c 1 -b 16 "$data/_background_noise_/running_tap.wav" synth 20 brownnoise tremolo 3 40 gain -6
+
+cat > "$data/README.txt" <<TXT
+Tally demo data: made by scripts/make-demo.sh, not recorded from people.
+Keywords: ${words[*]}, spoken by the espeak-ng speech synthesiser (GPL-3.0-or-later program;
+its output carries no licence restriction) in ${#voices[@]} voices at ${#speeds[@]} speeds, each
+resampled to 16 kHz with sox and centred in 1 s. A "speaker" id is the SHA-1 prefix of the voice name.
+_background_noise_: white, pink and brown noise generated with sox.
+TXT
+
+"$cli" init "$out/demo.tally"
+"$cli" import "$out/demo.tally" --format speech-commands "$data" --licence CC0-1.0 \
+  --source "Synthesised with espeak-ng and sox by scripts/make-demo.sh (no human recordings)"
