@@ -32,11 +32,50 @@ QStringList version1()
     };
 }
 
+// Labelling (issue 3): one sample-level label per annotator per sample, time regions
+// (optional frequency band), and hotkeys unique among classes. Hotkeys are stored
+// lower-case; an empty hotkey is kept as NULL. Duplicate hotkeys a version-1 file may
+// hold are cleared (the oldest class keeps its key) so that the unique index can exist.
+QStringList version2()
+{
+    return {
+        QStringLiteral("UPDATE classes SET hotkey = NULL WHERE trim(hotkey) = ''"),
+        QStringLiteral("UPDATE classes SET hotkey = lower(trim(hotkey)) WHERE hotkey IS NOT NULL"),
+        QStringLiteral("UPDATE classes SET hotkey = NULL WHERE hotkey IS NOT NULL AND id NOT IN"
+                       " (SELECT MIN(id) FROM classes WHERE hotkey IS NOT NULL GROUP BY hotkey)"),
+        QStringLiteral("CREATE UNIQUE INDEX classes_hotkey ON classes(hotkey)"
+                       " WHERE hotkey IS NOT NULL"),
+        QStringLiteral("CREATE TABLE labels ("
+                       " id INTEGER PRIMARY KEY,"
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+                       " annotator_id INTEGER NOT NULL REFERENCES annotators(id),"
+                       " class_id INTEGER NOT NULL REFERENCES classes(id),"
+                       " at TEXT NOT NULL,"
+                       " UNIQUE(sample_id, annotator_id))"),
+        QStringLiteral("CREATE INDEX labels_class ON labels(class_id)"),
+        QStringLiteral("CREATE INDEX labels_annotator ON labels(annotator_id)"),
+        QStringLiteral("CREATE TABLE regions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+                       " annotator_id INTEGER NOT NULL REFERENCES annotators(id),"
+                       " class_id INTEGER REFERENCES classes(id),"
+                       " start_sec REAL NOT NULL, end_sec REAL NOT NULL,"
+                       " low_hz REAL, high_hz REAL,"
+                       " at TEXT NOT NULL,"
+                       " CHECK (start_sec >= 0 AND end_sec > start_sec),"
+                       " CHECK ((low_hz IS NULL) = (high_hz IS NULL)),"
+                       " CHECK (low_hz IS NULL OR low_hz < high_hz))"),
+        QStringLiteral("CREATE INDEX regions_sample ON regions(sample_id, annotator_id, start_sec)"),
+        QStringLiteral("CREATE INDEX regions_class ON regions(class_id)"),
+        QStringLiteral("CREATE INDEX audit_sample ON audit(sample_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> all{version1()};
+    static const std::vector<QStringList> all{version1(), version2()};
     return all;
 }
 

@@ -1,0 +1,97 @@
+#include "store/StoreSql.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tally::detail {
+
+QSqlQuery& StatementCache::get(const QString& sql)
+{
+    auto it = m_queries.find(sql);
+    if (it != m_queries.end())
+        return *it->second;
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    q->prepare(sql);
+    QSqlQuery& ref = *q;
+    m_queries.emplace(sql, std::move(q));
+    return ref;
+}
+
+WriteTransaction::WriteTransaction(StatementCache& cache) : m_cache(cache)
+{
+    QSqlQuery& q = m_cache.get(QStringLiteral("BEGIN IMMEDIATE"));
+    m_began = q.exec();
+    if (!m_began)
+        m_error = q.lastError();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_began && !m_done)
+        m_cache.get(QStringLiteral("ROLLBACK")).exec();
+}
+
+bool WriteTransaction::commit()
+{
+    if (!m_began || m_done)
+        return false;
+    QSqlQuery& q = m_cache.get(QStringLiteral("COMMIT"));
+    if (!q.exec()) {
+        m_error = q.lastError();
+        return false;   // the destructor rolls back
+    }
+    m_done = true;
+    return true;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant jsonOrNull(const QJsonValue& value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+bool writeAudit(StatementCache& cache, qint64 annotatorId, const QString& action, qint64 sampleId,
+                const QJsonValue& before, const QJsonValue& after, QSqlError* error)
+{
+    QSqlQuery& q = cache.get(QStringLiteral(
+        "INSERT INTO audit(at, annotator_id, action, sample_id, before, after) VALUES (?,?,?,?,?,?)"));
+    q.bindValue(0, nowUtc());
+    q.bindValue(1, idOrNull(annotatorId));
+    q.bindValue(2, action);
+    q.bindValue(3, idOrNull(sampleId));
+    q.bindValue(4, jsonOrNull(before));
+    q.bindValue(5, jsonOrNull(after));
+    return run(q, error);
+}
+
+bool run(QSqlQuery& q, QSqlError* error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError();
+    return false;
+}
+
+} // namespace tally::detail

@@ -1,0 +1,78 @@
+#pragma once
+// Internal to core/store (not part of the store's API): the helpers the labelling
+// repositories share — a cache of prepared statements, a write transaction that
+// rolls back unless committed, audit rows, and error values.
+//
+// Thread-safety: a StatementCache belongs to the thread and connection it was made on.
+
+#include "util/Result.h"
+
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <map>
+#include <memory>
+
+namespace tally::detail {
+
+// Prepared statements keyed by their SQL, prepared once on first use. A select that
+// was read must be finish()ed so that no read transaction stays open.
+class StatementCache
+{
+public:
+    explicit StatementCache(QSqlDatabase db) : m_db(std::move(db)) {}
+    // The prepared query for sql (its lastError() tells if preparing failed).
+    QSqlQuery& get(const QString& sql);
+    QSqlDatabase& db() { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
+
+// BEGIN IMMEDIATE on construction (so a read-then-write never fails to upgrade while
+// another process writes); ROLLBACK on destruction unless commit() succeeded.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(StatementCache& cache);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    bool began() const { return m_began; }
+    bool commit();
+    QSqlError lastError() const { return m_error; }
+
+private:
+    StatementCache& m_cache;
+    bool m_began = false;
+    bool m_done = false;
+    QSqlError m_error;
+};
+
+// Current UTC time as stored (ISO 8601 with milliseconds).
+QString nowUtc();
+// id 0 (= none) as SQL NULL.
+QVariant idOrNull(qint64 id);
+QVariant textOrNull(const QString& s);
+// Compact JSON text, or SQL NULL for a null / undefined value.
+QVariant jsonOrNull(const QJsonValue& value);
+
+// Appends an audit row (inside the caller's transaction). annotatorId / sampleId 0 = none.
+bool writeAudit(StatementCache& cache, qint64 annotatorId, const QString& action, qint64 sampleId,
+                const QJsonValue& before, const QJsonValue& after, QSqlError* error);
+
+// Runs q (already bound); on failure stores its error.
+bool run(QSqlQuery& q, QSqlError* error);
+
+inline Error sqlError(const QString& projectPath, const QSqlError& e)
+{
+    return Error{projectPath, e.text()};
+}
+
+} // namespace tally::detail
