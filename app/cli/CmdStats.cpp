@@ -1,6 +1,9 @@
-// tally-cli stats PROJECT.tally [--json]: sample count, per-class counts, duration.
-//   --json: {"samples": n, "classes": {name: count}, "duration_sec": x, "background": n}
+// tally-cli stats PROJECT.tally [--json]: sample count, per-class counts (the class
+// given at import), duration, and per class the samples each annotator labelled so.
+//   --json: {"samples": n, "classes": {name: count}, "duration_sec": x, "background": n,
+//            "labels": {class: {annotator: n}}}
 #include "cli/Cli.h"
+#include "store/Annotations.h"
 #include "store/Project.h"
 
 #include <QFileInfo>
@@ -19,7 +22,7 @@ qint64 backgroundCount(const tally::Project& project)
     });
 }
 
-void printHuman(tally::cli::Context& ctx, const tally::Project& project, qint64 background)
+void printHuman(tally::cli::Context& ctx, tally::Project& project, qint64 background)
 {
     const QHash<QString, qint64> counts = project.classCounts();
     ctx.out << "Samples:    " << project.sampleCount() << "\n"
@@ -30,6 +33,29 @@ void printHuman(tally::cli::Context& ctx, const tally::Project& project, qint64 
     names.sort();
     for (const QString& name : names)
         ctx.out << "  " << name << "\t" << counts.value(name) << "\n";
+    const auto labels = tally::Annotations(project).labelCountsByAnnotator();
+    ctx.out << "Labels:     (class, annotator, samples)\n";
+    QStringList labelled = labels.keys();
+    labelled.sort();
+    for (const QString& cls : labelled) {
+        QStringList who = labels.value(cls).keys();
+        who.sort();
+        for (const QString& annotator : who)
+            ctx.out << "  " << cls << "\t" << annotator << "\t" << labels.value(cls).value(annotator) << "\n";
+    }
+}
+
+QJsonObject labelsJson(tally::Project& project)
+{
+    QJsonObject out;
+    const auto labels = tally::Annotations(project).labelCountsByAnnotator();
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        QJsonObject byAnnotator;
+        for (auto a = it.value().cbegin(); a != it.value().cend(); ++a)
+            byAnnotator.insert(a.key(), a.value());
+        out.insert(it.key(), byAnnotator);
+    }
+    return out;
 }
 
 int runStats(tally::cli::Context& ctx)
@@ -50,7 +76,7 @@ int runStats(tally::cli::Context& ctx)
     auto opened = tally::Project::open(pos.first());
     if (!opened)
         return ctx.fail(opened.error().toString());
-    const tally::Project& project = *opened.value();
+    tally::Project& project = *opened.value();
     const qint64 background = backgroundCount(project);
     if (!parser.isSet(json)) {
         printHuman(ctx, project, background);
@@ -63,7 +89,8 @@ int runStats(tally::cli::Context& ctx)
     ctx.printJson(QJsonObject{{QStringLiteral("samples"), project.sampleCount()},
                               {QStringLiteral("classes"), classes},
                               {QStringLiteral("duration_sec"), project.totalDurationSec()},
-                              {QStringLiteral("background"), background}});
+                              {QStringLiteral("background"), background},
+                              {QStringLiteral("labels"), labelsJson(project)}});
     return 0;
 }
 

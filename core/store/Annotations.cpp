@@ -190,6 +190,17 @@ Result<qint64> Annotations::setLabel(qint64 sampleId, qint64 annotatorId, qint64
     return previous;
 }
 
+qint64 Annotations::sampleIdByPath(const QString& storedPath) const
+{
+    QSqlQuery& q = statements().get(QStringLiteral("SELECT id FROM samples WHERE path = ?"));
+    q.bindValue(0, storedPath);
+    if (!q.exec())
+        return 0;
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 qint64 Annotations::labelOf(qint64 sampleId, qint64 annotatorId) const
 {
     QSqlQuery& q = statements().get(

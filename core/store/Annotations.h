@@ -49,6 +49,9 @@ public:
     Status deleteUnusedClass(qint64 classId, qint64 byAnnotatorId = 0);
 
     // --- sample labels (one per annotator per sample) ---
+    // The id of the sample stored under storedPath (Project::toStoredPath form), 0 if
+    // none. A prepared lookup, cheap enough to call once per line of a batch.
+    qint64 sampleIdByPath(const QString& storedPath) const;
     // classId 0 clears. Returns the previous class id (0 = none) for undo.
     Result<qint64> setLabel(qint64 sampleId, qint64 annotatorId, qint64 classId);
     qint64 labelOf(qint64 sampleId, qint64 annotatorId) const;   // 0 = none
@@ -69,6 +72,24 @@ public:
     QList<RegionRecord> regionsOf(qint64 sampleId, qint64 annotatorId) const;
     // Replaces annotatorId's regions of sampleId by `regions` in one transaction.
     Status replaceRegions(qint64 sampleId, qint64 annotatorId, const QList<RegionRecord>& regions);
+
+    // --- bulk reads and undo support (AnnotationsMerge.cpp) ---
+    // Every sample annotatorId labelled: sample id -> class name.
+    QHash<qint64, QString> labelNamesBy(qint64 annotatorId) const;
+    // What a merge changed, so that it can be undone.
+    struct MergeUndo
+    {
+        ClassRecord from;
+        qint64 intoId = 0;
+        QList<QPair<qint64, qint64>> labels; // (sample id, annotator id) that had `from`
+        QList<qint64> regionIds;
+        QList<qint64> sampleIds;             // samples whose imported class was `from`
+    };
+    // mergeClass() that also returns what it changed.
+    Result<MergeUndo> mergeClassUndoable(qint64 fromId, qint64 intoId, qint64 byAnnotatorId = 0);
+    // Re-creates `from` (same id) and gives its labels, regions and samples back, in
+    // one transaction.
+    Status unmergeClass(const MergeUndo& undo, qint64 byAnnotatorId = 0);
 
 private:
     // Prepared statements, made on first use and shared by copies (same thread).

@@ -46,14 +46,11 @@ QStringList version2()
         QStringLiteral("CREATE UNIQUE INDEX classes_hotkey ON classes(hotkey)"
                        " WHERE hotkey IS NOT NULL"),
         QStringLiteral("CREATE TABLE labels ("
-                       " id INTEGER PRIMARY KEY,"
                        " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
                        " annotator_id INTEGER NOT NULL REFERENCES annotators(id),"
                        " class_id INTEGER NOT NULL REFERENCES classes(id),"
                        " at TEXT NOT NULL,"
-                       " UNIQUE(sample_id, annotator_id))"),
-        QStringLiteral("CREATE INDEX labels_class ON labels(class_id)"),
-        QStringLiteral("CREATE INDEX labels_annotator ON labels(annotator_id)"),
+                       " PRIMARY KEY(sample_id, annotator_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE regions ("
                        " id INTEGER PRIMARY KEY,"
                        " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
@@ -67,7 +64,6 @@ QStringList version2()
                        " CHECK (low_hz IS NULL OR low_hz < high_hz))"),
         QStringLiteral("CREATE INDEX regions_sample ON regions(sample_id, annotator_id, start_sec)"),
         QStringLiteral("CREATE INDEX regions_class ON regions(class_id)"),
-        QStringLiteral("CREATE INDEX audit_sample ON audit(sample_id)"),
     };
 }
 

@@ -1,0 +1,145 @@
+// tally-cli classes PROJECT.tally [--json]
+//   lists classes: name, hotkey, colour, imported samples, labels (by any annotator)
+// tally-cli classes PROJECT.tally --add NAME [--hotkey K] [--colour #rrggbb] [--description T]
+// tally-cli classes PROJECT.tally --rename OLD NEW
+// tally-cli classes PROJECT.tally --merge FROM INTO     (FROM's labels, regions and
+//                                                        imported samples move to INTO)
+// [--annotator NAME] records who made the change in the audit log.
+//   --json: {"classes": [{"name", "hotkey", "colour", "description", "imported", "labels"}]}
+// After a change the list is printed as it is then.
+// Exit code: 0 done, 1 refused (empty or duplicate name, hotkey in use, unknown class), 2 usage.
+#include "cli/Cli.h"
+#include "store/Annotations.h"
+#include "store/Project.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace {
+
+// Imported samples and labels per class name.
+struct Counts
+{
+    QHash<QString, qint64> imported;
+    QHash<QString, qint64> labels;
+};
+
+Counts countsOf(const tally::Project& project, const tally::Annotations& a)
+{
+    Counts c{project.classCounts(), {}};
+    const auto byAnnotator = a.labelCountsByAnnotator();
+    for (auto it = byAnnotator.cbegin(); it != byAnnotator.cend(); ++it)
+        for (qint64 n : it.value())
+            c.labels[it.key()] += n;
+    return c;
+}
+
+int list(tally::cli::Context& ctx, const tally::Project& project, const tally::Annotations& a, bool json)
+{
+    const Counts counts = countsOf(project, a);
+    const std::vector<tally::ClassRecord> classes = a.classes();
+    if (json) {
+        QJsonArray arr;
+        for (const tally::ClassRecord& c : classes)
+            arr.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                   {QStringLiteral("hotkey"), c.hotkey},
+                                   {QStringLiteral("colour"), c.colour.isValid() ? c.colour.name() : QString()},
+                                   {QStringLiteral("description"), c.description},
+                                   {QStringLiteral("imported"), counts.imported.value(c.name)},
+                                   {QStringLiteral("labels"), counts.labels.value(c.name)}});
+        ctx.printJson(QJsonObject{{QStringLiteral("classes"), arr}});
+        return 0;
+    }
+    ctx.out << "name\thotkey\tcolour\timported\tlabels\n";
+    for (const tally::ClassRecord& c : classes)
+        ctx.out << c.name << '\t' << c.hotkey << '\t' << (c.colour.isValid() ? c.colour.name() : QString())
+                << '\t' << counts.imported.value(c.name) << '\t' << counts.labels.value(c.name) << '\n';
+    return 0;
+}
+
+// Applies the one change asked for; returns an error message or an empty string.
+QString change(const QCommandLineParser& parser, tally::Annotations& a, qint64 who, const QString& second)
+{
+    if (parser.isSet(QStringLiteral("add"))) {
+        const QString colour = parser.value(QStringLiteral("colour"));
+        static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        if (!colour.isEmpty() && !hex.match(colour).hasMatch())
+            return QStringLiteral("a colour is #rrggbb, not “%1”").arg(colour);
+        tally::ClassRecord c{0, parser.value(QStringLiteral("add")), parser.value(QStringLiteral("hotkey")),
+                             colour.isEmpty() ? QColor() : QColor::fromString(colour),
+                             parser.value(QStringLiteral("description"))};
+        auto r = a.addClass(c, who);
+        return r ? QString() : r.error().toString();
+    }
+    const bool rename = parser.isSet(QStringLiteral("rename"));
+    auto from = a.classByName(parser.value(rename ? QStringLiteral("rename") : QStringLiteral("merge")));
+    if (!from)
+        return from.error().toString();
+    if (rename) {
+        tally::ClassRecord c = from.value();
+        c.name = second;
+        const tally::Status s = a.updateClass(c, who);
+        return s ? QString() : s.error().toString();
+    }
+    auto into = a.classByName(second);
+    if (!into)
+        return into.error().toString();
+    const tally::Status s = a.mergeClass(from.value().id, into.value().id, who);
+    return s ? QString() : s.error().toString();
+}
+
+int runClasses(tally::cli::Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Lists, adds, renames or merges classes."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+    parser.addPositionalArgument(QStringLiteral("new"), QStringLiteral("NEW (with --rename) or INTO (with --merge)."), QStringLiteral("[NEW|INTO]"));
+    const QCommandLineOption add(QStringLiteral("add"), QStringLiteral("Add a class."), QStringLiteral("name"));
+    const QCommandLineOption hotkey(QStringLiteral("hotkey"), QStringLiteral("1-9 or a letter (with --add)."), QStringLiteral("key"));
+    const QCommandLineOption colour(QStringList{QStringLiteral("colour"), QStringLiteral("color")}, QStringLiteral("#rrggbb (with --add)."), QStringLiteral("colour"));
+    const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("Free text (with --add)."), QStringLiteral("text"));
+    const QCommandLineOption rename(QStringLiteral("rename"), QStringLiteral("Rename class OLD to NEW."), QStringLiteral("old"));
+    const QCommandLineOption merge(QStringLiteral("merge"), QStringLiteral("Merge class FROM into INTO."), QStringLiteral("from"));
+    const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Who makes the change (for the audit log)."), QStringLiteral("name"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    parser.addOptions({add, hotkey, colour, description, rename, merge, annotator, json});
+    if (!ctx.parse(parser))
+        return 2;
+    const QStringList pos = parser.positionalArguments();
+    const int changes = int(parser.isSet(add)) + int(parser.isSet(rename)) + int(parser.isSet(merge));
+    if (changes > 1)
+        return ctx.fail(QStringLiteral("give at most one of --add, --rename, --merge"), 2);
+    const bool needsSecond = parser.isSet(rename) || parser.isSet(merge);
+    if (pos.size() != (needsSecond ? 2 : 1))
+        return ctx.fail(needsSecond ? QStringLiteral("expected PROJECT.tally --rename OLD NEW or --merge FROM INTO")
+                                    : QStringLiteral("expected one argument: PROJECT.tally"), 2);
+    if (!parser.isSet(add) && (parser.isSet(hotkey) || parser.isSet(colour) || parser.isSet(description)))
+        return ctx.fail(QStringLiteral("--hotkey, --colour and --description go with --add"), 2);
+    if (!QFileInfo::exists(pos.first()))
+        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
+    auto project = tally::Project::open(pos.first());
+    if (!project)
+        return ctx.fail(project.error().toString());
+    tally::Annotations a(*project.value());
+    if (changes == 1) {
+        qint64 who = 0;
+        if (parser.isSet(annotator)) {
+            auto r = a.ensureAnnotator(parser.value(annotator));
+            if (!r)
+                return ctx.fail(r.error().toString());
+            who = r.value().id;
+        }
+        const QString error = change(parser, a, who, pos.value(1));
+        if (!error.isEmpty())
+            return ctx.fail(error);
+    }
+    return list(ctx, *project.value(), a, parser.isSet(json));
+}
+
+tally::cli::CliRegistrar reg{"classes",
+                             "classes PROJECT.tally [--add NAME [--hotkey K] [--colour #rrggbb] [--description T] | --rename OLD NEW | --merge FROM INTO] [--annotator NAME] [--json]",
+                             "List, add, rename or merge classes (labels, regions and imported samples follow)",
+                             runClasses};
+
+} // namespace

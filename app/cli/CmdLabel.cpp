@@ -1,0 +1,164 @@
+// tally-cli label PROJECT.tally --annotator NAME --sample PATH (--class NAME | --clear)
+// tally-cli label PROJECT.tally --annotator NAME --batch  < lines of PATH<TAB>CLASS
+//
+// PATH is a file as on disk, absolute or relative to the current folder. The annotator
+// is created if missing; the class must exist (see `classes --add`). Each label is its
+// own transaction; "ok<TAB>PATH<TAB>CLASS" is printed (and flushed) only after it is
+// committed, so every line printed is in the project even if the process is killed.
+// In --batch mode an empty CLASS clears the label; errors go to stderr with the input
+// line number and the other lines are still written.
+// Exit code: 0 all labels written, 1 any failed (unknown sample or class, ...), 2 usage.
+#include "cli/Cli.h"
+#include "store/Annotations.h"
+#include "store/Project.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+// Resolves paths (one indexed lookup each) and class names (read once), then labels.
+class Labeller
+{
+public:
+    Labeller(tally::Project& project, qint64 annotatorId)
+        : m_project(project), m_annotations(project), m_annotatorId(annotatorId)
+    {
+        for (const tally::ClassRecord& c : m_annotations.classes())
+            m_classes.insert(c.name, c.id);
+    }
+
+    // Sets (className non-empty) or clears the label of the sample at pathOnDisk.
+    // Returns an empty string on success, else the reason.
+    QString label(const QString& pathOnDisk, const QString& className)
+    {
+        const qint64 sampleId = sampleId_(pathOnDisk);
+        if (sampleId == 0)
+            return QStringLiteral("%1: no such sample in the project").arg(pathOnDisk);
+        qint64 classId = 0;
+        if (!className.isEmpty()) {
+            classId = m_classes.value(className);
+            if (classId == 0)
+                return unknownClass(className);
+        }
+        auto r = m_annotations.setLabel(sampleId, m_annotatorId, classId);
+        return r ? QString() : QStringLiteral("%1: %2").arg(pathOnDisk, r.error().toString());
+    }
+
+private:
+    qint64 sampleId_(const QString& pathOnDisk) const
+    {
+        return m_annotations.sampleIdByPath(m_project.toStoredPath(QFileInfo(pathOnDisk).absoluteFilePath()));
+    }
+
+    QString unknownClass(const QString& name) const
+    {
+        if (name.trimmed().isEmpty())
+            return QStringLiteral("a class name cannot be empty or only spaces (use --clear to clear a label)");
+        QStringList known = m_classes.keys();
+        known.sort();
+        return QStringLiteral("no class named “%1” (known: %2; add one with: tally-cli classes PROJECT --add NAME)")
+            .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", ")));
+    }
+
+    tally::Project& m_project;
+    tally::Annotations m_annotations;
+    qint64 m_annotatorId;
+    QHash<QString, qint64> m_classes;   // name -> id
+};
+
+void printOk(tally::cli::Context& ctx, const QString& path, const QString& cls)
+{
+    ctx.out << "ok\t" << path << '\t' << cls << '\n';
+    ctx.out.flush();
+}
+
+// Reads PATH<TAB>CLASS lines from stdin until EOF. Returns the exit code.
+int runBatch(tally::cli::Context& ctx, Labeller& labeller)
+{
+    int failed = 0;
+    qint64 lineNo = 0;
+    char* buffer = nullptr;
+    size_t capacity = 0;
+    ssize_t n = 0;
+    while ((n = ::getline(&buffer, &capacity, stdin)) >= 0) {
+        ++lineNo;
+        QString line = QString::fromUtf8(buffer, n);
+        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype tab = line.lastIndexOf(QLatin1Char('\t'));
+        QString reason;
+        if (tab < 0) {
+            reason = QStringLiteral("expected PATH<TAB>CLASS (an empty CLASS clears)");
+        } else {
+            const QString path = line.left(tab);
+            const QString cls = line.mid(tab + 1).trimmed();
+            reason = labeller.label(path, cls);
+            if (reason.isEmpty()) {
+                printOk(ctx, path, cls);
+                continue;
+            }
+        }
+        ++failed;
+        ctx.fail(QStringLiteral("line %1: %2").arg(lineNo).arg(reason));
+    }
+    std::free(buffer);
+    return failed > 0 ? 1 : 0;
+}
+
+int runLabel(tally::cli::Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Sets or clears one annotator's label of samples. Every label is committed before "
+        "its \"ok\" line is printed."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The sample file (as on disk)."), QStringLiteral("path"));
+    const QCommandLineOption cls(QStringLiteral("class"), QStringLiteral("The class (must exist)."), QStringLiteral("name"));
+    const QCommandLineOption clear(QStringLiteral("clear"), QStringLiteral("Clear the annotator's label."));
+    const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Who labels (created if missing)."), QStringLiteral("name"));
+    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Read PATH<TAB>CLASS lines from stdin (empty CLASS clears)."));
+    parser.addOptions({sample, cls, clear, annotator, batch});
+    if (!ctx.parse(parser))
+        return 2;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
+    if (!parser.isSet(annotator))
+        return ctx.fail(QStringLiteral("--annotator is required"), 2);
+    const bool isBatch = parser.isSet(batch);
+    if (isBatch && (parser.isSet(sample) || parser.isSet(cls) || parser.isSet(clear)))
+        return ctx.fail(QStringLiteral("--batch reads samples and classes from stdin; drop --sample, --class and --clear"), 2);
+    if (!isBatch && (!parser.isSet(sample) || parser.isSet(cls) == parser.isSet(clear)))
+        return ctx.fail(QStringLiteral("give --sample PATH and one of --class NAME or --clear (or --batch)"), 2);
+    if (!QFileInfo::exists(pos.first()))
+        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
+    auto project = tally::Project::open(pos.first());
+    if (!project)
+        return ctx.fail(project.error().toString());
+    auto who = tally::Annotations(*project.value()).ensureAnnotator(parser.value(annotator));
+    if (!who)
+        return ctx.fail(who.error().toString());
+    Labeller labeller(*project.value(), who.value().id);
+    if (isBatch)
+        return runBatch(ctx, labeller);
+    const QString className = parser.isSet(clear) ? QString() : parser.value(cls);
+    if (parser.isSet(cls) && className.trimmed().isEmpty())
+        return ctx.fail(QStringLiteral("a class name cannot be empty or only spaces (use --clear to clear a label)"));
+    const QString reason = labeller.label(parser.value(sample), className.trimmed());
+    if (!reason.isEmpty())
+        return ctx.fail(reason);
+    printOk(ctx, parser.value(sample), className.trimmed());
+    return 0;
+}
+
+tally::cli::CliRegistrar reg{"label",
+                             "label PROJECT.tally --annotator NAME (--sample PATH (--class NAME | --clear) | --batch)",
+                             "Set or clear sample labels (one transaction each; --batch reads PATH<TAB>CLASS from stdin)",
+                             runLabel};
+
+} // namespace

@@ -1,0 +1,102 @@
+// tally-cli regions PROJECT.tally --sample PATH --annotator NAME
+//                   (--import-audacity FILE | --export-audacity FILE) [--json]
+// Import replaces that annotator's regions of the sample with the labels of an
+// Audacity label track, in one transaction; a malformed line imports nothing. Label
+// texts name classes, created when missing; point labels are skipped and counted.
+// Export writes the annotator's regions of the sample as a label track.
+//   --json: {"regions": n, "point_labels_skipped": n, "classes_created": [...]} (import)
+//           {"regions": n} (export)
+// Exit code: 0 done, 1 failed (unknown sample or annotator, bad file), 2 usage.
+#include "cli/Cli.h"
+#include "formats/AudacityRegions.h"
+#include "store/Annotations.h"
+#include "store/Project.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace {
+
+int importRegions(tally::cli::Context& ctx, tally::Annotations& a, const QString& file,
+                  qint64 sampleId, const QString& annotatorName, bool json)
+{
+    auto who = a.ensureAnnotator(annotatorName);
+    if (!who)
+        return ctx.fail(who.error().toString());
+    auto r = tally::importAudacityRegions(a, file, sampleId, who.value().id);
+    if (!r)
+        return ctx.fail(r.error().toString());
+    const tally::AudacityImportResult& res = r.value();
+    if (json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("regions"), res.regions},
+                                  {QStringLiteral("point_labels_skipped"), res.pointLabelsSkipped},
+                                  {QStringLiteral("classes_created"), QJsonArray::fromStringList(res.classesCreated)}});
+        return 0;
+    }
+    ctx.out << "Imported " << res.regions << " regions from " << file << "\n";
+    if (res.pointLabelsSkipped > 0)
+        ctx.err << "tally-cli regions: skipped " << res.pointLabelsSkipped
+                << " point labels (start = end; a region must end after it starts)\n";
+    if (!res.classesCreated.isEmpty())
+        ctx.out << "Created classes: " << res.classesCreated.join(QStringLiteral(", ")) << "\n";
+    return 0;
+}
+
+int exportRegions(tally::cli::Context& ctx, tally::Annotations& a, const QString& file,
+                  qint64 sampleId, const QString& annotatorName, bool json)
+{
+    auto who = a.annotator(annotatorName);
+    if (!who)
+        return ctx.fail(who.error().toString());
+    auto r = tally::exportAudacityRegions(a, file, sampleId, who.value().id);
+    if (!r)
+        return ctx.fail(r.error().toString());
+    if (json)
+        ctx.printJson(QJsonObject{{QStringLiteral("regions"), r.value()}});
+    else
+        ctx.out << "Exported " << r.value() << " regions to " << file << "\n";
+    return 0;
+}
+
+int runRegions(tally::cli::Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Imports or exports one annotator's time regions of a sample as an Audacity label track."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The sample file (as on disk)."), QStringLiteral("path"));
+    const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Whose regions (created on import if missing)."), QStringLiteral("name"));
+    const QCommandLineOption importOpt(QStringLiteral("import-audacity"), QStringLiteral("Replace the regions by this label track."), QStringLiteral("file"));
+    const QCommandLineOption exportOpt(QStringLiteral("export-audacity"), QStringLiteral("Write the regions to this label track."), QStringLiteral("file"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    parser.addOptions({sample, annotator, importOpt, exportOpt, json});
+    if (!ctx.parse(parser))
+        return 2;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
+    if (!parser.isSet(sample) || !parser.isSet(annotator))
+        return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
+    if (parser.isSet(importOpt) == parser.isSet(exportOpt))
+        return ctx.fail(QStringLiteral("give one of --import-audacity FILE or --export-audacity FILE"), 2);
+    if (!QFileInfo::exists(pos.first()))
+        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
+    auto project = tally::Project::open(pos.first());
+    if (!project)
+        return ctx.fail(project.error().toString());
+    tally::Annotations a(*project.value());
+    const QString path = parser.value(sample);
+    const qint64 sampleId = a.sampleIdByPath(project.value()->toStoredPath(QFileInfo(path).absoluteFilePath()));
+    if (sampleId == 0)
+        return ctx.fail(QStringLiteral("%1: no such sample in the project").arg(path));
+    if (parser.isSet(importOpt))
+        return importRegions(ctx, a, parser.value(importOpt), sampleId, parser.value(annotator), parser.isSet(json));
+    return exportRegions(ctx, a, parser.value(exportOpt), sampleId, parser.value(annotator), parser.isSet(json));
+}
+
+tally::cli::CliRegistrar reg{"regions",
+                             "regions PROJECT.tally --sample PATH --annotator NAME (--import-audacity FILE | --export-audacity FILE) [--json]",
+                             "Import or export a sample's time regions as an Audacity label track",
+                             runRegions};
+
+} // namespace
