@@ -62,7 +62,7 @@ SpectrogramTilePtr computeSpectrogramTile(const Signal& signal, const Spectrogra
         readFrame(signal, key.channel, centre - params.nFft / 2, params.nFft, frame.data());
         engine.frameDb(frame.data(), column.data());
         for (int b = 0; b < tile->bins; ++b)
-            tile->db[size_t(b) * size_t(tile->columns) + size_t(i)] = column[size_t(b)];
+            tile->row(b)[i] = column[size_t(b)];
     }
     return tile;
 }

@@ -51,6 +51,13 @@ struct SpectrogramTile
     int bins = 0;          // StftEngine::outputBins()
     std::vector<float> db; // bin-major: db[bin * columns + column] (rows copy straight
                            // into the colour map, which is stored the same way)
+    // The `columns` values of one bin. Writers and readers of db go through these,
+    // so the layout is defined here only: a layout change edits this header and
+    // rebuilds every user (a reader compiled against another layout transposes
+    // the tile: each tile then shows a frequency sweep over time, darkest at its
+    // end where the highest bins land).
+    float* row(int bin) { return db.data() + size_t(bin) * size_t(columns); }
+    const float* row(int bin) const { return db.data() + size_t(bin) * size_t(columns); }
     qint64 bytes() const { return qint64(db.size() * sizeof(float)) + qint64(sizeof(*this)); }
 };
 

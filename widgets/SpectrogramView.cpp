@@ -51,8 +51,7 @@ void copyTileRows(const SpectrogramTile* tile, qint64 firstColumn, qint64 c0, qi
             std::fill(out, out + n, std::numeric_limits<double>::quiet_NaN());
             continue;
         }
-        const float* in = tile->db.data() + size_t(b) * size_t(tile->columns)
-                          + size_t(c0 - tile->firstColumn);
+        const float* in = tile->row(b) + size_t(c0 - tile->firstColumn);
         std::copy(in, in + n, out);
     }
 }

@@ -11,8 +11,11 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
+#include <random>
+#include <vector>
 
 using namespace tally;
 
@@ -23,6 +26,29 @@ constexpr int kRate = 16000;
 SignalPtr sineSignal(double hz, double seconds)
 {
     return std::make_shared<const Signal>(test::sine(hz, 0.5, kRate, qint64(seconds * kRate)));
+}
+
+// Uniform white noise, amplitude 0.5, fixed seed.
+SignalPtr noiseSignal(double seconds)
+{
+    Signal s;
+    s.rateHz = kRate;
+    s.channels = 1;
+    s.samples.resize(size_t(seconds * kRate));
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<float> u(-0.5f, 0.5f);
+    for (float& x : s.samples)
+        x = u(rng);
+    return std::make_shared<const Signal>(std::move(s));
+}
+
+// Mean over the rows of column `k` of the colour map (NaN if any cell is NaN).
+double columnMean(QCPColorMapData* d, int k)
+{
+    double sum = 0.0;
+    for (int v = 0; v < d->valueSize(); ++v)
+        sum += d->cell(k, v);
+    return sum / d->valueSize();
 }
 
 // Row (value index) of the largest value in column `k` of the colour map.
@@ -93,6 +119,46 @@ private Q_SLOTS:
         QCOMPARE(m_view->colorMap()->valueAxis()->label(), QStringLiteral("Frequency (Hz)"));
         QCOMPARE(m_view->colorMap()->keyAxis()->label(), QStringLiteral("Time (s)"));
         saveScreenshot(m_view.get(), QStringLiteral("spectrogram_sine.png"));
+    }
+
+    // Regression: a dark column appeared at tile boundaries (10.24 s here) and at the
+    // right end of a 20 s noise file at ~450 px (column step 640 frames).
+    void noiseHasNoDarkColumns()
+    {
+        m_view = std::make_unique<SpectrogramView>();
+        m_view->resize(560, 300);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        m_view->setSignal(noiseSignal(20.0));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->hasData(), 10000);
+        QCOMPARE(m_view->columnStepFrames(), qint64(640));
+        QCPColorMapData* d = m_view->colorMap()->data();
+        QVERIFY(d->keySize() > SpectrogramTile::kColumns); // the view spans a tile boundary
+        std::vector<double> means;
+        for (int k = 0; k < d->keySize(); ++k) {
+            const double m = columnMean(d, k);
+            QVERIFY2(std::isfinite(m), qPrintable(QStringLiteral("column %1 has NaN").arg(k)));
+            means.push_back(m);
+        }
+        std::vector<double> sorted = means;
+        std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+        const double median = sorted[sorted.size() / 2];
+        // Columns whose frame reaches past either end of the signal are zero padded
+        // (the first one is half silence: -3 dB); all others see the same noise.
+        const int halfFft = m_view->params().nFft / 2;
+        for (int k = 0; k < int(means.size()); ++k) {
+            double sec = 0.0, hz = 0.0;
+            d->cellToCoord(k, 0, &sec, &hz);
+            const qint64 centre = qRound64(sec * kRate);
+            if (centre - halfFft < 0 || centre + halfFft > 20 * kRate)
+                continue;
+            QVERIFY2(std::abs(means[size_t(k)] - median) < 3.0,
+                     qPrintable(QStringLiteral("column %1: %2 dB, median %3 dB")
+                                    .arg(k)
+                                    .arg(means[size_t(k)])
+                                    .arg(median)));
+        }
+        saveScreenshot(m_view.get(), QStringLiteral("spectrogram_noise.png"));
     }
 
     void timeAxisMatchesTheSignal()
