@@ -28,6 +28,9 @@ public:
     {
         for (const tally::ClassRecord& c : m_annotations.classes())
             m_classes.insert(c.name, c.id);
+        m_folderPrefix = project.folder().absolutePath();
+        if (!m_folderPrefix.endsWith(QLatin1Char('/')))
+            m_folderPrefix += QLatin1Char('/');
     }
 
     // Sets (className non-empty) or clears the label of the sample at pathOnDisk.
@@ -48,8 +51,13 @@ public:
     }
 
 private:
+    // Project::toStoredPath, with a shortcut for the common case of a clean absolute
+    // path inside the project folder (what a batch usually holds).
     qint64 sampleId_(const QString& pathOnDisk) const
     {
+        if (pathOnDisk.startsWith(m_folderPrefix) && !pathOnDisk.contains(QLatin1String("/."))
+            && !pathOnDisk.contains(QLatin1String("//")))
+            return m_annotations.sampleIdByPath(pathOnDisk.mid(m_folderPrefix.size()));
         return m_annotations.sampleIdByPath(m_project.toStoredPath(QFileInfo(pathOnDisk).absoluteFilePath()));
     }
 
@@ -67,6 +75,7 @@ private:
     tally::Annotations m_annotations;
     qint64 m_annotatorId;
     QHash<QString, qint64> m_classes;   // name -> id
+    QString m_folderPrefix;             // the project folder, ending in '/'
 };
 
 void printOk(tally::cli::Context& ctx, const QString& path, const QString& cls)
