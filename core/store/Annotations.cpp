@@ -76,6 +76,8 @@ Result<AnnotatorRecord> Annotations::ensureAnnotator(const QString& name, Annota
     QSqlError err;
     if (!detail::run(q, &err))
         return detail::sqlError(m_project.path(), err);
+    if (q.numRowsAffected() == 0)
+        return annotator(n);   // another process added it since the lookup above
     const qint64 id = q.lastInsertId().toLongLong();
     const QJsonObject after{{QStringLiteral("id"), id}, {QStringLiteral("name"), n},
                             {QStringLiteral("role"), annotatorRoleName(role)}};
