@@ -74,9 +74,14 @@ SpectrogramView::SpectrogramView(QWidget* parent)
     m_map->setInterpolate(true);
     m_map->setTightBoundary(false);
     m_scale = new QCPColorScale(this);
-    plotLayout()->addElement(0, 1, m_scale);
     m_scale->setType(QCPAxis::atRight);
     m_scale->axis()->setLabel(tr("dB"));
+    // A fixed width, whatever its tick labels, so that the time rect lines up with
+    // the waveform's (see TimePlot): the bar, then its labels in a fixed margin.
+    QCPAxisRect* scaleRect = m_scale->axis()->axisRect();
+    scaleRect->setAutoMargins(QCP::msTop | QCP::msBottom);
+    scaleRect->setMargins(QMargins(0, 0, sideColumnWidthPx() - m_scale->barWidth(), 0));
+    setSideColumn(m_scale);
     m_map->setColorScale(m_scale);
     auto* group = new QCPMarginGroup(this);
     rect->setMarginGroup(QCP::msTop | QCP::msBottom, group);

@@ -10,6 +10,9 @@ namespace {
 constexpr double kWheelZoomPerStep = 0.8; // span factor per 120 units of wheel delta
 constexpr double kDragThresholdPx = 3.0;  // a left press moving less than this is a click
 
+constexpr int kSideColumnGapPx = 5; // layout spacing between the time rects and the side column
+constexpr int kColourBarWidthPx = 20;
+
 const QColor kCursorColor(200, 30, 30);
 const QColor kPlayheadColor(20, 150, 60);
 const QColor kSelectionColor(255, 190, 0, 70);
@@ -32,6 +35,31 @@ TimePlot::~TimePlot() = default;
 int TimePlot::plotWidthPx() const
 {
     return m_rects.empty() ? 0 : std::max(0, m_rects.front().rect->width());
+}
+
+int TimePlot::leftMarginPx() const
+{
+    // axis label (rotated) + paddings + the widest tick label we expect ("-00000").
+    const QFontMetrics fm(font());
+    return fm.height() + fm.horizontalAdvance(QStringLiteral("-00000")) + 16;
+}
+
+int TimePlot::sideColumnWidthPx() const
+{
+    // colour bar + paddings + tick labels ("-000") + the rotated "dB" label.
+    const QFontMetrics fm(font());
+    return kColourBarWidthPx + fm.horizontalAdvance(QStringLiteral("-000")) + fm.height() + 20;
+}
+
+void TimePlot::setSideColumn(QCPLayoutElement* element)
+{
+    if (!element)
+        element = new QCPLayoutElement(this);
+    plotLayout()->addElement(0, 1, element);
+    plotLayout()->setColumnSpacing(kSideColumnGapPx);
+    element->setSizeConstraintRect(QCPLayoutElement::scrOuterRect);
+    element->setMinimumSize(sideColumnWidthPx(), 0);
+    element->setMaximumSize(sideColumnWidthPx(), QWIDGETSIZE_MAX);
 }
 
 double TimePlot::secAtPixel(double xPx) const
@@ -110,6 +138,8 @@ void TimePlot::onAfterLayout()
 
 void TimePlot::addTimeRect(QCPAxisRect* rect)
 {
+    rect->setAutoMargins(QCP::msTop | QCP::msBottom);
+    rect->setMargins(QMargins(leftMarginPx(), 0, kRightMarginPx, 0));
     Markers m;
     m.rect = rect;
     m.selection = new QCPItemRect(this);

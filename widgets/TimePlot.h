@@ -12,6 +12,13 @@
 // in refreshData(), which this class calls whenever the visible range or the
 // data-area width in pixels changes.
 //
+// Layout: stacked TimePlots (waveform above spectrogram) must put the same second
+// at the same x for the same widget width. So every time rect has a fixed left
+// margin (leftMarginPx: tick labels + axis label) and a fixed right margin, and
+// the layout column to the right of the time rects is sideColumnWidthPx() wide
+// (the spectrogram's colour scale; an empty spacer on the waveform). Both follow
+// only the widget font, never the tick labels in view.
+//
 // Setters (setVisibleRange, setCursorSec, setSelection, setPlayhead) never emit
 // the edit signals cursorChanged/selectionChanged; those come from the user.
 // visibleRangeChanged is emitted whenever the range actually changes, by user or
@@ -45,6 +52,11 @@ public:
     int plotWidthPx() const;
     int timeRectCount() const { return int(m_rects.size()); }
     QCPAxisRect* timeRect(int index) const { return m_rects[size_t(index)].rect; }
+    // Fixed left margin of every time rect, and width of the layout column right of
+    // the time rects (pixels); equal in all TimePlots that share a font.
+    int leftMarginPx() const;
+    int sideColumnWidthPx() const;
+    static constexpr int kRightMarginPx = 12; // right margin of every time rect
     // The time (s) under a widget x coordinate (pixels), not clamped.
     double secAtPixel(double xPx) const;
     // The widget x coordinate (pixels) of a time in seconds.
@@ -75,6 +87,9 @@ protected:
     void setDuration(double durationSec, double minSpanSec);
     // Registers a rect whose bottom axis is time; it gets the range and markers.
     void addTimeRect(QCPAxisRect* rect);
+    // Puts `element` (or, when null, an empty spacer) in column 1 of row 0 of the
+    // plot layout, sideColumnWidthPx() wide. Call after the time rects are placed.
+    void setSideColumn(QCPLayoutElement* element);
     // Removes the markers of all time rects (call before deleting the rects).
     void removeTimeRects();
     // Redraw plottable data for the current range and plotWidthPx(). Must not call

@@ -87,21 +87,19 @@ void WaveformView::buildLanes(int channels)
     removeTimeRects();
     clearGraphs();
     plotLayout()->clear();
-    delete m_marginGroup;
-    m_marginGroup = new QCPMarginGroup(this);
     m_lanes.clear();
     plotLayout()->setRowSpacing(2);
     for (int c = 0; c < channels; ++c) {
         Lane lane;
         lane.rect = new QCPAxisRect(this);
         plotLayout()->addElement(c, 0, lane.rect);
-        lane.rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
         lane.lower = addGraph(lane.rect->axis(QCPAxis::atBottom), lane.rect->axis(QCPAxis::atLeft));
         lane.upper = addGraph(lane.rect->axis(QCPAxis::atBottom), lane.rect->axis(QCPAxis::atLeft));
         styleLane(lane, c, channels);
         m_lanes.push_back(lane);
         addTimeRect(lane.rect);
     }
+    setSideColumn(nullptr); // the width of the spectrogram's colour scale, kept empty
 }
 
 void WaveformView::styleLane(const Lane& lane, int channel, int channels)

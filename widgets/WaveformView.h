@@ -72,7 +72,6 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<PyramidPtr> m_watcher;
     std::vector<Lane> m_lanes;
-    QCPMarginGroup* m_marginGroup = nullptr;
     bool m_drawn = false;
     bool m_showsSamples = false;
     std::vector<float> m_mins; // per-column scratch buffers, GUI thread
