@@ -17,6 +17,7 @@ void SampleTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_myLabels.clear();
     endResetModel();
 }
 
@@ -28,11 +29,31 @@ int SampleTableModel::rowOfSample(qint64 sampleId) const
     return it != m_rows.end() && it->id == sampleId ? int(it - m_rows.begin()) : -1;
 }
 
-QString SampleTableModel::statusOf(const SampleRecord& r)
+QString SampleTableModel::statusOf(const SampleRecord& r) const
 {
     if (r.kind == SampleKind::Background)
         return tr("background");
-    return r.className.isEmpty() ? tr("unlabelled") : tr("labelled");
+    return r.className.isEmpty() && !m_myLabels.contains(r.id) ? tr("unlabelled") : tr("labelled");
+}
+
+void SampleTableModel::setMyLabels(const QHash<qint64, QString>& labels)
+{
+    m_myLabels = labels;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, MyLabelColumn), index(rowCount() - 1, StatusColumn));
+}
+
+void SampleTableModel::setMyLabel(qint64 sampleId, const QString& className)
+{
+    if (m_myLabels.value(sampleId) == className)
+        return;
+    if (className.isEmpty())
+        m_myLabels.remove(sampleId);
+    else
+        m_myLabels.insert(sampleId, className);
+    const int row = rowOfSample(sampleId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int SampleTableModel::rowCount(const QModelIndex& parent) const
@@ -60,7 +81,10 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
     case SampleIdRole: return r.id;
     case SortRole: return sortKey(r, index.column());
     case ClassRole: return r.className;
-    case SearchTextRole: return QString(r.path + QLatin1Char('\n') + r.className + QLatin1Char('\n') + r.groupKey);
+    case MyLabelRole: return m_myLabels.value(r.id);
+    case SearchTextRole:
+        return QString(r.path + QLatin1Char('\n') + r.className + QLatin1Char('\n') + r.groupKey +
+                       QLatin1Char('\n') + m_myLabels.value(r.id));
     default: return {};
     }
 }
@@ -70,6 +94,7 @@ QVariant SampleTableModel::display(const SampleRecord& r, int column) const
     switch (column) {
     case PathColumn: return r.path;
     case ClassColumn: return r.className;
+    case MyLabelColumn: return m_myLabels.value(r.id);
     case GroupColumn: return r.groupKey;
     case DurationColumn: return QString::number(r.durationSec, 'f', 3);
     case RmsColumn: return r.rmsDbfs <= -199.0 ? QStringLiteral("-inf") : QString::number(r.rmsDbfs, 'f', 1);
@@ -98,6 +123,7 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case PathColumn: return tr("Path");
     case ClassColumn: return tr("Class");
+    case MyLabelColumn: return tr("My label");
     case GroupColumn: return tr("Group");
     case DurationColumn: return tr("Duration (s)");
     case RmsColumn: return tr("RMS (dBFS)");
@@ -132,7 +158,8 @@ void SampleFilterModel::setTextFilter(const QString& text)
 bool SampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_class.isEmpty() && idx.data(SampleTableModel::ClassRole).toString() != m_class)
+    if (!m_class.isEmpty() && idx.data(SampleTableModel::ClassRole).toString() != m_class &&
+        idx.data(SampleTableModel::MyLabelRole).toString() != m_class)
         return false;
     if (!m_text.isEmpty() &&
         !idx.data(SampleTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))

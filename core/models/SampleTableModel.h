@@ -8,6 +8,7 @@
 #include "store/SampleRecord.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <vector>
@@ -20,18 +21,22 @@ class SampleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PathColumn, ClassColumn, GroupColumn, DurationColumn, RmsColumn, PeakColumn,
+    enum Column { PathColumn, ClassColumn, MyLabelColumn, GroupColumn, DurationColumn, RmsColumn, PeakColumn,
                   StatusColumn, ColumnCount };
-    enum Role { SampleIdRole = Qt::UserRole + 1, SortRole, ClassRole, SearchTextRole };
+    enum Role { SampleIdRole = Qt::UserRole + 1, SortRole, ClassRole, MyLabelRole, SearchTextRole };
 
     explicit SampleTableModel(QObject* parent = nullptr);
 
     void reload(const Project& project);
+    // The current annotator's labels (sample id -> class name), shown in MyLabelColumn.
+    void setMyLabels(const QHash<qint64, QString>& labels);
+    void setMyLabel(qint64 sampleId, const QString& className);
+    QString myLabel(qint64 sampleId) const { return m_myLabels.value(sampleId); }
     void clear();
     const SampleRecord& record(int row) const { return m_rows[size_t(row)]; }
     int rowOfSample(qint64 sampleId) const;
     // The derived status shown in the Status column.
-    static QString statusOf(const SampleRecord& r);
+    QString statusOf(const SampleRecord& r) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -43,9 +48,10 @@ private:
     QVariant sortKey(const SampleRecord& r, int column) const;
 
     std::vector<SampleRecord> m_rows;
+    QHash<qint64, QString> m_myLabels;
 };
 
-// Filters by class (exact, empty = all) and free text (case-insensitive substring of
+// Filters by class (the imported class or my label, exact; empty = all) and free text (case-insensitive substring of
 // path, class and group); sorts numerically on numeric columns.
 class SampleFilterModel : public QSortFilterProxyModel
 {
