@@ -89,7 +89,7 @@ SpectrogramView::SpectrogramView(QWidget* parent)
     rect->axis(QCPAxis::atBottom)->setLabel(tr("Time (s)"));
     setGradient(QCPColorGradient::gpThermal);
     setDbRange(kDefaultMinDb, kDefaultMaxDb);
-    addTimeRect(rect);
+    addTimeRect(rect, true);
     updateFrequencyAxis();
 }
 
@@ -175,7 +175,8 @@ void SpectrogramView::updateFrequencyAxis()
     QCPAxis* y = axisRect()->axis(QCPAxis::atLeft);
     if (m_params.melBands > 0) {
         const MelFilterbank bank(m_params.melBands, m_params.nFft, m_params.rateHz);
-        const std::vector<double>& centres = bank.centresHz();
+        m_melCentresHz = bank.centresHz();
+        const std::vector<double>& centres = m_melCentresHz;
         auto ticker = QSharedPointer<QCPAxisTickerText>::create();
         const int every = std::max(1, m_params.melBands / kMelTickCount);
         for (int band = 0; band < int(centres.size()); band += every)
@@ -184,10 +185,36 @@ void SpectrogramView::updateFrequencyAxis()
         y->setLabel(tr("Frequency (Hz, mel bands)"));
         y->setRange(-0.5, m_params.melBands - 0.5);
     } else {
+        m_melCentresHz.clear();
         y->setTicker(QSharedPointer<QCPAxisTicker>::create());
         y->setLabel(tr("Frequency (Hz)"));
         y->setRange(0.0, m_params.rateHz / 2.0);
     }
+}
+
+double SpectrogramView::valueAtHz(double hz) const
+{
+    const std::vector<double>& c = m_melCentresHz;
+    if (m_params.melBands <= 0 || c.size() < 2)
+        return hz;
+    const int last = int(c.size()) - 1;
+    // The segment [c[i], c[i+1]] holding hz (the first or last one outside them).
+    const auto it = std::upper_bound(c.begin(), c.end(), hz);
+    const int i = std::clamp(int(it - c.begin()) - 1, 0, last - 1);
+    const double band = i + (hz - c[size_t(i)]) / (c[size_t(i) + 1] - c[size_t(i)]);
+    return std::clamp(band, -0.5, last + 0.5);
+}
+
+double SpectrogramView::hzAtValue(double value) const
+{
+    const std::vector<double>& c = m_melCentresHz;
+    double hz = value;
+    if (m_params.melBands > 0 && c.size() >= 2) {
+        const int last = int(c.size()) - 1;
+        const int i = std::clamp(int(std::floor(value)), 0, last - 1);
+        hz = c[size_t(i)] + (value - i) * (c[size_t(i) + 1] - c[size_t(i)]);
+    }
+    return std::clamp(hz, 0.0, maxHz());
 }
 
 SpectrogramView::ViewColumns SpectrogramView::viewColumns() const

@@ -64,6 +64,13 @@ public:
     int pendingTiles() const { return int(m_pending.size()); }
     const SpectrogramTileCache& tileCache() const { return m_cache; }
 
+    // Frequency axis: Hz on the linear axis; on the mel axis, the fractional band
+    // index, linear in Hz between adjacent band centres (extrapolated past the
+    // first and last centre). hzAtValue() clamps to [0, maxHz()].
+    double valueAtHz(double hz) const override;
+    double hzAtValue(double value) const override;
+    double maxHz() const override { return m_params.rateHz / 2.0; }
+
 protected:
     void refreshData() override;
 
@@ -96,6 +103,7 @@ private:
 
     SignalPtr m_signal;
     StftParams m_params;
+    std::vector<double> m_melCentresHz; // band centres when melBands > 0
     int m_channel = -1;
     QCPColorMap* m_map = nullptr;     // owned by the plot
     QCPColorScale* m_scale = nullptr; // owned by the plot layout

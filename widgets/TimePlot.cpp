@@ -1,7 +1,10 @@
 #include "TimePlot.h"
 
+#include "RegionOverlay.h"
+
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace tally {
 
@@ -9,6 +12,7 @@ namespace {
 
 constexpr double kWheelZoomPerStep = 0.8; // span factor per 120 units of wheel delta
 constexpr double kDragThresholdPx = 3.0;  // a left press moving less than this is a click
+constexpr double kMinBandHz = 1.0;        // narrowest band a resize leaves
 
 constexpr int kSideColumnGapPx = 5; // layout spacing between the time rects and the side column
 constexpr int kColourBarWidthPx = 20;
@@ -25,6 +29,11 @@ TimePlot::TimePlot(QWidget* parent)
     addLayer(QStringLiteral("markers"), layer(QStringLiteral("main")), limAbove);
     m_markerLayer = layer(QStringLiteral("markers"));
     m_markerLayer->setMode(QCPLayer::lmBuffered);
+    addLayer(QStringLiteral("regions"), layer(QStringLiteral("main")), limAbove);
+    m_regionLayer = layer(QStringLiteral("regions"));
+    m_regionLayer->setMode(QCPLayer::lmBuffered);
+    m_regions = std::make_unique<RegionOverlay>(this, m_regionLayer);
+    setMouseTracking(true); // hover feedback on region edges
     setNoAntialiasingOnDrag(true);
     setFocusPolicy(Qt::ClickFocus);
     connect(this, &QCustomPlot::afterLayout, this, &TimePlot::onAfterLayout);
@@ -136,7 +145,7 @@ void TimePlot::onAfterLayout()
         refreshData();
 }
 
-void TimePlot::addTimeRect(QCPAxisRect* rect)
+void TimePlot::addTimeRect(QCPAxisRect* rect, bool frequencyAxis)
 {
     rect->setAutoMargins(QCP::msTop | QCP::msBottom);
     rect->setMargins(QMargins(leftMarginPx(), 0, kRightMarginPx, 0));
@@ -157,6 +166,7 @@ void TimePlot::addTimeRect(QCPAxisRect* rect)
     m.playhead = makeLine(rect, QPen(kPlayheadColor, 2));
     rect->axis(QCPAxis::atBottom)->setRange(m_startSec, m_endSec);
     m_rects.push_back(m);
+    m_regions->addRect(rect, frequencyAxis);
     updateMarkers();
 }
 
@@ -184,6 +194,8 @@ void TimePlot::removeTimeRects()
         removeItem(m.selection);
     }
     m_rects.clear();
+    m_regions->clearRects();
+    m_drag = Drag::None;
     m_lastWidthPx = 0;
 }
 
@@ -243,18 +255,167 @@ void TimePlot::setPlayhead(double sec)
     repaintMarkers();
 }
 
+const QList<RegionItem>& TimePlot::regions() const
+{
+    return m_regions->regions();
+}
+
+qint64 TimePlot::selectedRegion() const
+{
+    return m_regions->selected();
+}
+
+int TimePlot::drawnRegionCount() const
+{
+    return m_regions->drawnCount();
+}
+
+double TimePlot::valueAtHz(double) const
+{
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+double TimePlot::hzAtValue(double) const
+{
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+void TimePlot::repaintRegions()
+{
+    m_regionLayer->replot(); // falls back to a full replot when buffers are invalid
+}
+
+void TimePlot::setRegions(const QList<RegionItem>& regions)
+{
+    if (m_drag == Drag::Resize || m_drag == Drag::Move)
+        m_drag = Drag::None;
+    m_regions->setRegions(regions);
+    repaintRegions();
+}
+
+void TimePlot::setSelectedRegion(qint64 id)
+{
+    m_regions->setSelected(id);
+    repaintRegions();
+}
+
+void TimePlot::setRegionTool(bool on)
+{
+    m_regionTool = on;
+    updateHoverCursor(mapFromGlobal(QCursor::pos()), Qt::NoModifier);
+}
+
+double TimePlot::hzAtPixel(int rect, double yPx) const
+{
+    const double hz = hzAtValue(timeRect(rect)->axis(QCPAxis::atLeft)->pixelToCoord(yPx));
+    return std::clamp(hz, 0.0, maxHz());
+}
+
+// The region being drawn from the press to `pos`: a band only on a frequency axis.
+RegionItem TimePlot::draftAt(const QPointF& pos) const
+{
+    RegionItem r;
+    const double a = m_pressSec;
+    const double b = clampSec(secAtPixel(pos.x()));
+    r.startSec = std::min(a, b);
+    r.endSec = std::max(a, b);
+    if (m_pressRect >= 0 && m_regions->rectHasBand(m_pressRect)) {
+        const double hzA = hzAtPixel(m_pressRect, m_pressPos.y());
+        const double hzB = hzAtPixel(m_pressRect, pos.y());
+        r.lowHz = std::min(hzA, hzB);
+        r.highHz = std::max(hzA, hzB);
+    }
+    return r;
+}
+
+// The shape of the region being resized or moved with the pointer at `pos`.
+RegionItem TimePlot::editedAt(const QPointF& pos) const
+{
+    using Part = RegionOverlay::Part;
+    RegionItem r = m_editOrigin;
+    const double minSpan = std::min(m_minSpanSec, m_durationSec);
+    const double sec = clampSec(secAtPixel(pos.x()));
+    switch (Part(m_editPart)) {
+    case Part::Left:
+        r.startSec = std::clamp(sec, 0.0, std::max(0.0, r.endSec - minSpan));
+        break;
+    case Part::Right:
+        r.endSec = std::clamp(sec, std::min(r.startSec + minSpan, m_durationSec), m_durationSec);
+        break;
+    case Part::Top:
+        r.highHz = std::clamp(hzAtPixel(m_pressRect, pos.y()), r.lowHz + kMinBandHz,
+                              std::max(maxHz(), r.lowHz + kMinBandHz));
+        break;
+    case Part::Bottom:
+        r.lowHz = std::clamp(hzAtPixel(m_pressRect, pos.y()), 0.0,
+                             std::max(0.0, r.highHz - kMinBandHz));
+        break;
+    default: { // Inside: move in time, keeping the length
+        const double length = r.endSec - r.startSec;
+        const double shift = secAtPixel(pos.x()) - secAtPixel(m_pressPos.x());
+        r.startSec = std::clamp(r.startSec + shift, 0.0, std::max(0.0, m_durationSec - length));
+        r.endSec = r.startSec + length;
+        break;
+    }
+    }
+    return r;
+}
+
+// A press on an editable region's edge (resize) or, with Ctrl/Alt, inside it (move).
+bool TimePlot::startRegionEdit(QMouseEvent* event)
+{
+    using Part = RegionOverlay::Part;
+    const RegionOverlay::Hit hit = m_regions->hitTest(event->position());
+    if (hit.index < 0 || !m_regions->regions()[hit.index].editable)
+        return false;
+    const bool moveKey = event->modifiers() & (Qt::ControlModifier | Qt::AltModifier);
+    if (hit.part == Part::Inside && !moveKey)
+        return false;
+    m_drag = hit.part == Part::Inside ? Drag::Move : Drag::Resize;
+    m_editIndex = hit.index;
+    m_editPart = int(hit.part);
+    m_editOrigin = m_regions->regions()[hit.index];
+    m_pressRect = hit.rect;
+    return true;
+}
+
+void TimePlot::updateHoverCursor(const QPointF& pos, Qt::KeyboardModifiers modifiers)
+{
+    using Part = RegionOverlay::Part;
+    const RegionOverlay::Hit hit = m_regions->hitTest(pos);
+    const bool editable = hit.index >= 0 && m_regions->regions()[hit.index].editable;
+    if (editable && (hit.part == Part::Left || hit.part == Part::Right))
+        setCursor(Qt::SizeHorCursor);
+    else if (editable && (hit.part == Part::Top || hit.part == Part::Bottom))
+        setCursor(Qt::SizeVerCursor);
+    else if (editable && (modifiers & (Qt::ControlModifier | Qt::AltModifier)))
+        setCursor(Qt::SizeAllCursor);
+    else if (m_regionTool && hit.rect >= 0)
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
+}
+
 void TimePlot::mousePressEvent(QMouseEvent* event)
 {
     m_pressPos = event->position();
     m_pressSec = clampSec(secAtPixel(m_pressPos.x()));
     m_pressStartSec = m_startSec;
     m_pressEndSec = m_endSec;
+    m_pressRect = m_regions->rectAt(m_pressPos);
+    m_pressRegion = -1;
     const bool shift = event->modifiers().testFlag(Qt::ShiftModifier);
     if (event->button() == Qt::MiddleButton
         || (event->button() == Qt::LeftButton && shift)) {
         m_drag = Drag::Pan;
     } else if (event->button() == Qt::LeftButton && m_durationSec > 0.0) {
-        m_drag = Drag::Pending;
+        if (startRegionEdit(event)) {
+            event->accept();
+            return;
+        }
+        const RegionOverlay::Hit hit = m_regions->hitTest(m_pressPos);
+        m_pressRegion = hit.index >= 0 ? m_regions->regions()[hit.index].id : -1;
+        m_drag = m_regionTool && m_pressRect >= 0 ? Drag::DrawPending : Drag::Pending;
         setCursorSec(m_pressSec);
         Q_EMIT cursorChanged(m_cursorSec);
     } else {
@@ -266,31 +427,89 @@ void TimePlot::mousePressEvent(QMouseEvent* event)
 void TimePlot::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF pos = event->position();
-    if (m_drag == Drag::Pan) {
+    const bool moved = std::abs(pos.x() - m_pressPos.x()) >= kDragThresholdPx
+                       || std::abs(pos.y() - m_pressPos.y()) >= kDragThresholdPx;
+    switch (m_drag) {
+    case Drag::None:
+        updateHoverCursor(pos, event->modifiers());
+        break;
+    case Drag::Pan: {
         const int width = std::max(plotWidthPx(), 1);
         const double secPerPx = (m_pressEndSec - m_pressStartSec) / width;
         const double shiftSec = (pos.x() - m_pressPos.x()) * secPerPx;
         setVisibleRange(m_pressStartSec - shiftSec, m_pressEndSec - shiftSec);
-    } else if (m_drag == Drag::Pending || m_drag == Drag::Select) {
-        if (m_drag == Drag::Pending && std::abs(pos.x() - m_pressPos.x()) < kDragThresholdPx)
-            return;
+        break;
+    }
+    case Drag::Pending:
+        if (std::abs(pos.x() - m_pressPos.x()) < kDragThresholdPx)
+            break;
         m_drag = Drag::Select;
+        [[fallthrough]];
+    case Drag::Select: {
         const double sec = clampSec(secAtPixel(pos.x()));
         setSelection(std::min(m_pressSec, sec), std::max(m_pressSec, sec));
         Q_EMIT selectionChanged(m_selStartSec, m_selEndSec);
+        break;
+    }
+    case Drag::DrawPending:
+        if (!moved)
+            break;
+        m_drag = Drag::Draw;
+        [[fallthrough]];
+    case Drag::Draw:
+        m_regions->setDraft(draftAt(pos));
+        repaintRegions();
+        break;
+    case Drag::Resize:
+    case Drag::Move:
+        m_regions->setPreview(m_editIndex, editedAt(pos));
+        repaintRegions();
+        break;
     }
     event->accept();
 }
 
-void TimePlot::mouseReleaseEvent(QMouseEvent* event)
+// A left press released without dragging: clears the time selection, selects
+// the region under it (or none).
+void TimePlot::endClick()
 {
-    if (m_drag == Drag::Pending && hasSelection()) {
+    if (hasSelection()) {
         clearSelection();
         Q_EMIT selectionChanged(-1.0, -1.0);
-    } else if (m_drag == Drag::Select) {
-        Q_EMIT selectionChanged(m_selStartSec, m_selEndSec);
     }
+    setSelectedRegion(m_pressRegion);
+    Q_EMIT regionSelected(m_pressRegion);
+}
+
+void TimePlot::mouseReleaseEvent(QMouseEvent* event)
+{
+    const Drag drag = m_drag;
     m_drag = Drag::None;
+    if (drag == Drag::Pending || drag == Drag::DrawPending) {
+        endClick();
+    } else if (drag == Drag::Select) {
+        Q_EMIT selectionChanged(m_selStartSec, m_selEndSec);
+    } else if (drag == Drag::Draw) {
+        const RegionItem r = draftAt(event->position());
+        m_regions->setDraft(std::nullopt);
+        repaintRegions();
+        if (r.endSec > r.startSec)
+            Q_EMIT regionDrawn(r.startSec, r.endSec, r.lowHz, r.highHz);
+    } else if ((drag == Drag::Resize || drag == Drag::Move) && m_editIndex >= 0) {
+        const RegionItem r = editedAt(event->position());
+        m_regions->clearPreview();
+        // Shown as edited until the owner's next setRegions().
+        m_regions->replaceRegion(m_editIndex, r);
+        repaintRegions();
+        const RegionItem& o = m_editOrigin;
+        const bool changed = r.startSec != o.startSec || r.endSec != o.endSec
+                             || !(r.lowHz == o.lowHz || (std::isnan(r.lowHz) && std::isnan(o.lowHz)))
+                             || !(r.highHz == o.highHz || (std::isnan(r.highHz) && std::isnan(o.highHz)));
+        if (changed)
+            Q_EMIT regionEdited(r.id, r.startSec, r.endSec, r.lowHz, r.highHz);
+    }
+    m_editIndex = -1;
+    updateHoverCursor(event->position(), event->modifiers());
     event->accept();
 }
 
