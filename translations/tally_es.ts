@@ -1,4 +1,1577 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+29"/>
+        <source>Tally: build TinyML datasets</source>
+        <translation>Tally: cree conjuntos de datos TinyML</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project file (.tally) to open</source>
+        <translation>Archivo de proyecto (.tally) a abrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select this sample (its path as stored)</source>
+        <translation>Seleccionar esta muestra (ruta tal como está guardada)</translation>
+    </message>
+</context>
+<context>
+    <name>tally</name>
+    <message>
+        <location filename="../core/formats/AudacityLabels.cpp" line="+32"/>
+        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
+        <translation>una línea de frecuencia es \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a frequency</source>
+        <translation>“%1” no es una frecuencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the frequency band has no upper edge</source>
+        <translation>la banda de frecuencia no tiene límite superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
+        <translation>el límite inferior de la banda de frecuencia (%1 Hz) no está por debajo del límite superior (%2 Hz)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
+        <translation>se esperaba inicio&lt;TAB&gt;fin&lt;TAB&gt;etiqueta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a time in seconds</source>
+        <translation>“%1” no es un tiempo en segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label starts before 0 s (%1 s)</source>
+        <translation>la etiqueta empieza antes de 0 s (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label ends (%1 s) before it starts (%2 s)</source>
+        <translation>la etiqueta termina (%1 s) antes de empezar (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a frequency line must follow a label line</source>
+        <translation>una línea de frecuencia debe ir después de una línea de etiqueta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/DerivedClip.cpp" line="+30"/>
+        <source>cannot read back: %1</source>
+        <translation>no se pudo volver a leer: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot store the sample: %1</source>
+        <translation>no se pudo guardar la muestra: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already a sample of the project</source>
+        <translation>ya es una muestra del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsClasses.cpp" line="+65"/>
+        <source>a class name cannot be empty or only spaces</source>
+        <translation>un nombre de clase no puede estar vacío ni tener solo espacios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a class name cannot contain tabs or line breaks: “%1”</source>
+        <translation>un nombre de clase no puede contener tabulaciones ni saltos de línea: “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a hotkey is 1–9 or a single letter, not “%1”</source>
+        <translation>una tecla rápida es 1–9 o una sola letra, no “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a class named “%1” already exists</source>
+        <translation>ya existe una clase llamada “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hotkey %1 is already used by “%2”</source>
+        <translation>la tecla rápida %1 ya la usa “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="+75"/>
+        <source>a region must start at 0 s or later (start %1 s)</source>
+        <translation>una región debe empezar en 0 s o después (inicio %1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a region must end after it starts (start %1 s, end %2 s)</source>
+        <translation>una región debe terminar después de empezar (inicio %1 s, fin %2 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a frequency band needs both a low and a high edge</source>
+        <translation>una banda de frecuencia necesita un límite inferior y uno superior</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
+        <translation>una banda de frecuencia debe cumplir 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no sample with id %1</source>
+        <translation>ninguna muestra con id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no annotator with id %1</source>
+        <translation>ningún anotador con id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no class with id %1</source>
+        <translation>ninguna clase con id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Annotations</name>
+    <message>
+        <location filename="../core/store/Annotations.cpp" line="+64"/>
+        <source>an annotator name cannot be empty</source>
+        <translation>el nombre del anotador no puede estar vacío</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no annotator named “%1”</source>
+        <translation>ningún anotador llamado “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+53"/>
+        <source>no annotator with id %1</source>
+        <translation>ningún anotador con id %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>no sample with id %1</source>
+        <translation>ninguna muestra con id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/store/AnnotationsClasses.cpp" line="+59"/>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="+65"/>
+        <location line="+103"/>
+        <source>no class with id %1</source>
+        <translation>ninguna clase con id %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsClasses.cpp" line="-13"/>
+        <source>no class named “%1”</source>
+        <translation>ninguna clase llamada “%1”</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>cannot merge a class into itself</source>
+        <translation>no se puede fusionar una clase consigo misma</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>class “%1” is still used by labels, regions or samples</source>
+        <translation>la clase “%1” todavía se usa en etiquetas, regiones o muestras</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="-130"/>
+        <source>a region with id %1 already exists</source>
+        <translation>ya existe una región con id %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>no region with id %1</source>
+        <translation>ninguna región con id %1</translation>
+    </message>
+    <message>
+        <source>a class name cannot be empty or only spaces</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>un nombre de clase no puede estar vacío ni tener solo espacios</translation>
+    </message>
+    <message>
+        <source>a class name cannot contain tabs or line breaks: “%1”</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>un nombre de clase no puede contener tabulaciones ni saltos de línea: “%1”</translation>
+    </message>
+    <message>
+        <source>a hotkey is 1–9 or a single letter, not “%1”</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una tecla rápida es 1–9 o una sola letra, no “%1”</translation>
+    </message>
+    <message>
+        <source>a class named “%1” already exists</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ya existe una clase llamada “%1”</translation>
+    </message>
+    <message>
+        <source>hotkey %1 is already used by “%2”</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la tecla rápida %1 ya la usa “%2”</translation>
+    </message>
+    <message>
+        <source>a region must start at 0 s or later (start %1 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una región debe empezar en 0 s o después (inicio %1 s)</translation>
+    </message>
+    <message>
+        <source>a region must end after it starts (start %1 s, end %2 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una región debe terminar después de empezar (inicio %1 s, fin %2 s)</translation>
+    </message>
+    <message>
+        <source>a frequency band needs both a low and a high edge</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una banda de frecuencia necesita un límite inferior y uno superior</translation>
+    </message>
+    <message>
+        <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una banda de frecuencia debe cumplir 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AnnotatorDialog</name>
+    <message>
+        <location filename="../app/gui/AnnotatorDialog.cpp" line="+13"/>
+        <source>Who is working?</source>
+        <translation>¿Quién está trabajando?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ClassEditor</name>
+    <message>
+        <location filename="../app/gui/ClassEditor.cpp" line="+22"/>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Hotkey</source>
+        <translation>Tecla rápida</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+78"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+79"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionar con…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>1–9 or a letter; J, K, N and R are taken by Tally</source>
+        <translation>1–9 o una letra; J, K, N y R están reservadas por Tally</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key %1 is used by Tally itself; choose another.</source>
+        <translation>La tecla %1 la usa el propio Tally; elija otra.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>New class</source>
+        <translation>Nueva clase</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Edit class</source>
+        <translation>Editar clase</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+4"/>
+        <source>Merge class</source>
+        <translation>Fusionar clase</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Merge “%1” into (its labels and regions follow):</source>
+        <translation>Fusionar “%1” con (sus etiquetas y regiones pasan también):</translation>
+    </message>
+</context>
+<context>
+    <name>tally::DerivedClip</name>
+    <message>
+        <location filename="../core/formats/DerivedClip.cpp" line="+23"/>
+        <source>already exists; not overwritten</source>
+        <translation>ya existe; no se sobrescribió</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create its folder</source>
+        <translation>no se pudo crear su carpeta</translation>
+    </message>
+    <message>
+        <source>cannot read back: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo volver a leer: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the sample: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo guardar la muestra: %1</translation>
+    </message>
+    <message>
+        <source>already a sample of the project</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ya es una muestra del proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ImportRunner</name>
+    <message>
+        <location filename="../app/gui/ImportRunner.cpp" line="+21"/>
+        <source>Importing %v / %m</source>
+        <translation>Importando %v / %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Imported %1, skipped %2, already present %3, failed %4.</source>
+        <translation>Importadas: %1, omitidas: %2, ya presentes: %3, con error: %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import was cancelled; the samples imported so far were kept.</source>
+        <translation>La importación se canceló; se conservaron las muestras importadas hasta ahora.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import of %1</source>
+        <translation>Importación de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::LabelPanel</name>
+    <message>
+        <location filename="../app/gui/LabelPanel.cpp" line="+27"/>
+        <source>Annotator:</source>
+        <translation>Anotador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported class:</source>
+        <translation>Clase importada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My label:</source>
+        <translation>Mi etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Others:</source>
+        <translation>Otros:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label with (hotkey)</source>
+        <translation>Etiquetar con (tecla rápida)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Clear my label  [Del]</source>
+        <translation>Borrar mi etiqueta  [Supr]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>— (unlabelled)</source>
+        <translation>— (sin etiqueta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden (blind labelling)</source>
+        <translation>oculto (etiquetado a ciegas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Labelling</name>
+    <message>
+        <location filename="../app/gui/Labelling.cpp" line="+85"/>
+        <source>Label as “%1”</source>
+        <translation>Etiquetar como “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear label</source>
+        <translation>Borrar etiqueta</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add region</source>
+        <translation>Agregar región</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set region class</source>
+        <translation>Establecer clase de la región</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit region</source>
+        <translation>Editar región</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete region</source>
+        <translation>Eliminar región</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add class “%1”</source>
+        <translation>Agregar clase “%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename class “%1” to “%2”</source>
+        <translation>Cambiar el nombre de la clase “%1” a “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit class “%1”</source>
+        <translation>Editar clase “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Merge class “%1” into “%2”</source>
+        <translation>Fusionar clase “%1” con “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>tally::LoudestWindow</name>
+    <message>
+        <location filename="../core/audio/LoudestWindow.cpp" line="+48"/>
+        <source>frames [%1, %2) are outside the signal&apos;s %3 frames</source>
+        <translation>las tramas [%1, %2) están fuera de las %3 tramas de la señal</translation>
+    </message>
+</context>
+<context>
+    <name>tally::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="+83"/>
+        <source>Import &amp;Speech Commands folder…</source>
+        <translation>Importar carpeta de Speech &amp;Commands…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Play / Stop</source>
+        <translation>&amp;Reproducir / Detener</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Ajustar zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close Project</source>
+        <translation>C&amp;errar proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Tally</source>
+        <translation>&amp;Acerca de Tally</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spectrogram</source>
+        <translation>Espectrograma</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot open project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opened %1</source>
+        <translation>Abierto: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create project</source>
+        <translation>No se puede crear el proyecto</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 · %2 Hz · %3 ch · %4 s</source>
+        <translation>%1 · %2 Hz · %3 can. · %4 s</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 — Tally</source>
+        <translation>%1 — Tally</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tally</source>
+        <translation>Tally</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Tally projects (*.tally)</source>
+        <translation>Proyectos de Tally (*.tally)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Tally</source>
+        <translation>Acerca de Tally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;A workstation for building TinyML datasets: label, review, balance, split and export audio, sensor and image data.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Una estación de trabajo para crear conjuntos de datos TinyML: etiquete, revise, equilibre, divida y exporte datos de audio, de sensores y de imágenes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowLabels.cpp" line="+49"/>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Annotator: %1 (%2)</source>
+        <translation>Anotador: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Classes…</source>
+        <translation>&amp;Clases…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch &amp;Annotator…</source>
+        <translation>Cambiar de &amp;anotador…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Blind Labelling (hide others&apos; labels)</source>
+        <translation>Etiquetado a cie&amp;gas (ocultar etiquetas de otros)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Label</source>
+        <translation>E&amp;tiquetar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Next Sample</source>
+        <translation>&amp;Siguiente muestra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Sample</source>
+        <translation>Muestra &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Unlabelled</source>
+        <translation>Siguiente sin eti&amp;quetar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Region / Clear My Label</source>
+        <translation>&amp;Eliminar región / borrar mi etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region Tool (drag draws regions)</source>
+        <translation>Herramienta de &amp;región (arrastrar dibuja regiones)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trim to Loudest Second</source>
+        <translation>Recor&amp;tar al segundo más intenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Audacity Labels…</source>
+        <translation>&amp;Importar etiquetas de Audacity…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Audacity Labels…</source>
+        <translation>E&amp;xportar etiquetas de Audacity…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Label “%1”</source>
+        <translation>Etiquetar como “%1”</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Every sample has your label.</source>
+        <translation>Todas las muestras tienen su etiqueta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The next unlabelled sample is hidden by the filter.</source>
+        <translation>El filtro oculta la siguiente muestra sin etiquetar.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>(no class)</source>
+        <translation>(sin clase)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+13"/>
+        <source>Import Audacity Labels</source>
+        <translation>Importar etiquetas de Audacity</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Label tracks (*.txt);;All files (*)</source>
+        <translation>Pistas de etiquetas (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Import Audacity labels</source>
+        <translation>Importar etiquetas de Audacity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 regions from %2 (%3 point labels skipped).</source>
+        <translation>Se importaron %1 regiones de %2 (se omitieron %3 etiquetas puntuales).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Export Audacity Labels</source>
+        <translation>Exportar etiquetas de Audacity</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Label tracks (*.txt)</source>
+        <translation>Pistas de etiquetas (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1 labels to %2</source>
+        <translation>Se escribieron %1 etiquetas en %2</translation>
+    </message>
+</context>
+<context>
+    <name>tally::NewImportDialog</name>
+    <message>
+        <location filename="../app/gui/NewImportDialog.cpp" line="+16"/>
+        <source>Import Speech Commands folder</source>
+        <translation>Importar carpeta de Speech Commands</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder with &lt;class&gt;/&lt;speaker&gt;_nohash_&lt;n&gt;.wav</source>
+        <translation>Carpeta con &lt;clase&gt;/&lt;hablante&gt;_nohash_&lt;n&gt;.wav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SPDX licence identifier recorded for every imported sample</source>
+        <translation>Identificador de licencia SPDX registrado en cada muestra importada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the recordings come from</source>
+        <translation>De dónde provienen las grabaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence (SPDX)</source>
+        <translation>Licencia (SPDX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speech Commands folder</source>
+        <translation>Carpeta de Speech Commands</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Player</name>
+    <message>
+        <location filename="../app/gui/Player.cpp" line="+38"/>
+        <source>No audio output device: playback is not available here.</source>
+        <translation>No hay dispositivo de salida de audio: la reproducción no está disponible aquí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audio device cannot play %1 Hz, %2 channel(s).</source>
+        <translation>El dispositivo de audio no puede reproducir %1 Hz, %2 canal(es).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The audio device could not be opened.</source>
+        <translation>No se pudo abrir el dispositivo de audio.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Project</name>
+    <message>
+        <location filename="../core/store/Project.cpp" line="+73"/>
+        <source>a file of that name already exists; choose another name</source>
+        <translation>ya existe un archivo con ese nombre; elija otro nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no such project file</source>
+        <translation>el archivo de proyecto no existe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a Tally project (not an SQLite database)</source>
+        <translation>no es un proyecto de Tally (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a usable project: %1</source>
+        <translation>proyecto no utilizable: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot read the schema version</source>
+        <translation>no se pudo leer la versión del esquema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made by a newer Tally (schema %1, this one knows %2)</source>
+        <translation>creado con un Tally más reciente (esquema %1; esta versión conoce hasta el %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>falló la migración al esquema %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectSamples.cpp" line="+159"/>
+        <source>no sample with id %1</source>
+        <translation>ninguna muestra con id %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no such sample in the project</source>
+        <translation>esa muestra no está en el proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::RegionList</name>
+    <message>
+        <location filename="../app/gui/RegionList.cpp" line="+14"/>
+        <source>Start (s)</source>
+        <translation>Inicio (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End (s)</source>
+        <translation>Fin (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Band (Hz)</source>
+        <translation>Banda (Hz)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SampleTable</name>
+    <message>
+        <location filename="../widgets/SampleTable.cpp" line="+21"/>
+        <source>Filter by path, class or group…</source>
+        <translation>Filtrar por ruta, clase o grupo…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SampleTableModel</name>
+    <message>
+        <location filename="../core/models/SampleTableModel.cpp" line="+35"/>
+        <source>background</source>
+        <translation>fondo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlabelled</source>
+        <translation>sin etiquetar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>labelled</source>
+        <translation>etiquetada</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My label</source>
+        <translation>Mi etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (s)</source>
+        <translation>Duración (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMS (dBFS)</source>
+        <translation>RMS (dBFS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SpectrogramSettings</name>
+    <message>
+        <location filename="../widgets/SpectrogramSettings.cpp" line="+18"/>
+        <source> samples</source>
+        <translation> muestras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hann</source>
+        <translation>Hann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hamming</source>
+        <translation>Hamming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blackman</source>
+        <translation>Blackman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mel scale</source>
+        <translation>Escala mel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FFT size</source>
+        <translation>Tamaño de la FFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hop</source>
+        <translation>Salto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mel bands</source>
+        <translation>Bandas mel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor</source>
+        <translation>Piso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceiling</source>
+        <translation>Techo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Thermal</source>
+        <translation>Térmico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grayscale</source>
+        <translation>Escala de grises</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hot</source>
+        <translation>Cálido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cold</source>
+        <translation>Frío</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Polar</source>
+        <translation>Polar</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SpectrogramView</name>
+    <message>
+        <location filename="../widgets/SpectrogramView.cpp" line="+78"/>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time (s)</source>
+        <translation>Tiempo (s)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Frequency (Hz, mel bands)</source>
+        <translation>Frecuencia (Hz, bandas mel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Frequency (Hz)</source>
+        <translation>Frecuencia (Hz)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::WaveformView</name>
+    <message>
+        <location filename="../widgets/WaveformView.cpp" line="+111"/>
+        <source>Time (s)</source>
+        <translation>Tiempo (s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ch %1</source>
+        <translation>Can. %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amplitude</source>
+        <translation>Amplitud</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli</name>
+    <message>
+        <location filename="../app/cli/CmdSpectrogram.cpp" line="+35"/>
+        <source>--%1 expects an integer, got &apos;%2&apos;</source>
+        <translation>--%1 espera un número entero, se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins).</source>
+        <translation>Escribe el espectrograma de potencia (dB) de FILE como un .npy float32 de forma (tramas, bins).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio file to analyse</source>
+        <translation>Archivo de audio a analizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FFT size in samples (even; a power of two is fastest)</source>
+        <translation>Tamaño de la FFT en muestras (par; una potencia de dos es lo más rápido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hop between frames in samples</source>
+        <translation>Salto entre tramas, en muestras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hann (default), hamming or blackman</source>
+        <translation>hann (predeterminada), hamming o blackman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map to BANDS Slaney mel bands before dB</source>
+        <translation>Convertir a BANDS bandas mel de Slaney antes de pasar a dB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyse channel C only (default: mean of all)</source>
+        <translation>Analizar solo el canal C (predeterminado: media de todos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output .npy path</source>
+        <translation>Ruta del .npy de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON</source>
+        <translation>Imprimir el resultado como JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected exactly one FILE</source>
+        <translation>se esperaba exactamente un FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--n-fft and --hop are required</source>
+        <translation>--n-fft y --hop son obligatorios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out is required</source>
+        <translation>--out es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown window &apos;%1&apos; (use hann, hamming or blackman)</source>
+        <translation>ventana desconocida &apos;%1&apos; (use hann, hamming o blackman)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--mel expects a positive number of bands</source>
+        <translation>--mel espera un número positivo de bandas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--channel expects a channel index &gt;= 0</source>
+        <translation>--channel espera un índice de canal &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no audio channels</source>
+        <translation>no hay canales de audio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--channel %1 is out of range (the file has %2 channels)</source>
+        <translation>--channel %1 está fuera de rango (el archivo tiene %2 canales)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(frames x bins, power dB)</source>
+        <translation>(tramas x bins, potencia en dB)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>--%1 expects an integer, got &apos;%2&apos;</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--%1 espera un número entero, se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Escribe el espectrograma de potencia (dB) de FILE como un .npy float32 de forma (tramas, bins).</translation>
+    </message>
+    <message>
+        <source>Audio file to analyse</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Archivo de audio a analizar</translation>
+    </message>
+    <message>
+        <source>FFT size in samples (even; a power of two is fastest)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Tamaño de la FFT en muestras (par; una potencia de dos es lo más rápido)</translation>
+    </message>
+    <message>
+        <source>Hop between frames in samples</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Salto entre tramas, en muestras</translation>
+    </message>
+    <message>
+        <source>hann (default), hamming or blackman</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>hann (predeterminada), hamming o blackman</translation>
+    </message>
+    <message>
+        <source>Map to BANDS Slaney mel bands before dB</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Convertir a BANDS bandas mel de Slaney antes de pasar a dB</translation>
+    </message>
+    <message>
+        <source>Analyse channel C only (default: mean of all)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Analizar solo el canal C (predeterminado: media de todos)</translation>
+    </message>
+    <message>
+        <source>Output .npy path</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Ruta del .npy de salida</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir el resultado como JSON</translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaba exactamente un FILE</translation>
+    </message>
+    <message>
+        <source>--n-fft and --hop are required</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--n-fft y --hop son obligatorios</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--out es obligatorio</translation>
+    </message>
+    <message>
+        <source>unknown window &apos;%1&apos; (use hann, hamming or blackman)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ventana desconocida &apos;%1&apos; (use hann, hamming o blackman)</translation>
+    </message>
+    <message>
+        <source>--mel expects a positive number of bands</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--mel espera un número positivo de bandas</translation>
+    </message>
+    <message>
+        <source>--channel expects a channel index &gt;= 0</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--channel espera un índice de canal &gt;= 0</translation>
+    </message>
+    <message>
+        <source>no audio channels</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no hay canales de audio</translation>
+    </message>
+    <message>
+        <source>--channel %1 is out of range (the file has %2 channels)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--channel %1 está fuera de rango (el archivo tiene %2 canales)</translation>
+    </message>
+    <message>
+        <source>(frames x bins, power dB)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>(tramas x bins, potencia en dB)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Trim</name>
+    <message>
+        <source>Marks (or cuts out) the loudest window of samples.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Marca (o recorta) la ventana más intensa de las muestras.</translation>
+    </message>
+    <message>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <source>A sample&apos;s file (repeatable).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>El archivo de una muestra (repetible).</translation>
+    </message>
+    <message>
+        <source>Every audio sample.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Todas las muestras de audio.</translation>
+    </message>
+    <message>
+        <source>Who makes the regions.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Quién crea las regiones.</translation>
+    </message>
+    <message>
+        <source>Window length in seconds.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Duración de la ventana en segundos.</translation>
+    </message>
+    <message>
+        <source>Write derived clips instead.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Escribir clips derivados en su lugar.</translation>
+    </message>
+    <message>
+        <source>Folder for the clips.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Carpeta para los clips.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>expected one argument: PROJECT.tally</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaba un argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <source>give either --sample PATH or --all</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>indique --sample PATH o --all</translation>
+    </message>
+    <message>
+        <source>--annotator NAME is required</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--annotator NAME es obligatorio</translation>
+    </message>
+    <message>
+        <source>--window must be a positive number of seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--window debe ser un número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>--out-dir goes with --clip</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--out-dir solo se usa junto con --clip</translation>
+    </message>
+    <message>
+        <source>not a sample of the project</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no es una muestra del proyecto</translation>
+    </message>
+    <message>
+        <source>not an audio sample (%1)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no es una muestra de audio (%1)</translation>
+    </message>
+    <message>
+        <source>%1 regions, %2 clips, %3 skipped, %4 errors
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 regiones, %2 clips, %3 omitidas, %4 errores
+</translation>
+    </message>
+    <message>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no hay ningún proyecto en %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AudacityLabels</name>
+    <message>
+        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una línea de frecuencia es \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
+    </message>
+    <message>
+        <source>“%1” is not a frequency</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” no es una frecuencia</translation>
+    </message>
+    <message>
+        <source>the frequency band has no upper edge</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la banda de frecuencia no tiene límite superior</translation>
+    </message>
+    <message>
+        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el límite inferior de la banda de frecuencia (%1 Hz) no está por debajo del límite superior (%2 Hz)</translation>
+    </message>
+    <message>
+        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaba inicio&lt;TAB&gt;fin&lt;TAB&gt;etiqueta</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time in seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” no es un tiempo en segundos</translation>
+    </message>
+    <message>
+        <source>the label starts before 0 s (%1 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la etiqueta empieza antes de 0 s (%1 s)</translation>
+    </message>
+    <message>
+        <source>the label ends (%1 s) before it starts (%2 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la etiqueta termina (%1 s) antes de empezar (%2 s)</translation>
+    </message>
+    <message>
+        <source>a frequency line must follow a label line</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una línea de frecuencia debe ir después de una línea de etiqueta</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1577 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+29"/>
+        <source>Tally: build TinyML datasets</source>
+        <translation>Tally: crie conjuntos de dados TinyML</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project file (.tally) to open</source>
+        <translation>Arquivo de projeto (.tally) a abrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select this sample (its path as stored)</source>
+        <translation>Selecionar esta amostra (caminho tal como armazenado)</translation>
+    </message>
+</context>
+<context>
+    <name>tally</name>
+    <message>
+        <location filename="../core/formats/AudacityLabels.cpp" line="+32"/>
+        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
+        <translation>uma linha de frequência é \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a frequency</source>
+        <translation>“%1” não é uma frequência</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the frequency band has no upper edge</source>
+        <translation>a banda de frequência não tem limite superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
+        <translation>o limite inferior da banda de frequência (%1 Hz) não está abaixo do limite superior (%2 Hz)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
+        <translation>esperava-se início&lt;TAB&gt;fim&lt;TAB&gt;rótulo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a time in seconds</source>
+        <translation>“%1” não é um tempo em segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label starts before 0 s (%1 s)</source>
+        <translation>o rótulo começa antes de 0 s (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label ends (%1 s) before it starts (%2 s)</source>
+        <translation>o rótulo termina (%1 s) antes de começar (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a frequency line must follow a label line</source>
+        <translation>uma linha de frequência deve vir depois de uma linha de rótulo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>cannot be written: %1</source>
+        <translation>não pode ser gravado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/DerivedClip.cpp" line="+30"/>
+        <source>cannot read back: %1</source>
+        <translation>não foi possível ler de volta: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot store the sample: %1</source>
+        <translation>não foi possível armazenar a amostra: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already a sample of the project</source>
+        <translation>já é uma amostra do projeto</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsClasses.cpp" line="+65"/>
+        <source>a class name cannot be empty or only spaces</source>
+        <translation>um nome de classe não pode ser vazio nem conter só espaços</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a class name cannot contain tabs or line breaks: “%1”</source>
+        <translation>um nome de classe não pode conter tabulações nem quebras de linha: “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a hotkey is 1–9 or a single letter, not “%1”</source>
+        <translation>uma tecla de atalho é 1–9 ou uma única letra, não “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a class named “%1” already exists</source>
+        <translation>já existe uma classe chamada “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hotkey %1 is already used by “%2”</source>
+        <translation>a tecla de atalho %1 já é usada por “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="+75"/>
+        <source>a region must start at 0 s or later (start %1 s)</source>
+        <translation>uma região deve começar em 0 s ou depois (início %1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a region must end after it starts (start %1 s, end %2 s)</source>
+        <translation>uma região deve terminar depois de começar (início %1 s, fim %2 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a frequency band needs both a low and a high edge</source>
+        <translation>uma banda de frequência precisa de um limite inferior e de um superior</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
+        <translation>uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no sample with id %1</source>
+        <translation>nenhuma amostra com id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no annotator with id %1</source>
+        <translation>nenhum anotador com id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no class with id %1</source>
+        <translation>nenhuma classe com id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Annotations</name>
+    <message>
+        <location filename="../core/store/Annotations.cpp" line="+64"/>
+        <source>an annotator name cannot be empty</source>
+        <translation>o nome do anotador não pode ser vazio</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no annotator named “%1”</source>
+        <translation>nenhum anotador chamado “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+53"/>
+        <source>no annotator with id %1</source>
+        <translation>nenhum anotador com id %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>no sample with id %1</source>
+        <translation>nenhuma amostra com id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/store/AnnotationsClasses.cpp" line="+59"/>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="+65"/>
+        <location line="+103"/>
+        <source>no class with id %1</source>
+        <translation>nenhuma classe com id %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsClasses.cpp" line="-13"/>
+        <source>no class named “%1”</source>
+        <translation>nenhuma classe chamada “%1”</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>cannot merge a class into itself</source>
+        <translation>não é possível mesclar uma classe com ela mesma</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>class “%1” is still used by labels, regions or samples</source>
+        <translation>a classe “%1” ainda é usada por rótulos, regiões ou amostras</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="-130"/>
+        <source>a region with id %1 already exists</source>
+        <translation>já existe uma região com id %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>no region with id %1</source>
+        <translation>nenhuma região com id %1</translation>
+    </message>
+    <message>
+        <source>a class name cannot be empty or only spaces</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>um nome de classe não pode ser vazio nem conter só espaços</translation>
+    </message>
+    <message>
+        <source>a class name cannot contain tabs or line breaks: “%1”</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>um nome de classe não pode conter tabulações nem quebras de linha: “%1”</translation>
+    </message>
+    <message>
+        <source>a hotkey is 1–9 or a single letter, not “%1”</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma tecla de atalho é 1–9 ou uma única letra, não “%1”</translation>
+    </message>
+    <message>
+        <source>a class named “%1” already exists</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>já existe uma classe chamada “%1”</translation>
+    </message>
+    <message>
+        <source>hotkey %1 is already used by “%2”</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a tecla de atalho %1 já é usada por “%2”</translation>
+    </message>
+    <message>
+        <source>a region must start at 0 s or later (start %1 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma região deve começar em 0 s ou depois (início %1 s)</translation>
+    </message>
+    <message>
+        <source>a region must end after it starts (start %1 s, end %2 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma região deve terminar depois de começar (início %1 s, fim %2 s)</translation>
+    </message>
+    <message>
+        <source>a frequency band needs both a low and a high edge</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma banda de frequência precisa de um limite inferior e de um superior</translation>
+    </message>
+    <message>
+        <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AnnotatorDialog</name>
+    <message>
+        <location filename="../app/gui/AnnotatorDialog.cpp" line="+13"/>
+        <source>Who is working?</source>
+        <translation>Quem está trabalhando?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ClassEditor</name>
+    <message>
+        <location filename="../app/gui/ClassEditor.cpp" line="+22"/>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Hotkey</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+78"/>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+79"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Mesclar em…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>1–9 or a letter; J, K, N and R are taken by Tally</source>
+        <translation>1–9 ou uma letra; J, K, N e R são reservadas pelo Tally</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key %1 is used by Tally itself; choose another.</source>
+        <translation>A tecla %1 é usada pelo próprio Tally; escolha outra.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>New class</source>
+        <translation>Nova classe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Edit class</source>
+        <translation>Editar classe</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+4"/>
+        <source>Merge class</source>
+        <translation>Mesclar classe</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Merge “%1” into (its labels and regions follow):</source>
+        <translation>Mesclar “%1” em (seus rótulos e regiões vão junto):</translation>
+    </message>
+</context>
+<context>
+    <name>tally::DerivedClip</name>
+    <message>
+        <location filename="../core/formats/DerivedClip.cpp" line="+23"/>
+        <source>already exists; not overwritten</source>
+        <translation>já existe; não foi sobrescrito</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create its folder</source>
+        <translation>não foi possível criar a pasta</translation>
+    </message>
+    <message>
+        <source>cannot read back: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível ler de volta: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the sample: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível armazenar a amostra: %1</translation>
+    </message>
+    <message>
+        <source>already a sample of the project</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>já é uma amostra do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ImportRunner</name>
+    <message>
+        <location filename="../app/gui/ImportRunner.cpp" line="+21"/>
+        <source>Importing %v / %m</source>
+        <translation>Importando %v / %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Imported %1, skipped %2, already present %3, failed %4.</source>
+        <translation>Importadas: %1, ignoradas: %2, já presentes: %3, com falha: %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import was cancelled; the samples imported so far were kept.</source>
+        <translation>A importação foi cancelada; as amostras importadas até agora foram mantidas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import of %1</source>
+        <translation>Importação de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::LabelPanel</name>
+    <message>
+        <location filename="../app/gui/LabelPanel.cpp" line="+27"/>
+        <source>Annotator:</source>
+        <translation>Anotador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported class:</source>
+        <translation>Classe importada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My label:</source>
+        <translation>Meu rótulo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Others:</source>
+        <translation>Outros:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label with (hotkey)</source>
+        <translation>Rotular com (atalho)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Clear my label  [Del]</source>
+        <translation>Limpar meu rótulo  [Del]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>— (unlabelled)</source>
+        <translation>— (sem rótulo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden (blind labelling)</source>
+        <translation>oculto (rotulagem às cegas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Labelling</name>
+    <message>
+        <location filename="../app/gui/Labelling.cpp" line="+85"/>
+        <source>Label as “%1”</source>
+        <translation>Rotular como “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear label</source>
+        <translation>Limpar rótulo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add region</source>
+        <translation>Adicionar região</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set region class</source>
+        <translation>Definir classe da região</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit region</source>
+        <translation>Editar região</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete region</source>
+        <translation>Excluir região</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add class “%1”</source>
+        <translation>Adicionar classe “%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename class “%1” to “%2”</source>
+        <translation>Renomear classe “%1” para “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit class “%1”</source>
+        <translation>Editar classe “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Merge class “%1” into “%2”</source>
+        <translation>Mesclar classe “%1” em “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>tally::LoudestWindow</name>
+    <message>
+        <location filename="../core/audio/LoudestWindow.cpp" line="+48"/>
+        <source>frames [%1, %2) are outside the signal&apos;s %3 frames</source>
+        <translation>os quadros [%1, %2) estão fora dos %3 quadros do sinal</translation>
+    </message>
+</context>
+<context>
+    <name>tally::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="+83"/>
+        <source>Import &amp;Speech Commands folder…</source>
+        <translation>Importar pasta do Speech &amp;Commands…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Play / Stop</source>
+        <translation>&amp;Reproduzir / Parar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Ajustar zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Novo projeto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir projeto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Fechar projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Tally</source>
+        <translation>&amp;Sobre o Tally</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Samples</source>
+        <translation>Amostras</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spectrogram</source>
+        <translation>Espectrograma</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot open project</source>
+        <translation>Não foi possível abrir o projeto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opened %1</source>
+        <translation>Aberto: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create project</source>
+        <translation>Não foi possível criar o projeto</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 · %2 Hz · %3 ch · %4 s</source>
+        <translation>%1 · %2 Hz · %3 can. · %4 s</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 — Tally</source>
+        <translation>%1 — Tally</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tally</source>
+        <translation>Tally</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New Project</source>
+        <translation>Novo projeto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Tally projects (*.tally)</source>
+        <translation>Projetos do Tally (*.tally)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Project</source>
+        <translation>Abrir projeto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Tally</source>
+        <translation>Sobre o Tally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;A workstation for building TinyML datasets: label, review, balance, split and export audio, sensor and image data.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Uma estação de trabalho para criar conjuntos de dados TinyML: rotule, revise, balanceie, divida e exporte dados de áudio, de sensores e de imagens.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowLabels.cpp" line="+49"/>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Regions</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Annotator: %1 (%2)</source>
+        <translation>Anotador: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Classes…</source>
+        <translation>&amp;Classes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch &amp;Annotator…</source>
+        <translation>Trocar de &amp;anotador…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Blind Labelling (hide others&apos; labels)</source>
+        <translation>Rotulagem às ce&amp;gas (ocultar rótulos dos outros)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Rotular</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Next Sample</source>
+        <translation>&amp;Próxima amostra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Sample</source>
+        <translation>Amostra &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Unlabelled</source>
+        <translation>Próxima &amp;não rotulada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Region / Clear My Label</source>
+        <translation>E&amp;xcluir região / limpar meu rótulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region Tool (drag draws regions)</source>
+        <translation>Ferramenta de &amp;região (arrastar desenha regiões)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trim to Loudest Second</source>
+        <translation>Recor&amp;tar no segundo mais intenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Audacity Labels…</source>
+        <translation>&amp;Importar rótulos do Audacity…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Audacity Labels…</source>
+        <translation>&amp;Exportar rótulos do Audacity…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Label “%1”</source>
+        <translation>Rotular como “%1”</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Every sample has your label.</source>
+        <translation>Todas as amostras têm o seu rótulo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The next unlabelled sample is hidden by the filter.</source>
+        <translation>A próxima amostra sem rótulo está oculta pelo filtro.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>(no class)</source>
+        <translation>(sem classe)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+13"/>
+        <source>Import Audacity Labels</source>
+        <translation>Importar rótulos do Audacity</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Label tracks (*.txt);;All files (*)</source>
+        <translation>Faixas de rótulos (*.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Import Audacity labels</source>
+        <translation>Importar rótulos do Audacity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 regions from %2 (%3 point labels skipped).</source>
+        <translation>Importadas %1 regiões de %2 (%3 rótulos pontuais ignorados).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Export Audacity Labels</source>
+        <translation>Exportar rótulos do Audacity</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Label tracks (*.txt)</source>
+        <translation>Faixas de rótulos (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1 labels to %2</source>
+        <translation>%1 rótulos gravados em %2</translation>
+    </message>
+</context>
+<context>
+    <name>tally::NewImportDialog</name>
+    <message>
+        <location filename="../app/gui/NewImportDialog.cpp" line="+16"/>
+        <source>Import Speech Commands folder</source>
+        <translation>Importar pasta do Speech Commands</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder with &lt;class&gt;/&lt;speaker&gt;_nohash_&lt;n&gt;.wav</source>
+        <translation>Pasta com &lt;classe&gt;/&lt;locutor&gt;_nohash_&lt;n&gt;.wav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SPDX licence identifier recorded for every imported sample</source>
+        <translation>Identificador de licença SPDX registrado em cada amostra importada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the recordings come from</source>
+        <translation>De onde vêm as gravações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence (SPDX)</source>
+        <translation>Licença (SPDX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speech Commands folder</source>
+        <translation>Pasta do Speech Commands</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Player</name>
+    <message>
+        <location filename="../app/gui/Player.cpp" line="+38"/>
+        <source>No audio output device: playback is not available here.</source>
+        <translation>Nenhum dispositivo de saída de áudio: a reprodução não está disponível aqui.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audio device cannot play %1 Hz, %2 channel(s).</source>
+        <translation>O dispositivo de áudio não consegue reproduzir %1 Hz, %2 canal(is).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The audio device could not be opened.</source>
+        <translation>Não foi possível abrir o dispositivo de áudio.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Project</name>
+    <message>
+        <location filename="../core/store/Project.cpp" line="+73"/>
+        <source>a file of that name already exists; choose another name</source>
+        <translation>já existe um arquivo com esse nome; escolha outro nome</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no such project file</source>
+        <translation>o arquivo de projeto não existe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a Tally project (not an SQLite database)</source>
+        <translation>não é um projeto do Tally (não é um banco de dados SQLite)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a usable project: %1</source>
+        <translation>projeto inutilizável: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot read the schema version</source>
+        <translation>não foi possível ler a versão do esquema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made by a newer Tally (schema %1, this one knows %2)</source>
+        <translation>criado por um Tally mais novo (esquema %1; esta versão conhece até o %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>a migração para o esquema %1 falhou: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectSamples.cpp" line="+159"/>
+        <source>no sample with id %1</source>
+        <translation>nenhuma amostra com id %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no such sample in the project</source>
+        <translation>essa amostra não está no projeto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::RegionList</name>
+    <message>
+        <location filename="../app/gui/RegionList.cpp" line="+14"/>
+        <source>Start (s)</source>
+        <translation>Início (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End (s)</source>
+        <translation>Fim (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Band (Hz)</source>
+        <translation>Banda (Hz)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SampleTable</name>
+    <message>
+        <location filename="../widgets/SampleTable.cpp" line="+21"/>
+        <source>Filter by path, class or group…</source>
+        <translation>Filtrar por caminho, classe ou grupo…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>All classes</source>
+        <translation>Todas as classes</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SampleTableModel</name>
+    <message>
+        <location filename="../core/models/SampleTableModel.cpp" line="+35"/>
+        <source>background</source>
+        <translation>fundo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlabelled</source>
+        <translation>sem rótulo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>labelled</source>
+        <translation>rotulada</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My label</source>
+        <translation>Meu rótulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (s)</source>
+        <translation>Duração (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMS (dBFS)</source>
+        <translation>RMS (dBFS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SpectrogramSettings</name>
+    <message>
+        <location filename="../widgets/SpectrogramSettings.cpp" line="+18"/>
+        <source> samples</source>
+        <translation> amostras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hann</source>
+        <translation>Hann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hamming</source>
+        <translation>Hamming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blackman</source>
+        <translation>Blackman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mel scale</source>
+        <translation>Escala mel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FFT size</source>
+        <translation>Tamanho da FFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hop</source>
+        <translation>Salto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mel bands</source>
+        <translation>Bandas mel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor</source>
+        <translation>Piso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceiling</source>
+        <translation>Teto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Thermal</source>
+        <translation>Térmico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grayscale</source>
+        <translation>Escala de cinza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hot</source>
+        <translation>Quente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cold</source>
+        <translation>Frio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Night</source>
+        <translation>Noite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Polar</source>
+        <translation>Polar</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SpectrogramView</name>
+    <message>
+        <location filename="../widgets/SpectrogramView.cpp" line="+78"/>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time (s)</source>
+        <translation>Tempo (s)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Frequency (Hz, mel bands)</source>
+        <translation>Frequência (Hz, bandas mel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Frequency (Hz)</source>
+        <translation>Frequência (Hz)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::WaveformView</name>
+    <message>
+        <location filename="../widgets/WaveformView.cpp" line="+111"/>
+        <source>Time (s)</source>
+        <translation>Tempo (s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ch %1</source>
+        <translation>Can. %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amplitude</source>
+        <translation>Amplitude</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli</name>
+    <message>
+        <location filename="../app/cli/CmdSpectrogram.cpp" line="+35"/>
+        <source>--%1 expects an integer, got &apos;%2&apos;</source>
+        <translation>--%1 espera um número inteiro, recebeu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins).</source>
+        <translation>Grava o espectrograma de potência (dB) de FILE como um .npy float32 de formato (quadros, bins).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio file to analyse</source>
+        <translation>Arquivo de áudio a analisar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FFT size in samples (even; a power of two is fastest)</source>
+        <translation>Tamanho da FFT em amostras (par; uma potência de dois é o mais rápido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hop between frames in samples</source>
+        <translation>Salto entre quadros, em amostras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hann (default), hamming or blackman</source>
+        <translation>hann (padrão), hamming ou blackman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map to BANDS Slaney mel bands before dB</source>
+        <translation>Converter para BANDS bandas mel de Slaney antes do dB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyse channel C only (default: mean of all)</source>
+        <translation>Analisar só o canal C (padrão: média de todos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output .npy path</source>
+        <translation>Caminho do .npy de saída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON</source>
+        <translation>Imprimir o resultado como JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected exactly one FILE</source>
+        <translation>esperava-se exatamente um FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--n-fft and --hop are required</source>
+        <translation>--n-fft e --hop são obrigatórios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out is required</source>
+        <translation>--out é obrigatório</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown window &apos;%1&apos; (use hann, hamming or blackman)</source>
+        <translation>janela desconhecida &apos;%1&apos; (use hann, hamming ou blackman)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--mel expects a positive number of bands</source>
+        <translation>--mel espera um número positivo de bandas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--channel expects a channel index &gt;= 0</source>
+        <translation>--channel espera um índice de canal &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no audio channels</source>
+        <translation>sem canais de áudio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--channel %1 is out of range (the file has %2 channels)</source>
+        <translation>--channel %1 está fora do intervalo (o arquivo tem %2 canais)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(frames x bins, power dB)</source>
+        <translation>(quadros x bins, potência em dB)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>--%1 expects an integer, got &apos;%2&apos;</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--%1 espera um número inteiro, recebeu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Grava o espectrograma de potência (dB) de FILE como um .npy float32 de formato (quadros, bins).</translation>
+    </message>
+    <message>
+        <source>Audio file to analyse</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Arquivo de áudio a analisar</translation>
+    </message>
+    <message>
+        <source>FFT size in samples (even; a power of two is fastest)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Tamanho da FFT em amostras (par; uma potência de dois é o mais rápido)</translation>
+    </message>
+    <message>
+        <source>Hop between frames in samples</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Salto entre quadros, em amostras</translation>
+    </message>
+    <message>
+        <source>hann (default), hamming or blackman</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>hann (padrão), hamming ou blackman</translation>
+    </message>
+    <message>
+        <source>Map to BANDS Slaney mel bands before dB</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Converter para BANDS bandas mel de Slaney antes do dB</translation>
+    </message>
+    <message>
+        <source>Analyse channel C only (default: mean of all)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Analisar só o canal C (padrão: média de todos)</translation>
+    </message>
+    <message>
+        <source>Output .npy path</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Caminho do .npy de saída</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir o resultado como JSON</translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperava-se exatamente um FILE</translation>
+    </message>
+    <message>
+        <source>--n-fft and --hop are required</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--n-fft e --hop são obrigatórios</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--out é obrigatório</translation>
+    </message>
+    <message>
+        <source>unknown window &apos;%1&apos; (use hann, hamming or blackman)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>janela desconhecida &apos;%1&apos; (use hann, hamming ou blackman)</translation>
+    </message>
+    <message>
+        <source>--mel expects a positive number of bands</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--mel espera um número positivo de bandas</translation>
+    </message>
+    <message>
+        <source>--channel expects a channel index &gt;= 0</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--channel espera um índice de canal &gt;= 0</translation>
+    </message>
+    <message>
+        <source>no audio channels</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>sem canais de áudio</translation>
+    </message>
+    <message>
+        <source>--channel %1 is out of range (the file has %2 channels)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--channel %1 está fora do intervalo (o arquivo tem %2 canais)</translation>
+    </message>
+    <message>
+        <source>(frames x bins, power dB)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>(quadros x bins, potência em dB)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Trim</name>
+    <message>
+        <source>Marks (or cuts out) the loudest window of samples.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Marca (ou recorta) a janela mais intensa das amostras.</translation>
+    </message>
+    <message>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <source>A sample&apos;s file (repeatable).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>O arquivo de uma amostra (repetível).</translation>
+    </message>
+    <message>
+        <source>Every audio sample.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Todas as amostras de áudio.</translation>
+    </message>
+    <message>
+        <source>Who makes the regions.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Quem cria as regiões.</translation>
+    </message>
+    <message>
+        <source>Window length in seconds.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Duração da janela em segundos.</translation>
+    </message>
+    <message>
+        <source>Write derived clips instead.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Gravar clipes derivados em vez disso.</translation>
+    </message>
+    <message>
+        <source>Folder for the clips.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Pasta para os clipes.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>expected one argument: PROJECT.tally</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperava-se um argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <source>give either --sample PATH or --all</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>informe --sample PATH ou --all</translation>
+    </message>
+    <message>
+        <source>--annotator NAME is required</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--annotator NAME é obrigatório</translation>
+    </message>
+    <message>
+        <source>--window must be a positive number of seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--window deve ser um número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>--out-dir goes with --clip</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--out-dir só vale junto com --clip</translation>
+    </message>
+    <message>
+        <source>not a sample of the project</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não é uma amostra do projeto</translation>
+    </message>
+    <message>
+        <source>not an audio sample (%1)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não é uma amostra de áudio (%1)</translation>
+    </message>
+    <message>
+        <source>%1 regions, %2 clips, %3 skipped, %4 errors
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 regiões, %2 clipes, %3 ignoradas, %4 erros
+</translation>
+    </message>
+    <message>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum projeto em %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AudacityLabels</name>
+    <message>
+        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma linha de frequência é \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
+    </message>
+    <message>
+        <source>“%1” is not a frequency</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” não é uma frequência</translation>
+    </message>
+    <message>
+        <source>the frequency band has no upper edge</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a banda de frequência não tem limite superior</translation>
+    </message>
+    <message>
+        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o limite inferior da banda de frequência (%1 Hz) não está abaixo do limite superior (%2 Hz)</translation>
+    </message>
+    <message>
+        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperava-se início&lt;TAB&gt;fim&lt;TAB&gt;rótulo</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time in seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” não é um tempo em segundos</translation>
+    </message>
+    <message>
+        <source>the label starts before 0 s (%1 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o rótulo começa antes de 0 s (%1 s)</translation>
+    </message>
+    <message>
+        <source>the label ends (%1 s) before it starts (%2 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o rótulo termina (%1 s) antes de começar (%2 s)</translation>
+    </message>
+    <message>
+        <source>a frequency line must follow a label line</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma linha de frequência deve vir depois de uma linha de rótulo</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não pode ser gravado: %1</translation>
+    </message>
+</context>
 </TS>
