@@ -158,6 +158,31 @@ void benchWaveform(const SignalPtr& signal, double decodeMs)
     }
     std::printf("  redraw all levels: mean %6.2f ms  max %6.2f ms  (target <= 8)\n",
                 all.mean / levels, all.max);
+    // The same with 50 regions spread over the hour (20 s each, every 72 s).
+    QList<RegionItem> regions;
+    for (int i = 0; i < 50; ++i) {
+        RegionItem r;
+        r.id = i + 1;
+        r.startSec = 72.0 * i;
+        r.endSec = r.startSec + 20.0;
+        r.colour = QColor::fromHsv((37 * i) % 360, 200, 220);
+        r.label = QStringLiteral("class %1").arg(i % 7);
+        r.editable = i % 3 != 0;
+        regions << r;
+    }
+    view.setRegions(regions);
+    Stats withRegions;
+    levels = 0;
+    for (double span : kSpans) {
+        const Stats s = timeRedraws(view, span, 30, rng);
+        std::printf("  redraw span %8.2f s, 50 regions: mean %6.2f ms  max %6.2f ms\n", span,
+                    s.mean, s.max);
+        withRegions.mean += s.mean;
+        withRegions.max = std::max(withRegions.max, s.max);
+        ++levels;
+    }
+    std::printf("  redraw all levels, 50 regions: mean %6.2f ms  max %6.2f ms\n",
+                withRegions.mean / levels, withRegions.max);
 }
 
 void benchSpectrogram(const SignalPtr& signal)
