@@ -1,6 +1,8 @@
 #include "gui/MainWindow.h"
 
 #include "gui/ImportRunner.h"
+#include "gui/LabelPanel.h"
+#include "gui/Labelling.h"
 #include "gui/NewImportDialog.h"
 #include "gui/Player.h"
 #include "gui/SampleLoader.h"
@@ -58,7 +60,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createActions();
     createDocks();
+    createLabelling();
     createMenus();
+    createLabellingMenus();
     connectViews();
     m_sampleInfo = new QLabel(this);
     statusBar()->addPermanentWidget(m_sampleInfo);
@@ -196,7 +200,8 @@ bool MainWindow::openProject(const QString& path)
     }
     closeProject();
     m_project = std::move(opened).value();
-    addRecent(m_project->path());
+    bindProject();
+    restoreViewState();
     reloadSamples();
     restoreSelection();
     updateTitle();
@@ -213,10 +218,20 @@ bool MainWindow::newProject(const QString& path)
     }
     closeProject();
     m_project = std::move(created).value();
-    addRecent(m_project->path());
+    bindProject();
     reloadSamples();
     updateTitle();
     return true;
+}
+
+void MainWindow::bindProject()
+{
+    addRecent(m_project->path());
+    m_labelling->setProject(m_project.get());
+    ensureAnnotator();
+    const QSignalBlocker block(m_blindAction);
+    m_blindAction->setChecked(m_project->setting(QStringLiteral("blind_labelling")) == QLatin1String("1"));
+    rebuildClassActions();
 }
 
 void MainWindow::openLastProject()
@@ -237,6 +252,8 @@ void MainWindow::closeProject()
     m_signal.reset();
     m_waveform->setSignal({});
     m_spectrogram->setSignal({});
+    m_labelling->setProject(nullptr);
+    rebuildClassActions();
     m_project.reset();
     updateTitle();
 }
@@ -276,6 +293,8 @@ void MainWindow::reloadSamples()
     const qint64 keep = currentSampleId();
     if (m_project) {
         m_model->reload(*m_project);
+        if (m_labelling->annotations())
+            m_model->setMyLabels(m_labelling->annotations()->labelNamesBy(m_labelling->annotator().id));
         m_table->setClasses(m_project->classNames());
     } else {
         m_model->clear();
@@ -305,17 +324,24 @@ void MainWindow::onCurrentRowChanged(int row)
     const QModelIndex src = m_proxy->mapToSource(m_proxy->index(row, 0));
     const SampleRecord& r = m_model->record(src.row());
     m_project->setSetting(kLastSampleKey, QString::number(r.id));
+    m_selectedRegion = -1;
+    refreshLabels();
+    refreshRegions();
     m_sampleInfo->setText(tr("%1 · %2 Hz · %3 ch · %4 s")
                               .arg(r.path).arg(r.rateHz).arg(r.channels).arg(r.durationSec, 0, 'f', 3));
     m_loader->load(r.id, m_project->toAbsolutePath(r.path));
 }
 
-void MainWindow::onSignalLoaded(qint64, const SignalPtr& signal)
+void MainWindow::onSignalLoaded(qint64 sampleId, const SignalPtr& signal)
 {
     m_signal = signal;
+    m_shownSample = sampleId;
     applySpectrogramSettings();
     m_waveform->setSignal(signal);
     m_spectrogram->setSignal(signal);
+    if (m_restoreSample == sampleId && m_restoreEndSec > m_restoreStartSec)
+        m_waveform->setVisibleRange(m_restoreStartSec, m_restoreEndSec);
+    m_restoreSample = 0;
 }
 
 void MainWindow::togglePlayback()

@@ -17,6 +17,10 @@ class QSplitter;
 namespace tally {
 
 class ImportRunner;
+class Labelling;
+class LabelPanel;
+class RegionList;
+struct RegionItem;
 class Player;
 class Project;
 class SampleFilterModel;
@@ -52,6 +56,20 @@ public:
     ImportRunner* importRunner() const { return m_import; }
     qint64 currentSampleId() const;
     SignalPtr currentSignal() const { return m_signal; }
+    Labelling* labelling() const { return m_labelling; }
+    LabelPanel* labelPanel() const { return m_labelPanel; }
+    RegionList* regionList() const { return m_regionList; }
+    // The person working (stored in the user's settings; asked on first start).
+    bool setAnnotator(const QString& name, int role);
+    // Dialogs (first-start question, reports) are skipped when not interactive (tests).
+    void setInteractive(bool on);
+    // Moves the table selection by delta rows (wraps at neither end).
+    void moveSelection(int delta);
+    void nextUnlabelled();
+    // Labels the current sample (or sets the selected region's class) and moves on.
+    void applyClass(qint64 classId);
+    qint64 selectedRegionId() const { return m_selectedRegion; }
+    void setBlindLabelling(bool on);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +89,25 @@ private:
     void updateTitle();
     void updateCount();
     void restoreSelection();
+    void bindProject();
+
+    // Labelling (MainWindowLabels.cpp)
+    void createLabelling();
+    void createLabellingMenus();
+    void rebuildClassActions();
+    void refreshLabels();
+    void refreshRegions();
+    void ensureAnnotator();
+    void onRegionDrawn(double startSec, double endSec, double lowHz, double highHz);
+    void onRegionEdited(qint64 id, double startSec, double endSec, double lowHz, double highHz);
+    void onRegionSelected(qint64 id);
+    void seekToRegion(qint64 id);
+    void deleteSelectedOrClear();
+    void importAudacity();
+    void exportAudacity();
+    void trimToLoudest();
+    void saveViewState();
+    void restoreViewState();
 
     void actionNew();
     void actionOpen();
@@ -96,6 +133,20 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_playAction = nullptr;
     QAction* m_zoomFitAction = nullptr;
+    QAction* m_regionToolAction = nullptr;
+    QAction* m_blindAction = nullptr;
+    QList<QAction*> m_classActions;
+    QMenu* m_labelMenu = nullptr;
+    Labelling* m_labelling = nullptr;
+    LabelPanel* m_labelPanel = nullptr;
+    RegionList* m_regionList = nullptr;
+    QLabel* m_annotatorLabel = nullptr;
+    qint64 m_selectedRegion = -1;
+    qint64 m_shownSample = 0;
+    bool m_interactive = true;
+    qint64 m_restoreSample = 0; // the sample whose saved view waits for its signal
+    double m_restoreStartSec = 0.0;
+    double m_restoreEndSec = 0.0;
 };
 
 } // namespace tally

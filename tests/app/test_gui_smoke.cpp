@@ -43,6 +43,8 @@ void TestGuiSmoke::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("TallyTests"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    // The first-start question "who is working?" is answered in the settings.
+    QSettings().setValue(QStringLiteral("annotator/name"), QStringLiteral("smoke"));
 }
 
 QString TestGuiSmoke::makeTree(const QString& name, int perClass)

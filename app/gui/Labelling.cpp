@@ -1,0 +1,234 @@
+#include "gui/Labelling.h"
+
+#include "gui/LambdaCommand.h"
+#include "store/Project.h"
+
+#include <QCryptographicHash>
+
+namespace tally {
+
+Labelling::Labelling(QObject* parent) : QObject(parent), m_stack(new QUndoStack(this)) {}
+
+Labelling::~Labelling() = default;
+
+void Labelling::setProject(Project* project)
+{
+    m_stack->clear();
+    m_project = project;
+    m_annotations = project ? std::make_unique<Annotations>(*project) : nullptr;
+    if (project && !m_annotator.name.isEmpty())
+        setAnnotator(m_annotator.name, m_annotator.role);
+}
+
+bool Labelling::setAnnotator(const QString& name, AnnotatorRole role)
+{
+    if (!m_annotations) {
+        m_annotator = AnnotatorRecord{0, name.trimmed(), role};
+        Q_EMIT annotatorChanged();
+        return true;
+    }
+    auto a = m_annotations->ensureAnnotator(name, role);
+    if (!a.isOk())
+        return check(a.error());
+    if (a.value().role != role)
+        m_annotations->setAnnotatorRole(a.value().id, role);
+    m_annotator = a.value();
+    m_annotator.role = role;
+    Q_EMIT annotatorChanged();
+    return true;
+}
+
+bool Labelling::check(const Status& s)
+{
+    if (s.isOk())
+        return true;
+    m_lastError = s.error().toString();
+    Q_EMIT failed(m_lastError);
+    return false;
+}
+
+bool Labelling::push(QUndoCommand* command)
+{
+    m_lastError.clear();
+    m_stack->push(command); // runs redo(); an obsolete (failed) step is dropped
+    return m_lastError.isEmpty();
+}
+
+QColor Labelling::colourOf(const ClassRecord& cls)
+{
+    if (cls.colour.isValid())
+        return cls.colour;
+    const QByteArray h = QCryptographicHash::hash(cls.name.toUtf8(), QCryptographicHash::Md5);
+    return QColor::fromHsv(int(quint8(h[0])) * 360 / 256, 170, 220);
+}
+
+bool Labelling::setLabel(qint64 sampleId, qint64 classId)
+{
+    if (!m_annotations || m_annotator.id == 0)
+        return false;
+    const qint64 before = m_annotations->labelOf(sampleId, m_annotator.id);
+    if (before == classId)
+        return true;
+    const qint64 who = m_annotator.id;
+    QString name;
+    if (classId) {
+        auto c = m_annotations->classById(classId);
+        name = c.isOk() ? c.value().name : QString();
+    }
+    auto apply = [this, sampleId, who](qint64 cls) {
+        auto r = m_annotations->setLabel(sampleId, who, cls);
+        if (!r.isOk())
+            return check(r.error());
+        Q_EMIT labelsChanged(sampleId);
+        return true;
+    };
+    const QString text = classId ? tr("Label as “%1”").arg(name) : tr("Clear label");
+    return push(new LambdaCommand(text, [apply, classId] { return apply(classId); },
+                                  [apply, before] { return apply(before); }));
+}
+
+bool Labelling::addRegion(RegionRecord region)
+{
+    if (!m_annotations || m_annotator.id == 0)
+        return false;
+    region.annotatorId = m_annotator.id;
+    auto id = std::make_shared<qint64>(0);
+    const qint64 sampleId = region.sampleId;
+    auto redo = [this, region, id, sampleId]() mutable {
+        region.id = *id; // 0 the first time; the same id on redo
+        auto r = m_annotations->addRegion(region);
+        if (!r.isOk())
+            return check(r.error());
+        *id = r.value();
+        Q_EMIT regionsChanged(sampleId);
+        return true;
+    };
+    auto undo = [this, id, sampleId] {
+        const bool ok = check(m_annotations->deleteRegion(*id, m_annotator.id));
+        Q_EMIT regionsChanged(sampleId);
+        return ok;
+    };
+    return push(new LambdaCommand(tr("Add region"), redo, undo));
+}
+
+bool Labelling::editRegion(const RegionRecord& after)
+{
+    if (!m_annotations)
+        return false;
+    auto before = m_annotations->region(after.id);
+    if (!before.isOk())
+        return check(before.error());
+    auto apply = [this](const RegionRecord& r) {
+        const bool ok = check(m_annotations->updateRegion(r));
+        Q_EMIT regionsChanged(r.sampleId);
+        return ok;
+    };
+    const RegionRecord old = before.value();
+    const QString text = old.classId != after.classId ? tr("Set region class") : tr("Edit region");
+    return push(new LambdaCommand(text, [apply, after] { return apply(after); },
+                                  [apply, old] { return apply(old); }));
+}
+
+bool Labelling::deleteRegion(qint64 regionId)
+{
+    if (!m_annotations)
+        return false;
+    auto before = m_annotations->region(regionId);
+    if (!before.isOk())
+        return check(before.error());
+    const RegionRecord old = before.value();
+    auto redo = [this, old] {
+        const bool ok = check(m_annotations->deleteRegion(old.id, m_annotator.id));
+        Q_EMIT regionsChanged(old.sampleId);
+        return ok;
+    };
+    auto undo = [this, old] {
+        auto r = m_annotations->addRegion(old); // same id
+        Q_EMIT regionsChanged(old.sampleId);
+        return r.isOk() || check(r.error());
+    };
+    return push(new LambdaCommand(tr("Delete region"), redo, undo));
+}
+
+bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regions, const QString& what)
+{
+    if (!m_annotations || m_annotator.id == 0)
+        return false;
+    const qint64 who = m_annotator.id;
+    const QList<RegionRecord> before = m_annotations->regionsOf(sampleId, who);
+    auto apply = [this, sampleId, who](const QList<RegionRecord>& list) {
+        const bool ok = check(m_annotations->replaceRegions(sampleId, who, list));
+        Q_EMIT regionsChanged(sampleId);
+        return ok;
+    };
+    return push(new LambdaCommand(what, [apply, regions] { return apply(regions); },
+                                  [apply, before] { return apply(before); }));
+}
+
+bool Labelling::addClass(const ClassRecord& cls)
+{
+    if (!m_annotations)
+        return false;
+    auto id = std::make_shared<qint64>(0);
+    auto redo = [this, cls, id] {
+        auto r = m_annotations->addClass(cls, m_annotator.id);
+        if (!r.isOk())
+            return check(r.error());
+        *id = r.value().id;
+        Q_EMIT classesChanged();
+        return true;
+    };
+    auto undo = [this, id] {
+        const bool ok = check(m_annotations->deleteUnusedClass(*id, m_annotator.id));
+        Q_EMIT classesChanged();
+        return ok;
+    };
+    return push(new LambdaCommand(tr("Add class “%1”").arg(cls.name.trimmed()), redo, undo));
+}
+
+bool Labelling::updateClass(const ClassRecord& after)
+{
+    if (!m_annotations)
+        return false;
+    auto before = m_annotations->classById(after.id);
+    if (!before.isOk())
+        return check(before.error());
+    const ClassRecord old = before.value();
+    auto apply = [this](const ClassRecord& c) {
+        const bool ok = check(m_annotations->updateClass(c, m_annotator.id));
+        Q_EMIT classesChanged();
+        return ok;
+    };
+    const QString text = old.name != after.name ? tr("Rename class “%1” to “%2”").arg(old.name, after.name.trimmed())
+                                                 : tr("Edit class “%1”").arg(old.name);
+    return push(new LambdaCommand(text, [apply, after] { return apply(after); },
+                                  [apply, old] { return apply(old); }));
+}
+
+bool Labelling::mergeClass(qint64 fromId, qint64 intoId)
+{
+    if (!m_annotations)
+        return false;
+    auto from = m_annotations->classById(fromId);
+    auto into = m_annotations->classById(intoId);
+    if (!from.isOk() || !into.isOk())
+        return check(!from.isOk() ? from.error() : into.error());
+    auto record = std::make_shared<Annotations::MergeUndo>();
+    auto redo = [this, fromId, intoId, record] {
+        auto r = m_annotations->mergeClassUndoable(fromId, intoId, m_annotator.id);
+        if (!r.isOk())
+            return check(r.error());
+        *record = r.value();
+        Q_EMIT classesChanged();
+        return true;
+    };
+    auto undo = [this, record] {
+        const bool ok = check(m_annotations->unmergeClass(*record, m_annotator.id));
+        Q_EMIT classesChanged();
+        return ok;
+    };
+    return push(new LambdaCommand(tr("Merge class “%1” into “%2”").arg(from.value().name, into.value().name),
+                                  redo, undo));
+}
+
+} // namespace tally

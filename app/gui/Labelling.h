@@ -1,0 +1,69 @@
+#pragma once
+// The labelling controller: every edit a person makes in the GUI (labels, regions,
+// classes) goes through here as an undoable step on one QUndoStack. Each step is a
+// single store transaction (core/store/Annotations), so an edit the GUI shows is
+// already on disk. Views listen to the *Changed signals and re-read.
+// GUI-thread object; owns no widgets.
+
+#include "store/Annotations.h"
+#include "store/Records.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace tally {
+
+class Project;
+
+class Labelling : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Labelling(QObject* parent = nullptr);
+    ~Labelling() override;
+
+    // Binds to a project (nullptr: none); clears the undo history.
+    void setProject(Project* project);
+    Project* project() const { return m_project; }
+    Annotations* annotations() const { return m_annotations.get(); }
+    QUndoStack* undoStack() const { return m_stack; }
+
+    // The person working now (created in the project if missing).
+    bool setAnnotator(const QString& name, AnnotatorRole role);
+    const AnnotatorRecord& annotator() const { return m_annotator; }
+
+    // --- edits (all undoable; false + lastError() on refusal) ---
+    bool setLabel(qint64 sampleId, qint64 classId);   // classId 0 clears my label
+    bool addRegion(RegionRecord region);              // region.annotatorId is set to mine
+    bool editRegion(const RegionRecord& after);
+    bool deleteRegion(qint64 regionId);
+    bool replaceRegions(qint64 sampleId, const QList<RegionRecord>& regions, const QString& what);
+    bool addClass(const ClassRecord& cls);
+    bool updateClass(const ClassRecord& after);
+    bool mergeClass(qint64 fromId, qint64 intoId);
+    QString lastError() const { return m_lastError; }
+
+    // Class colour: the chosen one, or a stable colour derived from the name.
+    static QColor colourOf(const ClassRecord& cls);
+
+Q_SIGNALS:
+    void labelsChanged(qint64 sampleId);
+    void regionsChanged(qint64 sampleId);
+    void classesChanged();
+    void annotatorChanged();
+    void failed(const QString& message);
+
+private:
+    bool push(QUndoCommand* command);
+    bool check(const Status& s);
+
+    Project* m_project = nullptr;
+    std::unique_ptr<Annotations> m_annotations;
+    QUndoStack* m_stack = nullptr;
+    AnnotatorRecord m_annotator;
+    QString m_lastError;
+};
+
+} // namespace tally

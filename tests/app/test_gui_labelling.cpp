@@ -1,0 +1,313 @@
+// The labelling workflow as a person drives it: hotkeys label and move on, J/K
+// move, Delete clears, N finds work left, regions are drawn with the mouse, and
+// every edit undoes and redoes. Runs on the offscreen platform.
+#include "formats/SpeechCommandsImporter.h"
+#include "gui/LabelPanel.h"
+#include "gui/Labelling.h"
+#include "gui/MainWindow.h"
+#include "gui/RegionList.h"
+#include "models/SampleTableModel.h"
+#include "store/Annotations.h"
+#include "store/Project.h"
+
+#include "SampleTable.h"
+#include "SpectrogramView.h"
+#include "WaveformView.h"
+
+#include "TestSupport.h"
+
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tally;
+
+class TestGuiLabelling : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void hotkeyLabelsAndMovesOn();
+    void jkMoveAndDeleteClears();
+    void nextUnlabelledSkipsDoneWork();
+    void labelUndoRedo();
+    void classEditsUndoRedo();
+    void regionDrawnWithTheMouse();
+    void regionClassAndDeleteUndo();
+    void othersHiddenInBlindMode();
+    void reopenRestoresSampleAndView();
+
+private:
+    void waitForSignal();
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiLabelling::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TallyTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings().setValue(QStringLiteral("annotator/name"), QStringLiteral("alice"));
+}
+
+void TestGuiLabelling::init()
+{
+    static int n = 0;
+    m_path = m_dir.filePath(QStringLiteral("l%1.tally").arg(++n));
+    const QString tree = m_dir.filePath(QStringLiteral("tree%1").arg(n));
+    const char* classes[] = {"yes", "no"};
+    for (int c = 0; c < 2; ++c)
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(test::writeWav(QStringLiteral("%1/%2/s%3_nohash_0.wav").arg(tree, QLatin1String(classes[c])).arg(i),
+                                   test::sine(500.0 + 300 * c, 0.5, 16000, 16000)));
+    {
+        auto p = Project::create(m_path);
+        QVERIFY(p.isOk());
+        QCOMPARE(SpeechCommandsImporter::run(*p.value(), tree, {}).imported, 6);
+        Annotations a(*p.value());
+        auto yes = a.classByName(QStringLiteral("yes"));
+        ClassRecord c = yes.value();
+        c.hotkey = QStringLiteral("1");
+        QVERIFY(a.updateClass(c));
+        c = a.classByName(QStringLiteral("no")).value();
+        c.hotkey = QStringLiteral("2");
+        QVERIFY(a.updateClass(c));
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->setInteractive(false);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openProject(m_path));
+    QCOMPARE(m_window->labelling()->annotator().name, QStringLiteral("alice"));
+    m_window->sampleTable()->selectRow(0);
+    m_window->sampleTable()->view()->setFocus();
+}
+
+void TestGuiLabelling::cleanup()
+{
+    m_window.reset();
+}
+
+void TestGuiLabelling::waitForSignal()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->waveformView()->hasData() &&
+                                 m_window->waveformView()->signal() == m_window->currentSignal() &&
+                                 m_window->currentSignal(),
+                             10000);
+}
+
+static qint64 labelOf(MainWindow* w, qint64 sample)
+{
+    return w->labelling()->annotations()->labelOf(sample, w->labelling()->annotator().id);
+}
+
+void TestGuiLabelling::hotkeyLabelsAndMovesOn()
+{
+    const qint64 first = m_window->currentSampleId();
+    QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2);
+    const qint64 no = m_window->labelling()->annotations()->classByName(QStringLiteral("no")).value().id;
+    QCOMPARE(labelOf(m_window.get(), first), no);
+    QVERIFY(m_window->currentSampleId() != first); // moved on
+    QCOMPARE(m_window->sampleModel()->myLabel(first), QStringLiteral("no"));
+    // The label is on disk already: a second connection sees it.
+    auto other = Project::open(m_path);
+    QVERIFY(other.isOk());
+    Annotations a(*other.value());
+    QCOMPARE(a.labelOf(first, m_window->labelling()->annotator().id), no);
+}
+
+void TestGuiLabelling::jkMoveAndDeleteClears()
+{
+    QTableView* view = m_window->sampleTable()->view();
+    const qint64 first = m_window->currentSampleId();
+    QTest::keyClick(view, Qt::Key_J);
+    const qint64 second = m_window->currentSampleId();
+    QVERIFY(second != first);
+    QTest::keyClick(view, Qt::Key_K);
+    QCOMPARE(m_window->currentSampleId(), first);
+    QTest::keyClick(view, Qt::Key_1);
+    QCOMPARE(m_window->currentSampleId(), second);
+    QTest::keyClick(view, Qt::Key_K);
+    QVERIFY(labelOf(m_window.get(), first) != 0);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(labelOf(m_window.get(), first), 0);
+}
+
+void TestGuiLabelling::nextUnlabelledSkipsDoneWork()
+{
+    QTableView* view = m_window->sampleTable()->view();
+    QTest::keyClick(view, Qt::Key_1); // row 0
+    QTest::keyClick(view, Qt::Key_1); // row 1
+    m_window->sampleTable()->selectRow(3);
+    QTest::keyClick(view, Qt::Key_1); // row 3
+    m_window->sampleTable()->selectRow(0);
+    QTest::keyClick(view, Qt::Key_N);
+    QCOMPARE(m_window->sampleTable()->currentRow(), 2);
+    QTest::keyClick(view, Qt::Key_N);
+    QCOMPARE(m_window->sampleTable()->currentRow(), 4);
+}
+
+void TestGuiLabelling::labelUndoRedo()
+{
+    QTableView* view = m_window->sampleTable()->view();
+    const qint64 first = m_window->currentSampleId();
+    QTest::keyClick(view, Qt::Key_1);
+    QTest::keyClick(view, Qt::Key_K);
+    QTest::keyClick(view, Qt::Key_2); // relabel: yes -> no
+    const qint64 yes = m_window->labelling()->annotations()->classByName(QStringLiteral("yes")).value().id;
+    const qint64 no = m_window->labelling()->annotations()->classByName(QStringLiteral("no")).value().id;
+    QCOMPARE(labelOf(m_window.get(), first), no);
+    QUndoStack* stack = m_window->labelling()->undoStack();
+    QCOMPARE(stack->undoText(), QStringLiteral("Label as “no”"));
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(labelOf(m_window.get(), first), yes);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(labelOf(m_window.get(), first), 0);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(labelOf(m_window.get(), first), yes);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(labelOf(m_window.get(), first), no);
+}
+
+void TestGuiLabelling::classEditsUndoRedo()
+{
+    Labelling* l = m_window->labelling();
+    Annotations* a = l->annotations();
+    ClassRecord up;
+    up.name = QStringLiteral("up");
+    up.hotkey = QStringLiteral("3");
+    QVERIFY(l->addClass(up));
+    QVERIFY(a->classByName(QStringLiteral("up")).isOk());
+    // The new hotkey labels at once.
+    const qint64 sample = m_window->currentSampleId();
+    QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_3);
+    QCOMPARE(labelOf(m_window.get(), sample), a->classByName(QStringLiteral("up")).value().id);
+    // Rename, then merge "up" into "yes"; undo both; redo both.
+    ClassRecord renamed = a->classByName(QStringLiteral("up")).value();
+    renamed.name = QStringLiteral("upward");
+    QVERIFY(l->updateClass(renamed));
+    QVERIFY(a->classByName(QStringLiteral("upward")).isOk());
+    const qint64 yes = a->classByName(QStringLiteral("yes")).value().id;
+    QVERIFY(l->mergeClass(renamed.id, yes));
+    QVERIFY(!a->classByName(QStringLiteral("upward")).isOk());
+    QCOMPARE(labelOf(m_window.get(), sample), yes);
+    l->undoStack()->undo(); // unmerge
+    QCOMPARE(labelOf(m_window.get(), sample), renamed.id);
+    QCOMPARE(a->classById(renamed.id).value().name, QStringLiteral("upward"));
+    l->undoStack()->undo(); // un-rename
+    QCOMPARE(a->classById(renamed.id).value().name, QStringLiteral("up"));
+    l->undoStack()->redo();
+    l->undoStack()->redo();
+    QCOMPARE(labelOf(m_window.get(), sample), yes);
+    // A name of spaces is refused and leaves no undo step.
+    const int steps = l->undoStack()->count();
+    ClassRecord blank;
+    blank.name = QStringLiteral("   ");
+    QVERIFY(!l->addClass(blank));
+    QCOMPARE(l->undoStack()->count(), steps);
+}
+
+void TestGuiLabelling::regionDrawnWithTheMouse()
+{
+    waitForSignal();
+    WaveformView* wave = m_window->waveformView();
+    QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_R); // region tool on
+    QVERIFY(wave->regionTool());
+    const int y = wave->axisRect()->center().y();
+    const QPoint from(int(wave->pixelAtSec(0.2)), y);
+    const QPoint to(int(wave->pixelAtSec(0.6)), y);
+    QTest::mousePress(wave, Qt::LeftButton, Qt::NoModifier, from);
+    QMouseEvent move(QEvent::MouseMove, to, wave->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(wave, &move);
+    QTest::mouseRelease(wave, Qt::LeftButton, Qt::NoModifier, to);
+    const qint64 sample = m_window->currentSampleId();
+    const auto regions = m_window->labelling()->annotations()->regionsOf(sample);
+    QCOMPARE(regions.size(), 1);
+    QVERIFY(std::abs(regions[0].startSec - wave->secAtPixel(from.x())) < 1e-6);
+    QVERIFY(std::abs(regions[0].endSec - wave->secAtPixel(to.x())) < 1e-6);
+    QVERIFY(std::abs(regions[0].startSec - 0.2) < 0.01);
+    QCOMPARE(m_window->regionList()->table()->rowCount(), 1);
+    QCOMPARE(m_window->selectedRegionId(), regions[0].id);
+    // A hotkey now names the region instead of labelling the sample.
+    QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2);
+    QCOMPARE(m_window->labelling()->annotations()->region(regions[0].id).value().className, QStringLiteral("no"));
+    QCOMPARE(m_window->currentSampleId(), sample);
+    QCOMPARE(labelOf(m_window.get(), sample), 0);
+}
+
+void TestGuiLabelling::regionClassAndDeleteUndo()
+{
+    const qint64 sample = m_window->currentSampleId();
+    Labelling* l = m_window->labelling();
+    RegionRecord r;
+    r.sampleId = sample;
+    r.startSec = 0.1;
+    r.endSec = 0.3;
+    r.lowHz = 100.0;
+    r.highHz = 900.0;
+    QVERIFY(l->addRegion(r));
+    const auto added = l->annotations()->regionsOf(sample);
+    QCOMPARE(added.size(), 1);
+    const qint64 id = added[0].id;
+    RegionRecord moved = added[0];
+    moved.startSec = 0.2;
+    moved.endSec = 0.5;
+    QVERIFY(l->editRegion(moved));
+    QVERIFY(l->deleteRegion(id));
+    QCOMPARE(l->annotations()->regionsOf(sample).size(), 0);
+    l->undoStack()->undo(); // undelete, same id
+    QCOMPARE(l->annotations()->region(id).value().startSec, 0.2);
+    l->undoStack()->undo(); // unmove
+    QCOMPARE(l->annotations()->region(id).value().startSec, 0.1);
+    QCOMPARE(*l->annotations()->region(id).value().highHz, 900.0);
+    l->undoStack()->undo(); // unadd
+    QCOMPARE(l->annotations()->regionsOf(sample).size(), 0);
+    l->undoStack()->redo();
+    QCOMPARE(l->annotations()->region(id).value().endSec, 0.3);
+}
+
+void TestGuiLabelling::othersHiddenInBlindMode()
+{
+    const qint64 sample = m_window->currentSampleId();
+    {
+        Annotations* a = m_window->labelling()->annotations();
+        auto bob = a->ensureAnnotator(QStringLiteral("bob"));
+        QVERIFY(bob.isOk());
+        QVERIFY(a->setLabel(sample, bob.value().id, a->classByName(QStringLiteral("no")).value().id).isOk());
+    }
+    m_window->sampleTable()->selectRow(1);
+    m_window->sampleTable()->selectRow(0);
+    auto* others = m_window->labelPanel()->findChild<QLabel*>(QStringLiteral("otherLabels"));
+    QVERIFY(others->text().contains(QStringLiteral("bob: no")));
+    m_window->setBlindLabelling(true);
+    QVERIFY(!others->text().contains(QStringLiteral("bob")));
+    m_window->setBlindLabelling(false);
+    QVERIFY(others->text().contains(QStringLiteral("bob: no")));
+}
+
+void TestGuiLabelling::reopenRestoresSampleAndView()
+{
+    m_window->sampleTable()->selectRow(3);
+    const qint64 sample = m_window->currentSampleId();
+    waitForSignal();
+    m_window->waveformView()->setVisibleRange(0.25, 0.5);
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setInteractive(false);
+    m_window->show();
+    QVERIFY(m_window->openProject(m_path));
+    QCOMPARE(m_window->currentSampleId(), sample);
+    waitForSignal();
+    QTRY_VERIFY(std::abs(m_window->waveformView()->visibleStartSec() - 0.25) < 1e-6);
+    QVERIFY(std::abs(m_window->waveformView()->visibleEndSec() - 0.5) < 1e-6);
+}
+
+QTEST_MAIN(TestGuiLabelling)
+#include "test_gui_labelling.moc"
