@@ -1,6 +1,8 @@
 // tally-cli classes PROJECT.tally [--json]
 //   lists classes: name, hotkey, colour, imported samples, labels (by any annotator)
 // tally-cli classes PROJECT.tally --add NAME [--hotkey K] [--colour #rrggbb] [--description T]
+// tally-cli classes PROJECT.tally --edit NAME [--hotkey K] [--colour #rrggbb] [--description T]
+//   (an empty value clears that field)
 // tally-cli classes PROJECT.tally --rename OLD NEW
 // tally-cli classes PROJECT.tally --merge FROM INTO     (FROM's labels, regions and
 //                                                        imported samples move to INTO)
@@ -61,16 +63,30 @@ int list(tally::cli::Context& ctx, const tally::Project& project, const tally::A
 // Applies the one change asked for; returns an error message or an empty string.
 QString change(const QCommandLineParser& parser, tally::Annotations& a, qint64 who, const QString& second)
 {
+    const QString colour = parser.value(QStringLiteral("colour"));
+    static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (!colour.isEmpty() && !hex.match(colour).hasMatch())
+        return QStringLiteral("a colour is #rrggbb, not “%1”").arg(colour);
     if (parser.isSet(QStringLiteral("add"))) {
-        const QString colour = parser.value(QStringLiteral("colour"));
-        static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-        if (!colour.isEmpty() && !hex.match(colour).hasMatch())
-            return QStringLiteral("a colour is #rrggbb, not “%1”").arg(colour);
         tally::ClassRecord c{0, parser.value(QStringLiteral("add")), parser.value(QStringLiteral("hotkey")),
                              colour.isEmpty() ? QColor() : QColor::fromString(colour),
                              parser.value(QStringLiteral("description"))};
         auto r = a.addClass(c, who);
         return r ? QString() : r.error().toString();
+    }
+    if (parser.isSet(QStringLiteral("edit"))) {
+        auto found = a.classByName(parser.value(QStringLiteral("edit")));
+        if (!found)
+            return found.error().toString();
+        tally::ClassRecord c = found.value();
+        if (parser.isSet(QStringLiteral("hotkey")))
+            c.hotkey = parser.value(QStringLiteral("hotkey"));
+        if (parser.isSet(QStringLiteral("colour")))
+            c.colour = colour.isEmpty() ? QColor() : QColor::fromString(colour);
+        if (parser.isSet(QStringLiteral("description")))
+            c.description = parser.value(QStringLiteral("description"));
+        const tally::Status s = a.updateClass(c, who);
+        return s ? QString() : s.error().toString();
     }
     const bool rename = parser.isSet(QStringLiteral("rename"));
     auto from = a.classByName(parser.value(rename ? QStringLiteral("rename") : QStringLiteral("merge")));
@@ -99,23 +115,26 @@ int runClasses(tally::cli::Context& ctx)
     const QCommandLineOption hotkey(QStringLiteral("hotkey"), QStringLiteral("1-9 or a letter (with --add)."), QStringLiteral("key"));
     const QCommandLineOption colour(QStringList{QStringLiteral("colour"), QStringLiteral("color")}, QStringLiteral("#rrggbb (with --add)."), QStringLiteral("colour"));
     const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("Free text (with --add)."), QStringLiteral("text"));
+    const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Change hotkey, colour or description of a class."), QStringLiteral("name"));
     const QCommandLineOption rename(QStringLiteral("rename"), QStringLiteral("Rename class OLD to NEW."), QStringLiteral("old"));
     const QCommandLineOption merge(QStringLiteral("merge"), QStringLiteral("Merge class FROM into INTO."), QStringLiteral("from"));
     const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Who makes the change (for the audit log)."), QStringLiteral("name"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({add, hotkey, colour, description, rename, merge, annotator, json});
+    parser.addOptions({add, edit, hotkey, colour, description, rename, merge, annotator, json});
     if (!ctx.parse(parser))
         return 2;
     const QStringList pos = parser.positionalArguments();
-    const int changes = int(parser.isSet(add)) + int(parser.isSet(rename)) + int(parser.isSet(merge));
+    const int changes = int(parser.isSet(add)) + int(parser.isSet(edit)) + int(parser.isSet(rename)) +
+                        int(parser.isSet(merge));
     if (changes > 1)
-        return ctx.fail(QStringLiteral("give at most one of --add, --rename, --merge"), 2);
+        return ctx.fail(QStringLiteral("give at most one of --add, --edit, --rename, --merge"), 2);
     const bool needsSecond = parser.isSet(rename) || parser.isSet(merge);
     if (pos.size() != (needsSecond ? 2 : 1))
         return ctx.fail(needsSecond ? QStringLiteral("expected PROJECT.tally --rename OLD NEW or --merge FROM INTO")
                                     : QStringLiteral("expected one argument: PROJECT.tally"), 2);
-    if (!parser.isSet(add) && (parser.isSet(hotkey) || parser.isSet(colour) || parser.isSet(description)))
-        return ctx.fail(QStringLiteral("--hotkey, --colour and --description go with --add"), 2);
+    if (!parser.isSet(add) && !parser.isSet(edit) &&
+        (parser.isSet(hotkey) || parser.isSet(colour) || parser.isSet(description)))
+        return ctx.fail(QStringLiteral("--hotkey, --colour and --description go with --add or --edit"), 2);
     if (!QFileInfo::exists(pos.first()))
         return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
     auto project = tally::Project::open(pos.first());
@@ -138,8 +157,8 @@ int runClasses(tally::cli::Context& ctx)
 }
 
 tally::cli::CliRegistrar reg{"classes",
-                             "classes PROJECT.tally [--add NAME [--hotkey K] [--colour #rrggbb] [--description T] | --rename OLD NEW | --merge FROM INTO] [--annotator NAME] [--json]",
-                             "List, add, rename or merge classes (labels, regions and imported samples follow)",
+                             "classes PROJECT.tally [--add NAME | --edit NAME] [--hotkey K] [--colour #rrggbb] [--description T] | --rename OLD NEW | --merge FROM INTO] [--annotator NAME] [--json]",
+                             "List, add, edit, rename or merge classes (labels, regions and imported samples follow)",
                              runClasses};
 
 } // namespace

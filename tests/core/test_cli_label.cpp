@@ -64,6 +64,7 @@ private Q_SLOTS:
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void classesAddRenameMerge();
+    void classesEdit();
     void classesRefusals_data();
     void classesRefusals();
     void regionsAudacityRoundTrip();
@@ -237,6 +238,27 @@ void TestCliLabel::classesAddRenameMerge()
     r = runCli({"classes", m_project});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("name\thotkey\tcolour\timported\tlabels\n"));
+}
+
+void TestCliLabel::classesEdit()
+{
+    Run r = runCli({"classes", m_project, "--edit", "yes", "--hotkey", "1", "--colour", "#00aa00", "--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject yes = r.json().value("classes").toArray().at(1).toObject();
+    QCOMPARE(yes.value("name").toString(), QStringLiteral("yes"));
+    QCOMPARE(yes.value("hotkey").toString(), QStringLiteral("1"));
+    QCOMPARE(yes.value("colour").toString(), QStringLiteral("#00aa00"));
+    // The same hotkey on another class is refused, naming the reason; nothing changes.
+    r = runCli({"classes", m_project, "--edit", "no", "--hotkey", "1"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.isEmpty());
+    r = runCli({"classes", m_project, "--edit", "nope", "--hotkey", "2"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(runCli({"classes", m_project, "--edit", "yes", "--rename", "no", "x"}).exitCode, 2);
+    // An empty value clears the field.
+    r = runCli({"classes", m_project, "--edit", "yes", "--hotkey", "", "--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value("classes").toArray().at(1).toObject().value("hotkey").toString(), QString());
 }
 
 void TestCliLabel::classesRefusals_data()
