@@ -50,3 +50,11 @@ TXT
 "$cli" init "$out/demo.tally"
 "$cli" import "$out/demo.tally" --format speech-commands "$data" --licence CC0-1.0 \
   --source "Synthesised with espeak-ng and sox by scripts/make-demo.sh (no human recordings)"
+# Hotkeys 1-9 for the first nine keywords, G for "go".
+key=1
+for word in "${words[@]}"; do
+  k=$key; [ "$word" = go ] && k=g
+  "$cli" classes "$out/demo.tally" --edit "$word" --hotkey "$k" >/dev/null
+  key=$((key + 1))
+done
+echo "Demo project ready: $out/demo.tally"
