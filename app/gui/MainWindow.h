@@ -4,6 +4,7 @@
 // (store, decoding, import) and the views in tally_widgets.
 
 #include "audio/Signal.h"
+#include "store/Records.h"
 
 #include <QMainWindow>
 
@@ -106,6 +107,9 @@ private:
     void importAudacity();
     void exportAudacity();
     void trimToLoudest();
+    void trimShownToLoudest();
+    void saveLoudestClip();
+    RegionRecord loudestRegion(qint64 sampleId, const Signal& signal) const;
     void saveViewState();
     void restoreViewState();
 

@@ -2,7 +2,9 @@
 // undo/redo, Audacity label files and trimming to the loudest second.
 #include "gui/MainWindow.h"
 
+#include "audio/AudioDecoder.h"
 #include "audio/LoudestWindow.h"
+#include "formats/DerivedClip.h"
 #include "formats/AudacityLabels.h"
 #include "formats/AudacityRegions.h"
 #include "gui/AnnotatorDialog.h"
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -140,6 +143,8 @@ void MainWindow::createLabellingMenus()
     m_regionToolAction->setCheckable(true);
     m_labelMenu->addSeparator();
     m_labelMenu->addAction(tr("&Trim to Loudest Second"), this, &MainWindow::trimToLoudest);
+    m_labelMenu->addAction(tr("Trim All &Shown Samples to Loudest Second"), this, &MainWindow::trimShownToLoudest);
+    m_labelMenu->addAction(tr("Save Loudest Second as New &Clip"), this, &MainWindow::saveLoudestClip);
     m_labelMenu->addAction(tr("&Import Audacity Labels…"), this, &MainWindow::importAudacity);
     m_labelMenu->addAction(tr("&Export Audacity Labels…"), this, &MainWindow::exportAudacity);
     m_labelMenu->addSeparator();
@@ -480,23 +485,76 @@ void MainWindow::exportAudacity()
         statusBar()->showMessage(tr("Wrote %1 labels to %2").arg(written.value()).arg(QDir::toNativeSeparators(file)), 8000);
 }
 
+// The region over the loudest second of `signal`, in my label's class, else the imported one.
+RegionRecord MainWindow::loudestRegion(qint64 sampleId, const Signal& signal) const
+{
+    const FrameRange range = loudestWindow(signal, qint64(signal.rateHz)); // one second
+    RegionRecord r;
+    r.sampleId = sampleId;
+    r.startSec = double(range.startFrame) / signal.rateHz;
+    r.endSec = double(range.endFrame) / signal.rateHz;
+    const int src = m_model->rowOfSample(sampleId);
+    QString cls = m_model->myLabel(sampleId);
+    if (cls.isEmpty() && src >= 0)
+        cls = m_model->record(src).className;
+    if (auto c = m_labelling->annotations()->classByName(cls); c.isOk())
+        r.classId = c.value().id;
+    return r;
+}
+
 void MainWindow::trimToLoudest()
 {
     const qint64 sample = currentSampleId();
     if (!sample || !m_signal || m_shownSample != sample || m_signal->rateHz <= 0)
         return;
-    const FrameRange range = loudestWindow(*m_signal, qint64(m_signal->rateHz)); // one second
-    RegionRecord r;
-    r.sampleId = sample;
-    r.startSec = double(range.startFrame) / m_signal->rateHz;
-    r.endSec = double(range.endFrame) / m_signal->rateHz;
-    const int src = m_model->rowOfSample(sample);
-    QString cls = m_model->myLabel(sample);
-    if (cls.isEmpty() && src >= 0)
-        cls = m_model->record(src).className;
-    if (auto c = m_labelling->annotations()->classByName(cls); c.isOk())
-        r.classId = c.value().id;
-    m_labelling->addRegion(r);
+    m_labelling->addRegion(loudestRegion(sample, *m_signal));
+}
+
+void MainWindow::trimShownToLoudest()
+{
+    if (!m_project)
+        return;
+    const int rows = m_proxy->rowCount();
+    QProgressDialog progress(tr("Finding the loudest second…"), tr("Cancel"), 0, rows, this);
+    progress.setWindowModality(Qt::WindowModal);
+    QStringList failed;
+    m_labelling->undoStack()->beginMacro(tr("Trim %1 samples to loudest second").arg(rows));
+    for (int row = 0; row < rows && !progress.wasCanceled(); ++row) {
+        progress.setValue(row);
+        const SampleRecord& rec = m_model->record(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        if (rec.kind == SampleKind::Background)
+            continue;
+        auto decoded = AudioDecoder::decode(m_project->toAbsolutePath(rec.path));
+        if (!decoded.isOk() || decoded.value().rateHz <= 0) {
+            failed << (decoded.isOk() ? rec.path : decoded.error().toString());
+            continue;
+        }
+        m_labelling->addRegion(loudestRegion(rec.id, decoded.value()));
+    }
+    m_labelling->undoStack()->endMacro();
+    progress.setValue(rows);
+    if (!failed.isEmpty() && m_interactive)
+        QMessageBox::warning(this, tr("Trim to Loudest Second"), failed.join(QLatin1Char('\n')));
+}
+
+void MainWindow::saveLoudestClip()
+{
+    const qint64 sample = currentSampleId();
+    if (!sample || !m_signal || m_shownSample != sample || m_signal->rateHz <= 0)
+        return;
+    auto rec = m_project->sample(sample);
+    if (!rec.isOk())
+        return;
+    const FrameRange range = loudestWindow(*m_signal, qint64(m_signal->rateHz));
+    auto clip = DerivedClip::write(*m_project, rec.value(), *m_signal, range);
+    if (!clip.isOk()) {
+        if (m_interactive)
+            QMessageBox::warning(this, tr("Save Loudest Second"), clip.error().toString());
+        statusBar()->showMessage(clip.error().toString(), 8000);
+        return;
+    }
+    reloadSamples();
+    statusBar()->showMessage(tr("Saved %1 as a new sample").arg(clip.value().path), 8000);
 }
 
 } // namespace tally

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void regionClassAndDeleteUndo();
     void othersHiddenInBlindMode();
     void reopenRestoresSampleAndView();
+    void trimToLoudestAndDerivedClip();
 
 private:
     void waitForSignal();
@@ -307,6 +308,39 @@ void TestGuiLabelling::reopenRestoresSampleAndView()
     waitForSignal();
     QTRY_VERIFY(std::abs(m_window->waveformView()->visibleStartSec() - 0.25) < 1e-6);
     QVERIFY(std::abs(m_window->waveformView()->visibleEndSec() - 0.5) < 1e-6);
+}
+
+static QAction* menuAction(QWidget* w, const QString& text)
+{
+    for (QAction* a : w->findChildren<QAction*>())
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+
+void TestGuiLabelling::trimToLoudestAndDerivedClip()
+{
+    waitForSignal();
+    const qint64 sample = m_window->currentSampleId();
+    QAction* trim = menuAction(m_window.get(), QStringLiteral("&Trim to Loudest Second"));
+    QVERIFY(trim);
+    trim->trigger();
+    const auto regions = m_window->labelling()->annotations()->regionsOf(sample);
+    QCOMPARE(regions.size(), 1);
+    QCOMPARE(regions[0].startSec, 0.0); // a one-second clip: the window is all of it
+    QCOMPARE(regions[0].endSec, 1.0);
+    QCOMPARE(regions[0].className, m_window->sampleModel()->record(0).className);
+    QAction* clip = menuAction(m_window.get(), QStringLiteral("Save Loudest Second as New &Clip"));
+    QVERIFY(clip);
+    clip->trigger();
+    QCOMPARE(m_window->sampleModel()->rowCount(), 7);
+    const SampleRecord& added = m_window->sampleModel()->record(6);
+    QVERIFY(added.path.endsWith(QStringLiteral("_loudest.wav")));
+    QCOMPARE(added.frames, 16000);
+    QCOMPARE(added.className, m_window->sampleModel()->record(0).className);
+    // A second time the file exists: refused, nothing added.
+    clip->trigger();
+    QCOMPARE(m_window->sampleModel()->rowCount(), 7);
 }
 
 QTEST_MAIN(TestGuiLabelling)
