@@ -3,38 +3,13 @@
 #include "TestSupport.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace tally;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(test::cliPath(), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-} // namespace
+using test::CliRun;
+using test::runCli;
 
 class TestCliImport : public QObject
 {
@@ -73,7 +48,7 @@ void TestCliImport::initRefusesToOverwrite()
     const QString project = path("init.tally");
     QCOMPARE(runCli({"init", project}).exitCode, 0);
     QVERIFY(QFile::exists(project));
-    const Run again = runCli({"init", project});
+    const CliRun again = runCli({"init", project});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(project.toUtf8()), again.err.constData());
 
@@ -88,8 +63,8 @@ void TestCliImport::importJsonAndStats()
 {
     const QString project = path("good.tally");
     QCOMPARE(runCli({"init", project}).exitCode, 0);
-    const Run imp = runCli({"import", project, "--format", "speech-commands", path("good"),
-                            "--licence", "CC-BY-4.0", "--source", "test", "--json"});
+    const CliRun imp = runCli({"import", project, "--format", "speech-commands", path("good"),
+                               "--licence", "CC-BY-4.0", "--source", "test", "--json"});
     QCOMPARE(imp.exitCode, 0);
     const QJsonObject report = imp.json();
     QCOMPARE(report.value("imported").toInt(), 4);
@@ -98,13 +73,13 @@ void TestCliImport::importJsonAndStats()
     QVERIFY(report.value("errors").isArray());
     QCOMPARE(report.value("errors").toArray().size(), 0);
 
-    const Run again =
+    const CliRun again =
         runCli({"import", project, "--format", "speech-commands", path("good"), "--json"});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().value("duplicates").toInt(), 4);
     QCOMPARE(again.json().value("imported").toInt(), 0);
 
-    const Run stats = runCli({"stats", project, "--json"});
+    const CliRun stats = runCli({"stats", project, "--json"});
     QCOMPARE(stats.exitCode, 0);
     const QJsonObject s = stats.json();
     QCOMPARE(s.value("samples").toInt(), 4);
@@ -113,7 +88,7 @@ void TestCliImport::importJsonAndStats()
     QCOMPARE(s.value("classes").toObject().value("yes").toInt(), 2);
     QCOMPARE(s.value("classes").toObject().value("no").toInt(), 1);
 
-    const Run human = runCli({"stats", project});
+    const CliRun human = runCli({"stats", project});
     QCOMPARE(human.exitCode, 0);
     QVERIFY(human.out.contains("yes"));
 }
@@ -122,7 +97,7 @@ void TestCliImport::importExitsOneOnFileErrors()
 {
     const QString project = path("mixed.tally");
     QCOMPARE(runCli({"init", project}).exitCode, 0);
-    const Run imp =
+    const CliRun imp =
         runCli({"import", project, "--format", "speech-commands", path("mixed"), "--json"});
     QCOMPARE(imp.exitCode, 1);
     const QJsonObject report = imp.json();
@@ -133,7 +108,7 @@ void TestCliImport::importExitsOneOnFileErrors()
     QVERIFY(!errors[0].toObject().value("reason").toString().isEmpty());
     QCOMPARE(runCli({"stats", project, "--json"}).json().value("samples").toInt(), 1);
 
-    const Run human = runCli({"import", project, "--format", "speech-commands", path("mixed")});
+    const CliRun human = runCli({"import", project, "--format", "speech-commands", path("mixed")});
     QCOMPARE(human.exitCode, 1);
     QVERIFY(human.err.contains("broken_nohash_0.wav"));
 }
@@ -156,7 +131,7 @@ void TestCliImport::usageErrorsExitTwo()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = runCli(args);
+    const CliRun r = runCli(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
 }
@@ -164,7 +139,7 @@ void TestCliImport::usageErrorsExitTwo()
 void TestCliImport::importNeedsAnExistingProject()
 {
     const QString project = path("absent.tally");
-    const Run r = runCli({"import", project, "--format", "speech-commands", path("good")});
+    const CliRun r = runCli({"import", project, "--format", "speech-commands", path("good")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("init"));
     QVERIFY(!QFile::exists(project));

@@ -9,45 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace tally;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runCli(const QStringList& args, const QByteArray& input = {}, const QString& cwd = {})
-{
-    QProcess p;
-    if (!cwd.isEmpty())
-        p.setWorkingDirectory(cwd);
-    p.start(test::cliPath(), args);
-    if (!p.waitForStarted())
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-} // namespace
+using test::CliRun;
+using test::runCli;
 
 class TestCliLabel : public QObject
 {
@@ -114,7 +83,7 @@ qint64 TestCliLabel::labelOf(const QString& stored, const QString& annotator)
 void TestCliLabel::labelAndClear()
 {
     const QString sample = file(QStringLiteral("yes/a.wav"));
-    Run r = runCli({"label", m_project, "--sample", sample, "--class", "no", "--annotator", "ann"});
+    CliRun r = runCli({"label", m_project, "--sample", sample, "--class", "no", "--annotator", "ann"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, ("ok\t" + sample + "\tno\n").toUtf8());
     auto p = Project::open(m_project);
@@ -129,8 +98,8 @@ void TestCliLabel::labelAndClear()
 void TestCliLabel::relativePathFromCurrentFolder()
 {
     QDir(m_dir.path()).mkpath(QStringLiteral("no"));
-    Run r = runCli({"label", m_project, "--sample", "c.wav", "--class", "yes", "--annotator", "ann"}, {},
-                   file(QStringLiteral("no")));
+    CliRun r = runCli({"label", m_project, "--sample", "c.wav", "--class", "yes", "--annotator", "ann"}, {},
+                      file(QStringLiteral("no")));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(labelOf(QStringLiteral("no/c.wav"), QStringLiteral("ann")) > 0);
 }
@@ -138,7 +107,7 @@ void TestCliLabel::relativePathFromCurrentFolder()
 void TestCliLabel::unknownSampleExitsOneNamingIt()
 {
     const QString missing = file(QStringLiteral("yes/zzz.wav"));
-    Run r = runCli({"label", m_project, "--sample", missing, "--class", "yes", "--annotator", "ann"});
+    CliRun r = runCli({"label", m_project, "--sample", missing, "--class", "yes", "--annotator", "ann"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains((missing + ": no such sample in the project").toUtf8()), r.err.constData());
@@ -146,7 +115,7 @@ void TestCliLabel::unknownSampleExitsOneNamingIt()
 
 void TestCliLabel::emptyClassRefused()
 {
-    Run r = runCli({"label", m_project, "--sample", file("yes/a.wav"), "--class", "   ", "--annotator", "ann"});
+    CliRun r = runCli({"label", m_project, "--sample", file("yes/a.wav"), "--class", "   ", "--annotator", "ann"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("a class name cannot be empty or only spaces"), r.err.constData());
     r = runCli({"classes", m_project, "--add", "  "});
@@ -156,7 +125,7 @@ void TestCliLabel::emptyClassRefused()
 
 void TestCliLabel::unknownClassListsKnownClasses()
 {
-    Run r = runCli({"label", m_project, "--sample", file("yes/a.wav"), "--class", "maybe", "--annotator", "ann"});
+    CliRun r = runCli({"label", m_project, "--sample", file("yes/a.wav"), "--class", "maybe", "--annotator", "ann"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no class named “maybe” (known: no, yes;"), r.err.constData());
 }
@@ -173,7 +142,7 @@ void TestCliLabel::batchFromStdin()
                               + file("no/d ü.wav") + "\tyes\n"      // 7 ok
                               + file("yes/a.wav") + "\t\n")         // 8 ok: clears
                                  .toUtf8();
-    Run r = runCli({"label", m_project, "--batch", "--annotator", "batcher"}, input, file(QStringLiteral("yes")));
+    CliRun r = runCli({"label", m_project, "--batch", "--annotator", "batcher"}, input, file(QStringLiteral("yes")));
     QCOMPARE(r.exitCode, 1);
     const QList<QByteArray> lines = r.out.split('\n');
     QCOMPARE(lines.size(), 5);   // 4 ok lines and the empty tail
@@ -213,7 +182,7 @@ void TestCliLabel::usageErrorsExitTwo()
 
 void TestCliLabel::classesAddRenameMerge()
 {
-    Run r = runCli({"classes", m_project, "--add", "up", "--hotkey", "U", "--colour", "#FF8000", "--description", "the word up", "--json"});
+    CliRun r = runCli({"classes", m_project, "--add", "up", "--hotkey", "U", "--colour", "#FF8000", "--description", "the word up", "--json"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonArray classes = r.json().value("classes").toArray();
     QCOMPARE(classes.size(), 3);
@@ -242,7 +211,7 @@ void TestCliLabel::classesAddRenameMerge()
 
 void TestCliLabel::classesEdit()
 {
-    Run r = runCli({"classes", m_project, "--edit", "yes", "--hotkey", "1", "--colour", "#00aa00", "--json"});
+    CliRun r = runCli({"classes", m_project, "--edit", "yes", "--hotkey", "1", "--colour", "#00aa00", "--json"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject yes = r.json().value("classes").toArray().at(1).toObject();
     QCOMPARE(yes.value("name").toString(), QStringLiteral("yes"));
@@ -288,7 +257,7 @@ void TestCliLabel::classesRefusals()
         yes.hotkey = QStringLiteral("1");
         QVERIFY(a.updateClass(yes));
     }
-    Run r = runCli(QStringList{"classes", m_project} + args);
+    CliRun r = runCli(QStringList{"classes", m_project} + args);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
     QCOMPARE(runCli({"classes", m_project, "--json"}).json().value("classes").toArray().size(), 3);
@@ -301,7 +270,7 @@ void TestCliLabel::regionsAudacityRoundTrip()
                             "0.500000\t0.500000\tclick\n"
                             "0.600000\t0.950000\tbird ü\n";
     QVERIFY(test::writeBytes(in, text));
-    Run r = runCli({"regions", m_project, "--sample", file("yes/b.wav"), "--annotator", "ann", "--import-audacity", in, "--json"});
+    CliRun r = runCli({"regions", m_project, "--sample", file("yes/b.wav"), "--annotator", "ann", "--import-audacity", in, "--json"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value("regions").toInt(), 2);
     QCOMPARE(r.json().value("point_labels_skipped").toInt(), 1);
@@ -332,7 +301,7 @@ void TestCliLabel::regionsMalformedFileImportsNothing()
 {
     const QString in = file(QStringLiteral("bad.txt"));
     QVERIFY(test::writeBytes(in, "0.1\t0.4\tnewclass\r\n\\\t900\t100\r\n"));
-    Run r = runCli({"regions", m_project, "--sample", file("yes/b.wav"), "--annotator", "ann", "--import-audacity", in});
+    CliRun r = runCli({"regions", m_project, "--sample", file("yes/b.wav"), "--annotator", "ann", "--import-audacity", in});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains((in + ": line 2: the frequency band's low edge (900 Hz) is not below its high edge (100 Hz)").toUtf8()),
              r.err.constData());
@@ -347,7 +316,7 @@ void TestCliLabel::statsJsonHasLabelsByAnnotator()
     const QByteArray input = (file("yes/a.wav") + "\tyes\n" + file("yes/b.wav") + "\tno\n").toUtf8();
     QCOMPARE(runCli({"label", m_project, "--batch", "--annotator", "alice"}, input).exitCode, 0);
     QCOMPARE(runCli({"label", m_project, "--sample", file("yes/a.wav"), "--class", "no", "--annotator", "bob"}).exitCode, 0);
-    Run r = runCli({"stats", m_project, "--json"});
+    CliRun r = runCli({"stats", m_project, "--json"});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = r.json();
     QCOMPARE(o.value("samples").toInt(), 4);

@@ -5,9 +5,7 @@
 #include "dsp/MelFilterbank.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,29 +13,10 @@
 #include <cstring>
 
 using namespace tally;
+using test::CliRun;
+using test::runCli;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(test::cliPath(), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 // A parsed float32 .npy (only what the CLI writes: '<f4', C order, 2-D).
 struct Npy
@@ -116,8 +95,8 @@ void TestCliSpectrogram::initTestCase()
 void TestCliSpectrogram::sineKnownAnswer()
 {
     const QString out = path("sine.npy");
-    const Run r = runCli({"spectrogram", path("sine.wav"), "--n-fft", "512", "--hop", "160",
-                          "--out", out, "--json"});
+    const CliRun r = runCli({"spectrogram", path("sine.wav"), "--n-fft", "512", "--hop", "160",
+                             "--out", out, "--json"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject j = r.json();
     QCOMPARE(j.value("frames").toInteger(), 1 + (16000 - 512) / 160);
@@ -138,8 +117,8 @@ void TestCliSpectrogram::sineKnownAnswer()
         QVERIFY(npy.at(f, 100) < peak - 60.0); // 16-bit quantisation noise only
     }
     // Plain output mentions the shape.
-    const Run plain = runCli({"spectrogram", path("sine.wav"), "--n-fft", "512", "--hop", "160",
-                              "--window", "blackman", "--out", path("plain.npy")});
+    const CliRun plain = runCli({"spectrogram", path("sine.wav"), "--n-fft", "512", "--hop", "160",
+                                 "--window", "blackman", "--out", path("plain.npy")});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY2(plain.out.contains("97 x 257"), plain.out.constData());
 }
@@ -160,15 +139,15 @@ void TestCliSpectrogram::stereoMixAndChannel()
     QVERIFY(std::abs(mix.at(10, 32) - (peak - 6.0206)) < 0.01);
     QCOMPARE(right.at(10, 32), -100.0f); // silence: the 1e-10 floor
 
-    const Run bad = runCli(base + QStringList{"--channel", "2", "--out", path("none.npy")});
+    const CliRun bad = runCli(base + QStringList{"--channel", "2", "--out", path("none.npy")});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(path("stereo.wav").toUtf8()), bad.err.constData());
 }
 
 void TestCliSpectrogram::melBands()
 {
-    const Run r = runCli({"spectrogram", path("sine.wav"), "--n-fft", "512", "--hop", "160",
-                          "--mel", "40", "--out", path("mel.npy"), "--json"});
+    const CliRun r = runCli({"spectrogram", path("sine.wav"), "--n-fft", "512", "--hop", "160",
+                             "--mel", "40", "--out", path("mel.npy"), "--json"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value("bins").toInt(), 40);
     const Npy npy = readNpy(path("mel.npy"));
@@ -197,8 +176,8 @@ void TestCliSpectrogram::melBands()
 
 void TestCliSpectrogram::shortFileWritesZeroRows()
 {
-    const Run r = runCli({"spectrogram", path("short.wav"), "--n-fft", "512", "--hop", "160",
-                          "--out", path("short.npy"), "--json"});
+    const CliRun r = runCli({"spectrogram", path("short.wav"), "--n-fft", "512", "--hop", "160",
+                             "--out", path("short.npy"), "--json"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value("frames").toInteger(), 0);
     const Npy npy = readNpy(path("short.npy"));
@@ -211,14 +190,15 @@ void TestCliSpectrogram::badFileNamesTheFile()
 {
     for (const QString& file : {path("broken.wav"), path("missing.wav")}) {
         const QString out = path("bad.npy");
-        const Run r = runCli({"spectrogram", file, "--n-fft", "512", "--hop", "160", "--out", out});
+        const CliRun r =
+            runCli({"spectrogram", file, "--n-fft", "512", "--hop", "160", "--out", out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(file.toUtf8()), r.err.constData());
         QVERIFY(!QFile::exists(out));
     }
     // An unwritable output names the output path.
     const QString out = path("no/such/dir/x.npy");
-    const Run r =
+    const CliRun r =
         runCli({"spectrogram", path("sine.wav"), "--n-fft", "512", "--hop", "160", "--out", out});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(out.toUtf8()), r.err.constData());
@@ -249,7 +229,7 @@ void TestCliSpectrogram::usageErrorsExitTwo()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
-    const Run r = runCli(QStringList{"spectrogram", path("sine.wav")} + args);
+    const CliRun r = runCli(QStringList{"spectrogram", path("sine.wav")} + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(mentions.toUtf8()), r.err.constData());
 }

@@ -11,41 +11,18 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
 using namespace tally;
+using test::CliRun;
+using test::runCli;
 
 namespace {
 
 constexpr int kRateHz = 16000;
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runCli(const QStringList& args, const QString& workDir = {})
-{
-    QProcess p;
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(test::cliPath(), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 // 1.5 s of silence with `level(frame)` written over [from, to).
 template <typename Fn> void fill(Signal& s, qint64 from, qint64 to, Fn level)
@@ -135,8 +112,8 @@ QString TestCliTrim::makeProject(const QString& name)
     const QString project = path(name + "/p.tally");
     if (runCli({"init", project}).exitCode != 0)
         return {};
-    const Run imp = runCli({"import", project, "--format", "speech-commands", sc, "--licence",
-                            "CC-BY-4.0", "--source", "trim test"});
+    const CliRun imp = runCli({"import", project, "--format", "speech-commands", sc, "--licence",
+                               "CC-BY-4.0", "--source", "trim test"});
     return imp.exitCode == 0 ? project : QString();
 }
 
@@ -161,7 +138,7 @@ void TestCliTrim::regionsOverTheLoudestSecond()
         QVERIFY(a.setLabel(bbbbId, t, otherId).isOk());                        // t's own label
         QVERIFY(a.setLabel(aaaaId, u, a.classByName("no").value().id).isOk()); // not t's
     }
-    const Run r = runCli({"trim", projectPath, "--all", "--annotator", "t", "--json"});
+    const CliRun r = runCli({"trim", projectPath, "--all", "--annotator", "t", "--json"});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject report = r.json();
     QCOMPARE(report.value("regions").toInt(), 2);
@@ -198,7 +175,7 @@ void TestCliTrim::regionsOverTheLoudestSecond()
             QVERIFY(a.regionsOf(s.id).isEmpty());
 
     // Again: the same regions are not added twice.
-    const Run again = runCli({"trim", projectPath, "--all", "--annotator", "t", "--json"});
+    const CliRun again = runCli({"trim", projectPath, "--all", "--annotator", "t", "--json"});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().value("regions").toInt(), 0);
     QCOMPARE(again.json().value("skipped").toInt(), 2);
@@ -209,9 +186,9 @@ void TestCliTrim::windowOptionAndRelativeSamplePath()
 {
     const QString projectPath = makeProject("window");
     QVERIFY(!projectPath.isEmpty());
-    const Run r = runCli({"trim", "../p.tally", "--sample", "no/bbbb_nohash_0.wav", "--annotator",
-                          "r", "--window", "0.5", "--json"},
-                         path("window/sc"));
+    const CliRun r = runCli({"trim", "../p.tally", "--sample", "no/bbbb_nohash_0.wav",
+                             "--annotator", "r", "--window", "0.5", "--json"},
+                            {}, path("window/sc"));
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value("regions").toInt(), 1);
     auto project = Project::open(projectPath);
@@ -239,7 +216,7 @@ void TestCliTrim::clipsAreNewOneSecondSamples()
     const QString outDir = path("clips/out");
     const QStringList args{"trim",   projectPath, "--all", "--annotator", "t",
                            "--clip", "--out-dir", outDir,  "--json"};
-    const Run r = runCli(args);
+    const CliRun r = runCli(args);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value("clips").toInt(), 2);
     QCOMPARE(r.json().value("regions").toInt(), 0);
@@ -274,7 +251,7 @@ void TestCliTrim::clipsAreNewOneSecondSamples()
 
     // Again: the clips exist and are not overwritten; the new 1 s samples are skipped.
     const QByteArray before = sha1Hex(clipA);
-    const Run again = runCli(args);
+    const CliRun again = runCli(args);
     QCOMPARE(again.exitCode, 1);
     const QJsonArray errors = again.json().value("errors").toArray();
     QCOMPARE(errors.size(), 2);
@@ -290,8 +267,8 @@ void TestCliTrim::clipNextToTheOriginal()
 {
     const QString projectPath = makeProject("beside");
     QVERIFY(!projectPath.isEmpty());
-    const Run r = runCli({"trim", projectPath, "--sample", path("beside/sc/no/bbbb_nohash_0.wav"),
-                          "--annotator", "t", "--clip"});
+    const CliRun r = runCli({"trim", projectPath, "--sample",
+                             path("beside/sc/no/bbbb_nohash_0.wav"), "--annotator", "t", "--clip"});
     QCOMPARE(r.exitCode, 0);
     const QString clip = path("beside/sc/no/bbbb_nohash_0_loudest.wav");
     QVERIFY(QFile::exists(clip));
@@ -308,7 +285,7 @@ void TestCliTrim::brokenFileIsReportedWithItsPath()
     QVERIFY(!projectPath.isEmpty());
     const QString bbbb = path("broken/sc/no/bbbb_nohash_0.wav");
     QVERIFY(test::writeBytes(bbbb, "RIFF....WAVEnot really"));
-    const Run r = runCli({"trim", projectPath, "--all", "--annotator", "t", "--json"});
+    const CliRun r = runCli({"trim", projectPath, "--all", "--annotator", "t", "--json"});
     QCOMPARE(r.exitCode, 1);
     const QJsonArray errors = r.json().value("errors").toArray();
     QCOMPARE(errors.size(), 1);
@@ -316,7 +293,7 @@ void TestCliTrim::brokenFileIsReportedWithItsPath()
     QVERIFY(!errors[0].toObject().value("reason").toString().isEmpty());
     QCOMPARE(r.json().value("regions").toInt(), 1); // the rest went on
 
-    const Run human = runCli({"trim", projectPath, "--all", "--annotator", "h"});
+    const CliRun human = runCli({"trim", projectPath, "--all", "--annotator", "h"});
     QCOMPARE(human.exitCode, 1);
     QVERIFY2(human.err.contains(bbbb.toUtf8()), human.err.constData());
 }
@@ -327,8 +304,9 @@ void TestCliTrim::unknownSampleIsAnError()
     QVERIFY(!projectPath.isEmpty());
     const QString absent = path("unknown/sc/yes/zzzz_nohash_0.wav");
     const QString hum = path("unknown/sc/_background_noise_/hum.wav");
-    const Run r = runCli({"trim", projectPath, "--sample", absent, "--sample", hum, "--sample",
-                          path("unknown/sc/yes/aaaa_nohash_0.wav"), "--annotator", "t", "--json"});
+    const CliRun r =
+        runCli({"trim", projectPath, "--sample", absent, "--sample", hum, "--sample",
+                path("unknown/sc/yes/aaaa_nohash_0.wav"), "--annotator", "t", "--json"});
     QCOMPARE(r.exitCode, 1);
     const QJsonArray errors = r.json().value("errors").toArray();
     QCOMPARE(errors.size(), 2);
@@ -365,7 +343,7 @@ void TestCliTrim::usageErrorsExitTwo()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = runCli(args);
+    const CliRun r = runCli(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
 }

@@ -3,10 +3,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <sndfile.h>
-
+#include <QJsonDocument>
+#include <QProcess>
 #include <cmath>
+#include <sndfile.h>
 
 namespace tally::test {
 
@@ -51,6 +51,31 @@ bool writeBytes(const QString& path, const QByteArray& bytes)
 QString cliPath()
 {
     return qEnvironmentVariable("TALLY_CLI");
+}
+
+QJsonObject CliRun::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+CliRun runCli(const QStringList& args, const QByteArray& stdinData, const QString& workingDir,
+              int timeoutMs)
+{
+    QProcess p;
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
+    p.start(cliPath(), args);
+    CliRun r;
+    if (!p.waitForStarted())
+        return r;
+    p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
 }
 
 } // namespace tally::test

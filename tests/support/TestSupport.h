@@ -4,8 +4,10 @@
 
 #include "audio/Signal.h"
 
+#include <QByteArray>
+#include <QJsonObject>
 #include <QString>
-
+#include <QStringList>
 #include <vector>
 
 namespace tally::test {
@@ -18,5 +20,21 @@ bool writeWav(const QString& path, const Signal& signal, bool floatFormat = fals
 bool writeBytes(const QString& path, const QByteArray& bytes);
 // Path of the tally-cli executable under test (from the TALLY_CLI environment variable).
 QString cliPath();
+
+// The outcome of one tally-cli run. exitCode is -1 when the process did not start,
+// crashed or did not finish in time.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    // stdout parsed as a JSON object (empty when it is not one).
+    QJsonObject json() const;
+};
+
+// Runs cliPath() with `args`, writes `stdinData` to its stdin and closes it, and waits
+// up to timeoutMs for it to finish. `workingDir` empty: the test's current folder.
+CliRun runCli(const QStringList& args, const QByteArray& stdinData = {},
+              const QString& workingDir = {}, int timeoutMs = 60000);
 
 } // namespace tally::test
