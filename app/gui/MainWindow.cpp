@@ -75,7 +75,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    m_player->stop();
+    // Close while the labelling controller (a child, deleted after the members) still
+    // exists, so its prepared statements go before the connection does.
+    closeProject();
 }
 
 void MainWindow::createActions()
