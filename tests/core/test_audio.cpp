@@ -19,22 +19,6 @@ Q_DECLARE_METATYPE(tally::WavSubtype)
 
 namespace {
 
-// Writes signal with libsndfile in any major|subtype format (the test's own encoder,
-// independent of AudioWriter). Returns false on error.
-bool writeWith(const QString& path, const Signal& signal, int format)
-{
-    SF_INFO info{};
-    info.samplerate = signal.rateHz;
-    info.channels = signal.channels;
-    info.format = format;
-    SNDFILE* f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
-    if (!f)
-        return false;
-    const sf_count_t n = sf_writef_float(f, signal.samples.data(), signal.frames());
-    sf_close(f);
-    return n == signal.frames();
-}
-
 QByteArray readAllBytes(const QString& path)
 {
     QFile f(path);
@@ -59,35 +43,6 @@ double goertzelAmplitude(const Signal& s, double freqHz, qint64 first, qint64 n)
         im -= s.at(first + i, 0) * std::sin(w * double(i));
     }
     return 2.0 * std::hypot(re, im) / double(n);
-}
-
-// A canonical 44-byte PCM WAV header with the given field values.
-QByteArray wavHeader(int channels, int rateHz, int bits, quint32 dataBytes)
-{
-    QByteArray h;
-    auto u32 = [&h](quint32 v) {
-        for (int i = 0; i < 4; ++i)
-            h.append(char((v >> (8 * i)) & 0xff));
-    };
-    auto u16 = [&h](quint16 v) {
-        h.append(char(v & 0xff));
-        h.append(char(v >> 8));
-    };
-    const int block = channels * bits / 8;
-    h += "RIFF";
-    u32(36 + dataBytes);
-    h += "WAVE";
-    h += "fmt ";
-    u32(16);
-    u16(1);
-    u16(quint16(channels));
-    u32(quint32(rateHz));
-    u32(quint32(rateHz * block));
-    u16(quint16(block));
-    u16(quint16(bits));
-    h += "data";
-    u32(dataBytes);
-    return h;
 }
 
 } // namespace
@@ -142,7 +97,7 @@ void TestAudio::decodesEncodings()
     const Signal ref = test::sine(440.0, 0.5, 16000, 16000);
     const QString path =
         m_dir.filePath(QString(QTest::currentDataTag()).replace(' ', '_') + ".snd");
-    QVERIFY(writeWith(path, ref, format));
+    QVERIFY(test::writeSoundFile(path, ref, format));
 
     const Result<Signal> got = AudioDecoder::decode(path);
     QVERIFY2(got.isOk(), qPrintable(got.error().toString()));
@@ -174,8 +129,8 @@ void TestAudio::decodesStereoInterleaved()
 void TestAudio::decodesMp3()
 {
     const QString path = m_dir.filePath("tone.mp3");
-    if (!writeWith(path, test::sine(440.0, 0.5, 16000, 16000),
-                   SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III))
+    if (!test::writeSoundFile(path, test::sine(440.0, 0.5, 16000, 16000),
+                              SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III))
         QSKIP("this libsndfile cannot encode MP3");
     const Result<Signal> got = AudioDecoder::decode(path);
     QVERIFY2(got.isOk(), qPrintable(got.error().toString()));
@@ -251,14 +206,14 @@ void TestAudio::rejectsMalformed_data()
     QTest::newRow("empty") << QByteArray() << "empty file";
     QTest::newRow("random bytes") << random << "not a recognised audio format";
     QTest::newRow("text") << QByteArray("just some text\n") << "not a recognised audio format";
-    QTest::newRow("lying header") << wavHeader(1, 16000, 16, 2000000) + pcm
+    QTest::newRow("lying header") << test::wavHeader(1, 16000, 16, 2000000) + pcm
                                   << "truncated: header says 1000000 frames, file holds 1600";
-    QTest::newRow("cut mid-data") << wavHeader(1, 16000, 16, 32000) + pcm.left(1000)
+    QTest::newRow("cut mid-data") << test::wavHeader(1, 16000, 16, 32000) + pcm.left(1000)
                                   << "truncated: header says 16000 frames, file holds 500";
-    QTest::newRow("header only") << wavHeader(1, 16000, 16, 32000) << "truncated";
-    QTest::newRow("half a header") << wavHeader(1, 16000, 16, 32000).left(30) << "";
-    QTest::newRow("zero channels") << wavHeader(0, 16000, 16, 3200) + pcm << "";
-    QTest::newRow("zero rate") << wavHeader(1, 0, 16, 3200) + pcm << "";
+    QTest::newRow("header only") << test::wavHeader(1, 16000, 16, 32000) << "truncated";
+    QTest::newRow("half a header") << test::wavHeader(1, 16000, 16, 32000).left(30) << "";
+    QTest::newRow("zero channels") << test::wavHeader(0, 16000, 16, 3200) + pcm << "";
+    QTest::newRow("zero rate") << test::wavHeader(1, 0, 16, 3200) + pcm << "";
 }
 
 void TestAudio::rejectsMalformed()
@@ -299,7 +254,7 @@ void TestAudio::rejectsTruncated()
     QFETCH(int, format);
     const QString tag = QString(QTest::currentDataTag()).replace(' ', '_');
     const QString full = m_dir.filePath("full_" + tag);
-    QVERIFY(writeWith(full, test::sine(440.0, 0.5, 16000, 48000), format));
+    QVERIFY(test::writeSoundFile(full, test::sine(440.0, 0.5, 16000, 48000), format));
     const QByteArray bytes = readAllBytes(full);
     const QString cut = m_dir.filePath("cut_" + tag);
     QVERIFY(test::writeBytes(cut, bytes.left(bytes.size() / 2)));

@@ -23,34 +23,6 @@ QByteArray fileBytes(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// 16-bit mono PCM WAV header claiming dataBytes of data.
-QByteArray wavHeader16(quint32 dataBytes)
-{
-    QByteArray h;
-    auto u32 = [&h](quint32 v) {
-        for (int i = 0; i < 4; ++i)
-            h.append(char((v >> (8 * i)) & 0xff));
-    };
-    auto u16 = [&h](quint16 v) {
-        h.append(char(v & 0xff));
-        h.append(char(v >> 8));
-    };
-    h += "RIFF";
-    u32(36 + dataBytes);
-    h += "WAVE";
-    h += "fmt ";
-    u32(16);
-    u16(1);
-    u16(1);
-    u32(16000);
-    u32(32000);
-    u16(2);
-    u16(16);
-    h += "data";
-    u32(dataBytes);
-    return h;
-}
-
 double sineDb(double amplitude)
 {
     return 20.0 * std::log10(amplitude / std::sqrt(2.0));
@@ -133,7 +105,8 @@ void TestImportSpeechCommands::makeTree()
     QVERIFY(test::writeBytes(m_bad[0], QByteArray()));
     QVERIFY(test::writeBytes(m_bad[1], good.left(good.size() / 2)));
     QVERIFY(test::writeBytes(m_bad[2], random));
-    QVERIFY(test::writeBytes(m_bad[3], wavHeader16(10'000'000) + QByteArray(3200, '\x01')));
+    QVERIFY(test::writeBytes(m_bad[3],
+                             test::wavHeader(1, 16000, 16, 10'000'000) + QByteArray(3200, '\x01')));
 }
 
 std::unique_ptr<Project> TestImportSpeechCommands::newProject(const QString& name)

@@ -24,19 +24,53 @@ Signal sine(double freqHz, double amplitude, int rateHz, qint64 frames, int chan
     return s;
 }
 
-bool writeWav(const QString& path, const Signal& signal, bool floatFormat)
+bool writeSoundFile(const QString& path, const Signal& signal, int sndfileFormat)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     SF_INFO info{};
     info.samplerate = signal.rateHz;
     info.channels = signal.channels;
-    info.format = SF_FORMAT_WAV | (floatFormat ? SF_FORMAT_FLOAT : SF_FORMAT_PCM_16);
+    info.format = sndfileFormat;
     SNDFILE* f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
     if (!f)
         return false;
     const sf_count_t n = sf_writef_float(f, signal.samples.data(), signal.frames());
     sf_close(f);
     return n == signal.frames();
+}
+
+bool writeWav(const QString& path, const Signal& signal, bool floatFormat)
+{
+    return writeSoundFile(path, signal,
+                          SF_FORMAT_WAV | (floatFormat ? SF_FORMAT_FLOAT : SF_FORMAT_PCM_16));
+}
+
+QByteArray wavHeader(int channels, int rateHz, int bits, quint32 dataBytes)
+{
+    QByteArray h;
+    auto u32 = [&h](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            h.append(char((v >> (8 * i)) & 0xff));
+    };
+    auto u16 = [&h](quint16 v) {
+        h.append(char(v & 0xff));
+        h.append(char(v >> 8));
+    };
+    const int block = channels * bits / 8;
+    h += "RIFF";
+    u32(36 + dataBytes);
+    h += "WAVE";
+    h += "fmt ";
+    u32(16);
+    u16(1);
+    u16(quint16(channels));
+    u32(quint32(rateHz));
+    u32(quint32(rateHz * block));
+    u16(quint16(block));
+    u16(quint16(bits));
+    h += "data";
+    u32(dataBytes);
+    return h;
 }
 
 bool writeBytes(const QString& path, const QByteArray& bytes)

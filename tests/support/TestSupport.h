@@ -14,8 +14,15 @@ namespace tally::test {
 
 // A mono or multichannel sine: amplitude * sin(2*pi*freqHz*t + phase) on every channel.
 Signal sine(double freqHz, double amplitude, int rateHz, qint64 frames, int channels = 1);
+// Writes signal with libsndfile in any SF_FORMAT_* major|subtype combination (the
+// tests' own encoder, independent of AudioWriter). Creates parent folders. Returns
+// false on error, including a format this libsndfile cannot write.
+bool writeSoundFile(const QString& path, const Signal& signal, int sndfileFormat);
 // Writes a 16-bit PCM WAV (or float when floatFormat) with libsndfile. Returns false on error.
 bool writeWav(const QString& path, const Signal& signal, bool floatFormat = false);
+// A canonical 44-byte PCM WAV header with the given field values, which need not be
+// consistent (for malformed inputs): byte rate and block align follow channels * bits.
+QByteArray wavHeader(int channels, int rateHz, int bits, quint32 dataBytes);
 // Writes raw bytes to a file (for malformed inputs). Creates parent folders.
 bool writeBytes(const QString& path, const QByteArray& bytes);
 // Path of the tally-cli executable under test (from the TALLY_CLI environment variable).
