@@ -1,12 +1,10 @@
 #include "formats/DerivedClip.h"
 
-#include "audio/AudioDecoder.h"
 #include "audio/AudioWriter.h"
-#include "audio/SignalStats.h"
+#include "formats/SampleMeasure.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -28,26 +26,14 @@ Result<SampleRecord> recordOfWritten(const Project& project, const SampleRecord&
     QFile file(absolutePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error{absolutePath, tr("cannot read back: %1").arg(file.errorString())};
-    const QByteArray bytes = file.readAll();
-    const Result<Signal> decoded = AudioDecoder::decodeBytes(bytes, absolutePath);
-    if (!decoded)
-        return decoded.error();
-    const Signal& s = decoded.value();
-    const SignalStats stats = SignalStats::of(s);
-    SampleRecord r;
+    Result<SampleRecord> measured = measureAudioBytes(file.readAll(), absolutePath);
+    if (!measured)
+        return measured.error();
+    SampleRecord r = std::move(measured).value();
     r.path = project.toStoredPath(absolutePath);
     r.kind = original.kind;
-    r.contentHash =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
     r.className = original.className;
     r.groupKey = original.groupKey;
-    r.durationSec = s.durationSec();
-    r.rateHz = s.rateHz;
-    r.channels = s.channels;
-    r.frames = s.frames();
-    r.rmsDbfs = stats.rmsDbfs;
-    r.peak = stats.peak;
-    r.clippedFraction = stats.clippedFraction;
     r.licence = original.licence;
     r.source = original.source;
     r.added = QDateTime::currentDateTimeUtc();

@@ -1,10 +1,8 @@
 #include "formats/SpeechCommandsImporter.h"
 
-#include "audio/AudioDecoder.h"
-#include "audio/SignalStats.h"
+#include "formats/SampleMeasure.h"
 #include "store/Project.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -121,29 +119,18 @@ Processed processFile(const FileEntry& e, const ImportOptions& options, const QD
         p.error = Error{e.absolutePath, QStringLiteral("cannot open: %1").arg(file.errorString())};
         return p;
     }
-    const QByteArray bytes = file.readAll();
-    const Result<Signal> signal = AudioDecoder::decodeBytes(bytes, e.absolutePath);
-    if (!signal) {
+    Result<SampleRecord> measured = measureAudioBytes(file.readAll(), e.absolutePath);
+    if (!measured) {
         p.state = Processed::State::Failed;
-        p.error = signal.error();
+        p.error = measured.error();
         return p;
     }
-    const Signal& s = signal.value();
-    const SignalStats stats = SignalStats::of(s);
+    p.record = std::move(measured).value();
     SampleRecord& r = p.record;
     r.path = e.storedPath;
     r.kind = e.kind;
-    r.contentHash =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
     r.className = e.className;
     r.groupKey = e.groupKey;
-    r.durationSec = s.durationSec();
-    r.rateHz = s.rateHz;
-    r.channels = s.channels;
-    r.frames = s.frames();
-    r.rmsDbfs = stats.rmsDbfs;
-    r.peak = stats.peak;
-    r.clippedFraction = stats.clippedFraction;
     r.licence = options.licence;
     r.source = options.source;
     r.added = added;
