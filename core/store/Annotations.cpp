@@ -5,20 +5,15 @@
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace tally {
 
 using detail::StatementCache;
+using detail::tr;
 using detail::WriteTransaction;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::Annotations", text);
-}
 
 AnnotatorRecord annotatorFrom(const QSqlQuery& q)
 {
@@ -32,18 +27,6 @@ AnnotatorRecord annotatorFrom(const QSqlQuery& q)
 QJsonValue labelJson(qint64 classId)
 {
     return classId > 0 ? QJsonValue(QJsonObject{{QStringLiteral("class_id"), classId}}) : QJsonValue();
-}
-
-// 1 if a row with that id exists in table, 0 if not, -1 on error.
-int exists(StatementCache& c, const QString& table, qint64 id)
-{
-    QSqlQuery& q = c.get(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
-    q.bindValue(0, id);
-    if (!q.exec())
-        return -1;
-    const int found = q.next() ? 1 : 0;
-    q.finish();
-    return found;
 }
 
 } // namespace
@@ -82,7 +65,7 @@ Result<AnnotatorRecord> Annotations::ensureAnnotator(const QString& name, Annota
     const QJsonObject after{{QStringLiteral("id"), id}, {QStringLiteral("name"), n},
                             {QStringLiteral("role"), annotatorRoleName(role)}};
     if (!detail::writeAudit(c, id, QStringLiteral("annotator.add"), 0, {}, after, &err) || !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return AnnotatorRecord{id, n, role};
 }
 
@@ -132,7 +115,7 @@ Status Annotations::setAnnotatorRole(qint64 annotatorId, AnnotatorRole role)
                                QJsonObject{{QStringLiteral("role"), before}},
                                QJsonObject{{QStringLiteral("role"), annotatorRoleName(role)}}, &err)
         || !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return {};
 }
 
@@ -178,7 +161,7 @@ Result<qint64> Annotations::setLabel(qint64 sampleId, qint64 annotatorId, qint64
         for (const auto& ch : checks) {
             if (ch.id == 0 && QLatin1String(ch.table) == QLatin1String("classes"))
                 continue;
-            if (exists(c, QString::fromLatin1(ch.table), ch.id) == 0)
+            if (detail::rowExists(c, QString::fromLatin1(ch.table), ch.id) == 0)
                 return Error{{}, tr(ch.reason).arg(ch.id)};
         }
         if (classId == 0 && previous == 0)
@@ -188,7 +171,7 @@ Result<qint64> Annotations::setLabel(qint64 sampleId, qint64 annotatorId, qint64
     if (!detail::writeAudit(c, annotatorId, QStringLiteral("label"), sampleId, labelJson(previous),
                             labelJson(classId), &err)
         || !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return previous;
 }
 

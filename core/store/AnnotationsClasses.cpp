@@ -4,21 +4,16 @@
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace tally {
 
 using detail::StatementCache;
+using detail::tr;
 using detail::WriteTransaction;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::Annotations", text);
-}
 
 const QString kClassSelect =
     QStringLiteral("SELECT id, name, hotkey, colour, description FROM classes ");
@@ -176,7 +171,7 @@ Result<ClassRecord> Annotations::addClass(const ClassRecord& cls, qint64 byAnnot
     out.id = q.lastInsertId().toLongLong();
     if (!detail::writeAudit(c, byAnnotatorId, QStringLiteral("class.add"), 0, {}, classJson(out), &err)
         || !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return out;
 }
 
@@ -202,7 +197,7 @@ Status Annotations::updateClass(const ClassRecord& cls, qint64 byAnnotatorId)
     if (!detail::run(q, &err)
         || !detail::writeAudit(c, byAnnotatorId, action, 0, classJson(before.value()), classJson(after), &err)
         || !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return {};
 }
 
@@ -255,7 +250,7 @@ Status Annotations::mergeClass(qint64 fromId, qint64 intoId, qint64 byAnnotatorI
         || !detail::writeAudit(c, byAnnotatorId, QStringLiteral("class.merge"), 0, before,
                                QJsonObject{{QStringLiteral("into"), classJson(into.value())}}, &err)
         || !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return {};
 }
 
@@ -285,7 +280,7 @@ Status Annotations::deleteUnusedClass(qint64 classId, qint64 byAnnotatorId)
     if (!detail::run(del, &err)
         || !detail::writeAudit(c, byAnnotatorId, QStringLiteral("class.delete"), 0, classJson(cls.value()), {}, &err)
         || !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return {};
 }
 

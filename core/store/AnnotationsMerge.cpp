@@ -99,7 +99,7 @@ Status Annotations::unmergeClass(const MergeUndo& undo, qint64 byAnnotatorId)
         !detail::writeAudit(c, byAnnotatorId, QStringLiteral("class.unmerge"), 0, QJsonValue(),
                             QJsonObject{{QStringLiteral("class"), f.name}, {QStringLiteral("id"), f.id}}, &err) ||
         !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return {};
 }
 

@@ -4,7 +4,6 @@
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,14 +12,10 @@
 namespace tally {
 
 using detail::StatementCache;
+using detail::tr;
 using detail::WriteTransaction;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::Annotations", text);
-}
 
 const QString kRegionSelect = QStringLiteral(
     "SELECT r.id, r.sample_id, r.annotator_id, a.name, r.class_id, c.name, r.start_sec,"
@@ -89,13 +84,7 @@ Status checkShape(const RegionRecord& r)
 // Whether a row with that id exists in table (false also on error).
 bool exists(StatementCache& c, const char* table, qint64 id)
 {
-    QSqlQuery& q = c.get(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    q.bindValue(0, id);
-    if (!q.exec())
-        return false;
-    const bool found = q.next();
-    q.finish();
-    return found;
+    return detail::rowExists(c, QLatin1String(table), id) == 1;
 }
 
 // The sample, annotator and (if set) class that r points to exist.
@@ -152,7 +141,7 @@ Result<qint64> Annotations::addRegion(const RegionRecord& r)
         || !detail::writeAudit(c, r.annotatorId, QStringLiteral("region.add"), r.sampleId, {},
                                regionJson(stored), &err)
         || !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return stored.id;
 }
 
@@ -188,7 +177,7 @@ Status Annotations::updateRegion(const RegionRecord& r)
         || !detail::writeAudit(c, after.annotatorId, QStringLiteral("region.update"), after.sampleId,
                                regionJson(before.value()), regionJson(after), &err)
         || !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return {};
 }
 
@@ -209,7 +198,7 @@ Status Annotations::deleteRegion(qint64 regionId, qint64 byAnnotatorId)
         || !detail::writeAudit(c, who, QStringLiteral("region.delete"), before.value().sampleId,
                                regionJson(before.value()), {}, &err)
         || !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return {};
 }
 
@@ -290,7 +279,7 @@ Status Annotations::replaceRegions(qint64 sampleId, qint64 annotatorId, const QL
     if (!detail::writeAudit(c, annotatorId, QStringLiteral("region.replace"), sampleId,
                             regionsJson(before), regionsJson(fresh), &err)
         || !t.commit())
-        return detail::sqlError(m_project.path(), err.isValid() ? err : t.lastError());
+        return detail::writeError(m_project.path(), err, t);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "store/StoreSql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,6 +93,22 @@ bool run(QSqlQuery& q, QSqlError* error)
     if (error)
         *error = q.lastError();
     return false;
+}
+
+int rowExists(StatementCache& cache, const QString& table, qint64 id)
+{
+    QSqlQuery& q = cache.get(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    q.bindValue(0, id);
+    if (!q.exec())
+        return -1;
+    const int found = q.next() ? 1 : 0;
+    q.finish();
+    return found;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tally::Annotations", text);
 }
 
 } // namespace tally::detail

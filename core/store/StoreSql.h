@@ -1,7 +1,7 @@
 #pragma once
 // Internal to core/store (not part of the store's API): the helpers the labelling
 // repositories share — a cache of prepared statements, a write transaction that
-// rolls back unless committed, audit rows, and error values.
+// rolls back unless committed, audit rows, error values and their tr().
 //
 // Thread-safety: a StatementCache belongs to the thread and connection it was made on.
 
@@ -74,5 +74,20 @@ inline Error sqlError(const QString& projectPath, const QSqlError& e)
 {
     return Error{projectPath, e.text()};
 }
+
+// The error of a failed write inside t: the statement's own (err) when it has one,
+// else the transaction's (BEGIN or COMMIT failed).
+inline Error writeError(const QString& projectPath, const QSqlError& err, const WriteTransaction& t)
+{
+    return sqlError(projectPath, err.isValid() ? err : t.lastError());
+}
+
+// 1 if a row with that id exists in table, 0 if not, -1 on error.
+int rowExists(StatementCache& cache, const QString& table, qint64 id);
+
+// The tr() of the Annotations*.cpp files (Annotations is no QObject): translates in
+// the runtime context "tally::Annotations". Call sites keep the name tr() so that
+// lupdate finds their strings.
+QString tr(const char* text);
 
 } // namespace tally::detail
