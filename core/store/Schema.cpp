@@ -69,9 +69,53 @@ QStringList version2()
 
 } // namespace
 
+// Votes, reviews and Common Voice counts (the review issue).
+QStringList version3()
+{
+    return {
+        // One up/down verdict per annotator per sample ("label and audio match").
+        QStringLiteral("CREATE TABLE votes ("
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+                       " annotator_id INTEGER NOT NULL REFERENCES annotators(id),"
+                       " up INTEGER NOT NULL, at TEXT NOT NULL,"
+                       " PRIMARY KEY (sample_id, annotator_id)) WITHOUT ROWID"),
+        // A reviewer's decisions; the newest per sample is in force, older ones are history.
+        // decision: 'class' (class_id set), 'reject', or 'send_back'.
+        QStringLiteral("CREATE TABLE reviews ("
+                       " id INTEGER PRIMARY KEY,"
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+                       " reviewer_id INTEGER NOT NULL REFERENCES annotators(id),"
+                       " decision TEXT NOT NULL, class_id INTEGER REFERENCES classes(id),"
+                       " reason TEXT, at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX reviews_sample ON reviews(sample_id, id)"),
+        // Votes a source dataset counted (Common Voice up_votes / down_votes).
+        QStringLiteral("ALTER TABLE samples ADD COLUMN imported_up INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE samples ADD COLUMN imported_down INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
+// Splits and export versions (the splits and export issue).
+QStringList version4()
+{
+    return {
+        // The split a sample is in: 'training', 'validation' or 'testing' (NULL = none yet).
+        QStringLiteral("ALTER TABLE samples ADD COLUMN split TEXT"),
+        QStringLiteral("CREATE INDEX samples_split ON samples(split)"),
+        // Every export: what was written, how, and a snapshot of what it held.
+        QStringLiteral("CREATE TABLE exports ("
+                       " id INTEGER PRIMARY KEY, at TEXT NOT NULL, format TEXT NOT NULL,"
+                       " folder TEXT NOT NULL, parameters TEXT, tally_version TEXT)"),
+        QStringLiteral("CREATE TABLE export_items ("
+                       " export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,"
+                       " sample_id INTEGER NOT NULL, content_hash TEXT, path TEXT NOT NULL,"
+                       " class_name TEXT, split TEXT,"
+                       " PRIMARY KEY (export_id, sample_id)) WITHOUT ROWID"),
+    };
+}
+
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> all{version1(), version2()};
+    static const std::vector<QStringList> all{version1(), version2(), version3(), version4()};
     return all;
 }
 
