@@ -83,12 +83,12 @@
         <translation>não pode ser gravado: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/DerivedClip.cpp" line="+30"/>
+        <location filename="../core/formats/DerivedClip.cpp" line="+28"/>
         <source>cannot read back: %1</source>
         <translation>não foi possível ler de volta: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
         <source>cannot store the sample: %1</source>
         <translation>não foi possível armazenar a amostra: %1</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>já é uma amostra do projeto</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsClasses.cpp" line="+65"/>
+        <location filename="../core/store/AnnotationsClasses.cpp" line="+60"/>
         <source>a class name cannot be empty or only spaces</source>
         <translation>um nome de classe não pode ser vazio nem conter só espaços</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>a tecla de atalho %1 já é usada por “%2”</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="+75"/>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="+70"/>
         <source>a region must start at 0 s or later (start %1 s)</source>
         <translation>uma região deve começar em 0 s ou depois (início %1 s)</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -161,7 +161,7 @@
 <context>
     <name>tally::Annotations</name>
     <message>
-        <location filename="../core/store/Annotations.cpp" line="+64"/>
+        <location filename="../core/store/Annotations.cpp" line="+47"/>
         <source>an annotator name cannot be empty</source>
         <translation>o nome do anotador não pode ser vazio</translation>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+83"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+85"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar pasta do Speech &amp;Commands…</translation>
     </message>
@@ -645,7 +645,7 @@
     <message>
         <location line="+10"/>
         <source>Opened %1</source>
-        <translation>Aberto: %1</translation>
+        <translation>Projeto aberto: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -655,7 +655,7 @@
     <message>
         <location line="+114"/>
         <source>%1 · %2 Hz · %3 ch · %4 s</source>
-        <translation>%1 · %2 Hz · %3 can. · %4 s</translation>
+        <translation>%1 · %2 Hz · %3 can. · %L4 s</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -699,7 +699,7 @@
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Uma estação de trabalho para criar conjuntos de dados TinyML: rotule, revise, balanceie, divida e exporte dados de áudio, de sensores e de imagens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowLabels.cpp" line="+49"/>
+        <location filename="../app/gui/MainWindowLabels.cpp" line="+52"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
@@ -785,6 +785,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trim All &amp;Shown Samples to Loudest Second</source>
+        <translation>Recortar todas as amostras &amp;mostradas no segundo mais intenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Loudest Second as New &amp;Clip</source>
+        <translation>Salvar segundo mais intenso como novo &amp;clipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import Audacity Labels…</source>
         <translation>&amp;Importar rótulos do Audacity…</translation>
     </message>
@@ -851,6 +861,36 @@
         <location line="+7"/>
         <source>Wrote %1 labels to %2</source>
         <translation>%1 rótulos gravados em %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Finding the loudest second…</source>
+        <translation>Procurando o segundo mais intenso…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trim %1 samples to loudest second</source>
+        <translation>Recortar %1 amostras no segundo mais intenso</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Trim to Loudest Second</source>
+        <translation>Recortar no segundo mais intenso</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save Loudest Second</source>
+        <translation>Salvar segundo mais intenso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 as a new sample</source>
+        <translation>%1 salvo como nova amostra</translation>
     </message>
 </context>
 <context>
