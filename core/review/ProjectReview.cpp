@@ -1,0 +1,207 @@
+#include "review/ProjectReview.h"
+
+#include "store/Annotations.h"
+#include "store/Project.h"
+#include "store/Reviews.h"
+
+#include <QMap>
+
+namespace tally {
+
+namespace {
+
+ReviewDecision::Kind decisionKind(ReviewKind k)
+{
+    switch (k) {
+    case ReviewKind::Reject: return ReviewDecision::Reject;
+    case ReviewKind::SendBack: return ReviewDecision::SendBack;
+    case ReviewKind::Class: break;
+    }
+    return ReviewDecision::Class;
+}
+
+Interval intervalOf(const RegionRecord& r)
+{
+    Interval i;
+    i.startSec = r.startSec;
+    i.endSec = r.endSec;
+    i.lowHz = r.lowHz;
+    i.highHz = r.highHz;
+    i.classId = r.classId;
+    return i;
+}
+
+} // namespace
+
+ProjectReview::ProjectReview(Project& project) : m_project(project), m_rule(loadRule(project)) {}
+
+ConsensusRule ProjectReview::loadRule(const Project& project)
+{
+    using namespace reviewsettings;
+    ConsensusRule rule;
+    bool ok = false;
+    const int minAnnotators = project.setting(kMinAnnotators).toInt(&ok);
+    if (ok && minAnnotators >= 1)
+        rule.minAnnotators = minAnnotators;
+    const double majority = project.setting(kMajority).toDouble(&ok);
+    if (ok && majority > 0.0 && majority <= 1.0)
+        rule.majority = majority;
+    const QString reject = project.setting(kVotesCanReject).trimmed().toLower();
+    if (reject == QLatin1String("false") || reject == QLatin1String("0"))
+        rule.votesCanReject = false;
+    else if (reject == QLatin1String("true") || reject == QLatin1String("1"))
+        rule.votesCanReject = true;
+    const int minVotes = project.setting(kMinVotes).toInt(&ok);
+    if (ok && minVotes >= 1)
+        rule.votes.minVotes = minVotes;
+    return rule;
+}
+
+Status ProjectReview::saveRule(Project& project, const ConsensusRule& rule)
+{
+    using namespace reviewsettings;
+    const std::pair<QString, QString> values[] = {
+        {kMinAnnotators, QString::number(rule.minAnnotators)},
+        {kMajority, QString::number(rule.majority, 'g', 10)},
+        {kVotesCanReject, rule.votesCanReject ? QStringLiteral("true") : QStringLiteral("false")},
+        {kMinVotes, QString::number(rule.votes.minVotes)}};
+    for (const auto& [key, value] : values)
+        if (Status s = project.setSetting(key, value); !s)
+            return s;
+    return {};
+}
+
+SampleEvidence ProjectReview::evidenceFrom(const SampleTally& tally)
+{
+    SampleEvidence e;
+    e.labelClassIds = tally.labelClassIds;
+    e.up = tally.votes.totalUp();
+    e.down = tally.votes.totalDown();
+    if (tally.latestKind)
+        e.latestReview = ReviewDecision{decisionKind(*tally.latestKind), tally.latestClassId};
+    return e;
+}
+
+Result<SampleEvidence> ProjectReview::evidenceFor(qint64 sampleId) const
+{
+    const Result<SampleTally> t = Reviews(m_project).tallyOf(sampleId);
+    if (!t)
+        return t.error();
+    return evidenceFrom(t.value());
+}
+
+QHash<qint64, SampleEvidence> ProjectReview::evidenceForAll() const
+{
+    const QHash<qint64, SampleTally> all = Reviews(m_project).tallies();
+    QHash<qint64, SampleEvidence> out;
+    out.reserve(all.size());
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        out.insert(it.key(), evidenceFrom(it.value()));
+    return out;
+}
+
+Result<SampleStatus> ProjectReview::statusOf(qint64 sampleId) const
+{
+    const Result<SampleEvidence> e = evidenceFor(sampleId);
+    if (!e)
+        return e.error();
+    return status(e.value(), m_rule);
+}
+
+Result<ConsensusResult> ProjectReview::consensusOf(qint64 sampleId) const
+{
+    const Result<SampleEvidence> e = evidenceFor(sampleId);
+    if (!e)
+        return e.error();
+    return evaluateConsensus(e.value(), m_rule);
+}
+
+QHash<qint64, SampleStatus> ProjectReview::statuses() const
+{
+    const QHash<qint64, SampleTally> all = Reviews(m_project).tallies();
+    QHash<qint64, SampleStatus> out;
+    out.reserve(all.size());
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        out.insert(it.key(), status(evidenceFrom(it.value()), m_rule));
+    return out;
+}
+
+std::map<SampleStatus, qint64> ProjectReview::statusCounts() const
+{
+    std::map<SampleStatus, qint64> counts;
+    for (SampleStatus s : allSampleStatuses())
+        counts[s] = 0;
+    const QHash<qint64, SampleStatus> all = statuses();
+    for (SampleStatus s : all)
+        ++counts[s];
+    return counts;
+}
+
+std::map<VoteOutcome, qint64> ProjectReview::voteOutcomeCounts() const
+{
+    std::map<VoteOutcome, qint64> counts{{VoteOutcome::Valid, 0}, {VoteOutcome::Invalid, 0}, {VoteOutcome::Other, 0}};
+    const QHash<qint64, VoteCounts> all = Reviews(m_project).allVoteCounts();
+    for (const VoteCounts& v : all)
+        ++counts[m_rule.votes.outcome(v.totalUp(), v.totalDown())];
+    return counts;
+}
+
+RatingTable ProjectReview::ratingTable(std::optional<qint64> classId) const
+{
+    const QList<LabelRecord> labels = Reviews(m_project).allLabels();
+    QList<Rating> ratings;
+    ratings.reserve(labels.size());
+    for (const LabelRecord& l : labels)
+        ratings.append(Rating{l.sampleId, l.annotatorId, l.classId});
+    const RatingTable table = RatingTable::fromRatings(ratings);
+    return classId ? oneVsRest(table, *classId) : table;
+}
+
+AgreementReport ProjectReview::agreementReport(std::optional<qint64> classId, double iouThreshold) const
+{
+    AgreementReport report;
+    report.classId = classId;
+    for (const AnnotatorRecord& a : Annotations(m_project).annotators())
+        report.raterNames.insert(a.id, a.name);
+    const RatingTable table = ratingTable(classId);
+    report.items = int(table.items.size());
+    report.percentAgreement = percentAgreement(table);
+    report.fleissKappa = fleissKappa(table);
+    report.krippendorffAlpha = krippendorffAlpha(table);
+    report.cohenKappa = pairwiseCohenKappa(table);
+    report.regions = regionAgreementOf(classId, iouThreshold);
+    return report;
+}
+
+// Regions grouped by sample then annotator; every pair of annotators with regions on
+// the same sample is compared (the lower annotator id as reference).
+PooledRegionAgreement ProjectReview::regionAgreementOf(std::optional<qint64> classId, double iouThreshold) const
+{
+    PooledRegionAgreement pooled;
+    pooled.iouThreshold = iouThreshold;
+    QMap<qint64, QMap<qint64, QList<Interval>>> bySample;   // sample -> annotator -> regions
+    for (const RegionRecord& r : Reviews(m_project).allRegions())
+        if (!classId || r.classId == *classId)
+            bySample[r.sampleId][r.annotatorId].append(intervalOf(r));
+    double iouSum = 0.0;
+    for (const auto& byAnnotator : std::as_const(bySample)) {
+        const QList<qint64> ids = byAnnotator.keys();
+        for (int i = 0; i < ids.size(); ++i)
+            for (int j = i + 1; j < ids.size(); ++j) {
+                const RegionAgreement ra =
+                    regionAgreement(byAnnotator[ids[i]], byAnnotator[ids[j]], iouThreshold, true);
+                ++pooled.comparisons;
+                pooled.regions += ra.countA + ra.countB;
+                pooled.matched += int(ra.matches.size());
+                for (const RegionMatch& m : ra.matches)
+                    iouSum += m.iou;
+            }
+    }
+    if (pooled.regions > 0)
+        pooled.f1 = 2.0 * pooled.matched / pooled.regions;
+    if (pooled.matched > 0)
+        pooled.meanIoU = iouSum / pooled.matched;
+    return pooled;
+}
+
+} // namespace tally

@@ -1,0 +1,96 @@
+#pragma once
+// The review view of a whole project: the consensus rule kept in the project's
+// settings, each sample's evidence and derived status (review/Consensus.h), counts per
+// status and per vote outcome, and agreement statistics (review/Agreement.h) over the
+// annotators' labels and regions. Reads through store/Reviews.h (all SQL stays in
+// the store); the heavy calls (statuses(), agreementReport()) read each table once.
+//
+// Thread-safety: like Project, use from the thread that opened the project.
+
+#include "review/Agreement.h"
+#include "review/Consensus.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QString>
+
+#include <map>
+#include <optional>
+
+namespace tally {
+
+class Project;
+struct SampleTally;
+
+// Settings keys in the project's meta table.
+namespace reviewsettings {
+inline const QString kMinAnnotators = QStringLiteral("review/min_annotators");
+inline const QString kMajority = QStringLiteral("review/majority");
+inline const QString kVotesCanReject = QStringLiteral("review/votes_can_reject");
+inline const QString kMinVotes = QStringLiteral("review/min_votes");
+} // namespace reviewsettings
+
+// Region agreement pooled over every (sample, annotator pair) where both annotators
+// drew regions on the sample: f1 = 2 * matched / regions.
+struct PooledRegionAgreement
+{
+    double iouThreshold = 0.5;
+    int comparisons = 0;   // (sample, annotator pair) compared
+    int regions = 0;       // sum of both sides' region counts
+    int matched = 0;       // matched pairs (IoU >= threshold, same class)
+    double f1 = std::numeric_limits<double>::quiet_NaN();   // NaN when no comparison
+    double meanIoU = std::numeric_limits<double>::quiet_NaN(); // over matched pairs
+};
+
+struct AgreementReport
+{
+    std::optional<qint64> classId;        // set: one-vs-rest for that class
+    int items = 0;                        // samples with at least one label
+    QHash<qint64, QString> raterNames;    // annotator id -> name
+    Statistic percentAgreement;
+    Statistic fleissKappa;
+    Statistic krippendorffAlpha;
+    QList<RaterPairStatistic> cohenKappa; // every pair that rated a common sample
+    PooledRegionAgreement regions;
+};
+
+class ProjectReview
+{
+public:
+    // Reads the rule from the project's settings once.
+    explicit ProjectReview(Project& project);
+
+    // The rule stored in the project (defaults for missing or malformed values), and
+    // storing one (every key, so the file says what was used).
+    static ConsensusRule loadRule(const Project& project);
+    static Status saveRule(Project& project, const ConsensusRule& rule);
+    const ConsensusRule& rule() const { return m_rule; }
+    void setRule(const ConsensusRule& rule) { m_rule = rule; }   // this object only
+
+    // A store tally as evidence: labels as they are, votes = own + imported.
+    static SampleEvidence evidenceFrom(const SampleTally& tally);
+    Result<SampleEvidence> evidenceFor(qint64 sampleId) const;
+    QHash<qint64, SampleEvidence> evidenceForAll() const;
+
+    Result<SampleStatus> statusOf(qint64 sampleId) const;
+    Result<ConsensusResult> consensusOf(qint64 sampleId) const;
+    QHash<qint64, SampleStatus> statuses() const;              // every sample
+    std::map<SampleStatus, qint64> statusCounts() const;       // every status, 0 included
+    std::map<VoteOutcome, qint64> voteOutcomeCounts() const;   // every outcome, 0 included
+
+    // Items = samples, raters = annotators, categories = class ids, from the labels
+    // table. classId set: oneVsRest() of it (kInCategory / kOtherCategory).
+    RatingTable ratingTable(std::optional<qint64> classId = std::nullopt) const;
+    // Percent agreement, Fleiss, Krippendorff, Cohen per pair, and region agreement at
+    // iouThreshold (regions of that class only when classId is set).
+    AgreementReport agreementReport(std::optional<qint64> classId = std::nullopt,
+                                    double iouThreshold = 0.5) const;
+
+private:
+    PooledRegionAgreement regionAgreementOf(std::optional<qint64> classId, double iouThreshold) const;
+
+    Project& m_project;
+    ConsensusRule m_rule;
+};
+
+} // namespace tally

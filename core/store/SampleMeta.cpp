@@ -1,0 +1,150 @@
+#include "store/SampleMeta.h"
+
+#include "store/Project.h"
+#include "store/StoreSql.h"
+
+#include <QJsonDocument>
+
+namespace tally {
+
+using detail::StatementCache;
+using detail::tr;
+using detail::WriteTransaction;
+
+namespace {
+
+// The id of the class named `name`, created inside the caller's transaction if missing;
+// 0 on error (in *err).
+qint64 classIdFor(StatementCache& c, const QString& name, QHash<QString, qint64>& known, QSqlError* err)
+{
+    if (auto it = known.constFind(name); it != known.constEnd())
+        return *it;
+    QSqlQuery& ins = c.get(QStringLiteral("INSERT INTO classes(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+    ins.bindValue(0, name);
+    if (!detail::run(ins, err))
+        return 0;
+    QSqlQuery& sel = c.get(QStringLiteral("SELECT id FROM classes WHERE name = ?"));
+    sel.bindValue(0, name);
+    if (!detail::run(sel, err) || !sel.next())
+        return 0;
+    const qint64 id = sel.value(0).toLongLong();
+    sel.finish();
+    known.insert(name, id);
+    return id;
+}
+
+// Inserts r with x inside the caller's transaction. Returns 1 stored, 0 duplicate path, -1 error.
+int insertOne(StatementCache& c, SampleRecord& r, const SampleExtras& x, qint64 classId, const QString& now,
+              QSqlError* err)
+{
+    QSqlQuery& q = c.get(QStringLiteral(
+        "INSERT INTO samples(path, kind, content_hash, class_id, group_key, duration_sec, rate_hz,"
+        " channels, frames, rms_dbfs, peak, clipped_fraction, licence, source, added, metadata,"
+        " imported_up, imported_down) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(path) DO NOTHING"));
+    const QVariant values[] = {r.path, int(r.kind), detail::textOrNull(r.contentHash), detail::idOrNull(classId),
+                               detail::textOrNull(r.groupKey), r.durationSec, r.rateHz, r.channels, r.frames,
+                               r.rmsDbfs, r.peak, r.clippedFraction, detail::textOrNull(r.licence),
+                               detail::textOrNull(r.source),
+                               r.added.isValid() ? r.added.toUTC().toString(Qt::ISODateWithMs) : now,
+                               x.metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                    : detail::jsonOrNull(x.metadata),
+                               x.importedUp, x.importedDown};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(i, values[i]);
+    if (!detail::run(q, err))
+        return -1;
+    if (q.numRowsAffected() == 0)
+        return 0;
+    r.id = q.lastInsertId().toLongLong();
+    return 1;
+}
+
+} // namespace
+
+Status SampleMeta::insertSamples(std::vector<SampleRecord>& records, const std::vector<SampleExtras>& extras,
+                                 int* duplicates)
+{
+    if (extras.size() != records.size())
+        return Error{m_project.path(), tr("%1 samples but %2 metadata entries").arg(records.size()).arg(extras.size())};
+    StatementCache c(m_project.db());
+    WriteTransaction t(c);
+    if (!t.began())
+        return detail::sqlError(m_project.path(), t.lastError());
+    QSqlError err;
+    QHash<QString, qint64> classes;
+    const QString now = detail::nowUtc();
+    int dup = 0;
+    bool ok = true;
+    for (size_t i = 0; ok && i < records.size(); ++i) {
+        SampleRecord& r = records[i];
+        r.id = 0;
+        qint64 classId = 0;
+        if (!r.className.isEmpty() && (classId = classIdFor(c, r.className, classes, &err)) == 0) {
+            ok = false;
+            break;
+        }
+        const int stored = insertOne(c, r, extras[i], classId, now, &err);
+        ok = stored >= 0;
+        dup += stored == 0 ? 1 : 0;
+    }
+    if (!ok || !t.commit()) {
+        for (SampleRecord& r : records)
+            r.id = 0;
+        return detail::writeError(m_project.path(), err, t);
+    }
+    if (duplicates)
+        *duplicates = dup;
+    return {};
+}
+
+Status SampleMeta::setMetadata(qint64 sampleId, const QJsonObject& metadata)
+{
+    StatementCache c(m_project.db());
+    QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET metadata = ? WHERE id = ?"));
+    q.bindValue(0, metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : detail::jsonOrNull(metadata));
+    q.bindValue(1, sampleId);
+    QSqlError err;
+    if (!detail::run(q, &err))
+        return detail::sqlError(m_project.path(), err);
+    if (q.numRowsAffected() == 0)
+        return Error{{}, tr("no sample with id %1").arg(sampleId)};
+    return {};
+}
+
+Status SampleMeta::setImportedVotes(qint64 sampleId, int up, int down)
+{
+    if (up < 0 || down < 0)
+        return Error{{}, tr("vote counts cannot be negative (%1 up, %2 down)").arg(up).arg(down)};
+    StatementCache c(m_project.db());
+    QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET imported_up = ?, imported_down = ? WHERE id = ?"));
+    q.bindValue(0, up);
+    q.bindValue(1, down);
+    q.bindValue(2, sampleId);
+    QSqlError err;
+    if (!detail::run(q, &err))
+        return detail::sqlError(m_project.path(), err);
+    if (q.numRowsAffected() == 0)
+        return Error{{}, tr("no sample with id %1").arg(sampleId)};
+    return {};
+}
+
+Result<SampleExtras> SampleMeta::extras(qint64 sampleId) const
+{
+    StatementCache c(m_project.db());
+    QSqlQuery& q = c.get(QStringLiteral("SELECT metadata, imported_up, imported_down FROM samples WHERE id = ?"));
+    q.bindValue(0, sampleId);
+    QSqlError err;
+    if (!detail::run(q, &err))
+        return detail::sqlError(m_project.path(), err);
+    if (!q.next())
+        return Error{{}, tr("no sample with id %1").arg(sampleId)};
+    SampleExtras x;
+    x.metadata = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    x.importedUp = q.value(1).toInt();
+    x.importedDown = q.value(2).toInt();
+    q.finish();
+    return x;
+}
+
+} // namespace tally

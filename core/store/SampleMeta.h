@@ -1,0 +1,51 @@
+#pragma once
+// What a sample carries beyond SampleRecord: its metadata (a JSON object in
+// samples.metadata: demographics, the sentence of a Common Voice clip, ...) and the
+// up / down votes a source dataset counted (samples.imported_up / imported_down,
+// schema version 3). Importers that have these store samples through insertSamples()
+// here, so that a sample and its metadata are committed together or not at all.
+//
+// Thread-safety: like Project, use from the thread that opened the project.
+
+#include "store/SampleRecord.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+
+#include <vector>
+
+namespace tally {
+
+class Project;
+
+struct SampleExtras
+{
+    QJsonObject metadata;   // empty = none (stored as NULL)
+    int importedUp = 0;     // >= 0
+    int importedDown = 0;   // >= 0
+};
+
+class SampleMeta
+{
+public:
+    explicit SampleMeta(Project& project) : m_project(project) {}
+
+    // Project::insertSamples with extras[i] stored on records[i] (sizes must match),
+    // in one transaction (all or nothing); sets the records' ids (0 for a path already
+    // in the project, counted in *duplicates). Classes named in className are created.
+    Status insertSamples(std::vector<SampleRecord>& records, const std::vector<SampleExtras>& extras,
+                         int* duplicates = nullptr);
+
+    // Replaces one sample's metadata (an empty object clears it).
+    Status setMetadata(qint64 sampleId, const QJsonObject& metadata);
+    // Sets one sample's imported vote counts (negative counts are refused).
+    Status setImportedVotes(qint64 sampleId, int up, int down);
+
+    // The stored metadata and counts of a sample; an error if there is no such sample.
+    Result<SampleExtras> extras(qint64 sampleId) const;
+
+private:
+    Project& m_project;
+};
+
+} // namespace tally
