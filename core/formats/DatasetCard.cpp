@@ -1,0 +1,234 @@
+#include "formats/DatasetCard.h"
+
+#include "store/Exports.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMap>
+
+#include <array>
+
+namespace tally {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tally::DatasetCard", text);
+}
+
+const std::array<QString, 3> kSplits{QStringLiteral("training"), QStringLiteral("validation"),
+                                     QStringLiteral("testing")};
+const QStringList kDemographics{QStringLiteral("gender"), QStringLiteral("age"),
+                                QStringLiteral("accent"), QStringLiteral("accents")};
+
+// A Markdown table cell: no pipes or line breaks.
+QString cell(QString s)
+{
+    s.replace(u'|', QStringLiteral("\\|"));
+    s.replace(u'\n', u' ');
+    s.replace(u'\r', u' ');
+    return s;
+}
+
+QString row(const QStringList& cells)
+{
+    QStringList escaped;
+    for (const QString& c : cells)
+        escaped << cell(c);
+    return QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+QString ruleRow(int columns)
+{
+    QStringList dashes;
+    for (int i = 0; i < columns; ++i)
+        dashes << QStringLiteral("---");
+    return row(dashes);
+}
+
+QString hours(double seconds)
+{
+    return QString::number(seconds / 3600.0, 'f', 3);
+}
+
+QString licenceName(const QString& licence)
+{
+    return licence.trimmed().isEmpty() ? tr("unspecified") : licence.trimmed();
+}
+
+// A "name | count" table from a map, most first.
+QString countTable(const QString& header, const QMap<QString, int>& counts)
+{
+    QList<QPair<QString, int>> sorted;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        sorted.append({it.key(), it.value()});
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    QString md = row({header, tr("samples")}) + ruleRow(2);
+    for (const auto& [name, n] : sorted)
+        md += row({name, QString::number(n)});
+    return md + u'\n';
+}
+
+QString classSplitSection(const std::vector<ExportItem>& items)
+{
+    QMap<QString, std::array<int, 4>> counts; // training, validation, testing, none
+    QMap<QString, double> seconds;
+    double totalSec = 0.0;
+    int background = 0;
+    for (const ExportItem& it : items) {
+        totalSec += it.durationSec;
+        if (it.kind == SampleKind::Background) {
+            ++background;
+            continue;
+        }
+        const auto s = std::find(kSplits.begin(), kSplits.end(), it.split) - kSplits.begin();
+        ++counts[it.className][size_t(s)];
+        seconds[it.className] += it.durationSec;
+    }
+    QString md = tr("## Samples per class and split\n\n");
+    md += tr("%1 samples, %2 hours of audio (%3 background recordings).\n\n")
+              .arg(items.size()).arg(hours(totalSec)).arg(background);
+    md += row({tr("class"), tr("training"), tr("validation"), tr("testing"), tr("no split"),
+               tr("total"), tr("hours")}) + ruleRow(7);
+    std::array<int, 4> sum{};
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        QStringList cells{it.key()};
+        for (size_t s = 0; s < 4; ++s) {
+            cells << QString::number(it.value()[s]);
+            sum[s] += it.value()[s];
+        }
+        cells << QString::number(it.value()[0] + it.value()[1] + it.value()[2] + it.value()[3])
+              << hours(seconds.value(it.key()));
+        md += row(cells);
+    }
+    md += row({tr("**all**"), QString::number(sum[0]), QString::number(sum[1]),
+               QString::number(sum[2]), QString::number(sum[3]),
+               QString::number(sum[0] + sum[1] + sum[2] + sum[3]), QString()});
+    return md + u'\n';
+}
+
+QString demographicsSection(const std::vector<ExportItem>& items)
+{
+    QString md = tr("## Demographics coverage\n\n");
+    bool any = false;
+    for (const QString& key : kDemographics) {
+        QMap<QString, int> counts;
+        int given = 0;
+        for (const ExportItem& it : items) {
+            const QString v = it.metadata.value(key).toVariant().toString().trimmed();
+            if (!v.isEmpty())
+                ++given;
+            ++counts[v.isEmpty() ? tr("(not given)") : v];
+        }
+        if (given == 0)
+            continue;
+        any = true;
+        md += QStringLiteral("### %1\n\n").arg(key) + countTable(key, counts);
+    }
+    if (!any)
+        md += tr("No sample has demographic metadata (gender, age, accent).\n\n");
+    return md;
+}
+
+QString statusSection(const std::vector<ExportItem>& items, const QHash<QString, int>& quality)
+{
+    QMap<QString, int> statuses;
+    for (const ExportItem& it : items)
+        if (!it.status.isEmpty())
+            ++statuses[it.status];
+    QString md = tr("## Review status\n\n");
+    md += statuses.isEmpty() ? tr("not recorded\n\n") : countTable(tr("status"), statuses);
+    md += tr("## Quality\n\n");
+    QMap<QString, int> q;
+    for (auto it = quality.begin(); it != quality.end(); ++it)
+        q.insert(it.key(), it.value());
+    md += q.isEmpty() ? tr("not recorded\n\n") : countTable(tr("check"), q);
+    return md;
+}
+
+QString splitSection(const QHash<QString, QString>& settings)
+{
+    QString md = tr("## Split\n\n");
+    const QString method = settings.value(QStringLiteral("split/method"));
+    md += tr("Method: %1\n\n").arg(method.isEmpty() ? tr("not recorded") : method);
+    QStringList keys = settings.keys();
+    keys.sort();
+    for (const QString& k : keys)
+        if (k != QStringLiteral("split/method"))
+            md += QStringLiteral("- %1: %2\n").arg(k.mid(6), settings.value(k));
+    return md + u'\n';
+}
+
+} // namespace
+
+bool DatasetCard::asksForCredit(const QString& licence)
+{
+    return licence.trimmed().startsWith(QStringLiteral("CC-BY"), Qt::CaseInsensitive);
+}
+
+DatasetCardInfo DatasetCard::infoFor(Project& project, const QString& format,
+                                     const QJsonObject& parameters, const ExportInputs& inputs)
+{
+    DatasetCardInfo info;
+    info.projectName = QFileInfo(project.path()).completeBaseName();
+    info.format = format;
+    info.parameters = parameters;
+    info.splitSettings = Exports(project).settingsWithPrefix(QStringLiteral("split/"));
+    info.qualityCounts = inputs.qualityCounts;
+    info.at = QDateTime::currentDateTimeUtc();
+    return info;
+}
+
+QString DatasetCard::markdown(const std::vector<ExportItem>& items, const DatasetCardInfo& info)
+{
+    QString md = tr("# Dataset card: %1\n\n").arg(info.projectName);
+    md += tr("- Exported: %1 (UTC)\n").arg(info.at.toString(Qt::ISODate));
+    md += tr("- Tally version: %1\n").arg(QStringLiteral(TALLY_VERSION));
+    md += tr("- Format: %1\n").arg(info.format);
+    QStringList keys = info.parameters.keys();
+    for (const QString& k : keys)
+        md += QStringLiteral("- %1: %2\n").arg(k, info.parameters.value(k).toVariant().toString());
+    md += u'\n' + classSplitSection(items);
+    QMap<QString, int> licences;
+    for (const ExportItem& it : items)
+        ++licences[licenceName(it.licence)];
+    md += tr("## Licences\n\n") + countTable(tr("licence"), licences);
+    md += tr("Credits: see %1.\n\n").arg(attributionFileName());
+    md += demographicsSection(items);
+    md += statusSection(items, info.qualityCounts);
+    md += splitSection(info.splitSettings);
+    return md;
+}
+
+QString DatasetCard::attribution(const std::vector<ExportItem>& items)
+{
+    QMap<QString, int> licences;
+    QMap<QString, QMap<QString, int>> sources; // credit licence -> source -> samples
+    for (const ExportItem& it : items) {
+        const QString l = licenceName(it.licence);
+        ++licences[l];
+        if (asksForCredit(it.licence))
+            ++sources[l][it.source.trimmed().isEmpty() ? tr("(no source recorded)")
+                                                       : it.source.trimmed()];
+    }
+    QString md = tr("# Attribution\n\n");
+    md += tr("Every licence in this export with its number of samples.\n\n");
+    md += countTable(tr("licence"), licences);
+    md += tr("## Sources that ask for credit\n\n");
+    if (sources.isEmpty())
+        md += tr("No sample carries a licence that asks for credit (CC-BY*).\n");
+    for (auto l = sources.begin(); l != sources.end(); ++l) {
+        md += QStringLiteral("### %1\n\n").arg(l.key());
+        for (auto s = l.value().begin(); s != l.value().end(); ++s)
+            md += QCoreApplication::translate("tally::DatasetCard", "- %1 (%n samples)\n", nullptr,
+                                             s.value())
+                      .arg(s.key());
+        md += u'\n';
+    }
+    return md;
+}
+
+} // namespace tally

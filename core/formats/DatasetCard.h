@@ -1,0 +1,57 @@
+#pragma once
+// The Markdown dataset card written beside every export (DATASET_CARD.md) and the
+// attribution file (ATTRIBUTION.md).
+//
+// The card: when and with which Tally version (TALLY_VERSION) the export was made, the
+// format and its parameters; counts per class x split (samples without a stored split
+// in their own column) with hours of audio (durations as exported: the clip length for
+// Speech Commands clips, the source duration otherwise); licences with sample counts;
+// demographics coverage (value counts of the metadata keys gender, age, accent and
+// accents, when any sample has them); review status counts (ExportItem::status, from
+// the caller) and quality counts (ExportInputs::qualityCounts, from the caller); the
+// split method and its parameters as the project's settings under "split/" hold them
+// ("not recorded" when absent).
+//
+// Attribution: every licence with its sample count; for each licence that asks for
+// credit (any Creative Commons BY licence: SPDX ids starting "CC-BY") the sources of
+// its samples with their counts. Samples without a licence count as "unspecified".
+//
+// Thread-safety: markdown() / attribution() are pure; infoFor() reads the project on
+// the calling thread.
+
+#include "formats/ExportSet.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+namespace tally {
+
+class Project;
+
+struct DatasetCardInfo
+{
+    QString projectName;
+    QString format;                       // "speech-commands", "csv", "edge-impulse"
+    QJsonObject parameters;               // the exporter's
+    QHash<QString, QString> splitSettings; // project settings under "split/"
+    QHash<QString, int> qualityCounts;     // check -> samples (empty: not recorded)
+    QDateTime at;                          // UTC
+};
+
+class DatasetCard
+{
+public:
+    static QString cardFileName() { return QStringLiteral("DATASET_CARD.md"); }
+    static QString attributionFileName() { return QStringLiteral("ATTRIBUTION.md"); }
+
+    static DatasetCardInfo infoFor(Project& project, const QString& format,
+                                   const QJsonObject& parameters, const ExportInputs& inputs);
+    static QString markdown(const std::vector<ExportItem>& items, const DatasetCardInfo& info);
+    static QString attribution(const std::vector<ExportItem>& items);
+    // Whether an SPDX licence id asks for credit (CC-BY*).
+    static bool asksForCredit(const QString& licence);
+};
+
+} // namespace tally

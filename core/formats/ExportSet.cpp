@@ -1,0 +1,84 @@
+#include "formats/ExportSet.h"
+
+#include "store/Exports.h"
+#include "store/Project.h"
+
+namespace tally {
+
+std::vector<ExportSnapshotItem> exportSnapshot(const std::vector<ExportItem>& items)
+{
+    std::vector<ExportSnapshotItem> out;
+    out.reserve(items.size());
+    for (const ExportItem& it : items)
+        out.push_back({it.sampleId, it.contentHash,
+                       it.exportPath.isEmpty() ? it.storedPath : it.exportPath, it.className,
+                       it.split});
+    return out;
+}
+
+bool licenceAllowed(const QString& licence, const QStringList& allowedLicences)
+{
+    if (allowedLicences.isEmpty())
+        return true;
+    const QString l = licence.trimmed();
+    for (const QString& allowed : allowedLicences) {
+        const QString a = allowed.trimmed();
+        if (a.compare(l, Qt::CaseInsensitive) == 0)
+            return true;
+        if (l.isEmpty() && a.compare(QStringLiteral("NOASSERTION"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+Result<ExportSelection> selectForExport(Project& project, const ExportFilter& filter,
+                                        const ExportInputs& inputs)
+{
+    Exports exports(project);
+    const auto extras = exports.sampleExtras();
+    if (!extras)
+        return extras.error();
+    const auto majority = exports.majorityLabels();
+    if (!majority)
+        return majority.error();
+    ExportSelection sel;
+    for (SampleRecord& r : project.samples()) {
+        if (filter.allowedSampleIds && !filter.allowedSampleIds->contains(r.id)) {
+            ++sel.skippedStatus;
+            continue;
+        }
+        if (!licenceAllowed(r.licence, filter.allowedLicences)) {
+            ++sel.skippedLicence;
+            continue;
+        }
+        ExportItem it;
+        it.className = inputs.classOverrides.value(r.id, r.className);
+        if (it.className.isEmpty())
+            it.className = majority.value().value(r.id);
+        if (r.kind == SampleKind::Background)
+            it.className.clear();
+        else if (it.className.isEmpty()) {
+            ++sel.skippedNoClass;
+            continue;
+        }
+        const SampleExportExtras x = extras.value().value(r.id);
+        it.sampleId = r.id;
+        it.kind = r.kind;
+        it.absolutePath = project.toAbsolutePath(r.path);
+        it.storedPath = std::move(r.path);
+        it.contentHash = std::move(r.contentHash);
+        it.split = x.split;
+        it.groupKey = std::move(r.groupKey);
+        it.durationSec = r.durationSec;
+        it.rateHz = r.rateHz;
+        it.channels = r.channels;
+        it.licence = std::move(r.licence);
+        it.source = std::move(r.source);
+        it.status = inputs.statusOf.value(r.id);
+        it.metadata = x.metadata;
+        sel.items.push_back(std::move(it));
+    }
+    return sel;
+}
+
+} // namespace tally

@@ -1,0 +1,112 @@
+#pragma once
+// What an export holds: the project's samples after the filters, each with the class,
+// split, status and metadata the exporters write. Shared by SpeechCommandsExporter,
+// ManifestExporter and DatasetCard.
+//
+// Effective class of a sample, first that is set:
+//   1. inputs.classOverrides[id]  (the caller's, e.g. a reviewer's final decision),
+//   2. the class given at import (SampleRecord::className),
+//   3. the majority label among annotators (Exports::majorityLabels; ties: the class
+//      name that sorts first).
+// Audio samples with none are left out (counted in skippedNoClass). Background
+// samples keep an empty class. Series and image samples are left out of audio exports
+// by the caller (the selection keeps them; see includeKinds).
+//
+// Filters:
+//   allowedLicences   SPDX ids, compared case-insensitively; empty = every licence.
+//                     A sample without a licence passes only when "" or "NOASSERTION"
+//                     is in the list.
+//   allowedSampleIds  the status filter as the caller computed it (core/review decides
+//                     statuses); unset = every sample.
+//
+// Thread-safety: selectForExport() reads the project on the calling thread (the one
+// that owns it); the returned items are plain values, safe to share read-only.
+
+#include "store/Exports.h"
+#include "store/SampleRecord.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace tally {
+
+class Project;
+
+struct ExportItem
+{
+    qint64 sampleId = 0;
+    SampleKind kind = SampleKind::Audio;
+    QString storedPath;    // as in the project
+    QString absolutePath;  // the source file
+    QString contentHash;
+    QString className;     // effective class ("" for background)
+    QString split;         // "training" / "validation" / "testing" / "" (none stored)
+    QString groupKey;
+    double durationSec = 0.0; // of the source file
+    int rateHz = 0;
+    int channels = 0;
+    QString licence;
+    QString source;
+    QString status;        // from inputs.statusOf ("" = not given)
+    QJsonObject metadata;
+    QString exportPath;    // filled by an exporter: the path as written (relative to the
+                           // export folder), empty when the sample was not written
+};
+
+struct ExportFilter
+{
+    QStringList allowedLicences;                 // empty = all
+    std::optional<QSet<qint64>> allowedSampleIds; // unset = all
+};
+
+// What the caller knows that the store does not decide (statuses come from core/review).
+struct ExportInputs
+{
+    QHash<qint64, QString> statusOf;       // sample id -> status name (may be empty)
+    QHash<qint64, QString> classOverrides; // sample id -> class name (wins over all)
+    QHash<QString, int> qualityCounts;     // for the dataset card: check name -> samples
+};
+
+struct ExportSelection
+{
+    std::vector<ExportItem> items; // by sample id
+    int skippedLicence = 0;
+    int skippedStatus = 0;
+    int skippedNoClass = 0;
+    int skipped() const { return skippedLicence + skippedStatus + skippedNoClass; }
+};
+
+// Per-file problems and totals every exporter reports. written counts samples whose
+// files (or manifest rows) were written; skipped those the filters left out.
+struct ExportReport
+{
+    QString folder;       // absolute
+    int written = 0;
+    int skipped = 0;
+    QList<Error> errors;  // path + reason; the rest of the export went on
+    bool cancelled = false;
+    qint64 version = 0;   // the recorded export version (0: none recorded)
+    QStringList files;    // the manifest / card files written, relative to folder
+};
+
+// Called on the thread that called run(): items handled so far, of total.
+using ExportProgress = std::function<void(int done, int total)>;
+
+Result<ExportSelection> selectForExport(Project& project, const ExportFilter& filter,
+                                        const ExportInputs& inputs);
+
+// The snapshot a version records: written items (exportPath, else the stored path).
+std::vector<ExportSnapshotItem> exportSnapshot(const std::vector<ExportItem>& items);
+
+// Whether licence passes allowedLicences (see above).
+bool licenceAllowed(const QString& licence, const QStringList& allowedLicences);
+
+} // namespace tally

@@ -1,0 +1,210 @@
+#include "formats/ManifestExporter.h"
+
+#include "formats/DatasetCard.h"
+#include "formats/ExportFolder.h"
+#include "store/Exports.h"
+#include "store/Project.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace tally {
+
+namespace {
+
+const QStringList kFixedColumns{
+    QStringLiteral("path"),    QStringLiteral("class"),   QStringLiteral("split"),
+    QStringLiteral("group"),   QStringLiteral("duration_sec"), QStringLiteral("licence"),
+    QStringLiteral("source"),  QStringLiteral("status"),  QStringLiteral("kind")};
+
+QString textOf(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+void flattenInto(const QJsonObject& o, const QString& prefix, QMap<QString, QString>* out)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = prefix + it.key();
+        if (it.value().isObject())
+            flattenInto(it.value().toObject(), key + u'.', out);
+        else
+            out->insert(key, textOf(it.value()));
+    }
+}
+
+QString pathOf(const ExportItem& it, ManifestPaths paths)
+{
+    return paths == ManifestPaths::ExportPath ? it.exportPath : it.absolutePath;
+}
+
+// Column name of a metadata key (fixed names get a prefix).
+QString metaColumn(const QString& key)
+{
+    return kFixedColumns.contains(key) ? QStringLiteral("metadata.") + key : key;
+}
+
+QString kindName(SampleKind kind)
+{
+    return sampleKindName(kind);
+}
+
+} // namespace
+
+QString ManifestExporter::formatName(ManifestFormat format)
+{
+    return format == ManifestFormat::Csv ? QStringLiteral("csv") : QStringLiteral("edge-impulse");
+}
+
+QString ManifestExporter::csvField(const QString& value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+        !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QMap<QString, QString> ManifestExporter::flatten(const QJsonObject& metadata)
+{
+    QMap<QString, QString> out;
+    flattenInto(metadata, QString(), &out);
+    return out;
+}
+
+QByteArray ManifestExporter::csv(const std::vector<ExportItem>& items, ManifestPaths paths)
+{
+    std::vector<QMap<QString, QString>> metas;
+    metas.reserve(items.size());
+    QSet<QString> keySet;
+    for (const ExportItem& it : items) {
+        metas.push_back(flatten(it.metadata));
+        for (auto k = metas.back().keyBegin(); k != metas.back().keyEnd(); ++k)
+            keySet.insert(*k);
+    }
+    QStringList keys(keySet.begin(), keySet.end());
+    keys.sort();
+    QStringList header = kFixedColumns;
+    for (const QString& k : keys)
+        header << metaColumn(k);
+    QString text;
+    text.reserve(qsizetype(items.size()) * 120);
+    const auto line = [&text](const QStringList& fields) {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                text += u',';
+            text += csvField(fields[i]);
+        }
+        text += QStringLiteral("\r\n");
+    };
+    line(header);
+    for (size_t i = 0; i < items.size(); ++i) {
+        const ExportItem& it = items[i];
+        QStringList row{pathOf(it, paths), it.className, it.split, it.groupKey,
+                        QString::number(it.durationSec, 'f', 3), it.licence, it.source,
+                        it.status, kindName(it.kind)};
+        for (const QString& k : keys)
+            row << metas[i].value(k);
+        line(row);
+    }
+    return text.toUtf8();
+}
+
+QByteArray ManifestExporter::infoLabels(const std::vector<ExportItem>& items, ManifestPaths paths)
+{
+    QJsonArray files;
+    for (const ExportItem& it : items) {
+        if (it.kind == SampleKind::Background)
+            continue;
+        QJsonObject meta;
+        const QMap<QString, QString> flat = flatten(it.metadata);
+        for (auto m = flat.begin(); m != flat.end(); ++m)
+            meta.insert(m.key(), m.value());
+        const QList<QPair<QString, QString>> own{{QStringLiteral("split"), it.split},
+                                                 {QStringLiteral("group"), it.groupKey},
+                                                 {QStringLiteral("licence"), it.licence},
+                                                 {QStringLiteral("source"), it.source},
+                                                 {QStringLiteral("status"), it.status}};
+        for (const auto& [key, value] : own)
+            if (!value.isEmpty())
+                meta.insert(key, value);
+        files.append(QJsonObject{
+            {QStringLiteral("path"), pathOf(it, paths)},
+            {QStringLiteral("category"), it.split == QStringLiteral("testing")
+                                             ? QStringLiteral("testing")
+                                             : QStringLiteral("training")},
+            {QStringLiteral("label"), QJsonObject{{QStringLiteral("type"), QStringLiteral("label")},
+                                                  {QStringLiteral("label"), it.className}}},
+            {QStringLiteral("metadata"), meta}});
+    }
+    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("files"), files}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+ExportReport ManifestExporter::run(Project& project, const ManifestOptions& o,
+                                   const ExportInputs& inputs)
+{
+    ExportReport report;
+    auto begun = ExportFolder::begin(o.folder, o.overwrite);
+    if (!begun) {
+        report.errors << begun.error();
+        return report;
+    }
+    ExportFolder& folder = *begun.value();
+    report.folder = folder.folder();
+    auto selected = selectForExport(project, o.filter, inputs);
+    if (!selected) {
+        report.errors << selected.error();
+        return report;
+    }
+    std::vector<ExportItem>& items = selected.value().items;
+    report.skipped = selected.value().skipped();
+    if (o.format == ManifestFormat::EdgeImpulse)
+        std::erase_if(items, [&](const ExportItem& it) {
+            return it.kind == SampleKind::Background ? (++report.skipped, true) : false;
+        });
+    const bool csvFormat = o.format == ManifestFormat::Csv;
+    const QString format = formatName(o.format);
+    const QJsonObject params{{QStringLiteral("paths"), QStringLiteral("project files")},
+                             {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
+                             {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};
+    const DatasetCardInfo card = DatasetCard::infoFor(project, format, params, inputs);
+    const QList<QPair<QString, QByteArray>> files{
+        {csvFormat ? csvFileName() : infoLabelsFileName(),
+         csvFormat ? csv(items, ManifestPaths::SourcePath)
+                   : infoLabels(items, ManifestPaths::SourcePath)},
+        {DatasetCard::cardFileName(), DatasetCard::markdown(items, card).toUtf8()},
+        {DatasetCard::attributionFileName(), DatasetCard::attribution(items).toUtf8()}};
+    for (const auto& [name, bytes] : files) {
+        if (Status s = folder.writeFile(name, bytes); !s)
+            report.errors << s.error();
+        else
+            report.files << name;
+    }
+    if (Status s = folder.commit(); !s) {
+        report.errors << s.error();
+        return report;
+    }
+    report.written = int(items.size());
+    if (o.recordVersion) {
+        const Result<qint64> v =
+            Exports(project).recordExport(format, report.folder, params, exportSnapshot(items));
+        v ? void(report.version = v.value()) : void(report.errors << v.error());
+    }
+    return report;
+}
+
+} // namespace tally

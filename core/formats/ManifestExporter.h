@@ -1,0 +1,77 @@
+#pragma once
+// Manifests of an export, written beside the audio of a Speech Commands export (paths
+// relative to that folder) or standalone (paths are the project's own files, absolute):
+//
+// CSV (manifest.csv), RFC 4180: a header line, CRLF line ends, UTF-8; a field holding
+// a comma, a double quote, CR or LF is quoted and its quotes doubled. Columns:
+//   path, class, split, group, duration_sec, licence, source, status, kind,
+//   then one column per metadata key found in any sample (sorted). Nested objects are
+//   flattened with dots ("speaker.age"), arrays written as compact JSON. A metadata key
+//   equal to a fixed column is written as "metadata.<key>".
+//   Background samples are rows with kind "background" and an empty class.
+//
+// Edge Impulse (info.labels), shared/FORMATS.md:
+//   {"version": 1, "files": [{"path", "category", "label": {"type": "label",
+//    "label": CLASS}, "metadata": {...}}]}
+//   Edge Impulse knows only "training" and "testing": testing -> "testing", validation,
+//   training and no split -> "training"; the stored split is kept in metadata "split"
+//   (so validation can be told apart). Metadata values are strings: split, group,
+//   licence, source, status (when set) and the sample's metadata, flattened as above.
+//   Background samples are not listed (Edge Impulse has no unlabelled category).
+//
+// Thread-safety: csv()/infoLabels() are pure; run() uses the project on the calling
+// thread and writes through ExportFolder (staging, then moved into place).
+
+#include "formats/ExportSet.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+namespace tally {
+
+class Project;
+
+enum class ManifestPaths
+{
+    ExportPath, // ExportItem::exportPath, relative to the export folder
+    SourcePath, // ExportItem::absolutePath, the project's file
+};
+
+enum class ManifestFormat
+{
+    Csv,
+    EdgeImpulse,
+};
+
+struct ManifestOptions
+{
+    QString folder;          // output folder (created if missing)
+    bool overwrite = false;  // allow a non-empty folder
+    ManifestFormat format = ManifestFormat::Csv;
+    bool recordVersion = true;
+    ExportFilter filter;
+};
+
+class ManifestExporter
+{
+public:
+    static QString csvFileName() { return QStringLiteral("manifest.csv"); }
+    static QString infoLabelsFileName() { return QStringLiteral("info.labels"); }
+    static QString formatName(ManifestFormat format); // "csv" / "edge-impulse"
+
+    static QByteArray csv(const std::vector<ExportItem>& items, ManifestPaths paths);
+    static QByteArray infoLabels(const std::vector<ExportItem>& items, ManifestPaths paths);
+
+    // Standalone: the manifest, DATASET_CARD.md and ATTRIBUTION.md into options.folder,
+    // then the version. written = rows (files for Edge Impulse).
+    static ExportReport run(Project& project, const ManifestOptions& options,
+                            const ExportInputs& inputs = {});
+
+    // One RFC 4180 field (quoted only when needed).
+    static QString csvField(const QString& value);
+    // Metadata flattened to text values (see above), keys sorted.
+    static QMap<QString, QString> flatten(const QJsonObject& metadata);
+};
+
+} // namespace tally

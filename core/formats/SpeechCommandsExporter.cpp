@@ -1,0 +1,326 @@
+#include "formats/SpeechCommandsExporter.h"
+
+#include "audio/AudioDecoder.h"
+#include "audio/AudioWriter.h"
+#include "audio/LoudestWindow.h"
+#include "formats/DatasetCard.h"
+#include "formats/ExportFolder.h"
+#include "formats/ExportPaths.h"
+#include "formats/ManifestExporter.h"
+#include "store/Exports.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSet>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tally {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tally::SpeechCommandsExporter", text);
+}
+
+const QString kBackground = QStringLiteral("_background_noise_");
+
+// One file to write: items[item] goes to relativePath (inside the export folder).
+struct Job
+{
+    size_t item = 0;
+    QString relativePath;
+};
+
+// Zero-pads (centred, the odd frame at the end) or crops (centred) mono x to frames.
+Signal toLength(const Signal& x, qint64 frames)
+{
+    Signal out{x.rateHz, 1, std::vector<float>(size_t(frames), 0.0f)};
+    const qint64 have = x.frames();
+    if (have >= frames) {
+        const qint64 start = (have - frames) / 2;
+        std::copy_n(x.samples.begin() + start, frames, out.samples.begin());
+    } else {
+        std::copy_n(x.samples.begin(), have, out.samples.begin() + (frames - have) / 2);
+    }
+    return out;
+}
+
+FrameRange chooseWindow(const Signal& mono, qint64 windowFrames, ClipFit fit)
+{
+    if (fit == ClipFit::LoudestWindow)
+        return loudestWindow(mono, windowFrames);
+    const qint64 start = (mono.frames() - windowFrames) / 2;
+    return {start, start + windowFrames};
+}
+
+// "spk_nohash_0" -> "spk_nohash_0_2"; "take" -> "take_nohash_2": the hash base stays.
+QString suffixed(const QString& stem, int n)
+{
+    return stem.contains(QStringLiteral("_nohash_")) ? stem + QStringLiteral("_%1").arg(n)
+                                                     : stem + QStringLiteral("_nohash_%1").arg(n);
+}
+
+// The folder an item goes to ("" + error set when its class name is unsafe).
+QString folderOf(const ExportItem& it, const QString& exportFolder, Error* error)
+{
+    if (it.kind == SampleKind::Background)
+        return kBackground;
+    const QString wouldBe = QDir(exportFolder).filePath(it.className);
+    if (it.className == kBackground) {
+        *error = Error{wouldBe, tr("refused: a class named %1 would read back as background "
+                                   "noise; rename the class").arg(kBackground)};
+        return {};
+    }
+    const Result<QString> safe = ExportPaths::safeComponent(it.className);
+    if (!safe)
+        *error = Error{wouldBe, tr("refused class name \"%1\": %2").arg(it.className,
+                                                                      safe.error().reason)};
+    return safe ? safe.value() : QString();
+}
+
+// Chooses every item's relative path; unsafe ones become errors. Items by sample id.
+std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFolder& folder,
+                          ExportReport& report)
+{
+    std::vector<Job> jobs;
+    QSet<QString> taken; // lower-case relative paths
+    for (size_t i = 0; i < items.size(); ++i) {
+        const ExportItem& it = items[i];
+        Error error;
+        const QString dir = folderOf(it, folder.folder(), &error);
+        const Result<QString> stem =
+            ExportPaths::safeComponent(QFileInfo(it.storedPath).completeBaseName());
+        if (dir.isEmpty() || !stem) {
+            report.errors << (dir.isEmpty() ? error : Error{it.absolutePath, stem.error().reason});
+            continue;
+        }
+        QString rel = dir + u'/' + stem.value() + QStringLiteral(".wav");
+        for (int n = 2; taken.contains(rel.toLower()); ++n)
+            rel = dir + u'/' + suffixed(stem.value(), n) + QStringLiteral(".wav");
+        if (const Result<QString> staged = folder.stagedPath(rel); !staged) {
+            report.errors << staged.error();
+            continue;
+        }
+        taken.insert(rel.toLower());
+        jobs.push_back(Job{i, rel});
+    }
+    return jobs;
+}
+
+Status exportClip(const ExportItem& it, const QString& stagedPath, const SpeechCommandsOptions& o)
+{
+    const Result<Signal> decoded = AudioDecoder::decode(it.absolutePath);
+    if (!decoded)
+        return Error{it.absolutePath, decoded.error().reason};
+    const qint64 frames = it.kind == SampleKind::Background
+                              ? 0
+                              : std::max<qint64>(1, std::llround(o.lengthSec * o.rateHz));
+    const Result<Signal> fitted =
+        SpeechCommandsExporter::fitClip(decoded.value(), o.rateHz, frames, o.fit, o.quality);
+    if (!fitted)
+        return Error{it.absolutePath, fitted.error().reason};
+    return AudioWriter::writeWav(stagedPath, fitted.value(), WavSubtype::Pcm16);
+}
+
+// Runs the jobs on a private pool; returns one Status per job (unset ones: cancelled).
+std::vector<Status> runJobs(const std::vector<Job>& jobs, const std::vector<ExportItem>& items,
+                            const ExportFolder& folder, const SpeechCommandsOptions& o,
+                            const ExportProgress& progress, const std::atomic_bool* cancel)
+{
+    std::vector<Status> results(jobs.size());
+    std::atomic<size_t> next{0};
+    std::atomic<int> done{0};
+    QThreadPool pool;
+    const int threads = o.threads > 0 ? o.threads : std::max(1, QThread::idealThreadCount());
+    pool.setMaxThreadCount(threads);
+    for (int t = 0; t < threads; ++t)
+        pool.start([&] {
+            for (size_t j = next++; j < jobs.size(); j = next++) {
+                if (cancel && cancel->load())
+                    return;
+                const Result<QString> path = folder.stagedPath(jobs[j].relativePath);
+                results[j] = path ? exportClip(items[jobs[j].item], path.value(), o)
+                                  : Status(path.error());
+                ++done;
+            }
+        });
+    while (!pool.waitForDone(50))
+        if (progress)
+            progress(done.load(), int(jobs.size()));
+    if (progress)
+        progress(done.load(), int(jobs.size()));
+    return results;
+}
+
+QByteArray listOf(const std::vector<ExportItem>& items, const QString& split)
+{
+    QStringList lines;
+    for (const ExportItem& it : items)
+        if (!it.exportPath.isEmpty() && it.kind != SampleKind::Background && it.split == split)
+            lines << it.exportPath;
+    lines.sort();
+    return lines.isEmpty() ? QByteArray() : (lines.join(u'\n') + u'\n').toUtf8();
+}
+
+// Lists, manifests, card and attribution for the written items (into staging).
+void writeSideFiles(Project& project, const ExportFolder& folder,
+                    const std::vector<ExportItem>& written, const SpeechCommandsOptions& o,
+                    const ExportInputs& inputs, ExportReport& report)
+{
+    QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("validation_list.txt"), listOf(written, QStringLiteral("validation"))},
+        {QStringLiteral("testing_list.txt"), listOf(written, QStringLiteral("testing"))}};
+    if (o.writeCsvManifest)
+        files.append({ManifestExporter::csvFileName(),
+                      ManifestExporter::csv(written, ManifestPaths::ExportPath)});
+    if (o.writeInfoLabels)
+        files.append({ManifestExporter::infoLabelsFileName(),
+                      ManifestExporter::infoLabels(written, ManifestPaths::ExportPath)});
+    DatasetCardInfo card = DatasetCard::infoFor(project, QStringLiteral("speech-commands"),
+                                                SpeechCommandsExporter::parameters(o), inputs);
+    files.append({DatasetCard::cardFileName(), DatasetCard::markdown(written, card).toUtf8()});
+    files.append(
+        {DatasetCard::attributionFileName(), DatasetCard::attribution(written).toUtf8()});
+    for (const auto& [name, bytes] : files) {
+        if (Status s = folder.writeFile(name, bytes); !s)
+            report.errors << s.error();
+        else
+            report.files << name;
+    }
+}
+
+} // namespace
+
+Signal SpeechCommandsExporter::mixDown(const Signal& input)
+{
+    if (input.channels == 1)
+        return input;
+    return Signal{input.rateHz, 1, input.channelData(-1)};
+}
+
+Result<Signal> SpeechCommandsExporter::fitClip(const Signal& input, int rateHz,
+                                               qint64 targetFrames, ClipFit fit,
+                                               ResampleQuality quality)
+{
+    if (input.rateHz <= 0 || input.channels <= 0 || input.frames() == 0)
+        return Error{{}, tr("the clip is empty or has no sample rate")};
+    Signal mono = mixDown(input);
+    if (targetFrames <= 0)
+        return Resampler::resample(mono, rateHz, quality);
+    const double ratio = double(rateHz) / double(mono.rateHz);
+    const qint64 windowFrames = qint64(std::ceil(double(targetFrames) / ratio));
+    if (mono.frames() <= windowFrames) {
+        Result<Signal> resampled = Resampler::resample(mono, rateHz, quality);
+        if (!resampled)
+            return resampled;
+        return toLength(resampled.value(), targetFrames);
+    }
+    const FrameRange window = chooseWindow(mono, windowFrames, fit);
+    const FrameRange cut{std::max<qint64>(0, window.startFrame - kMarginFrames),
+                         std::min(mono.frames(), window.endFrame + kMarginFrames)};
+    Result<Signal> part = extractFrames(mono, cut);
+    if (!part)
+        return part;
+    Result<Signal> resampled = Resampler::resample(part.value(), rateHz, quality);
+    if (!resampled)
+        return resampled;
+    const Signal& r = resampled.value();
+    const qint64 offset = std::llround(double(window.startFrame - cut.startFrame) * ratio);
+    Signal out{rateHz, 1, std::vector<float>(size_t(targetFrames), 0.0f)};
+    const qint64 n = std::clamp<qint64>(r.frames() - offset, 0, targetFrames);
+    std::copy_n(r.samples.begin() + offset, n, out.samples.begin());
+    return out;
+}
+
+QJsonObject SpeechCommandsExporter::parameters(const SpeechCommandsOptions& o)
+{
+    return QJsonObject{
+        {QStringLiteral("rate_hz"), o.rateHz},
+        {QStringLiteral("length_sec"), o.lengthSec},
+        {QStringLiteral("fit"), o.fit == ClipFit::LoudestWindow ? QStringLiteral("loudest-window")
+                                                                 : QStringLiteral("centre-crop")},
+        {QStringLiteral("sample_format"), QStringLiteral("PCM 16-bit mono WAV")},
+        {QStringLiteral("background"), o.includeBackground},
+        {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
+        {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};
+}
+
+ExportReport SpeechCommandsExporter::run(Project& project, const SpeechCommandsOptions& o,
+                                         const ExportInputs& inputs,
+                                         const ExportProgress& progress,
+                                         const std::atomic_bool* cancel)
+{
+    ExportReport report;
+    if (o.rateHz <= 0 || !(o.lengthSec > 0.0) || !std::isfinite(o.lengthSec)) {
+        report.errors << Error{o.folder, tr("invalid rate or length (%1 Hz, %2 s)")
+                                             .arg(o.rateHz).arg(o.lengthSec)};
+        return report;
+    }
+    auto begun = ExportFolder::begin(o.folder, o.overwrite);
+    if (!begun) {
+        report.errors << begun.error();
+        return report;
+    }
+    ExportFolder& folder = *begun.value();
+    report.folder = folder.folder();
+    auto selected = selectForExport(project, o.filter, inputs);
+    if (!selected) {
+        report.errors << selected.error();
+        return report;
+    }
+    std::vector<ExportItem>& items = selected.value().items;
+    report.skipped = selected.value().skipped();
+    std::erase_if(items, [&](const ExportItem& it) {
+        const bool keep = it.kind == SampleKind::Audio ||
+                          (it.kind == SampleKind::Background && o.includeBackground);
+        report.skipped += keep ? 0 : 1;
+        return !keep;
+    });
+    const std::vector<Job> jobs = planJobs(items, folder, report);
+    const std::vector<Status> results = runJobs(jobs, items, folder, o, progress, cancel);
+    if (cancel && cancel->load()) {
+        report.cancelled = true;
+        return report; // the staging folder goes with `folder`
+    }
+    std::vector<ExportItem> written;
+    for (size_t j = 0; j < jobs.size(); ++j) {
+        if (!results[j]) {
+            report.errors << results[j].error();
+            continue;
+        }
+        written.push_back(items[jobs[j].item]);
+        ExportItem& w = written.back();
+        w.exportPath = jobs[j].relativePath;
+        if (w.kind == SampleKind::Audio) // as exported (background files keep their length)
+            w.durationSec = double(std::llround(o.lengthSec * o.rateHz)) / o.rateHz;
+        else if (w.rateHz > 0)
+            w.durationSec = std::round(w.durationSec * o.rateHz) / o.rateHz;
+        w.rateHz = o.rateHz;
+        w.channels = 1;
+    }
+    report.written = int(written.size());
+    writeSideFiles(project, folder, written, o, inputs, report);
+    if (Status s = folder.commit(); !s) {
+        report.errors << s.error();
+        return report;
+    }
+    if (o.recordVersion) {
+        const Result<qint64> v = Exports(project).recordExport(
+            QStringLiteral("speech-commands"), report.folder, parameters(o), exportSnapshot(written));
+        if (v)
+            report.version = v.value();
+        else
+            report.errors << v.error();
+    }
+    return report;
+}
+
+} // namespace tally

@@ -1,0 +1,256 @@
+#include "store/Exports.h"
+
+#include "store/Project.h"
+#include "store/StoreSql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tally {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tally::Exports", text);
+}
+
+Error sqlErrorOf(const Project& project, const QSqlError& e)
+{
+    return Error{project.path(), e.text()};
+}
+
+QString jsonText(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool insertItems(QSqlDatabase& db, qint64 exportId, const std::vector<ExportSnapshotItem>& items,
+                 QSqlError* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO export_items(export_id, sample_id, content_hash, path,"
+                             " class_name, split) VALUES (?,?,?,?,?,?)"));
+    for (const ExportSnapshotItem& it : items) {
+        q.bindValue(0, exportId);
+        q.bindValue(1, it.sampleId);
+        q.bindValue(2, detail::textOrNull(it.contentHash));
+        q.bindValue(3, it.path);
+        q.bindValue(4, detail::textOrNull(it.className));
+        q.bindValue(5, detail::textOrNull(it.split));
+        if (!q.exec()) {
+            *error = q.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+VersionDiffEntry entryOf(const ExportSnapshotItem* from, const ExportSnapshotItem* to)
+{
+    VersionDiffEntry e;
+    e.sampleId = to ? to->sampleId : from->sampleId;
+    e.contentHash = to ? to->contentHash : from->contentHash;
+    if (from) {
+        e.fromPath = from->path;
+        e.fromClass = from->className;
+        e.fromSplit = from->split;
+    }
+    if (to) {
+        e.toPath = to->path;
+        e.toClass = to->className;
+        e.toSplit = to->split;
+    }
+    return e;
+}
+
+} // namespace
+
+Result<qint64> Exports::recordExport(const QString& format, const QString& folder,
+                                     const QJsonObject& parameters,
+                                     const std::vector<ExportSnapshotItem>& items)
+{
+    QSqlDatabase db = m_project.db();
+    if (!db.transaction())
+        return sqlErrorOf(m_project, db.lastError());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO exports(at, format, folder, parameters, tally_version)"
+                             " VALUES (?,?,?,?,?)"));
+    q.addBindValue(detail::nowUtc());
+    q.addBindValue(format);
+    q.addBindValue(folder);
+    q.addBindValue(jsonText(parameters));
+    q.addBindValue(QStringLiteral(TALLY_VERSION));
+    QSqlError err;
+    bool ok = q.exec();
+    if (!ok)
+        err = q.lastError();
+    const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
+    ok = ok && insertItems(db, id, items, &err);
+    if (ok && !db.commit()) {
+        err = db.lastError();
+        ok = false;
+    }
+    if (!ok) {
+        db.rollback();
+        return sqlErrorOf(m_project, err);
+    }
+    return id;
+}
+
+std::vector<ExportVersion> Exports::versions() const
+{
+    std::vector<ExportVersion> out;
+    QSqlQuery q(m_project.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT e.id, e.at, e.format, e.folder, e.parameters, e.tally_version,"
+            " (SELECT COUNT(*) FROM export_items i WHERE i.export_id = e.id)"
+            " FROM exports e ORDER BY e.id")))
+        return out;
+    while (q.next()) {
+        ExportVersion v;
+        v.id = q.value(0).toLongLong();
+        v.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        v.format = q.value(2).toString();
+        v.folder = q.value(3).toString();
+        v.parameters = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        v.tallyVersion = q.value(5).toString();
+        v.itemCount = q.value(6).toInt();
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+Result<std::vector<ExportSnapshotItem>> Exports::items(qint64 versionId) const
+{
+    QSqlQuery q(m_project.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM exports WHERE id = ?"));
+    q.addBindValue(versionId);
+    if (!q.exec())
+        return sqlErrorOf(m_project, q.lastError());
+    if (!q.next())
+        return Error{m_project.path(), tr("no export version %1").arg(versionId)};
+    q.finish();
+    q.prepare(QStringLiteral("SELECT sample_id, content_hash, path, class_name, split"
+                             " FROM export_items WHERE export_id = ? ORDER BY sample_id"));
+    q.addBindValue(versionId);
+    if (!q.exec())
+        return sqlErrorOf(m_project, q.lastError());
+    std::vector<ExportSnapshotItem> out;
+    while (q.next())
+        out.push_back(ExportSnapshotItem{q.value(0).toLongLong(), q.value(1).toString(),
+                                         q.value(2).toString(), q.value(3).toString(),
+                                         q.value(4).toString()});
+    return out;
+}
+
+Result<VersionDiff> Exports::diff(qint64 fromVersion, qint64 toVersion) const
+{
+    const auto from = items(fromVersion);
+    if (!from)
+        return from.error();
+    const auto to = items(toVersion);
+    if (!to)
+        return to.error();
+    VersionDiff d = diffItems(from.value(), to.value());
+    d.fromVersion = fromVersion;
+    d.toVersion = toVersion;
+    return d;
+}
+
+VersionDiff Exports::diffItems(const std::vector<ExportSnapshotItem>& from,
+                               const std::vector<ExportSnapshotItem>& to)
+{
+    QHash<qint64, size_t> byId;
+    QMultiHash<QString, size_t> byHash;
+    for (size_t i = 0; i < from.size(); ++i) {
+        byId.insert(from[i].sampleId, i);
+        if (!from[i].contentHash.isEmpty())
+            byHash.insert(from[i].contentHash, i);
+    }
+    std::vector<bool> matched(from.size(), false);
+    VersionDiff d;
+    const auto take = [&](size_t i) { return !matched[i] ? (matched[i] = true, true) : false; };
+    for (const ExportSnapshotItem& t : to) {
+        const ExportSnapshotItem* f = nullptr;
+        if (auto it = byId.constFind(t.sampleId); it != byId.cend() && take(*it))
+            f = &from[*it];
+        for (auto it = byHash.constFind(t.contentHash);
+             !f && !t.contentHash.isEmpty() && it != byHash.cend() && it.key() == t.contentHash; ++it)
+            if (take(*it))
+                f = &from[*it];
+        if (!f) {
+            d.added << entryOf(nullptr, &t);
+            continue;
+        }
+        if (f->className != t.className)
+            d.relabelled << entryOf(f, &t);
+        if (f->split != t.split)
+            d.movedSplit << entryOf(f, &t);
+        if (f->className == t.className && f->split == t.split)
+            ++d.unchanged;
+    }
+    for (size_t i = 0; i < from.size(); ++i)
+        if (!matched[i])
+            d.removed << entryOf(&from[i], nullptr);
+    return d;
+}
+
+Result<QHash<qint64, SampleExportExtras>> Exports::sampleExtras() const
+{
+    QSqlQuery q(m_project.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, split, metadata FROM samples")))
+        return sqlErrorOf(m_project, q.lastError());
+    QHash<qint64, SampleExportExtras> out;
+    while (q.next()) {
+        SampleExportExtras x;
+        x.split = q.value(1).toString();
+        const QString meta = q.value(2).toString();
+        if (!meta.isEmpty())
+            x.metadata = QJsonDocument::fromJson(meta.toUtf8()).object();
+        if (!x.split.isEmpty() || !x.metadata.isEmpty())
+            out.insert(q.value(0).toLongLong(), std::move(x));
+    }
+    return out;
+}
+
+Result<QHash<qint64, QString>> Exports::majorityLabels() const
+{
+    QSqlQuery q(m_project.db());
+    q.setForwardOnly(true);
+    // Per sample, classes by vote count (most first), then by name: the first row wins.
+    if (!q.exec(QStringLiteral("SELECT l.sample_id, c.name, COUNT(*) AS n FROM labels l"
+                               " JOIN classes c ON c.id = l.class_id"
+                               " GROUP BY l.sample_id, l.class_id"
+                               " ORDER BY l.sample_id, n DESC, c.name")))
+        return sqlErrorOf(m_project, q.lastError());
+    QHash<qint64, QString> out;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!out.contains(id))
+            out.insert(id, q.value(1).toString());
+    }
+    return out;
+}
+
+QHash<QString, QString> Exports::settingsWithPrefix(const QString& prefix) const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_project.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?"));
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+} // namespace tally
