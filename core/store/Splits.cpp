@@ -1,0 +1,280 @@
+// Splits: the split column, the split method record, leaks, group keys and metadata.
+// (Licence, source, owner and consent are in SplitsRights.cpp.)
+#include "store/Splits.h"
+
+#include "store/Project.h"
+#include "store/StoreSql.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace tally {
+
+using detail::StatementCache;
+using detail::WriteTransaction;
+
+namespace {
+
+const QString kMethodKey = QStringLiteral("split.method");
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("tally::Splits", text, nullptr, n);
+}
+
+// Split name -> samples, over the whole project (NULL counted under "").
+QJsonObject splitTotals(StatementCache& c, QSqlError* error)
+{
+    QSqlQuery& q = c.get(QStringLiteral("SELECT COALESCE(split, ''), COUNT(*) FROM samples GROUP BY 1"));
+    QJsonObject o;
+    if (!detail::run(q, error))
+        return o;
+    while (q.next())
+        o.insert(q.value(0).toString().isEmpty() ? QStringLiteral("none") : q.value(0).toString(),
+                 q.value(1).toLongLong());
+    q.finish();
+    return o;
+}
+
+bool saveSetting(StatementCache& c, const QString& key, const QString& value, QSqlError* error)
+{
+    QSqlQuery& q = c.get(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                        " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(0, key);
+    q.bindValue(1, value);
+    return detail::run(q, error);
+}
+
+} // namespace
+
+QJsonObject SplitMethod::toJson() const
+{
+    QJsonObject o{{QStringLiteral("method"), method},
+                  {QStringLiteral("validation_percent"), validationPercent},
+                  {QStringLiteral("testing_percent"), testingPercent},
+                  {QStringLiteral("at"), at}};
+    if (method != QLatin1String("speech-commands")) {
+        o.insert(QStringLiteral("seed"), QString::number(seed));  // text: 64 bits survive JSON
+        o.insert(QStringLiteral("group_key"), groupKey);
+    }
+    return o;
+}
+
+std::optional<SplitMethod> SplitMethod::fromJson(const QJsonObject& o)
+{
+    if (!o.value(QStringLiteral("method")).isString())
+        return std::nullopt;
+    SplitMethod m;
+    m.method = o.value(QStringLiteral("method")).toString();
+    m.validationPercent = o.value(QStringLiteral("validation_percent")).toDouble(10.0);
+    m.testingPercent = o.value(QStringLiteral("testing_percent")).toDouble(10.0);
+    m.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
+    m.groupKey = o.value(QStringLiteral("group_key")).toString();
+    m.at = o.value(QStringLiteral("at")).toString();
+    return m;
+}
+
+StatementCache& Splits::statements() const
+{
+    if (!m_statements)
+        m_statements = std::make_shared<StatementCache>(m_project.db());
+    return *m_statements;
+}
+
+bool Splits::isSplitName(const QString& name)
+{
+    return name == QLatin1String("training") || name == QLatin1String("validation") ||
+           name == QLatin1String("testing");
+}
+
+Status Splits::setSplits(const QHash<qint64, QString>& splitOf, const SplitMethod& method, qint64 byAnnotatorId)
+{
+    for (const QString& s : splitOf)
+        if (!s.isEmpty() && !isSplitName(s))
+            return Error{m_project.path(), tr("unknown split “%1” (training, validation or testing)").arg(s)};
+    SplitMethod saved = method;
+    saved.at = detail::nowUtc();
+    StatementCache& c = statements();
+    WriteTransaction t(c);
+    QSqlError err;
+    bool ok = t.began();
+    const QJsonObject before = ok ? splitTotals(c, &err) : QJsonObject();
+    QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET split = ? WHERE id = ?"));
+    qint64 missing = 0;
+    for (auto it = splitOf.cbegin(); ok && it != splitOf.cend(); ++it) {
+        q.bindValue(0, detail::textOrNull(it.value()));
+        q.bindValue(1, it.key());
+        ok = detail::run(q, &err);
+        missing += (ok && q.numRowsAffected() == 0) ? 1 : 0;
+    }
+    const QString methodText = QString::fromUtf8(QJsonDocument(saved.toJson()).toJson(QJsonDocument::Compact));
+    ok = ok && saveSetting(c, kMethodKey, methodText, &err);
+    if (ok) {
+        QJsonObject after = saved.toJson();
+        after.insert(QStringLiteral("samples"), qint64(splitOf.size()) - missing);
+        after.insert(QStringLiteral("splits"), splitTotals(c, &err));
+        ok = detail::writeAudit(c, byAnnotatorId, QStringLiteral("split"), 0, QJsonObject{{QStringLiteral("splits"), before}},
+                                after, &err);
+    }
+    if (ok && missing > 0)
+        return Error{m_project.path(), tr("%n sample id(s) not in the project", int(missing))};
+    if (!ok || !t.commit())
+        return detail::writeError(m_project.path(), err, t);
+    return {};
+}
+
+Status Splits::clearSplits(qint64 byAnnotatorId)
+{
+    StatementCache& c = statements();
+    WriteTransaction t(c);
+    QSqlError err;
+    bool ok = t.began();
+    const QJsonObject before = ok ? splitTotals(c, &err) : QJsonObject();
+    QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET split = NULL WHERE split IS NOT NULL"));
+    ok = ok && detail::run(q, &err);
+    QSqlQuery& del = c.get(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    del.bindValue(0, kMethodKey);
+    ok = ok && detail::run(del, &err);
+    ok = ok && detail::writeAudit(c, byAnnotatorId, QStringLiteral("split-clear"), 0,
+                                  QJsonObject{{QStringLiteral("splits"), before}}, QJsonValue(), &err);
+    if (!ok || !t.commit())
+        return detail::writeError(m_project.path(), err, t);
+    return {};
+}
+
+Status Splits::setSplit(qint64 sampleId, const QString& split, qint64 byAnnotatorId)
+{
+    if (!split.isEmpty() && !isSplitName(split))
+        return Error{m_project.path(), tr("unknown split “%1” (training, validation or testing)").arg(split)};
+    StatementCache& c = statements();
+    WriteTransaction t(c);
+    const QString before = splitOf(sampleId);
+    QSqlError err;
+    QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET split = ? WHERE id = ?"));
+    q.bindValue(0, detail::textOrNull(split));
+    q.bindValue(1, sampleId);
+    bool ok = t.began() && detail::run(q, &err);
+    if (ok && q.numRowsAffected() == 0)
+        return Error{m_project.path(), tr("no sample with id %1").arg(sampleId)};
+    ok = ok && detail::writeAudit(c, byAnnotatorId, QStringLiteral("split-edit"), sampleId,
+                                  QJsonObject{{QStringLiteral("split"), before}},
+                                  QJsonObject{{QStringLiteral("split"), split}}, &err);
+    if (!ok || !t.commit())
+        return detail::writeError(m_project.path(), err, t);
+    return {};
+}
+
+QHash<qint64, QString> Splits::splits() const
+{
+    QHash<qint64, QString> out;
+    QSqlQuery& q = statements().get(QStringLiteral("SELECT id, split FROM samples WHERE split IS NOT NULL"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    q.finish();
+    return out;
+}
+
+QString Splits::splitOf(qint64 sampleId) const
+{
+    QSqlQuery& q = statements().get(QStringLiteral("SELECT split FROM samples WHERE id = ?"));
+    q.bindValue(0, sampleId);
+    QString s;
+    if (q.exec() && q.next())
+        s = q.value(0).toString();
+    q.finish();
+    return s;
+}
+
+QMap<QString, QMap<QString, qint64>> Splits::countsByClassAndSplit(const QHash<qint64, QString>& classOf,
+                                                                   const QHash<qint64, QString>& splitOf)
+{
+    QMap<QString, QMap<QString, qint64>> out;
+    for (auto it = classOf.cbegin(); it != classOf.cend(); ++it)
+        ++out[it.value()][splitOf.value(it.key())];
+    return out;
+}
+
+QList<SplitLeak> Splits::leaks(const QHash<qint64, QString>& groupOf) const
+{
+    const QHash<qint64, QString> split = splits();
+    QMap<QString, QMap<QString, qint64>> perGroup;  // sorted by group for a stable report
+    for (auto it = split.cbegin(); it != split.cend(); ++it) {
+        const QString g = groupOf.value(it.key());
+        if (!g.isEmpty())
+            ++perGroup[g][it.value()];
+    }
+    QList<SplitLeak> out;
+    for (auto it = perGroup.cbegin(); it != perGroup.cend(); ++it)
+        if (it.value().size() > 1)
+            out.append(SplitLeak{it.key(), it.value()});
+    return out;
+}
+
+QList<SplitLeak> Splits::leaks() const
+{
+    return leaks(groupKeys());
+}
+
+std::optional<SplitMethod> Splits::method() const
+{
+    const QString text = m_project.setting(kMethodKey);
+    if (text.isEmpty())
+        return std::nullopt;
+    return SplitMethod::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+}
+
+QHash<qint64, QString> Splits::groupKeys() const
+{
+    QHash<qint64, QString> out;
+    QSqlQuery& q = statements().get(QStringLiteral("SELECT id, group_key FROM samples WHERE group_key <> ''"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    q.finish();
+    return out;
+}
+
+QHash<qint64, QString> Splits::metadataValues(const QString& key) const
+{
+    QHash<qint64, QString> out;
+    QSqlQuery& q = statements().get(QStringLiteral("SELECT id, metadata FROM samples WHERE metadata IS NOT NULL"));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const QJsonValue v = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(key);
+        QString text;
+        if (v.isString())
+            text = v.toString();
+        else if (v.isDouble())
+            text = QString::number(v.toDouble());
+        else if (v.isBool())
+            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        if (!text.isEmpty())
+            out.insert(q.value(0).toLongLong(), text);
+    }
+    q.finish();
+    return out;
+}
+
+QStringList Splits::metadataKeys() const
+{
+    QSet<QString> keys;
+    QSqlQuery& q = statements().get(QStringLiteral("SELECT DISTINCT metadata FROM samples WHERE metadata IS NOT NULL"));
+    if (!q.exec())
+        return {};
+    while (q.next())
+        for (const QString& k : QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().keys())
+            keys.insert(k);
+    q.finish();
+    QStringList out(keys.begin(), keys.end());
+    out.sort();
+    return out;
+}
+
+} // namespace tally
