@@ -1,0 +1,164 @@
+// tally-cli licence PROJECT.tally [(--sample PATH)... | --all | --class NAME]
+//                   [--set SPDX] [--source TEXT] [--owner TEXT] [--consent yes|no]
+//                   [--annotator NAME] [--json]
+//   Without a change: samples per licence ("" = unknown) and per licence x source.
+//   With a selection and changes: each change is one transaction with one audit row;
+//   an empty value clears the field. PATH is a file on disk or the stored path.
+//   --json: {"changed": n, "licences": {spdx: n}, "sources": {spdx: {source: n}}}
+// Exit code: 0 done, 1 refused (unknown sample or class, bad SPDX id), 2 usage.
+#include "cli/Cli.h"
+#include "splits/EffectiveClass.h"
+#include "store/Annotations.h"
+#include "store/Project.h"
+#include "store/Splits.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace {
+
+using namespace tally;
+
+// The ids selected, or an error message.
+QString select(const QCommandLineParser& p, Project& project, QList<qint64>* ids)
+{
+    if (p.isSet(QStringLiteral("all"))) {
+        for (const SampleRecord& s : project.samples())
+            ids->append(s.id);
+        return {};
+    }
+    if (p.isSet(QStringLiteral("class"))) {
+        const QString name = p.value(QStringLiteral("class"));
+        const QHash<qint64, QString> classOf = effectiveClasses(project);
+        for (auto it = classOf.cbegin(); it != classOf.cend(); ++it)
+            if (it.value() == name)
+                ids->append(it.key());
+        if (ids->isEmpty())
+            return QStringLiteral("no sample has the class “%1”").arg(name);
+        std::sort(ids->begin(), ids->end());
+        return {};
+    }
+    Annotations a(project);
+    for (const QString& path : p.values(QStringLiteral("sample"))) {
+        qint64 id = a.sampleIdByPath(project.toStoredPath(QFileInfo(path).absoluteFilePath()));
+        if (id == 0)
+            id = a.sampleIdByPath(path);
+        if (id == 0)
+            return QStringLiteral("no sample %1 in the project").arg(path);
+        ids->append(id);
+    }
+    return {};
+}
+
+// Applies the changes asked for; returns an error message or an empty string.
+QString apply(const QCommandLineParser& p, Splits& splits, const QList<qint64>& ids, qint64 who)
+{
+    if (p.isSet(QStringLiteral("set"))) {
+        const QString spdx = p.value(QStringLiteral("set")).trimmed();
+        // An SPDX id or expression: letters, digits, . - + : ( ) and spaces.
+        static const QRegularExpression ok(QStringLiteral("^[A-Za-z0-9.+:()\\- ]*$"));
+        if (!ok.match(spdx).hasMatch())
+            return QStringLiteral("“%1” is not an SPDX licence id (e.g. CC-BY-4.0, CC0-1.0)").arg(spdx);
+        if (Status s = splits.setLicence(ids, spdx, who); !s)
+            return s.error().toString();
+    }
+    if (p.isSet(QStringLiteral("source")))
+        if (Status s = splits.setSource(ids, p.value(QStringLiteral("source")), who); !s)
+            return s.error().toString();
+    if (p.isSet(QStringLiteral("owner")))
+        if (Status s = splits.setOwner(ids, p.value(QStringLiteral("owner")), who); !s)
+            return s.error().toString();
+    if (p.isSet(QStringLiteral("consent"))) {
+        const QString c = p.value(QStringLiteral("consent")).toLower();
+        if (Status s = splits.setConsent(ids, c == QLatin1String("yes"), who); !s)
+            return s.error().toString();
+    }
+    return {};
+}
+
+int list(cli::Context& ctx, const Splits& splits, qint64 changed, bool json)
+{
+    const auto licences = splits.licenceCounts();
+    const auto sources = splits.licenceSourceCounts();
+    if (json) {
+        QJsonObject l, s;
+        for (auto it = licences.cbegin(); it != licences.cend(); ++it)
+            l.insert(it.key(), it.value());
+        for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+            QJsonObject per;
+            for (auto jt = it.value().cbegin(); jt != it.value().cend(); ++jt)
+                per.insert(jt.key(), jt.value());
+            s.insert(it.key(), per);
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("changed"), changed},
+                                  {QStringLiteral("licences"), l},
+                                  {QStringLiteral("sources"), s}});
+        return 0;
+    }
+    if (changed > 0)
+        ctx.out << "changed\t" << changed << '\n';
+    ctx.out << "licence\tsource\tsamples\n";
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it)
+        for (auto jt = it.value().cbegin(); jt != it.value().cend(); ++jt)
+            ctx.out << (it.key().isEmpty() ? QStringLiteral("(unknown)") : it.key()) << '\t' << jt.key() << '\t'
+                    << jt.value() << '\n';
+    return 0;
+}
+
+int runLicence(cli::Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Lists or sets licence, source, owner and consent of samples."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+    parser.addOptions({{QStringLiteral("sample"), QStringLiteral("A sample (repeatable)."), QStringLiteral("path")},
+                       {QStringLiteral("all"), QStringLiteral("Every sample.")},
+                       {QStringLiteral("class"), QStringLiteral("Every sample of a class."), QStringLiteral("name")},
+                       {QStringLiteral("set"), QStringLiteral("SPDX licence id (empty clears)."), QStringLiteral("spdx")},
+                       {QStringLiteral("source"), QStringLiteral("Source (empty clears)."), QStringLiteral("text")},
+                       {QStringLiteral("owner"), QStringLiteral("Owner (empty clears)."), QStringLiteral("text")},
+                       {QStringLiteral("consent"), QStringLiteral("yes or no."), QStringLiteral("yes|no")},
+                       {QStringLiteral("annotator"), QStringLiteral("Who makes the change (audit log)."), QStringLiteral("name")},
+                       {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
+    if (!ctx.parse(parser))
+        return 2;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
+    const int selections = int(parser.isSet(QStringLiteral("sample"))) + int(parser.isSet(QStringLiteral("all"))) +
+                           int(parser.isSet(QStringLiteral("class")));
+    const bool changes = parser.isSet(QStringLiteral("set")) || parser.isSet(QStringLiteral("source")) ||
+                         parser.isSet(QStringLiteral("owner")) || parser.isSet(QStringLiteral("consent"));
+    if (selections > 1 || (changes != (selections == 1)))
+        return ctx.fail(QStringLiteral("a change needs one of --sample, --all, --class (and a selection needs a change)"), 2);
+    const QString consent = parser.value(QStringLiteral("consent")).toLower();
+    if (parser.isSet(QStringLiteral("consent")) && consent != QLatin1String("yes") && consent != QLatin1String("no"))
+        return ctx.fail(QStringLiteral("--consent is yes or no"), 2);
+    if (!QFileInfo::exists(pos.first()))
+        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
+    auto project = Project::open(pos.first());
+    if (!project)
+        return ctx.fail(project.error().toString());
+    Splits splits(*project.value());
+    QList<qint64> ids;
+    if (changes) {
+        QString error = select(parser, *project.value(), &ids);
+        qint64 who = 0;
+        if (error.isEmpty() && parser.isSet(QStringLiteral("annotator"))) {
+            auto r = Annotations(*project.value()).ensureAnnotator(parser.value(QStringLiteral("annotator")));
+            who = r ? r.value().id : 0;
+            error = r ? QString() : r.error().toString();
+        }
+        if (error.isEmpty())
+            error = apply(parser, splits, ids, who);
+        if (!error.isEmpty())
+            return ctx.fail(error);
+    }
+    return list(ctx, splits, ids.size(), parser.isSet(QStringLiteral("json")));
+}
+
+cli::CliRegistrar reg{"licence",
+                      "licence PROJECT.tally [(--sample PATH)... | --all | --class NAME] [--set SPDX] [--source T] [--owner T] [--consent yes|no] [--annotator NAME] [--json]",
+                      "List licences and sources, or set licence, source, owner, consent in bulk",
+                      runLicence};
+
+} // namespace

@@ -1,0 +1,196 @@
+// tally-cli split PROJECT.tally [--method speech-commands] [--validation 10] [--testing 10] [--json]
+// tally-cli split PROJECT.tally --method grouped --group speaker|KEY [--validation 10] [--testing 10] [--seed N] [--json]
+// tally-cli split PROJECT.tally --show [--json]
+//   Assigns every non-background sample that has a class (imported, else the label most
+//   annotators gave) to training / validation / testing, stores the splits and the
+//   method (for the dataset card), then prints samples per split, per class x split,
+//   and any leaks. --show only prints what is stored.
+//   speech-commands: TensorFlow's which_set on the file name (same speaker, same split).
+//   grouped: whole groups (speaker = the samples' group key, or any metadata key;
+//   a sample without one is its own group), per-class proportions as close as the
+//   groups allow, deterministic for a seed.
+//   A leak (a group in two splits, by samples.group_key, or by --group for grouped)
+//   cannot come from either method; it can come from a manual edit. Leaks are listed,
+//   and do not change the exit code.
+//   --json: {"method": {...}, "splits": {split: n}, "classes": {class: {split: n}},
+//            "leaks": [{"group", "splits": {split: n}}]}
+// Exit code: 0 done, 1 refused (no project, bad group key, write failed), 2 usage.
+#include "cli/Cli.h"
+#include "splits/EffectiveClass.h"
+#include "splits/GroupedSplit.h"
+#include "splits/SpeechCommandsSplit.h"
+#include "store/Project.h"
+#include "store/Splits.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace {
+
+using namespace tally;
+
+bool isSpeakerKey(const QString& key)
+{
+    return key == QLatin1String("speaker") || key == QLatin1String("group");
+}
+
+// Sample id -> group for the key: samples.group_key for "speaker", else metadata.
+QHash<qint64, QString> groupsFor(const Splits& splits, const QString& key)
+{
+    return isSpeakerKey(key) || key.isEmpty() ? splits.groupKeys() : splits.metadataValues(key);
+}
+
+// Sample id -> split for every sample ("" clears the split of one without a class).
+QHash<qint64, QString> assignSplits(Project& project, const QHash<qint64, QString>& classOf,
+                                    const SplitMethod& m, const Splits& splits)
+{
+    QHash<qint64, QString> out;
+    const std::vector<SampleRecord> samples = project.samples();
+    for (const SampleRecord& s : samples)
+        out.insert(s.id, QString());
+    if (m.method == QLatin1String("speech-commands")) {
+        SpeechCommandsSplit sc{m.validationPercent, m.testingPercent};
+        for (const SampleRecord& s : samples)
+            if (classOf.contains(s.id))
+                out.insert(s.id, splitName(sc.assign(s.path)));
+        return out;
+    }
+    const QHash<qint64, QString> groupOf = groupsFor(splits, m.groupKey);
+    std::vector<GroupedSplitItem> items;
+    items.reserve(size_t(classOf.size()));
+    for (auto it = classOf.cbegin(); it != classOf.cend(); ++it)
+        items.push_back(GroupedSplitItem{it.key(), groupOf.value(it.key()), it.value()});
+    const auto assigned = GroupedSplit::assign(items, {m.validationPercent, m.testingPercent, m.seed});
+    for (auto it = assigned.cbegin(); it != assigned.cend(); ++it)
+        out.insert(it.key(), splitName(it.value()));
+    return out;
+}
+
+int report(cli::Context& ctx, Project& project, const Splits& splits, bool json)
+{
+    const auto method = splits.method();
+    const QHash<qint64, QString> classOf = effectiveClasses(project);
+    const QHash<qint64, QString> splitOf = splits.splits();
+    const auto counts = Splits::countsByClassAndSplit(classOf, splitOf);
+    const bool grouped = method && method->method == QLatin1String("grouped");
+    const QList<SplitLeak> leaks = splits.leaks(groupsFor(splits, grouped ? method->groupKey : QString()));
+    QMap<QString, qint64> perSplit;
+    for (const QString& s : splitOf)
+        ++perSplit[s];
+    const QStringList names{QStringLiteral("training"), QStringLiteral("validation"), QStringLiteral("testing")};
+    if (json) {
+        QJsonObject splitsJson, classes;
+        for (const QString& n : names)
+            splitsJson.insert(n, perSplit.value(n));
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            QJsonObject o;
+            for (const QString& n : names)
+                o.insert(n, it.value().value(n));
+            o.insert(QStringLiteral("none"), it.value().value(QString()));
+            classes.insert(it.key(), o);
+        }
+        QJsonArray leakJson;
+        for (const SplitLeak& l : leaks) {
+            QJsonObject s;
+            for (auto it = l.samplesPerSplit.cbegin(); it != l.samplesPerSplit.cend(); ++it)
+                s.insert(it.key(), it.value());
+            leakJson.append(QJsonObject{{QStringLiteral("group"), l.group}, {QStringLiteral("splits"), s}});
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("method"), method ? method->toJson() : QJsonObject()},
+                                  {QStringLiteral("splits"), splitsJson},
+                                  {QStringLiteral("classes"), classes},
+                                  {QStringLiteral("leaks"), leakJson}});
+        return 0;
+    }
+    if (method)
+        ctx.out << "method\t" << method->method << "\tvalidation " << method->validationPercent << "%\ttesting "
+                << method->testingPercent << "%" << (grouped ? QStringLiteral("\tgroup %1\tseed %2").arg(method->groupKey).arg(method->seed) : QString()) << "\n";
+    ctx.out << "class\ttraining\tvalidation\ttesting\n";
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        ctx.out << it.key() << '\t' << it.value().value(names[0]) << '\t' << it.value().value(names[1]) << '\t'
+                << it.value().value(names[2]) << '\n';
+    ctx.out << "(all)\t" << perSplit.value(names[0]) << '\t' << perSplit.value(names[1]) << '\t'
+            << perSplit.value(names[2]) << '\n';
+    ctx.out << "leaks\t" << leaks.size() << '\n';
+    for (const SplitLeak& l : leaks) {
+        QStringList parts;
+        for (auto it = l.samplesPerSplit.cbegin(); it != l.samplesPerSplit.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        ctx.out << "leak\t" << l.group << '\t' << parts.join(QStringLiteral(", ")) << '\n';
+    }
+    return 0;
+}
+
+// The method asked for, or an error message.
+QString methodFrom(const QCommandLineParser& p, SplitMethod* m)
+{
+    m->method = p.isSet(QStringLiteral("method")) ? p.value(QStringLiteral("method")) : QStringLiteral("speech-commands");
+    if (m->method != QLatin1String("speech-commands") && m->method != QLatin1String("grouped"))
+        return QStringLiteral("--method is speech-commands or grouped, not “%1”").arg(m->method);
+    bool okV = true, okT = true, okS = true;
+    if (p.isSet(QStringLiteral("validation")))
+        m->validationPercent = p.value(QStringLiteral("validation")).toDouble(&okV);
+    if (p.isSet(QStringLiteral("testing")))
+        m->testingPercent = p.value(QStringLiteral("testing")).toDouble(&okT);
+    if (!okV || !okT || m->validationPercent < 0 || m->testingPercent < 0 ||
+        m->validationPercent + m->testingPercent > 100)
+        return QStringLiteral("--validation and --testing are percentages that add up to at most 100");
+    if (p.isSet(QStringLiteral("seed")))
+        m->seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
+    if (!okS)
+        return QStringLiteral("--seed is a non-negative integer");
+    m->groupKey = p.value(QStringLiteral("group"));
+    if (m->method == QLatin1String("grouped") && m->groupKey.isEmpty())
+        return QStringLiteral("--method grouped needs --group speaker or a metadata key");
+    if (m->method == QLatin1String("speech-commands") && (p.isSet(QStringLiteral("group")) || p.isSet(QStringLiteral("seed"))))
+        return QStringLiteral("--group and --seed go with --method grouped");
+    return {};
+}
+
+int runSplit(cli::Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Assigns samples to training / validation / testing."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+    parser.addOptions({{QStringLiteral("method"), QStringLiteral("speech-commands (default) or grouped."), QStringLiteral("method")},
+                       {QStringLiteral("validation"), QStringLiteral("Validation percentage (default 10)."), QStringLiteral("percent")},
+                       {QStringLiteral("testing"), QStringLiteral("Testing percentage (default 10)."), QStringLiteral("percent")},
+                       {QStringLiteral("group"), QStringLiteral("grouped: speaker, or a metadata key."), QStringLiteral("key")},
+                       {QStringLiteral("seed"), QStringLiteral("grouped: the seed (default 0)."), QStringLiteral("n")},
+                       {QStringLiteral("show"), QStringLiteral("Only print the stored splits.")},
+                       {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
+    if (!ctx.parse(parser))
+        return 2;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
+    SplitMethod method;
+    const QString usage = methodFrom(parser, &method);
+    if (!usage.isEmpty())
+        return ctx.fail(usage, 2);
+    if (!QFileInfo::exists(pos.first()))
+        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
+    auto project = Project::open(pos.first());
+    if (!project)
+        return ctx.fail(project.error().toString());
+    Splits splits(*project.value());
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("show")))
+        return report(ctx, *project.value(), splits, json);
+    if (method.method == QLatin1String("grouped") && !isSpeakerKey(method.groupKey) &&
+        !splits.metadataKeys().contains(method.groupKey))
+        return ctx.fail(QStringLiteral("no sample has the metadata key “%1” (known: %2)")
+                            .arg(method.groupKey, splits.metadataKeys().join(QStringLiteral(", "))));
+    const QHash<qint64, QString> classOf = effectiveClasses(*project.value());
+    const Status s = splits.setSplits(assignSplits(*project.value(), classOf, method, splits), method);
+    if (!s)
+        return ctx.fail(s.error().toString());
+    return report(ctx, *project.value(), splits, json);
+}
+
+cli::CliRegistrar reg{"split",
+                      "split PROJECT.tally [--method speech-commands|grouped] [--group speaker|KEY] [--validation 10] [--testing 10] [--seed N] [--show] [--json]",
+                      "Assign samples to training / validation / testing; print counts and leaks",
+                      runSplit};
+
+} // namespace
