@@ -261,4 +261,28 @@ QList<ReviewRecord> Reviews::reviewsOf(qint64 sampleId) const
     return out;
 }
 
+QList<VoteRecord> Reviews::allVotes() const
+{
+    QList<VoteRecord> out;
+    QSqlQuery q(m_project.db());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT v.sample_id, v.annotator_id, a.name, v.up, v.at FROM votes v"
+                              " JOIN annotators a ON a.id = v.annotator_id ORDER BY v.sample_id, v.annotator_id")))
+        while (q.next())
+            out.append(VoteRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                  q.value(3).toInt() != 0, QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+    return out;
+}
+
+QList<ReviewRecord> Reviews::allReviews() const
+{
+    QList<ReviewRecord> out;
+    QSqlQuery q(m_project.db());
+    q.setForwardOnly(true);
+    if (q.exec(kReviewSelect + QStringLiteral("ORDER BY r.sample_id, r.at, r.id")))
+        while (q.next())
+            out.append(reviewFrom(q));
+    return out;
+}
+
 } // namespace tally

@@ -131,6 +131,9 @@ public:
     // annotator, start. For agreement statistics: one query each.
     QList<LabelRecord> allLabels() const;
     QList<RegionRecord> allRegions() const;
+    // Every vote and every review (names filled), ordered by sample (reviews: then time).
+    QList<VoteRecord> allVotes() const;
+    QList<ReviewRecord> allReviews() const;
 
 private:
     detail::StatementCache& statements() const;

@@ -1,0 +1,115 @@
+#include "formats/ProjectMerge.h"
+
+#include "store/Annotations.h"
+#include "store/Project.h"
+#include "store/Reviews.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace tally {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tally::ProjectMerge", text);
+}
+
+// Opens a private copy of the file at path (with its write-ahead log).
+Result<std::unique_ptr<Project>> openCopy(const QString& path, const QTemporaryDir& tmp)
+{
+    if (!QFileInfo(path).isFile())
+        return Error{path, tr("no such project file")};
+    if (!tmp.isValid())
+        return Error{path, tr("cannot make a temporary folder for a copy")};
+    const QString copy = tmp.filePath(QStringLiteral("other.tally"));
+    if (!QFile::copy(path, copy))
+        return Error{path, tr("cannot read the file")};
+    const QString wal = path + QStringLiteral("-wal");
+    if (QFileInfo::exists(wal) && !QFile::copy(wal, copy + QStringLiteral("-wal")))
+        return Error{wal, tr("cannot read the file")};
+    auto opened = Project::open(copy);
+    if (!opened)
+        return Error{path, opened.error().reason};
+    return opened;
+}
+
+// Other's sample id -> target sample id, by content hash; unmatched paths are listed.
+QHash<qint64, qint64> matchSamples(const Project& target, const Project& other, MergeReport& report)
+{
+    QHash<QString, qint64> byHash;
+    for (const SampleRecord& r : target.samples())
+        if (!r.contentHash.isEmpty() && !byHash.contains(r.contentHash))
+            byHash.insert(r.contentHash, r.id);
+    QHash<qint64, qint64> map;
+    for (const SampleRecord& r : other.samples()) {
+        const qint64 here = r.contentHash.isEmpty() ? 0 : byHash.value(r.contentHash);
+        if (here > 0)
+            map.insert(r.id, here);
+        else
+            report.unmatched << r.path;
+    }
+    report.matched = int(map.size());
+    return map;
+}
+
+// Everything the other project holds on matched samples, by name.
+MergeBatch batchFrom(Project& other, const QHash<qint64, qint64>& samples)
+{
+    Annotations a(other);
+    Reviews rv(other);
+    QHash<qint64, AnnotatorRecord> people;
+    for (const AnnotatorRecord& p : a.annotators())
+        people.insert(p.id, p);
+    QHash<qint64, QString> classes;
+    for (const ClassRecord& c : a.classes())
+        classes.insert(c.id, c.name);
+    MergeBatch b;
+    const auto use = [&](qint64 annotatorId) {
+        const AnnotatorRecord& p = people[annotatorId];
+        b.annotators.insert(p.name, p.role);
+        return p.name;
+    };
+    for (const LabelRecord& l : rv.allLabels())
+        if (samples.contains(l.sampleId))
+            b.labels.append(MergeLabel{samples[l.sampleId], use(l.annotatorId), classes.value(l.classId), l.at});
+    for (const RegionRecord& r : rv.allRegions())
+        if (samples.contains(r.sampleId))
+            b.regions.append(MergeRegion{samples[r.sampleId], use(r.annotatorId), classes.value(r.classId),
+                                         r.startSec, r.endSec, r.lowHz, r.highHz, {}});
+    for (const VoteRecord& v : rv.allVotes())
+        if (samples.contains(v.sampleId))
+            b.votes.append(MergeVote{samples[v.sampleId], use(v.annotatorId), v.up, v.at});
+    for (const ReviewRecord& r : rv.allReviews())
+        if (samples.contains(r.sampleId))
+            b.reviews.append(MergeReview{samples[r.sampleId], use(r.reviewerId), r.kind, r.className, r.reason, r.at});
+    return b;
+}
+
+} // namespace
+
+Result<MergeReport> ProjectMerge::run(Project& target, const QString& otherPath, qint64 byAnnotatorId)
+{
+    const QString canonical = QFileInfo(otherPath).canonicalFilePath();
+    if (!canonical.isEmpty() && canonical == QFileInfo(target.path()).canonicalFilePath())
+        return Error{otherPath, tr("cannot merge a project into itself")};
+    QTemporaryDir tmp;
+    auto other = openCopy(otherPath, tmp);
+    if (!other)
+        return other.error();
+    MergeReport report;
+    const QHash<qint64, qint64> samples = matchSamples(target, *other.value(), report);
+    MergeBatch batch = batchFrom(*other.value(), samples);
+    batch.source = QFileInfo(otherPath).absoluteFilePath();
+    other.value().reset();   // close the copy before the temporary folder goes
+    const Result<MergeCounts> counts = MergeWriter(target).apply(batch, byAnnotatorId);
+    if (!counts)
+        return counts.error();
+    report.counts = counts.value();
+    return report;
+}
+
+} // namespace tally
