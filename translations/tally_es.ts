@@ -68,6 +68,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+144"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
@@ -144,18 +145,320 @@
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../core/store/Reviews.cpp" line="+26"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/store/Reviews.cpp" line="+2"/>
         <source>no annotator with id %1</source>
         <translation>ningún anotador con id %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/store/Reviews.cpp" line="+2"/>
         <source>no class with id %1</source>
         <translation>ninguna clase con id %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-61"/>
+        <source>expected %1 columns, found %2</source>
+        <translation>se esperaban %1 columnas, se encontraron %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 “%2” is not a whole number</source>
+        <translation>%1 “%2” no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+71"/>
+        <source>cannot open: %1</source>
+        <translation>no se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>no header line with a “path” column</source>
+        <translation>ninguna línea de encabezado con una columna “path”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>empty path</source>
+        <translation>ruta vacía</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>clip not found (listed in %1)</source>
+        <translation>clip no encontrado (listado en %1)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>cannot store samples: %1</source>
+        <translation>no se pudieron guardar las muestras: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/DatasetCard.cpp" line="+59"/>
+        <source>unspecified</source>
+        <translation>no especificada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>samples</source>
+        <translation>muestras</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>## Samples per class and split
+
+</source>
+        <translation>## Muestras por clase y partición
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 samples, %2 hours of audio (%3 background recordings).
+
+</source>
+        <translation>%1 muestras, %2 horas de audio (%3 grabaciones de fondo).
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class</source>
+        <translation>clase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>testing</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no split</source>
+        <translation>sin partición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>**all**</source>
+        <translation>**todas**</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>## Demographics coverage
+
+</source>
+        <translation>## Cobertura demográfica
+
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No sample has demographic metadata (gender, age, accent).
+
+</source>
+        <translation>Ninguna muestra tiene metadatos demográficos (género, edad, acento).
+
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>## Review status
+
+</source>
+        <translation>## Estado de revisión
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>not recorded
+
+</source>
+        <translation>no registrado
+
+</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>## Quality
+
+</source>
+        <translation>## Calidad
+
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check</source>
+        <translation>comprobación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>## Split
+
+</source>
+        <translation>## Partición
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method: %1
+
+</source>
+        <translation>Método: %1
+
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+25"/>
+        <source>no such project file</source>
+        <translation>el archivo de proyecto no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot make a temporary folder for a copy</source>
+        <translation>no se pudo crear una carpeta temporal para una copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>cannot read the file</source>
+        <translation>no se pudo leer el archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+78"/>
+        <source>refused: a class named %1 would read back as background noise; rename the class</source>
+        <translation>rechazado: una clase llamada %1 se volvería a leer como ruido de fondo; cambie el nombre de la clase</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>refused class name &quot;%1&quot;: %2</source>
+        <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/splits/Balance.cpp" line="+55"/>
+        <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
+        <translation>la clase “%1” tiene %2 muestras, el %3% de la clase más grande (por debajo del %4%)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
+        <translation>la clase “%1” tiene %2 muestras en %3 (menos de %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ReviewsHistory.cpp" line="+42"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class %1</source>
+        <translation>clase %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1–%2 s (%3)</source>
+        <translation>%1–%2 s (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>decided %1</source>
+        <translation>decidido: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent back</source>
+        <translation>devuelta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>label %1 → %2</source>
+        <translation>etiqueta %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region added %1</source>
+        <translation>región agregada %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region changed %1 → %2</source>
+        <translation>región modificada %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region deleted %1</source>
+        <translation>región eliminada %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vote cleared</source>
+        <translation>voto eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voted up</source>
+        <translation>votó a favor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>voted down</source>
+        <translation>votó en contra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>decision withdrawn (%1)</source>
+        <translation>decisión retirada (%1)</translation>
     </message>
 </context>
 <context>
@@ -259,6 +562,116 @@
         <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>una banda de frecuencia debe cumplir 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
     </message>
+    <message>
+        <source>a class decision needs a class</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una decisión de clase necesita una clase</translation>
+    </message>
+    <message>
+        <source>only a class decision takes a class</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>solo una decisión de clase lleva una clase</translation>
+    </message>
+    <message>
+        <source>no review with id %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ninguna revisión con id %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>clase %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 s (%3)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1–%2 s (%3)</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>decidido: %1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>devuelta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>label %1 → %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>etiqueta %1 → %2</translation>
+    </message>
+    <message>
+        <source>region added %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>región agregada %1</translation>
+    </message>
+    <message>
+        <source>region changed %1 → %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>región modificada %1 → %2</translation>
+    </message>
+    <message>
+        <source>region deleted %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>región eliminada %1</translation>
+    </message>
+    <message>
+        <source>vote cleared</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>voto eliminado</translation>
+    </message>
+    <message>
+        <source>voted up</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>votó a favor</translation>
+    </message>
+    <message>
+        <source>voted down</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>votó en contra</translation>
+    </message>
+    <message>
+        <source>decision withdrawn (%1)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>decisión retirada (%1)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>agregada</translation>
+    </message>
+    <message>
+        <source>added from %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>agregada desde %1</translation>
+    </message>
+    <message>
+        <source>%1 samples but %2 metadata entries</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/SampleMeta.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 muestras, pero %2 entradas de metadatos</translation>
+    </message>
+    <message>
+        <source>vote counts cannot be negative (%1 up, %2 down)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/SampleMeta.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>los recuentos de votos no pueden ser negativos (%1 a favor, %2 en contra)</translation>
+    </message>
 </context>
 <context>
     <name>tally::AnnotatorDialog</name>
@@ -291,6 +704,68 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ClassBalanceChart</name>
+    <message>
+        <location filename="../widgets/ClassBalanceChart.cpp" line="+106"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Planned (outlined)</source>
+        <translation>Planificado (contorno)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to show</source>
+        <translation>Nada que mostrar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>threshold %1</source>
+        <translation>umbral %1</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>%1 · %2: %3
+%4% of %1, %5% of %2</source>
+        <translation>%1 · %2: %3
+%4% de %1, %5% de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned: %1</source>
+        <translation>Planificado: %1</translation>
     </message>
 </context>
 <context>
@@ -378,6 +853,356 @@
     </message>
 </context>
 <context>
+    <name>tally::CommonVoiceImporter</name>
+    <message>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+42"/>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no validated.tsv, invalidated.tsv or other.tsv</source>
+        <translation>no hay validated.tsv, invalidated.tsv ni other.tsv</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaban %1 columnas, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a whole number</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 “%2” no es un número entero</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <source>no header line with a “path” column</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ninguna línea de encabezado con una columna “path”</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ruta vacía</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>clip not found (listed in %1)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>clip no encontrado (listado en %1)</translation>
+    </message>
+    <message>
+        <source>cannot store samples: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudieron guardar las muestras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ConfusionHeatmap</name>
+    <message>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="+61"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>No labels to compare</source>
+        <translation>No hay etiquetas que comparar</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1: %2, %3: %4</source>
+        <translation>%1: %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1
+%n sample(s), %2% of the row</source>
+        <translation>
+            <numerusform>%1
+%n muestra, %2% de la fila</numerusform>
+            <numerusform>%1
+%n muestras, %2% de la fila</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tally::DatasetCard</name>
+    <message>
+        <location filename="../core/formats/DatasetCard.cpp" line="+37"/>
+        <source># Dataset card: %1
+
+</source>
+        <translation># Ficha del conjunto de datos: %1
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Exported: %1 (UTC)
+</source>
+        <translation>- Exportado: %1 (UTC)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Tally version: %1
+</source>
+        <translation>- Versión de Tally: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Format: %1
+</source>
+        <translation>- Formato: %1
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>## Licences
+
+</source>
+        <translation>## Licencias
+
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>licence</source>
+        <translation>licencia</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Credits: see %1.
+
+</source>
+        <translation>Créditos: vea %1.
+
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no source recorded)</source>
+        <translation>(ningún origen registrado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source># Attribution
+
+</source>
+        <translation># Atribución
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every licence in this export with its number of samples.
+
+</source>
+        <translation>Cada licencia de esta exportación con su número de muestras.
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>## Sources that ask for credit
+
+</source>
+        <translation>## Fuentes que piden crédito
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sample carries a licence that asks for credit (CC-BY*).
+</source>
+        <translation>Ninguna muestra tiene una licencia que pida crédito (CC-BY*).
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>- %1 (%n samples)
+</source>
+        <translation>
+            <numerusform>- %1 (%n muestra)
+</numerusform>
+            <numerusform>- %1 (%n muestras)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no especificada</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>muestras</translation>
+    </message>
+    <message>
+        <source>## Samples per class and split
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>## Muestras por clase y partición
+
+</translation>
+    </message>
+    <message>
+        <source>%1 samples, %2 hours of audio (%3 background recordings).
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 muestras, %2 horas de audio (%3 grabaciones de fondo).
+
+</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>clase</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>no split</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>sin partición</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>**all**</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>**todas**</translation>
+    </message>
+    <message>
+        <source>## Demographics coverage
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>## Cobertura demográfica
+
+</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>No sample has demographic metadata (gender, age, accent).
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Ninguna muestra tiene metadatos demográficos (género, edad, acento).
+
+</translation>
+    </message>
+    <message>
+        <source>## Review status
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>## Estado de revisión
+
+</translation>
+    </message>
+    <message>
+        <source>not recorded
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no registrado
+
+</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>## Quality
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>## Calidad
+
+</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>comprobación</translation>
+    </message>
+    <message>
+        <source>## Split
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>## Partición
+
+</translation>
+    </message>
+    <message>
+        <source>Method: %1
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Método: %1
+
+</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no registrado</translation>
+    </message>
+</context>
+<context>
     <name>tally::DerivedClip</name>
     <message>
         <location filename="../core/formats/DerivedClip.cpp" line="+23"/>
@@ -403,6 +1228,104 @@
         <source>already a sample of the project</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ya es una muestra del proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ExportFolder</name>
+    <message>
+        <location filename="../core/formats/ExportFolder.cpp" line="+57"/>
+        <source>no export folder given</source>
+        <translation>no se indicó ninguna carpeta de exportación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>cannot create the folder</source>
+        <translation>no se pudo crear la carpeta</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>cannot create a staging folder: %1</source>
+        <translation>no se pudo crear una carpeta de preparación: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot write: %1</source>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>exists already; not overwritten</source>
+        <translation>ya existe; no se sobrescribió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot remove the previous export&apos;s entry</source>
+        <translation>no se pudo eliminar la entrada de la exportación anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot move the exported entry into place</source>
+        <translation>no se pudo mover la entrada exportada a su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ExportPaths</name>
+    <message>
+        <location filename="../core/formats/ExportPaths.cpp" line="+40"/>
+        <source>an empty name cannot be a file or folder name</source>
+        <translation>un nombre vacío no puede ser nombre de archivo ni de carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name would leave its folder (it is &apos;.&apos;, &apos;..&apos; or holds a slash); rename it in the project</source>
+        <translation>el nombre saldría de su carpeta (es &apos;.&apos;, &apos;..&apos; o contiene una barra); cámbielo en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>refused: not a path relative to the export folder %1</source>
+        <translation>rechazado: no es una ruta relativa a la carpeta de exportación %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused: the path is outside the export folder %1</source>
+        <translation>rechazado: la ruta está fuera de la carpeta de exportación %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>refused: a symbolic link leads outside the export folder %1</source>
+        <translation>rechazado: un enlace simbólico lleva fuera de la carpeta de exportación %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused: the path is a symbolic link</source>
+        <translation>rechazado: la ruta es un enlace simbólico</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>exists and is not a folder</source>
+        <translation>existe y no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder is not empty; choose an empty folder or allow overwriting (--force)</source>
+        <translation>la carpeta no está vacía; elija una carpeta vacía o permita sobrescribir (--force)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ExportReviewInputs</name>
+    <message>
+        <location filename="../core/formats/ExportReviewInputs.cpp" line="+35"/>
+        <source>unknown status (expected one of unlabelled, labelled, agreed, disputed, resolved, rejected)</source>
+        <translation>estado desconocido (se esperaba uno de unlabelled, labelled, agreed, disputed, resolved, rejected)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Exports</name>
+    <message>
+        <location filename="../core/store/Exports.cpp" line="+136"/>
+        <source>no export version %1</source>
+        <translation>no existe la versión de exportación %1</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1941,29 @@
     </message>
 </context>
 <context>
+    <name>tally::ProjectMerge</name>
+    <message>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+65"/>
+        <source>cannot merge a project into itself</source>
+        <translation>no se puede fusionar un proyecto consigo mismo</translation>
+    </message>
+    <message>
+        <source>no such project file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el archivo de proyecto no existe</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for a copy</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo crear una carpeta temporal para una copia</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo leer el archivo</translation>
+    </message>
+</context>
+<context>
     <name>tally::RegionList</name>
     <message>
         <location filename="../app/gui/RegionList.cpp" line="+14"/>
@@ -1043,6 +1989,177 @@
         <location line="+0"/>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ReviewPanel</name>
+    <message>
+        <location filename="../widgets/ReviewPanel.cpp" line="+84"/>
+        <source>Nothing left to review</source>
+        <translation>No queda nada por revisar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reject [X]</source>
+        <translation>Rechazar [X]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The sample is unusable (key X)</source>
+        <translation>La muestra no es utilizable (tecla X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send back [B]</source>
+        <translation>Devolver [B]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return the sample for relabelling (key B)</source>
+        <translation>Devolver la muestra para volver a etiquetarla (tecla B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason (optional; R to type, Enter to return)</source>
+        <translation>Motivo (opcional; R para escribir, Intro para volver)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>← Previous</source>
+        <translation>← Anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous sample (Left or Page Up)</source>
+        <translation>Muestra anterior (Flecha izquierda o Re Pág)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip ↓</source>
+        <translation>Omitir ↓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave this sample undecided (Down)</source>
+        <translation>Dejar esta muestra sin decidir (Flecha abajo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next sample (Right or Page Down)</source>
+        <translation>Siguiente muestra (Flecha derecha o Av Pág)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide: %1</source>
+        <translation>Decidir: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 de %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> → %1</source>
+        <translation> → %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes: ▲ %1 up  ▼ %2 down%3</source>
+        <translation>Votos: ▲ %1 a favor  ▼ %2 en contra%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: %1</source>
+        <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(no label)</source>
+        <translation>(sin etiqueta)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No annotator has labelled this sample.</source>
+        <translation>Ningún anotador ha etiquetado esta muestra.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Reviews</name>
+    <message>
+        <location filename="../core/store/Reviews.cpp" line="+153"/>
+        <source>a class decision needs a class</source>
+        <translation>una decisión de clase necesita una clase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a class decision takes a class</source>
+        <translation>solo una decisión de clase lleva una clase</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no review with id %1</source>
+        <translation>ninguna revisión con id %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ReviewsHistory.cpp" line="+18"/>
+        <source>added</source>
+        <translation>agregada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>added from %1</source>
+        <translation>agregada desde %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no sample with id %1</source>
+        <translation>ninguna muestra con id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SampleMeta</name>
+    <message>
+        <location filename="../core/store/SampleMeta.cpp" line="+69"/>
+        <source>%1 samples but %2 metadata entries</source>
+        <translation>%1 muestras, pero %2 entradas de metadatos</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>no sample with id %1</source>
+        <translation>ninguna muestra con id %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>vote counts cannot be negative (%1 up, %2 down)</source>
+        <translation>los recuentos de votos no pueden ser negativos (%1 a favor, %2 en contra)</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +2360,52 @@
     </message>
 </context>
 <context>
+    <name>tally::SpeechCommandsExporter</name>
+    <message>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+130"/>
+        <source>the clip is empty or has no sample rate</source>
+        <translation>el clip está vacío o no tiene frecuencia de muestreo</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>invalid rate or length (%1 Hz, %2 s)</source>
+        <translation>frecuencia o duración no válida (%1 Hz, %2 s)</translation>
+    </message>
+    <message>
+        <source>refused: a class named %1 would read back as background noise; rename the class</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>rechazado: una clase llamada %1 se volvería a leer como ruido de fondo; cambie el nombre de la clase</translation>
+    </message>
+    <message>
+        <source>refused class name &quot;%1&quot;: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Splits</name>
+    <message>
+        <location filename="../core/store/Splits.cpp" line="+97"/>
+        <location line="+54"/>
+        <source>unknown split “%1” (training, validation or testing)</source>
+        <translation>partición desconocida “%1” (training, validation o testing)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-28"/>
+        <source>%n sample id(s) not in the project</source>
+        <translation>
+            <numerusform>%n id de muestra no está en el proyecto</numerusform>
+            <numerusform>%n ids de muestra no están en el proyecto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../core/store/SplitsRights.cpp" line="+52"/>
+        <source>no sample with id %1</source>
+        <translation>ninguna muestra con id %1</translation>
+    </message>
+</context>
+<context>
     <name>tally::WaveformView</name>
     <message>
         <location filename="../widgets/WaveformView.cpp" line="+111"/>
@@ -1356,6 +2519,249 @@
         <location line="+16"/>
         <source>(frames x bins, power dB)</source>
         <translation>(tramas x bins, potencia en dB)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Versions</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CmdVersions.cpp" line="+56"/>
+        <source>%n samples</source>
+        <translation>
+            <numerusform>%n muestra</numerusform>
+            <numerusform>%n muestras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the recorded exports.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Enumera las exportaciones registradas.</translation>
+    </message>
+    <message>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>expected one argument: PROJECT.tally</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaba un argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no hay ningún proyecto en %1</translation>
+    </message>
+    <message>
+        <source>No exports recorded yet.
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Todavía no hay exportaciones registradas.
+</translation>
+    </message>
+</context>
+<context>
+    <name>tally::detail</name>
+    <message>
+        <location filename="../core/store/MergeWriter.cpp" line="+256"/>
+        <source>the merge names an annotator or class it does not list</source>
+        <translation>la fusión nombra un anotador o una clase que no enumera</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Diff</name>
+    <message>
+        <source>Compares two recorded exports.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Compara dos exportaciones registradas.</translation>
+    </message>
+    <message>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <source>The older version.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>La versión más antigua.</translation>
+    </message>
+    <message>
+        <source>The newer version.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>La versión más reciente.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>expected PROJECT.tally V1 V2 (version numbers)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaba PROJECT.tally V1 V2 (números de versión)</translation>
+    </message>
+    <message>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no hay ningún proyecto en %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Agregadas: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Eliminadas: %1</translation>
+    </message>
+    <message>
+        <source>Relabelled: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Reetiquetadas: %1</translation>
+    </message>
+    <message>
+        <source>Moved split: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Cambiaron de partición: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Sin cambios: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Export</name>
+    <message>
+        <source>--rate must be a sample rate in Hz (1000..384000)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--rate debe ser una frecuencia de muestreo en Hz (1000..384000)</translation>
+    </message>
+    <message>
+        <source>--length must be a positive number of seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--length debe ser un número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>--fit must be loudest or centre</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--fit debe ser loudest o centre</translation>
+    </message>
+    <message>
+        <source>--threads must be 0 (all cores) or more</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--threads debe ser 0 (todos los núcleos) o más</translation>
+    </message>
+    <message>
+        <source>Exports the project as a dataset.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Exporta el proyecto como conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <source>The output folder.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>La carpeta de salida.</translation>
+    </message>
+    <message>
+        <source>speech-commands, csv or edge-impulse.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>speech-commands, csv o edge-impulse.</translation>
+    </message>
+    <message>
+        <source>Output rate in Hz.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Frecuencia de salida en Hz.</translation>
+    </message>
+    <message>
+        <source>Clip length in seconds.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Duración del clip en segundos.</translation>
+    </message>
+    <message>
+        <source>Longer clips: loudest or centre window.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Clips más largos: ventana más intensa (loudest) o central (centre).</translation>
+    </message>
+    <message>
+        <source>Comma-separated SPDX ids to export.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Ids SPDX a exportar, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Comma-separated statuses to export.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Estados a exportar, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Leave out _background_noise_.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Excluir _background_noise_.</translation>
+    </message>
+    <message>
+        <source>Worker threads (0: all cores).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Hilos de trabajo (0: todos los núcleos).</translation>
+    </message>
+    <message>
+        <source>Write into a non-empty folder.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Escribir en una carpeta no vacía.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>expected two arguments: PROJECT.tally OUTDIR</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaban dos argumentos: PROJECT.tally OUTDIR</translation>
+    </message>
+    <message>
+        <source>--format must be speech-commands, csv or edge-impulse</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--format debe ser speech-commands, csv o edge-impulse</translation>
+    </message>
+    <message>
+        <source>--allow-licence needs at least one SPDX id</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--allow-licence necesita al menos un id SPDX</translation>
+    </message>
+    <message>
+        <source>--status needs at least one status</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--status necesita al menos un estado</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 skipped, %3 errors into %4
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 escritas, %2 omitidas, %3 errores en %4
+</translation>
+    </message>
+    <message>
+        <source>Recorded as version %1
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Registrado como versión %1
+</translation>
+    </message>
+    <message>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no hay ningún proyecto en %1</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +3018,19 @@
         <source>cannot be written: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se puede escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Balance</name>
+    <message>
+        <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la clase “%1” tiene %2 muestras, el %3% de la clase más grande (por debajo del %4%)</translation>
+    </message>
+    <message>
+        <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la clase “%1” tiene %2 muestras en %3 (menos de %4)</translation>
     </message>
 </context>
 </TS>

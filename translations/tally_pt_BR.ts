@@ -68,6 +68,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+144"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
@@ -144,18 +145,320 @@
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../core/store/Reviews.cpp" line="+26"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/store/Reviews.cpp" line="+2"/>
         <source>no annotator with id %1</source>
         <translation>nenhum anotador com id %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/store/Reviews.cpp" line="+2"/>
         <source>no class with id %1</source>
         <translation>nenhuma classe com id %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-61"/>
+        <source>expected %1 columns, found %2</source>
+        <translation>esperavam-se %1 colunas, encontradas %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 “%2” is not a whole number</source>
+        <translation>%1 “%2” não é um número inteiro</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+71"/>
+        <source>cannot open: %1</source>
+        <translation>não foi possível abrir: %1</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>no header line with a “path” column</source>
+        <translation>nenhuma linha de cabeçalho com uma coluna “path”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>empty path</source>
+        <translation>caminho vazio</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>clip not found (listed in %1)</source>
+        <translation>clipe não encontrado (listado em %1)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>cannot store samples: %1</source>
+        <translation>não foi possível armazenar as amostras: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/DatasetCard.cpp" line="+59"/>
+        <source>unspecified</source>
+        <translation>não especificada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>samples</source>
+        <translation>amostras</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>## Samples per class and split
+
+</source>
+        <translation>## Amostras por classe e partição
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 samples, %2 hours of audio (%3 background recordings).
+
+</source>
+        <translation>%1 amostras, %2 horas de áudio (%3 gravações de fundo).
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training</source>
+        <translation>treino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>validation</source>
+        <translation>validação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>testing</source>
+        <translation>teste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no split</source>
+        <translation>sem partição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>**all**</source>
+        <translation>**todas**</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>## Demographics coverage
+
+</source>
+        <translation>## Cobertura demográfica
+
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(not given)</source>
+        <translation>(não informado)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No sample has demographic metadata (gender, age, accent).
+
+</source>
+        <translation>Nenhuma amostra tem metadados demográficos (gênero, idade, sotaque).
+
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>## Review status
+
+</source>
+        <translation>## Status de revisão
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>not recorded
+
+</source>
+        <translation>não registrado
+
+</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>## Quality
+
+</source>
+        <translation>## Qualidade
+
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check</source>
+        <translation>verificação</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>## Split
+
+</source>
+        <translation>## Partição
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method: %1
+
+</source>
+        <translation>Método: %1
+
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+25"/>
+        <source>no such project file</source>
+        <translation>o arquivo de projeto não existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot make a temporary folder for a copy</source>
+        <translation>não foi possível criar uma pasta temporária para uma cópia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>cannot read the file</source>
+        <translation>não foi possível ler o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+78"/>
+        <source>refused: a class named %1 would read back as background noise; rename the class</source>
+        <translation>recusado: uma classe chamada %1 seria lida de volta como ruído de fundo; renomeie a classe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>refused class name &quot;%1&quot;: %2</source>
+        <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/splits/Balance.cpp" line="+55"/>
+        <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
+        <translation>a classe “%1” tem %2 amostras, %3% da maior classe (abaixo de %4%)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
+        <translation>a classe “%1” tem %2 amostras em %3 (menos de %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ReviewsHistory.cpp" line="+42"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1–%2 s (%3)</source>
+        <translation>%1–%2 s (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>decided %1</source>
+        <translation>decidido: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejeitada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent back</source>
+        <translation>devolvida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>label %1 → %2</source>
+        <translation>rótulo %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region added %1</source>
+        <translation>região adicionada %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region changed %1 → %2</source>
+        <translation>região alterada %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region deleted %1</source>
+        <translation>região excluída %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vote cleared</source>
+        <translation>voto removido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voted up</source>
+        <translation>votou a favor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>voted down</source>
+        <translation>votou contra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>decision withdrawn (%1)</source>
+        <translation>decisão retirada (%1)</translation>
     </message>
 </context>
 <context>
@@ -259,6 +562,116 @@
         <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
     </message>
+    <message>
+        <source>a class decision needs a class</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma decisão de classe precisa de uma classe</translation>
+    </message>
+    <message>
+        <source>only a class decision takes a class</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>só uma decisão de classe leva uma classe</translation>
+    </message>
+    <message>
+        <source>no review with id %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhuma revisão com id %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 s (%3)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1–%2 s (%3)</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>decidido: %1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>rejeitada</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>devolvida</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>label %1 → %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>rótulo %1 → %2</translation>
+    </message>
+    <message>
+        <source>region added %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>região adicionada %1</translation>
+    </message>
+    <message>
+        <source>region changed %1 → %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>região alterada %1 → %2</translation>
+    </message>
+    <message>
+        <source>region deleted %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>região excluída %1</translation>
+    </message>
+    <message>
+        <source>vote cleared</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>voto removido</translation>
+    </message>
+    <message>
+        <source>voted up</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>votou a favor</translation>
+    </message>
+    <message>
+        <source>voted down</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>votou contra</translation>
+    </message>
+    <message>
+        <source>decision withdrawn (%1)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>decisão retirada (%1)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>adicionada</translation>
+    </message>
+    <message>
+        <source>added from %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>adicionada de %1</translation>
+    </message>
+    <message>
+        <source>%1 samples but %2 metadata entries</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/SampleMeta.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 amostras, mas %2 entradas de metadados</translation>
+    </message>
+    <message>
+        <source>vote counts cannot be negative (%1 up, %2 down)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/SampleMeta.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>as contagens de votos não podem ser negativas (%1 a favor, %2 contra)</translation>
+    </message>
 </context>
 <context>
     <name>tally::AnnotatorDialog</name>
@@ -291,6 +704,68 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>Função</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ClassBalanceChart</name>
+    <message>
+        <location filename="../widgets/ClassBalanceChart.cpp" line="+106"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples</source>
+        <translation>Amostras</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Planned (outlined)</source>
+        <translation>Planejado (contorno)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to show</source>
+        <translation>Nada a mostrar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>threshold %1</source>
+        <translation>limiar %1</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>%1 · %2: %3
+%4% of %1, %5% of %2</source>
+        <translation>%1 · %2: %3
+%4% de %1, %5% de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned: %1</source>
+        <translation>Planejado: %1</translation>
     </message>
 </context>
 <context>
@@ -378,6 +853,356 @@
     </message>
 </context>
 <context>
+    <name>tally::CommonVoiceImporter</name>
+    <message>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+42"/>
+        <source>not a folder</source>
+        <translation>não é uma pasta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no validated.tsv, invalidated.tsv or other.tsv</source>
+        <translation>nenhum validated.tsv, invalidated.tsv ou other.tsv</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperavam-se %1 colunas, encontradas %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a whole number</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 “%2” não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível abrir: %1</translation>
+    </message>
+    <message>
+        <source>no header line with a “path” column</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhuma linha de cabeçalho com uma coluna “path”</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>caminho vazio</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <source>clip not found (listed in %1)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>clipe não encontrado (listado em %1)</translation>
+    </message>
+    <message>
+        <source>cannot store samples: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível armazenar as amostras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ConfusionHeatmap</name>
+    <message>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="+61"/>
+        <source>Samples</source>
+        <translation>Amostras</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>No labels to compare</source>
+        <translation>Nenhum rótulo para comparar</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1: %2, %3: %4</source>
+        <translation>%1: %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1
+%n sample(s), %2% of the row</source>
+        <translation>
+            <numerusform>%1
+%n amostra, %2% da linha</numerusform>
+            <numerusform>%1
+%n amostras, %2% da linha</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tally::DatasetCard</name>
+    <message>
+        <location filename="../core/formats/DatasetCard.cpp" line="+37"/>
+        <source># Dataset card: %1
+
+</source>
+        <translation># Ficha do conjunto de dados: %1
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Exported: %1 (UTC)
+</source>
+        <translation>- Exportado: %1 (UTC)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Tally version: %1
+</source>
+        <translation>- Versão do Tally: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Format: %1
+</source>
+        <translation>- Formato: %1
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>## Licences
+
+</source>
+        <translation>## Licenças
+
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>licence</source>
+        <translation>licença</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Credits: see %1.
+
+</source>
+        <translation>Créditos: veja %1.
+
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no source recorded)</source>
+        <translation>(nenhuma origem registrada)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source># Attribution
+
+</source>
+        <translation># Atribuição
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every licence in this export with its number of samples.
+
+</source>
+        <translation>Cada licença desta exportação com o seu número de amostras.
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>## Sources that ask for credit
+
+</source>
+        <translation>## Fontes que pedem crédito
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sample carries a licence that asks for credit (CC-BY*).
+</source>
+        <translation>Nenhuma amostra tem uma licença que peça crédito (CC-BY*).
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>- %1 (%n samples)
+</source>
+        <translation>
+            <numerusform>- %1 (%n amostra)
+</numerusform>
+            <numerusform>- %1 (%n amostras)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não especificada</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>amostras</translation>
+    </message>
+    <message>
+        <source>## Samples per class and split
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>## Amostras por classe e partição
+
+</translation>
+    </message>
+    <message>
+        <source>%1 samples, %2 hours of audio (%3 background recordings).
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 amostras, %2 horas de áudio (%3 gravações de fundo).
+
+</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>treino</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>validação</translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>teste</translation>
+    </message>
+    <message>
+        <source>no split</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>sem partição</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>**all**</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>**todas**</translation>
+    </message>
+    <message>
+        <source>## Demographics coverage
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>## Cobertura demográfica
+
+</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>(não informado)</translation>
+    </message>
+    <message>
+        <source>No sample has demographic metadata (gender, age, accent).
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Nenhuma amostra tem metadados demográficos (gênero, idade, sotaque).
+
+</translation>
+    </message>
+    <message>
+        <source>## Review status
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>## Status de revisão
+
+</translation>
+    </message>
+    <message>
+        <source>not recorded
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não registrado
+
+</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>## Quality
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>## Qualidade
+
+</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>verificação</translation>
+    </message>
+    <message>
+        <source>## Split
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>## Partição
+
+</translation>
+    </message>
+    <message>
+        <source>Method: %1
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Método: %1
+
+</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não registrado</translation>
+    </message>
+</context>
+<context>
     <name>tally::DerivedClip</name>
     <message>
         <location filename="../core/formats/DerivedClip.cpp" line="+23"/>
@@ -403,6 +1228,104 @@
         <source>already a sample of the project</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>já é uma amostra do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ExportFolder</name>
+    <message>
+        <location filename="../core/formats/ExportFolder.cpp" line="+57"/>
+        <source>no export folder given</source>
+        <translation>nenhuma pasta de exportação informada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>cannot create the folder</source>
+        <translation>não foi possível criar a pasta</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>cannot create a staging folder: %1</source>
+        <translation>não foi possível criar uma pasta de preparação: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot write: %1</source>
+        <translation>não foi possível gravar: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>exists already; not overwritten</source>
+        <translation>já existe; não foi sobrescrito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot remove the previous export&apos;s entry</source>
+        <translation>não foi possível remover a entrada da exportação anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot move the exported entry into place</source>
+        <translation>não foi possível mover a entrada exportada para o lugar</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ExportPaths</name>
+    <message>
+        <location filename="../core/formats/ExportPaths.cpp" line="+40"/>
+        <source>an empty name cannot be a file or folder name</source>
+        <translation>um nome vazio não pode ser nome de arquivo ou pasta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name would leave its folder (it is &apos;.&apos;, &apos;..&apos; or holds a slash); rename it in the project</source>
+        <translation>o nome sairia da sua pasta (é &apos;.&apos;, &apos;..&apos; ou contém uma barra); renomeie-o no projeto</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>refused: not a path relative to the export folder %1</source>
+        <translation>recusado: não é um caminho relativo à pasta de exportação %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused: the path is outside the export folder %1</source>
+        <translation>recusado: o caminho está fora da pasta de exportação %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>refused: a symbolic link leads outside the export folder %1</source>
+        <translation>recusado: um link simbólico leva para fora da pasta de exportação %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused: the path is a symbolic link</source>
+        <translation>recusado: o caminho é um link simbólico</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>exists and is not a folder</source>
+        <translation>existe e não é uma pasta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder is not empty; choose an empty folder or allow overwriting (--force)</source>
+        <translation>a pasta não está vazia; escolha uma pasta vazia ou permita sobrescrever (--force)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ExportReviewInputs</name>
+    <message>
+        <location filename="../core/formats/ExportReviewInputs.cpp" line="+35"/>
+        <source>unknown status (expected one of unlabelled, labelled, agreed, disputed, resolved, rejected)</source>
+        <translation>status desconhecido (esperado um de unlabelled, labelled, agreed, disputed, resolved, rejected)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Exports</name>
+    <message>
+        <location filename="../core/store/Exports.cpp" line="+136"/>
+        <source>no export version %1</source>
+        <translation>nenhuma versão de exportação %1</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1941,29 @@
     </message>
 </context>
 <context>
+    <name>tally::ProjectMerge</name>
+    <message>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+65"/>
+        <source>cannot merge a project into itself</source>
+        <translation>não é possível mesclar um projeto com ele mesmo</translation>
+    </message>
+    <message>
+        <source>no such project file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o arquivo de projeto não existe</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for a copy</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível criar uma pasta temporária para uma cópia</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível ler o arquivo</translation>
+    </message>
+</context>
+<context>
     <name>tally::RegionList</name>
     <message>
         <location filename="../app/gui/RegionList.cpp" line="+14"/>
@@ -1043,6 +1989,177 @@
         <location line="+0"/>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ReviewPanel</name>
+    <message>
+        <location filename="../widgets/ReviewPanel.cpp" line="+84"/>
+        <source>Nothing left to review</source>
+        <translation>Nada mais para revisar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reject [X]</source>
+        <translation>Rejeitar [X]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The sample is unusable (key X)</source>
+        <translation>A amostra é inutilizável (tecla X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send back [B]</source>
+        <translation>Devolver [B]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return the sample for relabelling (key B)</source>
+        <translation>Devolver a amostra para nova rotulagem (tecla B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason (optional; R to type, Enter to return)</source>
+        <translation>Motivo (opcional; R para digitar, Enter para voltar)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>← Previous</source>
+        <translation>← Anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous sample (Left or Page Up)</source>
+        <translation>Amostra anterior (Seta para a esquerda ou Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip ↓</source>
+        <translation>Pular ↓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave this sample undecided (Down)</source>
+        <translation>Deixar esta amostra sem decisão (Seta para baixo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next →</source>
+        <translation>Próxima →</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next sample (Right or Page Down)</source>
+        <translation>Próxima amostra (Seta para a direita ou Page Down)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide: %1</source>
+        <translation>Decidir: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 de %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> → %1</source>
+        <translation> → %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes: ▲ %1 up  ▼ %2 down%3</source>
+        <translation>Votos: ▲ %1 a favor  ▼ %2 contra%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: %1</source>
+        <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(no label)</source>
+        <translation>(sem rótulo)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No annotator has labelled this sample.</source>
+        <translation>Nenhum anotador rotulou esta amostra.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Reviews</name>
+    <message>
+        <location filename="../core/store/Reviews.cpp" line="+153"/>
+        <source>a class decision needs a class</source>
+        <translation>uma decisão de classe precisa de uma classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a class decision takes a class</source>
+        <translation>só uma decisão de classe leva uma classe</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no review with id %1</source>
+        <translation>nenhuma revisão com id %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ReviewsHistory.cpp" line="+18"/>
+        <source>added</source>
+        <translation>adicionada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>added from %1</source>
+        <translation>adicionada de %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no sample with id %1</source>
+        <translation>nenhuma amostra com id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SampleMeta</name>
+    <message>
+        <location filename="../core/store/SampleMeta.cpp" line="+69"/>
+        <source>%1 samples but %2 metadata entries</source>
+        <translation>%1 amostras, mas %2 entradas de metadados</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>no sample with id %1</source>
+        <translation>nenhuma amostra com id %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>vote counts cannot be negative (%1 up, %2 down)</source>
+        <translation>as contagens de votos não podem ser negativas (%1 a favor, %2 contra)</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +2360,52 @@
     </message>
 </context>
 <context>
+    <name>tally::SpeechCommandsExporter</name>
+    <message>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+130"/>
+        <source>the clip is empty or has no sample rate</source>
+        <translation>o clipe está vazio ou não tem taxa de amostragem</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>invalid rate or length (%1 Hz, %2 s)</source>
+        <translation>taxa ou duração inválida (%1 Hz, %2 s)</translation>
+    </message>
+    <message>
+        <source>refused: a class named %1 would read back as background noise; rename the class</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>recusado: uma classe chamada %1 seria lida de volta como ruído de fundo; renomeie a classe</translation>
+    </message>
+    <message>
+        <source>refused class name &quot;%1&quot;: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Splits</name>
+    <message>
+        <location filename="../core/store/Splits.cpp" line="+97"/>
+        <location line="+54"/>
+        <source>unknown split “%1” (training, validation or testing)</source>
+        <translation>partição desconhecida “%1” (training, validation ou testing)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-28"/>
+        <source>%n sample id(s) not in the project</source>
+        <translation>
+            <numerusform>%n id de amostra não está no projeto</numerusform>
+            <numerusform>%n ids de amostra não estão no projeto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../core/store/SplitsRights.cpp" line="+52"/>
+        <source>no sample with id %1</source>
+        <translation>nenhuma amostra com id %1</translation>
+    </message>
+</context>
+<context>
     <name>tally::WaveformView</name>
     <message>
         <location filename="../widgets/WaveformView.cpp" line="+111"/>
@@ -1356,6 +2519,249 @@
         <location line="+16"/>
         <source>(frames x bins, power dB)</source>
         <translation>(quadros x bins, potência em dB)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Versions</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CmdVersions.cpp" line="+56"/>
+        <source>%n samples</source>
+        <translation>
+            <numerusform>%n amostra</numerusform>
+            <numerusform>%n amostras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the recorded exports.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Lista as exportações registradas.</translation>
+    </message>
+    <message>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>expected one argument: PROJECT.tally</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperava-se um argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum projeto em %1</translation>
+    </message>
+    <message>
+        <source>No exports recorded yet.
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Nenhuma exportação registrada ainda.
+</translation>
+    </message>
+</context>
+<context>
+    <name>tally::detail</name>
+    <message>
+        <location filename="../core/store/MergeWriter.cpp" line="+256"/>
+        <source>the merge names an annotator or class it does not list</source>
+        <translation>a mesclagem cita um anotador ou classe que não lista</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Diff</name>
+    <message>
+        <source>Compares two recorded exports.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Compara duas exportações registradas.</translation>
+    </message>
+    <message>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <source>The older version.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>A versão mais antiga.</translation>
+    </message>
+    <message>
+        <source>The newer version.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>A versão mais nova.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>expected PROJECT.tally V1 V2 (version numbers)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperava-se PROJECT.tally V1 V2 (números de versão)</translation>
+    </message>
+    <message>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum projeto em %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Adicionadas: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Removidas: %1</translation>
+    </message>
+    <message>
+        <source>Relabelled: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Rotuladas de novo: %1</translation>
+    </message>
+    <message>
+        <source>Moved split: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Mudaram de partição: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Sem alteração: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Export</name>
+    <message>
+        <source>--rate must be a sample rate in Hz (1000..384000)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--rate deve ser uma taxa de amostragem em Hz (1000..384000)</translation>
+    </message>
+    <message>
+        <source>--length must be a positive number of seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--length deve ser um número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>--fit must be loudest or centre</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--fit deve ser loudest ou centre</translation>
+    </message>
+    <message>
+        <source>--threads must be 0 (all cores) or more</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--threads deve ser 0 (todos os núcleos) ou mais</translation>
+    </message>
+    <message>
+        <source>Exports the project as a dataset.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Exporta o projeto como conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <source>The output folder.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>A pasta de saída.</translation>
+    </message>
+    <message>
+        <source>speech-commands, csv or edge-impulse.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>speech-commands, csv ou edge-impulse.</translation>
+    </message>
+    <message>
+        <source>Output rate in Hz.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Taxa de saída em Hz.</translation>
+    </message>
+    <message>
+        <source>Clip length in seconds.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Duração do clipe em segundos.</translation>
+    </message>
+    <message>
+        <source>Longer clips: loudest or centre window.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Clipes mais longos: janela mais intensa (loudest) ou central (centre).</translation>
+    </message>
+    <message>
+        <source>Comma-separated SPDX ids to export.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Ids SPDX a exportar, separados por vírgula.</translation>
+    </message>
+    <message>
+        <source>Comma-separated statuses to export.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Status a exportar, separados por vírgula.</translation>
+    </message>
+    <message>
+        <source>Leave out _background_noise_.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Deixar de fora _background_noise_.</translation>
+    </message>
+    <message>
+        <source>Worker threads (0: all cores).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Threads de trabalho (0: todos os núcleos).</translation>
+    </message>
+    <message>
+        <source>Write into a non-empty folder.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Gravar numa pasta não vazia.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>expected two arguments: PROJECT.tally OUTDIR</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperavam-se dois argumentos: PROJECT.tally OUTDIR</translation>
+    </message>
+    <message>
+        <source>--format must be speech-commands, csv or edge-impulse</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--format deve ser speech-commands, csv ou edge-impulse</translation>
+    </message>
+    <message>
+        <source>--allow-licence needs at least one SPDX id</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--allow-licence precisa de pelo menos um id SPDX</translation>
+    </message>
+    <message>
+        <source>--status needs at least one status</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--status precisa de pelo menos um status</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 skipped, %3 errors into %4
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 gravadas, %2 ignoradas, %3 erros em %4
+</translation>
+    </message>
+    <message>
+        <source>Recorded as version %1
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Registrado como versão %1
+</translation>
+    </message>
+    <message>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum projeto em %1</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +3018,19 @@
         <source>cannot be written: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não pode ser gravado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Balance</name>
+    <message>
+        <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a classe “%1” tem %2 amostras, %3% da maior classe (abaixo de %4%)</translation>
+    </message>
+    <message>
+        <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a classe “%1” tem %2 amostras em %3 (menos de %4)</translation>
     </message>
 </context>
 </TS>
