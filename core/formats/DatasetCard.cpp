@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QMap>
 
 #include <array>
@@ -177,6 +178,12 @@ DatasetCardInfo DatasetCard::infoFor(Project& project, const QString& format,
     info.format = format;
     info.parameters = parameters;
     info.splitSettings = Exports(project).settingsWithPrefix(QStringLiteral("split/"));
+    // The splits tools record their method as JSON under "split.method".
+    const QJsonObject method = QJsonDocument::fromJson(
+        project.setting(QStringLiteral("split.method")).toUtf8()).object();
+    for (auto it = method.begin(); it != method.end(); ++it)
+        info.splitSettings.insert(QStringLiteral("split/") + it.key(),
+                                  it.value().toVariant().toString());
     info.qualityCounts = inputs.qualityCounts;
     info.at = QDateTime::currentDateTimeUtc();
     return info;

@@ -9,8 +9,9 @@
 // demographics coverage (value counts of the metadata keys gender, age, accent and
 // accents, when any sample has them); review status counts (ExportItem::status, from
 // the caller) and quality counts (ExportInputs::qualityCounts, from the caller); the
-// split method and its parameters as the project's settings under "split/" hold them
-// ("not recorded" when absent).
+// split method and its parameters as the project's settings hold them: keys under
+// "split/", and the JSON object under "split.method" (store/Splits.h) flattened into
+// "split/<key>" ("not recorded" when absent).
 //
 // Attribution: every licence with its sample count; for each licence that asks for
 // credit (any Creative Commons BY licence: SPDX ids starting "CC-BY") the sources of

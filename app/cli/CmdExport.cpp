@@ -1,0 +1,196 @@
+// tally-cli export PROJECT.tally --format speech-commands|csv|edge-impulse OUTDIR
+//                  [--rate HZ] [--length SEC] [--fit loudest|centre]
+//                  [--allow-licence LIST] [--status LIST] [--no-background]
+//                  [--threads N] [--force] [--json]
+// Writes the project in one format into OUTDIR (formats/SpeechCommandsExporter.h,
+// formats/ManifestExporter.h), with DATASET_CARD.md and ATTRIBUTION.md, and records
+// the export as a version (tally-cli versions / diff).
+//   speech-commands: <class>/<file>.wav at --rate Hz (16000), --length s (1.0), 16-bit
+//                    mono, _background_noise_/, validation_list.txt, testing_list.txt,
+//                    manifest.csv and info.labels beside the audio.
+//   csv / edge-impulse: manifest.csv / info.labels only, pointing at the project's files.
+// --allow-licence: comma-separated SPDX ids (repeatable); only samples with one of them
+// are exported. --status: comma-separated statuses (agreed, resolved, ...) as
+// core/review derives them. The export class of a sample a reviewer resolved is the
+// reviewer's class.
+// A non-empty OUTDIR is refused unless --force (entries the export writes are then
+// replaced; other files stay). A file that fails is reported (path, reason), the rest
+// goes on. Exit code 0 ok, 1 any error, 2 usage.
+//   --json: {"written": n, "skipped": n, "errors": [{"path", "reason"}], "version": n,
+//            "folder": "...", "files": [...]}
+#include "cli/Cli.h"
+#include "formats/ExportReviewInputs.h"
+#include "formats/ManifestExporter.h"
+#include "formats/SpeechCommandsExporter.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <cmath>
+
+namespace {
+
+using namespace tally;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tally::cli::Export", text);
+}
+
+struct ExportCliOptions
+{
+    QString project;
+    QString format;
+    QString outDir;
+    SpeechCommandsOptions sc;
+    QStringList statuses;
+    bool json = false;
+};
+
+QStringList listValues(const QStringList& values)
+{
+    QStringList out;
+    for (const QString& v : values)
+        for (const QString& part : v.split(u',', Qt::SkipEmptyParts))
+            if (!part.trimmed().isEmpty())
+                out << part.trimmed();
+    return out;
+}
+
+// Reads --rate, --length, --fit, --threads into o.sc. Returns 0 or the exit code.
+int parseAudioOptions(cli::Context& ctx, const QCommandLineParser& p, ExportCliOptions& o)
+{
+    bool ok = false;
+    o.sc.rateHz = p.value(QStringLiteral("rate")).toInt(&ok);
+    if (!ok || o.sc.rateHz < 1000 || o.sc.rateHz > 384000)
+        return ctx.fail(tr("--rate must be a sample rate in Hz (1000..384000)"), 2);
+    o.sc.lengthSec = p.value(QStringLiteral("length")).toDouble(&ok);
+    if (!ok || !std::isfinite(o.sc.lengthSec) || o.sc.lengthSec <= 0.0 || o.sc.lengthSec > 3600)
+        return ctx.fail(tr("--length must be a positive number of seconds"), 2);
+    const QString fit = p.value(QStringLiteral("fit"));
+    if (fit != QStringLiteral("loudest") && fit != QStringLiteral("centre") &&
+        fit != QStringLiteral("center"))
+        return ctx.fail(tr("--fit must be loudest or centre"), 2);
+    o.sc.fit = fit == QStringLiteral("loudest") ? ClipFit::LoudestWindow : ClipFit::CentreCrop;
+    o.sc.threads = p.value(QStringLiteral("threads")).toInt(&ok);
+    if (!ok || o.sc.threads < 0)
+        return ctx.fail(tr("--threads must be 0 (all cores) or more"), 2);
+    return 0;
+}
+
+int parseOptions(cli::Context& ctx, ExportCliOptions& o)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Exports the project as a dataset."));
+    p.addPositionalArgument(QStringLiteral("project"), tr("The .tally file."));
+    p.addPositionalArgument(QStringLiteral("outdir"), tr("The output folder."));
+    p.addOptions({
+        {QStringLiteral("format"), tr("speech-commands, csv or edge-impulse."), QStringLiteral("format")},
+        {QStringLiteral("rate"), tr("Output rate in Hz."), QStringLiteral("hz"), QStringLiteral("16000")},
+        {QStringLiteral("length"), tr("Clip length in seconds."), QStringLiteral("sec"), QStringLiteral("1.0")},
+        {QStringLiteral("fit"), tr("Longer clips: loudest or centre window."), QStringLiteral("how"), QStringLiteral("loudest")},
+        {QStringLiteral("allow-licence"), tr("Comma-separated SPDX ids to export."), QStringLiteral("list")},
+        {QStringLiteral("status"), tr("Comma-separated statuses to export."), QStringLiteral("list")},
+        {QStringLiteral("no-background"), tr("Leave out _background_noise_.")},
+        {QStringLiteral("threads"), tr("Worker threads (0: all cores)."), QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("force"), tr("Write into a non-empty folder.")},
+        {QStringLiteral("json"), tr("Print one JSON object.")},
+    });
+    if (!ctx.parse(p))
+        return 2;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2)
+        return ctx.fail(tr("expected two arguments: PROJECT.tally OUTDIR"), 2);
+    o.project = pos[0];
+    o.outDir = pos[1];
+    o.format = p.value(QStringLiteral("format"));
+    if (o.format != QStringLiteral("speech-commands") && o.format != QStringLiteral("csv") &&
+        o.format != QStringLiteral("edge-impulse"))
+        return ctx.fail(tr("--format must be speech-commands, csv or edge-impulse"), 2);
+    if (const int usage = parseAudioOptions(ctx, p, o); usage != 0)
+        return usage;
+    o.sc.folder = o.outDir;
+    o.sc.overwrite = p.isSet(QStringLiteral("force"));
+    o.sc.includeBackground = !p.isSet(QStringLiteral("no-background"));
+    o.sc.filter.allowedLicences = listValues(p.values(QStringLiteral("allow-licence")));
+    if (p.isSet(QStringLiteral("allow-licence")) && o.sc.filter.allowedLicences.isEmpty())
+        return ctx.fail(tr("--allow-licence needs at least one SPDX id"), 2);
+    o.statuses = listValues(p.values(QStringLiteral("status")));
+    if (p.isSet(QStringLiteral("status")) && o.statuses.isEmpty())
+        return ctx.fail(tr("--status needs at least one status"), 2);
+    o.json = p.isSet(QStringLiteral("json"));
+    return 0;
+}
+
+QJsonObject toJson(const ExportReport& r)
+{
+    QJsonArray errors;
+    for (const Error& e : r.errors)
+        errors.append(QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.reason}});
+    return QJsonObject{{QStringLiteral("written"), r.written},
+                       {QStringLiteral("skipped"), r.skipped},
+                       {QStringLiteral("errors"), errors},
+                       {QStringLiteral("version"), r.version},
+                       {QStringLiteral("folder"), r.folder},
+                       {QStringLiteral("files"), QJsonArray::fromStringList(r.files)}};
+}
+
+void printHuman(cli::Context& ctx, const ExportReport& r)
+{
+    ctx.out << tr("%1 written, %2 skipped, %3 errors into %4\n")
+                   .arg(r.written).arg(r.skipped).arg(r.errors.size()).arg(r.folder);
+    if (r.version > 0)
+        ctx.out << tr("Recorded as version %1\n").arg(r.version);
+    for (const Error& e : r.errors)
+        ctx.err << "  " << e.toString() << "\n";
+}
+
+ExportReport runFormat(Project& project, const ExportCliOptions& o, const ExportInputs& inputs)
+{
+    if (o.format == QStringLiteral("speech-commands"))
+        return SpeechCommandsExporter::run(project, o.sc, inputs);
+    ManifestOptions m;
+    m.folder = o.sc.folder;
+    m.overwrite = o.sc.overwrite;
+    m.format = o.format == QStringLiteral("csv") ? ManifestFormat::Csv : ManifestFormat::EdgeImpulse;
+    m.filter = o.sc.filter;
+    return ManifestExporter::run(project, m, inputs);
+}
+
+int runExport(cli::Context& ctx)
+{
+    ExportCliOptions o;
+    if (const int usage = parseOptions(ctx, o); usage != 0)
+        return usage;
+    if (!QFileInfo::exists(o.project))
+        return ctx.fail(tr("no project at %1").arg(o.project));
+    auto opened = Project::open(o.project);
+    if (!opened)
+        return ctx.fail(opened.error().toString());
+    Project& project = *opened.value();
+    const ExportInputs inputs = exportInputsFromReview(project);
+    if (!o.statuses.isEmpty()) {
+        const Result<QSet<qint64>> allowed = samplesWithStatus(inputs.statusOf, o.statuses);
+        if (!allowed)
+            return ctx.fail(allowed.error().toString(), 2);
+        o.sc.filter.allowedSampleIds = allowed.value();
+    }
+    const ExportReport report = runFormat(project, o, inputs);
+    if (o.json)
+        ctx.printJson(toJson(report));
+    else
+        printHuman(ctx, report);
+    return report.errors.isEmpty() ? 0 : 1;
+}
+
+cli::CliRegistrar reg{
+    "export",
+    "export PROJECT.tally --format speech-commands|csv|edge-impulse OUTDIR [--rate HZ] "
+    "[--length SEC] [--fit loudest|centre] [--allow-licence LIST] [--status LIST] "
+    "[--no-background] [--threads N] [--force] [--json]",
+    "Export as Speech Commands folders, a CSV manifest or Edge Impulse info.labels, with a "
+    "dataset card; recorded as a version",
+    runExport};
+
+} // namespace

@@ -1,0 +1,64 @@
+// tally-cli versions PROJECT.tally [--json]: every recorded export (store/Exports.h),
+// oldest first: version, time (UTC), format, sample count, folder.
+//   --json: {"versions": [{"version", "at", "format", "folder", "items",
+//            "tally_version", "parameters": {...}}]}
+#include "cli/Cli.h"
+#include "store/Exports.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace {
+
+using namespace tally;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tally::cli::Versions", text);
+}
+
+int runVersions(cli::Context& ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Lists the recorded exports."));
+    p.addPositionalArgument(QStringLiteral("project"), tr("The .tally file."));
+    p.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+    if (!ctx.parse(p))
+        return 2;
+    if (p.positionalArguments().size() != 1)
+        return ctx.fail(tr("expected one argument: PROJECT.tally"), 2);
+    const QString path = p.positionalArguments().first();
+    if (!QFileInfo::exists(path))
+        return ctx.fail(tr("no project at %1").arg(path));
+    auto opened = Project::open(path);
+    if (!opened)
+        return ctx.fail(opened.error().toString());
+    const std::vector<ExportVersion> versions = Exports(*opened.value()).versions();
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const ExportVersion& v : versions)
+            list.append(QJsonObject{{QStringLiteral("version"), v.id},
+                                    {QStringLiteral("at"), v.at.toString(Qt::ISODateWithMs)},
+                                    {QStringLiteral("format"), v.format},
+                                    {QStringLiteral("folder"), v.folder},
+                                    {QStringLiteral("items"), v.itemCount},
+                                    {QStringLiteral("tally_version"), v.tallyVersion},
+                                    {QStringLiteral("parameters"), v.parameters}});
+        ctx.printJson(QJsonObject{{QStringLiteral("versions"), list}});
+        return 0;
+    }
+    if (versions.empty())
+        ctx.out << tr("No exports recorded yet.\n");
+    for (const ExportVersion& v : versions)
+        ctx.out << v.id << "\t" << v.at.toString(Qt::ISODate) << "\t" << v.format << "\t"
+                << QCoreApplication::translate("tally::cli::Versions", "%n samples", nullptr, v.itemCount)
+                <<  "\t" << v.folder << "\n";
+    return 0;
+}
+
+cli::CliRegistrar reg{"versions", "versions PROJECT.tally [--json]",
+                      "Recorded exports (versions) of the project", runVersions};
+
+} // namespace

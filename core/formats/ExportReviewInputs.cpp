@@ -1,0 +1,48 @@
+#include "formats/ExportReviewInputs.h"
+
+#include "review/ProjectReview.h"
+#include "store/Annotations.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+
+namespace tally {
+
+ExportInputs exportInputsFromReview(Project& project)
+{
+    ExportInputs inputs;
+    const ProjectReview review(project);
+    QHash<qint64, QString> classNames;
+    for (const ClassRecord& c : Annotations(project).classes())
+        classNames.insert(c.id, c.name);
+    const QHash<qint64, SampleEvidence> evidence = review.evidenceForAll();
+    for (auto it = evidence.begin(); it != evidence.end(); ++it) {
+        const ConsensusResult r = evaluateConsensus(it.value(), review.rule());
+        inputs.statusOf.insert(it.key(), sampleStatusName(r.status));
+        if (r.status == SampleStatus::Resolved && r.classId > 0 && classNames.contains(r.classId))
+            inputs.classOverrides.insert(it.key(), classNames.value(r.classId));
+    }
+    return inputs;
+}
+
+Result<QSet<qint64>> samplesWithStatus(const QHash<qint64, QString>& statusOf,
+                                       const QStringList& statusNames)
+{
+    QSet<QString> wanted;
+    for (const QString& name : statusNames) {
+        const std::optional<SampleStatus> s = parseSampleStatus(name);
+        if (!s)
+            return Error{name, QCoreApplication::translate("tally::ExportReviewInputs",
+                                                           "unknown status (expected one of "
+                                                           "unlabelled, labelled, agreed, "
+                                                           "disputed, resolved, rejected)")};
+        wanted.insert(sampleStatusName(*s));
+    }
+    QSet<qint64> ids;
+    for (auto it = statusOf.begin(); it != statusOf.end(); ++it)
+        if (wanted.contains(it.value()))
+            ids.insert(it.key());
+    return ids;
+}
+
+} // namespace tally
