@@ -1,11 +1,13 @@
-// tally-cli import PROJECT.tally --format speech-commands DIR
+// tally-cli import PROJECT.tally --format speech-commands|common-voice DIR
 //                  [--licence SPDX] [--source TEXT] [--json]
 // The project must exist (tally-cli init). Files that fail are listed and the rest
-// are imported. Exit code: 0 all files fine, 1 at least one file failed (or the
+// are imported. common-voice reads validated/invalidated/other.tsv and clips/ (see
+// formats/CommonVoiceImporter.h); its counts are per TSV row. Exit code: 0 all files fine, 1 at least one file failed (or the
 // project could not be opened), 2 usage error.
 //   --json: {"imported": n, "skipped": n, "duplicates": n,
 //            "errors": [{"path": ..., "reason": ...}], "cancelled": false}
 #include "cli/Cli.h"
+#include "formats/CommonVoiceImporter.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "store/Project.h"
 
@@ -15,7 +17,7 @@
 
 namespace {
 
-const QStringList kFormats{QStringLiteral("speech-commands")};
+const QStringList kFormats{QStringLiteral("speech-commands"), QStringLiteral("common-voice")};
 
 QJsonObject toJson(const tally::ImportReport& report)
 {
@@ -81,7 +83,9 @@ int runImport(tally::cli::Context& ctx)
     options.licence = parser.value(licence);
     options.source = parser.value(source);
     const tally::ImportReport report =
-        tally::SpeechCommandsImporter::run(*project.value(), pos[1], options);
+        parser.value(format) == QLatin1String("common-voice")
+            ? tally::CommonVoiceImporter::run(*project.value(), pos[1], options)
+            : tally::SpeechCommandsImporter::run(*project.value(), pos[1], options);
     if (parser.isSet(json))
         ctx.printJson(toJson(report));
     else
@@ -91,7 +95,7 @@ int runImport(tally::cli::Context& ctx)
 
 tally::cli::CliRegistrar reg{
     "import",
-    "import PROJECT.tally --format speech-commands DIR [--licence SPDX] [--source TEXT] [--json]",
+    "import PROJECT.tally --format speech-commands|common-voice DIR [--licence SPDX] [--source TEXT] [--json]",
     "Import a dataset folder; exit code 1 if any file failed (the rest are imported)", runImport};
 
 } // namespace

@@ -1,0 +1,59 @@
+// tally-cli history PROJECT.tally --sample PATH [--json]
+//
+// Everything that happened to a sample, oldest first: its import, every label,
+// region, vote and review, with who and when.
+//   default: one line per event, "AT<TAB>WHO<TAB>ACTION<TAB>DESCRIPTION"
+//   --json:  {"sample": PATH, "events": [{"at", "annotator", "action", "description",
+//            "before", "after"}]}   (before / after: the stored values, or null)
+// Exit code: 0 done, 1 no such sample (or project), 2 usage.
+#include "cli/CliReview.h"
+#include "store/Reviews.h"
+
+#include <QJsonArray>
+
+namespace {
+
+int runHistory(tally::cli::Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Prints a sample's history (labels, regions, votes, reviews)."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The sample file (as on disk)."), QStringLiteral("path"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    parser.addOptions({sample, json});
+    if (!ctx.parse(parser))
+        return 2;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
+    if (!parser.isSet(sample))
+        return ctx.fail(QStringLiteral("--sample PATH is required"), 2);
+    auto project = tally::cli::openExistingProject(ctx, pos.first());
+    if (!project)
+        return 1;
+    const qint64 sampleId = tally::cli::sampleIdOf(*project, tally::Annotations(*project), parser.value(sample));
+    if (sampleId == 0)
+        return ctx.fail(tally::cli::noSuchSample(parser.value(sample)));
+    const QList<tally::HistoryEvent> events = tally::Reviews(*project).history(sampleId);
+    if (parser.isSet(json)) {
+        QJsonArray arr;
+        for (const tally::HistoryEvent& e : events)
+            arr.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("annotator"), e.annotatorName.isEmpty() ? QJsonValue() : QJsonValue(e.annotatorName)},
+                                   {QStringLiteral("action"), e.action},
+                                   {QStringLiteral("description"), e.description},
+                                   {QStringLiteral("before"), e.before.isUndefined() ? QJsonValue() : e.before},
+                                   {QStringLiteral("after"), e.after.isUndefined() ? QJsonValue() : e.after}});
+        ctx.printJson(QJsonObject{{QStringLiteral("sample"), parser.value(sample)}, {QStringLiteral("events"), arr}});
+        return 0;
+    }
+    for (const tally::HistoryEvent& e : events)
+        ctx.out << e.at.toString(Qt::ISODateWithMs) << '\t' << e.annotatorName << '\t' << e.action << '\t'
+                << e.description << '\n';
+    return 0;
+}
+
+tally::cli::CliRegistrar reg{"history", "history PROJECT.tally --sample PATH [--json]",
+                             "A sample's history: import, labels, regions, votes, reviews (oldest first)", runHistory};
+
+} // namespace

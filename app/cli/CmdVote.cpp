@@ -1,0 +1,55 @@
+// tally-cli vote PROJECT.tally --sample PATH (--up | --down | --clear) --annotator NAME
+//
+// An up vote says "label and audio match"; one vote per annotator per sample (a new
+// vote replaces the annotator's previous one; --clear removes it). The annotator is
+// created if missing. PATH is the file as on disk, absolute or relative to the current
+// folder. Prints "ok<TAB>PATH<TAB>up|down|cleared" once committed.
+// Exit code: 0 done, 1 refused (no such sample, ...), 2 usage.
+#include "cli/CliReview.h"
+#include "store/Reviews.h"
+
+namespace {
+
+int runVote(tally::cli::Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Votes a sample up or down (or clears the vote)."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The sample file (as on disk)."), QStringLiteral("path"));
+    const QCommandLineOption up(QStringLiteral("up"), QStringLiteral("Label and audio match."));
+    const QCommandLineOption down(QStringLiteral("down"), QStringLiteral("They do not."));
+    const QCommandLineOption clear(QStringLiteral("clear"), QStringLiteral("Remove the annotator's vote."));
+    const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Who votes (created if missing)."), QStringLiteral("name"));
+    parser.addOptions({sample, up, down, clear, annotator});
+    if (!ctx.parse(parser))
+        return 2;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
+    if (!parser.isSet(sample) || !parser.isSet(annotator))
+        return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
+    if (int(parser.isSet(up)) + int(parser.isSet(down)) + int(parser.isSet(clear)) != 1)
+        return ctx.fail(QStringLiteral("give exactly one of --up, --down or --clear"), 2);
+    auto project = tally::cli::openExistingProject(ctx, pos.first());
+    if (!project)
+        return 1;
+    tally::Annotations annotations(*project);
+    const qint64 sampleId = tally::cli::sampleIdOf(*project, annotations, parser.value(sample));
+    if (sampleId == 0)
+        return ctx.fail(tally::cli::noSuchSample(parser.value(sample)));
+    auto who = annotations.ensureAnnotator(parser.value(annotator));
+    if (!who)
+        return ctx.fail(who.error().toString());
+    const std::optional<bool> vote = parser.isSet(clear) ? std::nullopt : std::optional<bool>(parser.isSet(up));
+    auto r = tally::Reviews(*project).setVote(sampleId, who.value().id, vote);
+    if (!r)
+        return ctx.fail(r.error().toString());
+    ctx.out << "ok\t" << parser.value(sample) << '\t'
+            << (vote ? (*vote ? "up" : "down") : "cleared") << '\n';
+    return 0;
+}
+
+tally::cli::CliRegistrar reg{"vote", "vote PROJECT.tally --sample PATH (--up | --down | --clear) --annotator NAME",
+                             "Vote a sample up (label and audio match) or down, or clear the vote", runVote};
+
+} // namespace
