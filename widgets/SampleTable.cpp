@@ -94,6 +94,12 @@ int SampleTable::currentRow() const
     return idx.isValid() ? idx.row() : -1;
 }
 
+void SampleTable::clearFilters()
+{
+    m_classes->setCurrentIndex(0);
+    m_search->clear();
+}
+
 void SampleTable::setCountText(const QString& text)
 {
     m_count->setText(text);

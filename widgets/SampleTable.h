@@ -29,6 +29,8 @@ public:
     void selectRow(int row);
     int currentRow() const;
     void setCountText(const QString& text);
+    // Back to "All classes" and no text filter.
+    void clearFilters();
 
 Q_SIGNALS:
     void classFilterChanged(const QString& className);

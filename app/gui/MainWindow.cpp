@@ -1,12 +1,16 @@
 #include "gui/MainWindow.h"
 
+#include "gui/DatasetUi.h"
 #include "gui/ImportRunner.h"
+#include "gui/ReviewUi.h"
 #include "gui/LabelPanel.h"
 #include "gui/Labelling.h"
 #include "gui/NewImportDialog.h"
 #include "gui/Player.h"
 #include "gui/SampleLoader.h"
 #include "models/SampleTableModel.h"
+#include "review/ProjectReview.h"
+#include "store/Splits.h"
 #include "store/Project.h"
 
 #include "SampleTable.h"
@@ -64,6 +68,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createMenus();
     createLabellingMenus();
     connectViews();
+    m_reviewUi = new ReviewUi(this);
+    m_datasetUi = new DatasetUi(this);
     m_sampleInfo = new QLabel(this);
     statusBar()->addPermanentWidget(m_sampleInfo);
     statusBar()->addPermanentWidget(m_import->progressWidget());
@@ -234,6 +240,7 @@ void MainWindow::bindProject()
     const QSignalBlocker block(m_blindAction);
     m_blindAction->setChecked(m_project->setting(QStringLiteral("blind_labelling")) == QLatin1String("1"));
     rebuildClassActions();
+    Q_EMIT projectChanged();
 }
 
 void MainWindow::openLastProject()
@@ -258,6 +265,33 @@ void MainWindow::closeProject()
     rebuildClassActions();
     m_project.reset();
     updateTitle();
+    Q_EMIT projectChanged();
+}
+
+QMenu* MainWindow::addTopMenu(const QString& title)
+{
+    auto* menu = new QMenu(title, this);
+    menuBar()->insertMenu(m_viewMenu->menuAction(), menu);
+    return menu;
+}
+
+void MainWindow::statusMessage(const QString& text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+bool MainWindow::selectSampleId(qint64 sampleId)
+{
+    const int src = m_model->rowOfSample(sampleId);
+    if (src < 0)
+        return false;
+    int row = m_proxy->mapFromSource(m_model->index(src, 0)).row();
+    if (row < 0) { // hidden by a filter: show everything
+        m_table->clearFilters();
+        row = m_proxy->mapFromSource(m_model->index(src, 0)).row();
+    }
+    m_table->selectRow(row);
+    return row >= 0;
 }
 
 bool MainWindow::selectSample(const QString& storedPath)
@@ -297,6 +331,7 @@ void MainWindow::reloadSamples()
         m_model->reload(*m_project);
         if (m_labelling->annotations())
             m_model->setMyLabels(m_labelling->annotations()->labelNamesBy(m_labelling->annotator().id));
+        refreshDerived();
         m_table->setClasses(m_project->classNames());
     } else {
         m_model->clear();
@@ -308,6 +343,18 @@ void MainWindow::reloadSamples()
             m_table->selectRow(m_proxy->mapFromSource(m_model->index(src, 0)).row());
     }
     updateCount();
+}
+
+void MainWindow::refreshDerived()
+{
+    if (!m_project)
+        return;
+    QHash<qint64, QString> statuses;
+    const QHash<qint64, SampleStatus> derived = ProjectReview(*m_project).statuses();
+    for (auto it = derived.cbegin(); it != derived.cend(); ++it)
+        statuses.insert(it.key(), sampleStatusName(it.value()));
+    m_model->setStatuses(statuses);
+    m_model->setSplits(Splits(*m_project).splits());
 }
 
 void MainWindow::restoreSelection()
@@ -332,6 +379,7 @@ void MainWindow::onCurrentRowChanged(int row)
     m_sampleInfo->setText(tr("%1 · %2 Hz · %3 ch · %4 s")
                               .arg(r.path).arg(r.rateHz).arg(r.channels).arg(r.durationSec, 0, 'f', 3));
     m_loader->load(r.id, m_project->toAbsolutePath(r.path));
+    Q_EMIT currentSampleChanged(r.id);
 }
 
 void MainWindow::onSignalLoaded(qint64 sampleId, const SignalPtr& signal)

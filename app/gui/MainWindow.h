@@ -17,7 +17,9 @@ class QSplitter;
 
 namespace tally {
 
+class DatasetUi;
 class ImportRunner;
+class ReviewUi;
 class Labelling;
 class LabelPanel;
 class RegionList;
@@ -45,6 +47,16 @@ public:
     void closeProject();
     // Selects the sample with that stored path (false if not in the project).
     bool selectSample(const QString& storedPath);
+    // Selects the sample with that id (clearing the table filters if they hide it).
+    bool selectSampleId(qint64 sampleId);
+    // Re-reads the samples (and my labels) from the project into the table.
+    void reloadSamples();
+    // Re-derives statuses (core/review) and reads splits into the table.
+    void refreshDerived();
+    // A top-level menu placed before View (for the review and dataset controllers).
+    QMenu* addTopMenu(const QString& title);
+    void statusMessage(const QString& text, int timeoutMs = 8000);
+    bool isInteractive() const { return m_interactive; }
     // Starts a background Speech Commands import into the open project.
     void importSpeechCommands(const QString& folder, const QString& licence, const QString& source);
 
@@ -58,6 +70,9 @@ public:
     qint64 currentSampleId() const;
     SignalPtr currentSignal() const { return m_signal; }
     Labelling* labelling() const { return m_labelling; }
+    ReviewUi* reviewUi() const { return m_reviewUi; }
+    DatasetUi* datasetUi() const { return m_datasetUi; }
+    SampleFilterModel* sampleProxy() const { return m_proxy; }
     LabelPanel* labelPanel() const { return m_labelPanel; }
     RegionList* regionList() const { return m_regionList; }
     // The person working (stored in the user's settings; asked on first start).
@@ -72,6 +87,13 @@ public:
     qint64 selectedRegionId() const { return m_selectedRegion; }
     void setBlindLabelling(bool on);
 
+Q_SIGNALS:
+    // A project was opened, created or closed (project() may be null).
+    void projectChanged();
+    void currentSampleChanged(qint64 sampleId);
+    // Labels, regions or classes changed anywhere (statuses may need re-deriving).
+    void annotationsChanged();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -83,7 +105,6 @@ private:
     void applySpectrogramSettings();
     void updateRecentMenu();
     void addRecent(const QString& path);
-    void reloadSamples();
     void onCurrentRowChanged(int row);
     void onSignalLoaded(qint64 sampleId, const SignalPtr& signal);
     void togglePlayback();
@@ -142,6 +163,8 @@ private:
     QList<QAction*> m_classActions;
     QMenu* m_labelMenu = nullptr;
     Labelling* m_labelling = nullptr;
+    ReviewUi* m_reviewUi = nullptr;
+    DatasetUi* m_datasetUi = nullptr;
     LabelPanel* m_labelPanel = nullptr;
     RegionList* m_regionList = nullptr;
     QLabel* m_annotatorLabel = nullptr;

@@ -65,16 +65,20 @@ void MainWindow::createLabelling()
     connect(m_labelling, &Labelling::labelsChanged, this, [this](qint64 id) {
         if (id == currentSampleId())
             refreshLabels();
+        refreshDerived();
+        Q_EMIT annotationsChanged();
     });
     connect(m_labelling, &Labelling::regionsChanged, this, [this](qint64 id) {
         if (id == currentSampleId())
             refreshRegions();
+        Q_EMIT annotationsChanged();
     });
     connect(m_labelling, &Labelling::classesChanged, this, [this] {
         rebuildClassActions();
         reloadSamples();
         refreshLabels();
         refreshRegions();
+        Q_EMIT annotationsChanged();
     });
     connect(m_labelling, &Labelling::annotatorChanged, this, [this] {
         const AnnotatorRecord& a = m_labelling->annotator();

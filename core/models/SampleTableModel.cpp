@@ -18,6 +18,8 @@ void SampleTableModel::clear()
     beginResetModel();
     m_rows.clear();
     m_myLabels.clear();
+    m_statuses.clear();
+    m_splits.clear();
     endResetModel();
 }
 
@@ -33,6 +35,8 @@ QString SampleTableModel::statusOf(const SampleRecord& r) const
 {
     if (r.kind == SampleKind::Background)
         return tr("background");
+    if (const auto it = m_statuses.constFind(r.id); it != m_statuses.constEnd())
+        return it.value();
     return r.className.isEmpty() && !m_myLabels.contains(r.id) ? tr("unlabelled") : tr("labelled");
 }
 
@@ -41,6 +45,20 @@ void SampleTableModel::setMyLabels(const QHash<qint64, QString>& labels)
     m_myLabels = labels;
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, MyLabelColumn), index(rowCount() - 1, StatusColumn));
+}
+
+void SampleTableModel::setStatuses(const QHash<qint64, QString>& statuses)
+{
+    m_statuses = statuses;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
+}
+
+void SampleTableModel::setSplits(const QHash<qint64, QString>& splits)
+{
+    m_splits = splits;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, SplitColumn), index(rowCount() - 1, SplitColumn));
 }
 
 void SampleTableModel::setMyLabel(qint64 sampleId, const QString& className)
@@ -96,6 +114,7 @@ QVariant SampleTableModel::display(const SampleRecord& r, int column) const
     case ClassColumn: return r.className;
     case MyLabelColumn: return m_myLabels.value(r.id);
     case GroupColumn: return r.groupKey;
+    case SplitColumn: return m_splits.value(r.id);
     case DurationColumn: return QString::number(r.durationSec, 'f', 3);
     case RmsColumn: return r.rmsDbfs <= -199.0 ? QStringLiteral("-inf") : QString::number(r.rmsDbfs, 'f', 1);
     case PeakColumn: return QString::number(r.peak, 'f', 3);
@@ -125,6 +144,7 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
     case ClassColumn: return tr("Class");
     case MyLabelColumn: return tr("My label");
     case GroupColumn: return tr("Group");
+    case SplitColumn: return tr("Split");
     case DurationColumn: return tr("Duration (s)");
     case RmsColumn: return tr("RMS (dBFS)");
     case PeakColumn: return tr("Peak");

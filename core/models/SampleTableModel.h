@@ -21,8 +21,8 @@ class SampleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PathColumn, ClassColumn, MyLabelColumn, GroupColumn, DurationColumn, RmsColumn, PeakColumn,
-                  StatusColumn, ColumnCount };
+    enum Column { PathColumn, ClassColumn, MyLabelColumn, GroupColumn, SplitColumn, DurationColumn, RmsColumn,
+                  PeakColumn, StatusColumn, ColumnCount };
     enum Role { SampleIdRole = Qt::UserRole + 1, SortRole, ClassRole, MyLabelRole, SearchTextRole };
 
     explicit SampleTableModel(QObject* parent = nullptr);
@@ -32,6 +32,11 @@ public:
     void setMyLabels(const QHash<qint64, QString>& labels);
     void setMyLabel(qint64 sampleId, const QString& className);
     QString myLabel(qint64 sampleId) const { return m_myLabels.value(sampleId); }
+    // Derived statuses (core/review) and splits by sample id; a sample missing from
+    // the statuses falls back to background / labelled / unlabelled.
+    void setStatuses(const QHash<qint64, QString>& statuses);
+    void setSplits(const QHash<qint64, QString>& splits);
+    QString splitOf(qint64 sampleId) const { return m_splits.value(sampleId); }
     void clear();
     const SampleRecord& record(int row) const { return m_rows[size_t(row)]; }
     int rowOfSample(qint64 sampleId) const;
@@ -49,6 +54,8 @@ private:
 
     std::vector<SampleRecord> m_rows;
     QHash<qint64, QString> m_myLabels;
+    QHash<qint64, QString> m_statuses;
+    QHash<qint64, QString> m_splits;
 };
 
 // Filters by class (the imported class or my label, exact; empty = all) and free text (case-insensitive substring of
