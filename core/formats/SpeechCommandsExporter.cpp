@@ -1,8 +1,8 @@
 #include "formats/SpeechCommandsExporter.h"
 
 #include "audio/AudioDecoder.h"
-#include "audio/AudioWriter.h"
 #include "audio/LoudestWindow.h"
+#include "audio/PolyphaseResampler.h"
 #include "formats/DatasetCard.h"
 #include "formats/ExportFolder.h"
 #include "formats/ExportPaths.h"
@@ -12,14 +12,17 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace tally {
 
@@ -105,14 +108,48 @@ std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFold
         QString rel = dir + u'/' + stem.value() + QStringLiteral(".wav");
         for (int n = 2; taken.contains(rel.toLower()); ++n)
             rel = dir + u'/' + suffixed(stem.value(), n) + QStringLiteral(".wav");
-        if (const Result<QString> staged = folder.stagedPath(rel); !staged) {
-            report.errors << staged.error();
+        const Result<QString> staged = folder.stagedPath(rel);
+        if (!staged || !QDir().mkpath(QFileInfo(staged.value()).path())) {
+            report.errors << (staged ? Error{staged.value(), tr("cannot create the folder")}
+                                     : staged.error());
             continue;
         }
         taken.insert(rel.toLower());
         jobs.push_back(Job{i, rel});
     }
     return jobs;
+}
+
+// A canonical 44-byte-header PCM 16-bit WAV of a mono signal, clipped to [-1, 1] and
+// rounded (as libsndfile writes PCM_16 with clipping on). Written with a plain QFile:
+// the whole export is staged (ExportFolder), so the per-file temporary file, rename
+// and sync of AudioWriter would only cost time (they did, most of it).
+QByteArray wavPcm16(const Signal& mono)
+{
+    const quint32 frames = quint32(mono.frames());
+    QByteArray b(44 + qsizetype(frames) * 2, Qt::Uninitialized);
+    uchar* p = reinterpret_cast<uchar*>(b.data());
+    const auto u32 = [&p](quint32 v) { qToLittleEndian(v, p), p += 4; };
+    const auto u16 = [&p](quint16 v) { qToLittleEndian(v, p), p += 2; };
+    std::memcpy(p, "RIFF", 4), p += 4;
+    u32(36 + frames * 2);
+    std::memcpy(p, "WAVEfmt ", 8), p += 8;
+    u32(16), u16(1), u16(1), u32(quint32(mono.rateHz)), u32(quint32(mono.rateHz) * 2), u16(2), u16(16);
+    std::memcpy(p, "data", 4), p += 4;
+    u32(frames * 2);
+    for (float v : mono.samples)
+        u16(quint16(qint16(std::lrint(std::clamp(v, -1.0f, 1.0f) * 32767.0f))));
+    return b;
+}
+
+// Writes a clip whose folder exists (planJobs made it).
+Status writeClip(const QString& path, const Signal& mono)
+{
+    QFile f(path);
+    const QByteArray bytes = wavPcm16(mono);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(bytes) != bytes.size())
+        return Error{path, tr("cannot write: %1").arg(f.errorString())};
+    return {};
 }
 
 Status exportClip(const ExportItem& it, const QString& stagedPath, const SpeechCommandsOptions& o)
@@ -124,10 +161,10 @@ Status exportClip(const ExportItem& it, const QString& stagedPath, const SpeechC
                               ? 0
                               : std::max<qint64>(1, std::llround(o.lengthSec * o.rateHz));
     const Result<Signal> fitted =
-        SpeechCommandsExporter::fitClip(decoded.value(), o.rateHz, frames, o.fit, o.quality);
+        SpeechCommandsExporter::fitClip(decoded.value(), o.rateHz, frames, o.fit, o.resampler);
     if (!fitted)
         return Error{it.absolutePath, fitted.error().reason};
-    return AudioWriter::writeWav(stagedPath, fitted.value(), WavSubtype::Pcm16);
+    return writeClip(stagedPath, fitted.value());
 }
 
 // Runs the jobs on a private pool; returns one Status per job (unset ones: cancelled).
@@ -208,17 +245,17 @@ Signal SpeechCommandsExporter::mixDown(const Signal& input)
 
 Result<Signal> SpeechCommandsExporter::fitClip(const Signal& input, int rateHz,
                                                qint64 targetFrames, ClipFit fit,
-                                               ResampleQuality quality)
+                                               ExportResampler resampler)
 {
     if (input.rateHz <= 0 || input.channels <= 0 || input.frames() == 0)
         return Error{{}, tr("the clip is empty or has no sample rate")};
     Signal mono = mixDown(input);
     if (targetFrames <= 0)
-        return Resampler::resample(mono, rateHz, quality);
+        return resample(mono, rateHz, resampler);
     const double ratio = double(rateHz) / double(mono.rateHz);
     const qint64 windowFrames = qint64(std::ceil(double(targetFrames) / ratio));
     if (mono.frames() <= windowFrames) {
-        Result<Signal> resampled = Resampler::resample(mono, rateHz, quality);
+        Result<Signal> resampled = resample(mono, rateHz, resampler);
         if (!resampled)
             return resampled;
         return toLength(resampled.value(), targetFrames);
@@ -229,7 +266,7 @@ Result<Signal> SpeechCommandsExporter::fitClip(const Signal& input, int rateHz,
     Result<Signal> part = extractFrames(mono, cut);
     if (!part)
         return part;
-    Result<Signal> resampled = Resampler::resample(part.value(), rateHz, quality);
+    Result<Signal> resampled = resample(part.value(), rateHz, resampler);
     if (!resampled)
         return resampled;
     const Signal& r = resampled.value();
@@ -240,6 +277,24 @@ Result<Signal> SpeechCommandsExporter::fitClip(const Signal& input, int rateHz,
     return out;
 }
 
+Result<Signal> SpeechCommandsExporter::resample(const Signal& input, int rateHz,
+                                                ExportResampler resampler)
+{
+    switch (resampler) {
+    case ExportResampler::Polyphase:
+        if (PolyphaseResampler::supported(input.rateHz, rateHz))
+            return PolyphaseResampler::resample(input, rateHz);
+        return Resampler::resample(input, rateHz, ResampleQuality::Medium);
+    case ExportResampler::LibsamplerateFastest:
+        return Resampler::resample(input, rateHz, ResampleQuality::Fastest);
+    case ExportResampler::LibsamplerateMedium:
+        return Resampler::resample(input, rateHz, ResampleQuality::Medium);
+    case ExportResampler::LibsamplerateBest:
+        break;
+    }
+    return Resampler::resample(input, rateHz, ResampleQuality::Best);
+}
+
 QJsonObject SpeechCommandsExporter::parameters(const SpeechCommandsOptions& o)
 {
     return QJsonObject{
@@ -248,6 +303,9 @@ QJsonObject SpeechCommandsExporter::parameters(const SpeechCommandsOptions& o)
         {QStringLiteral("fit"), o.fit == ClipFit::LoudestWindow ? QStringLiteral("loudest-window")
                                                                  : QStringLiteral("centre-crop")},
         {QStringLiteral("sample_format"), QStringLiteral("PCM 16-bit mono WAV")},
+        {QStringLiteral("resampler"), o.resampler == ExportResampler::Polyphase
+                                          ? QStringLiteral("polyphase (Kaiser sinc)")
+                                          : QStringLiteral("libsamplerate")},
         {QStringLiteral("background"), o.includeBackground},
         {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
         {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};

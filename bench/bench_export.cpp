@@ -1,0 +1,200 @@
+// Export throughput. Figures are printed, never asserted.
+//   (a) Speech Commands export of CLIPS clips (default 20,000; 35 classes, 1.3 s,
+//       44.1 kHz 16-bit mono, page cache warmed) to 16 kHz 1 s: decode, mix, loudest
+//       window, resample (libsamplerate), write, lists, manifests, card, version.
+//       Target >= 2,000 clips/s on 2 cores. Also printed: one thread, and the
+//       resampler alone on one clip.
+//   (b) Split + CSV manifest for 100,000 samples (rows only, no audio): Speech
+//       Commands split of every name written to samples.split in one transaction,
+//       then ManifestExporter (csv, dataset card, attribution, version).
+//       Target <= 2 s.
+//
+//   bench_export [CLIPS [DIR]]   (with DIR the clips are written there once and reused)
+#include "audio/PolyphaseResampler.h"
+#include "audio/Resampler.h"
+#include "formats/ManifestExporter.h"
+#include "formats/SpeechCommandsExporter.h"
+#include "formats/SpeechCommandsImporter.h"
+#include "splits/SpeechCommandsSplit.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cmath>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace tally;
+
+namespace {
+
+constexpr int kRateHz = 44100;
+constexpr qint64 kFrames = qint64(1.3 * kRateHz);
+constexpr int kClasses = 35;
+
+void appendLe(QByteArray& b, quint32 v, int bytes)
+{
+    for (int i = 0; i < bytes; ++i)
+        b.append(char((v >> (8 * i)) & 0xff));
+}
+
+QByteArray wavBytes(int seed)
+{
+    QByteArray b("RIFF");
+    appendLe(b, quint32(36 + kFrames * 2), 4);
+    b += "WAVEfmt ";
+    for (quint32 v : {16u, 1u | (1u << 16), quint32(kRateHz), quint32(kRateHz * 2), 2u | (16u << 16)})
+        appendLe(b, v, 4);
+    b += "data";
+    appendLe(b, quint32(kFrames * 2), 4);
+    const double f = 200.0 + (seed % 50) * 20.0;
+    for (qint64 i = 0; i < kFrames; ++i) {
+        const double env = (i > kFrames / 4 && i < kFrames * 3 / 4) ? 0.5 : 0.05;
+        appendLe(b, quint32(qint16(env * 32767 * std::sin(2 * M_PI * f * double(i) / kRateHz))), 2);
+    }
+    return b;
+}
+
+void makeTree(const QString& root, int clips)
+{
+    for (int i = 0; i < clips; ++i) {
+        const QString dir = root + QStringLiteral("/word%1").arg(i % kClasses, 2, 10, QChar(u'0'));
+        const QString file = dir + QStringLiteral("/%1_nohash_%2.wav").arg(i / 3, 8, 16, QChar(u'0')).arg(i % 3);
+        if (QFile::exists(file))
+            continue;
+        QDir().mkpath(dir);
+        QFile f(file);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(wavBytes(i));
+    }
+}
+
+void warm(const QString& root)
+{
+    qint64 bytes = 0;
+    for (const QString& d : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const QString& f : QDir(root + u'/' + d).entryList(QDir::Files)) {
+            QFile file(root + u'/' + d + u'/' + f);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll().size();
+        }
+    std::printf("warmed %.0f MB\n", double(bytes) / 1e6);
+}
+
+// CPU seconds (user + system) this process used so far: with other jobs on the
+// machine, clips per CPU second says what the code costs better than wall time.
+double cpuSec()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+void benchResampler()
+{
+    Signal s{kRateHz, 1, std::vector<float>(size_t(kRateHz + 512), 0.1f)};
+    QElapsedTimer tp;
+    tp.start();
+    for (int i = 0; i < 200; ++i)
+        (void)PolyphaseResampler::resample(s, 16000);
+    std::printf("resample 1 s 44.1->16 kHz (polyphase): %.3f ms per clip, one thread\n",
+                double(tp.nsecsElapsed()) / 1e6 / 200);
+    for (ResampleQuality q : {ResampleQuality::Fastest, ResampleQuality::Medium}) {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < 200; ++i)
+            (void)Resampler::resample(s, 16000, q);
+        std::printf("resample 1 s 44.1->16 kHz (%s): %.3f ms per clip, one thread\n",
+                    q == ResampleQuality::Fastest ? "fastest" : "medium", double(t.nsecsElapsed()) / 1e6 / 200);
+    }
+}
+
+void benchSpeechCommands(Project& project, const QString& out, int threads, int clips)
+{
+    SpeechCommandsOptions o;
+    o.folder = out;
+    o.threads = threads;
+    o.overwrite = true;
+    QElapsedTimer t;
+    t.start();
+    const double cpu0 = cpuSec();
+    const ExportReport r = SpeechCommandsExporter::run(project, o);
+    const double sec = double(t.nsecsElapsed()) / 1e9;
+    const double cpu = cpuSec() - cpu0;
+    std::printf("speech-commands export, %d thread(s): %d clips written, %d errors in %.2f s = "
+                "%.0f clips/s wall (target >= 2000 on 2 cores); %.2f CPU s = %.0f clips per CPU "
+                "second\n",
+                threads, r.written, int(r.errors.size()), sec, clips / sec, cpu, clips / cpu);
+}
+
+void benchManifest(const QString& dir)
+{
+    auto created = Project::create(dir + QStringLiteral("/rows.tally"));
+    if (!created)
+        return;
+    Project& p = *created.value();
+    std::vector<SampleRecord> recs(100000);
+    for (int i = 0; i < 100000; ++i) {
+        recs[size_t(i)].path = QStringLiteral("word%1/%2_nohash_%3.wav").arg(i % kClasses).arg(i / 3, 8, 16, QChar(u'0')).arg(i % 3);
+        recs[size_t(i)].className = QStringLiteral("word%1").arg(i % kClasses);
+        recs[size_t(i)].groupKey = QStringLiteral("%1").arg(i / 3, 8, 16, QChar(u'0'));
+        recs[size_t(i)].licence = i % 3 ? QStringLiteral("CC-BY-4.0") : QStringLiteral("CC0-1.0");
+        recs[size_t(i)].durationSec = 1.0;
+    }
+    if (!p.insertSamples(recs))
+        return;
+    QElapsedTimer t;
+    t.start();
+    const SpeechCommandsSplit split;
+    QSqlDatabase db = p.db();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE samples SET split = ? WHERE id = ?"));
+    for (const SampleRecord& r : recs) {
+        q.addBindValue(splitName(split.assign(r.path)));
+        q.addBindValue(r.id);
+        q.exec();
+    }
+    db.commit();
+    const double splitSec = double(t.nsecsElapsed()) / 1e9;
+    ManifestOptions m;
+    m.folder = dir + QStringLiteral("/manifest");
+    const ExportReport r = ManifestExporter::run(p, m);
+    const double totalSec = double(t.nsecsElapsed()) / 1e9;
+    std::printf("100,000 samples: split %.2f s + CSV manifest, card, version %.2f s = %.2f s "
+                "(target <= 2 s); %d rows, %d errors\n",
+                splitSec, totalSec - splitSec, totalSec, r.written, int(r.errors.size()));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int clips = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20000;
+    QTemporaryDir tmp;
+    const QString root = argc > 2 ? QString::fromLocal8Bit(argv[2]) : tmp.filePath(QStringLiteral("data"));
+    std::printf("%d cores (ideal threads)\n", QThread::idealThreadCount());
+    makeTree(root, clips);
+    warm(root);
+    benchResampler();
+    auto created = Project::create(tmp.filePath(QStringLiteral("bench.tally")));
+    if (!created)
+        return 1;
+    Project& project = *created.value();
+    QElapsedTimer t;
+    t.start();
+    const ImportReport imported = SpeechCommandsImporter::run(project, root, {});
+    std::printf("imported %d clips in %.2f s (setup)\n", imported.imported, double(t.nsecsElapsed()) / 1e9);
+    benchSpeechCommands(project, tmp.filePath(QStringLiteral("out")), 0, imported.imported);
+    benchSpeechCommands(project, tmp.filePath(QStringLiteral("out1")), 1, imported.imported);
+    benchManifest(tmp.path());
+    return 0;
+}
