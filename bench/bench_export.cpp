@@ -10,7 +10,6 @@
 //       Target <= 2 s.
 //
 //   bench_export [CLIPS [DIR]]   (with DIR the clips are written there once and reused)
-#include "audio/PolyphaseResampler.h"
 #include "audio/Resampler.h"
 #include "formats/ManifestExporter.h"
 #include "formats/SpeechCommandsExporter.h"
@@ -100,12 +99,6 @@ double cpuSec()
 void benchResampler()
 {
     Signal s{kRateHz, 1, std::vector<float>(size_t(kRateHz + 512), 0.1f)};
-    QElapsedTimer tp;
-    tp.start();
-    for (int i = 0; i < 200; ++i)
-        (void)PolyphaseResampler::resample(s, 16000);
-    std::printf("resample 1 s 44.1->16 kHz (polyphase): %.3f ms per clip, one thread\n",
-                double(tp.nsecsElapsed()) / 1e6 / 200);
     for (ResampleQuality q : {ResampleQuality::Fastest, ResampleQuality::Medium}) {
         QElapsedTimer t;
         t.start();

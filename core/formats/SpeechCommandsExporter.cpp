@@ -2,7 +2,6 @@
 
 #include "audio/AudioDecoder.h"
 #include "audio/LoudestWindow.h"
-#include "audio/PolyphaseResampler.h"
 #include "formats/DatasetCard.h"
 #include "formats/ExportFolder.h"
 #include "formats/ExportPaths.h"
@@ -281,10 +280,6 @@ Result<Signal> SpeechCommandsExporter::resample(const Signal& input, int rateHz,
                                                 ExportResampler resampler)
 {
     switch (resampler) {
-    case ExportResampler::Polyphase:
-        if (PolyphaseResampler::supported(input.rateHz, rateHz))
-            return PolyphaseResampler::resample(input, rateHz);
-        return Resampler::resample(input, rateHz, ResampleQuality::Medium);
     case ExportResampler::LibsamplerateFastest:
         return Resampler::resample(input, rateHz, ResampleQuality::Fastest);
     case ExportResampler::LibsamplerateMedium:
@@ -303,9 +298,11 @@ QJsonObject SpeechCommandsExporter::parameters(const SpeechCommandsOptions& o)
         {QStringLiteral("fit"), o.fit == ClipFit::LoudestWindow ? QStringLiteral("loudest-window")
                                                                  : QStringLiteral("centre-crop")},
         {QStringLiteral("sample_format"), QStringLiteral("PCM 16-bit mono WAV")},
-        {QStringLiteral("resampler"), o.resampler == ExportResampler::Polyphase
-                                          ? QStringLiteral("polyphase (Kaiser sinc)")
-                                          : QStringLiteral("libsamplerate")},
+        {QStringLiteral("resampler"), o.resampler == ExportResampler::LibsamplerateFastest
+                                          ? QStringLiteral("libsamplerate sinc fastest")
+                                          : o.resampler == ExportResampler::LibsamplerateMedium
+                                                ? QStringLiteral("libsamplerate sinc medium")
+                                                : QStringLiteral("libsamplerate sinc best")},
         {QStringLiteral("background"), o.includeBackground},
         {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
         {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};

@@ -5,7 +5,6 @@
 // quoting, info.labels shape, dataset card counts, versions and diff, cancellation.
 #include "TestSupport.h"
 #include "audio/AudioDecoder.h"
-#include "audio/PolyphaseResampler.h"
 #include "formats/DatasetCard.h"
 #include "formats/ExportPaths.h"
 #include "formats/ManifestExporter.h"
@@ -83,7 +82,7 @@ private Q_SLOTS:
     void roundTripSpeechCommands();
     void sineKeepsItsFrequency_data();
     void sineKeepsItsFrequency();
-    void polyphaseRejectsAliases();
+    void resamplerRejectsAliases();
     void shortClipIsPaddedCentred();
     void centreCropTakesTheMiddle();
     void sameNameInOneClassGetsASuffix();
@@ -201,7 +200,6 @@ void TestExport::roundTripSpeechCommands()
 void TestExport::sineKeepsItsFrequency_data()
 {
     QTest::addColumn<int>("resampler");
-    QTest::newRow("polyphase") << int(ExportResampler::Polyphase);
     QTest::newRow("libsamplerate fastest") << int(ExportResampler::LibsamplerateFastest);
     QTest::newRow("libsamplerate medium") << int(ExportResampler::LibsamplerateMedium);
 }
@@ -234,25 +232,17 @@ void TestExport::sineKeepsItsFrequency()
     QVERIFY(std::abs(std::sqrt(rms / 16000) - 0.5 / std::sqrt(2.0)) < 0.005);
 }
 
-void TestExport::polyphaseRejectsAliases()
+void TestExport::resamplerRejectsAliases()
 {
     // 10 kHz is above 16 kHz's Nyquist frequency: it must not fold down to 6 kHz.
     const Signal high = test::sine(10000.0, 0.5, kSourceRateHz, kSourceRateHz);
-    const auto r = PolyphaseResampler::resample(high, 16000);
+    const auto r = SpeechCommandsExporter::resample(high, 16000, ExportResampler::LibsamplerateFastest);
     QVERIFY(r);
-    QCOMPARE(r.value().frames(), qint64(16000));
+    QVERIFY(std::abs(r.value().frames() - 16000) <= 1); // libsamplerate may end one frame short
     double rms = 0;
     for (qint64 i = 200; i < 15800; ++i) // away from the edges
         rms += double(r.value().samples[size_t(i)]) * r.value().samples[size_t(i)];
     QVERIFY2(std::sqrt(rms / 15600) < 0.5e-3, qPrintable(QString::number(std::sqrt(rms / 15600))));
-    // Up-sampling and several channels: frame count and DC kept.
-    Signal dc{8000, 3, std::vector<float>(3 * 8000, 0.25f)};
-    const auto up = PolyphaseResampler::resample(dc, 16000);
-    QVERIFY(up);
-    QCOMPARE(up.value().channels, 3);
-    QCOMPARE(up.value().frames(), qint64(16000));
-    QVERIFY(std::abs(up.value().at(8000, 2) - 0.25f) < 1e-4f);
-    QVERIFY(!PolyphaseResampler::supported(44100, 44099 * 7));
 }
 
 void TestExport::shortClipIsPaddedCentred()
