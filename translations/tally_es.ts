@@ -366,7 +366,7 @@
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+78"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+80"/>
         <source>refused: a class named %1 would read back as background noise; rename the class</source>
         <translation>rechazado: una clase llamada %1 se volvería a leer como ruido de fondo; cambie el nombre de la clase</translation>
     </message>
@@ -374,6 +374,16 @@
         <location line="+6"/>
         <source>refused class name &quot;%1&quot;: %2</source>
         <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot create the folder</source>
+        <translation>no se pudo crear la carpeta</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot write: %1</source>
+        <translation>no se pudo escribir: %1</translation>
     </message>
     <message>
         <location filename="../core/splits/Balance.cpp" line="+55"/>
@@ -459,6 +469,120 @@
         <location line="+5"/>
         <source>decision withdrawn (%1)</source>
         <translation>decisión retirada (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AgreementDock</name>
+    <message>
+        <location filename="../app/gui/AgreementDock.cpp" line="+29"/>
+        <source>Two regions match when their intersection over union is at least this.</source>
+        <translation>Dos regiones coinciden cuando su intersección sobre la unión (IoU) es al menos este valor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scope:</source>
+        <translation>Alcance:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples labelled:</source>
+        <translation>Muestras etiquetadas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent agreement:</source>
+        <translation>Concordancia porcentual:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleiss&apos; kappa:</source>
+        <translation>Kappa de Fleiss:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Krippendorff&apos;s alpha:</source>
+        <translation>Alfa de Krippendorff:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region IoU threshold:</source>
+        <translation>Umbral de IoU de regiones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region agreement:</source>
+        <translation>Concordancia de regiones:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotator A</source>
+        <translation>Anotador A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotator B</source>
+        <translation>Anotador B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confusion:</source>
+        <translation>Confusión:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vs</source>
+        <translation>vs</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Whole project</source>
+        <translation>Proyecto completo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class “%1” (vs the rest)</source>
+        <translation>Clase “%1” (vs el resto)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 % (%n sample(s) with 2+ labels)</source>
+        <translation>
+            <numerusform>%1 % (%n muestra con 2+ etiquetas)</numerusform>
+            <numerusform>%1 % (%n muestras con 2+ etiquetas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no sample has regions from two annotators</source>
+        <translation>ninguna muestra tiene regiones de dos anotadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 %1, mean IoU %2 (%3 of %4 regions matched, %5 comparisons)</source>
+        <translation>F1 %1, IoU medio %2 (%3 de %4 regiones coincidentes, %5 comparaciones)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 vs %2: %n sample(s)</source>
+        <translation>
+            <numerusform>%1 vs %2: %n muestra</numerusform>
+            <numerusform>%1 vs %2: %n muestras</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -707,9 +831,147 @@
     </message>
 </context>
 <context>
+    <name>tally::BalanceDock</name>
+    <message>
+        <location filename="../app/gui/BalanceDock.cpp" line="+43"/>
+        <source>Class Balance</source>
+        <translation>Equilibrio de clases</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What the bars are stacked by: the split, the review status, or a metadata field</source>
+        <translation>Criterio de apilado de las barras: la partición, el estado de revisión o un campo de metadatos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours of audio instead of sample counts</source>
+        <translation>Horas de audio en lugar de número de muestras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn when a class has less than this share of the largest class</source>
+        <translation>Avisar cuando una clase tenga menos que esta proporción de la clase más grande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warn when a class has fewer samples than this in a split</source>
+        <translation>Avisar cuando una clase tenga menos muestras que esto en una partición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by</source>
+        <translation>Apilar por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Min share</source>
+        <translation>Proporción mínima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Min per split</source>
+        <translation>Mínimo por partición</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Undersample to</source>
+        <translation>Submuestrear a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversample training to</source>
+        <translation>Sobremuestrear el entrenamiento a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class weights</source>
+        <translation>Pesos de las clases</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> per class</source>
+        <translation> por clase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples per class after the plan (oversample: 0 = the largest class)</source>
+        <translation>Muestras por clase tras el plan (sobremuestreo: 0 = la clase más grande)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the plan beside the current bars; nothing is written</source>
+        <translation>Dibuja el plan junto a las barras actuales; no se escribe nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy weights</source>
+        <translation>Copiar pesos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebalance</source>
+        <translation>Reequilibrar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Split</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review status</source>
+        <translation>Estado de revisión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field: %1</source>
+        <translation>Campo: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(no class)</source>
+        <translation>(sin clase)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Hours of audio per class, by %1</source>
+        <translation>Horas de audio por clase, por %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples per class, by %1</source>
+        <translation>Muestras por clase, por %1</translation>
+    </message>
+</context>
+<context>
     <name>tally::ClassBalanceChart</name>
     <message>
-        <location filename="../widgets/ClassBalanceChart.cpp" line="+106"/>
+        <location filename="../widgets/ClassBalanceChart.cpp" line="+112"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -751,19 +1013,19 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>threshold %1</source>
         <translation>umbral %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>%1 · %2: %3
 %4% of %1, %5% of %2</source>
         <translation>%1 · %2: %3
 %4% de %1, %5% de %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Planned: %1</source>
         <translation>Planificado: %1</translation>
     </message>
@@ -908,7 +1170,7 @@
 <context>
     <name>tally::ConfusionHeatmap</name>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="+61"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="+58"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
@@ -918,7 +1180,7 @@
         <translation>No hay etiquetas que comparar</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>%1: %2, %3: %4</source>
         <translation>%1: %2, %3: %4</translation>
     </message>
@@ -932,16 +1194,60 @@
         <source>Column</source>
         <translation>Columna</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
+    <message>
+        <location line="+1"/>
         <source>%1
-%n sample(s), %2% of the row</source>
-        <translation>
-            <numerusform>%1
-%n muestra, %2% de la fila</numerusform>
-            <numerusform>%1
-%n muestras, %2% de la fila</numerusform>
-        </translation>
+Count %2 · %3% of the row</source>
+        <translation>%1
+Recuento %2 · %3% de la fila</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ConsensusSettingsDialog</name>
+    <message>
+        <location filename="../app/gui/ConsensusSettingsDialog.cpp" line="+17"/>
+        <source>Consensus Settings</source>
+        <translation>Configuración de consenso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labels a sample needs before it can be agreed or disputed.</source>
+        <translation>Etiquetas que necesita una muestra antes de poder considerarse acordada o en disputa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of the labels the most frequent class needs: 1 = all agree, 0.667 = two of three.</source>
+        <translation>Proporción de las etiquetas que necesita la clase más frecuente: 1 = todos coinciden, 0.667 = dos de tres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An “invalid” vote outcome rejects the sample</source>
+        <translation>Un resultado de votación “no válido” rechaza la muestra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up + down votes needed before a sample is valid or invalid (Common Voice uses 2).</source>
+        <translation>Votos a favor + en contra necesarios para que una muestra sea válida o no válida (Common Voice usa 2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum annotators:</source>
+        <translation>Mínimo de anotadores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority needed:</source>
+        <translation>Mayoría necesaria:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum votes:</source>
+        <translation>Mínimo de votos:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statuses are derived again for every sample when you press OK.</source>
+        <translation>Los estados se vuelven a calcular para todas las muestras al pulsar Aceptar.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1509,122 @@
     </message>
 </context>
 <context>
+    <name>tally::DatasetUi</name>
+    <message>
+        <location filename="../app/gui/DatasetUi.cpp" line="+39"/>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class &amp;Balance</source>
+        <translation>E&amp;quilibrio de clases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Split…</source>
+        <translation>&amp;Partición…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencias…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versiones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+37"/>
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No sample has the metadata key “%1”.</source>
+        <translation>Ninguna muestra tiene la clave de metadatos “%1”.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 is not empty. Write the export into it anyway? Entries of the same name are replaced; other files stay.</source>
+        <translation>%1 no está vacía. ¿Escribir la exportación en ella de todos modos? Las entradas con el mismo nombre se reemplazan; los demás archivos se conservan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export refused: %1 is not empty.</source>
+        <translation>Exportación rechazada: %1 no está vacía.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting into %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export into %1</source>
+        <translation>Exportar a %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+20"/>
+        <source>Split</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Training %1, validation %2, testing %3.</source>
+        <translation>Entrenamiento %1, validación %2, prueba %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n group(s) are in more than one split.</source>
+        <translation>
+            <numerusform>%n grupo está en más de una partición.</numerusform>
+            <numerusform>%n grupos están en más de una partición.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changed %n sample(s).</source>
+        <translation>
+            <numerusform>Se modificó %n muestra.</numerusform>
+            <numerusform>Se modificaron %n muestras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An export is running.</source>
+        <translation>Hay una exportación en curso.</translation>
+    </message>
+</context>
+<context>
     <name>tally::DerivedClip</name>
     <message>
         <location filename="../core/formats/DerivedClip.cpp" line="+23"/>
@@ -1228,6 +1650,110 @@
         <source>already a sample of the project</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ya es una muestra del proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ExportDialog</name>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="+52"/>
+        <location line="+31"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Speech Commands folders (WAV)</source>
+        <translation>Carpetas Speech Commands (WAV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV manifest</source>
+        <translation>Manifiesto CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge Impulse info.labels</source>
+        <translation>Edge Impulse info.labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include _background_noise_</source>
+        <translation>Incluir _background_noise_</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(unknown)</source>
+        <translation>(desconocida)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial use only</source>
+        <translation>Solo uso comercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick every non-commercial (-NC) licence and samples of unknown licence</source>
+        <translation>Desmarcar toda licencia no comercial (-NC) y las muestras de licencia desconocida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statuses</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export into</source>
+        <translation>Exportar a</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1847,34 @@
     </message>
 </context>
 <context>
+    <name>tally::ExportRunner</name>
+    <message>
+        <location filename="../app/gui/ExportRunner.cpp" line="+22"/>
+        <source>Exporting %v / %m</source>
+        <translation>Exportando %v / %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The export was cancelled; the folder was left as it was.</source>
+        <translation>La exportación se canceló; la carpeta quedó como estaba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written %1, skipped %2, errors %3.</source>
+        <translation>Escritas: %1, omitidas: %2, errores: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded as version %1.</source>
+        <translation>Registrado como versión %1.</translation>
+    </message>
+</context>
+<context>
     <name>tally::Exports</name>
     <message>
         <location filename="../core/store/Exports.cpp" line="+136"/>
@@ -1329,9 +1883,71 @@
     </message>
 </context>
 <context>
+    <name>tally::HistoryDialog</name>
+    <message>
+        <location filename="../app/gui/HistoryDialog.cpp" line="+42"/>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(import)</source>
+        <translation>(importación)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) on %1, oldest first.</source>
+        <translation>
+            <numerusform>%n evento en %1, del más antiguo al más reciente.</numerusform>
+            <numerusform>%n eventos en %1, del más antiguo al más reciente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Export History</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+21"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+22"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
@@ -1341,7 +1957,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, omitidas: %2, ya presentes: %3, con error: %4.</translation>
     </message>
@@ -1466,6 +2082,88 @@
     </message>
 </context>
 <context>
+    <name>tally::LicenceDialog</name>
+    <message>
+        <location filename="../app/gui/LicenceDialog.cpp" line="+28"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %n sample(s) shown in the table</source>
+        <translation>
+            <numerusform>La %n muestra mostrada en la tabla</numerusform>
+            <numerusform>Las %n muestras mostradas en la tabla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n sample(s)</source>
+        <translation>
+            <numerusform>Todas las muestras (%n)</numerusform>
+            <numerusform>Todas las muestras (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licence (SPDX)</source>
+        <translation>Licencia (SPDX)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given</source>
+        <translation>No otorgado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %n sample(s)</source>
+        <translation>
+            <numerusform>%1: %n muestra</numerusform>
+            <numerusform>%1: %n muestras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unknown)</source>
+        <translation>(desconocida)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Licences now</source>
+        <translation>Licencias actuales</translation>
+    </message>
+</context>
+<context>
     <name>tally::LoudestWindow</name>
     <message>
         <location filename="../core/audio/LoudestWindow.cpp" line="+48"/>
@@ -1476,7 +2174,7 @@
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+85"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+91"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar carpeta de Speech &amp;Commands…</translation>
     </message>
@@ -1576,12 +2274,12 @@
         <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+155"/>
         <source>%1 · %2 Hz · %3 ch · %4 s</source>
         <translation>%1 · %2 Hz · %3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -1632,7 +2330,7 @@
         <translation>Regiones</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Annotator: %1 (%2)</source>
         <translation>Anotador: %1 (%2)</translation>
     </message>
@@ -1994,7 +2692,7 @@
 <context>
     <name>tally::ReviewPanel</name>
     <message>
-        <location filename="../widgets/ReviewPanel.cpp" line="+84"/>
+        <location filename="../widgets/ReviewPanel.cpp" line="+82"/>
         <source>Nothing left to review</source>
         <translation>No queda nada por revisar</translation>
     </message>
@@ -2069,7 +2767,7 @@
         <translation>Decidir: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2107,6 +2805,202 @@
         <location line="+12"/>
         <source>No annotator has labelled this sample.</source>
         <translation>Ningún anotador ha etiquetado esta muestra.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ReviewQueue</name>
+    <message>
+        <location filename="../app/gui/ReviewQueue.cpp" line="+30"/>
+        <source>Review decision</source>
+        <translation>Decisión de revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review: reject</source>
+        <translation>Revisión: rechazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review: send back</source>
+        <translation>Revisión: devolver</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Also samples with undecided or negative votes</source>
+        <translation>También muestras con votación indecisa o negativa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds samples that are not resolved or rejected and whose vote outcome is “other” with at least one vote, or “invalid”.</source>
+        <translation>Agrega muestras no resueltas ni rechazadas cuyo resultado de votación es “otro” con al menos un voto, o “no válido”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review Queue</source>
+        <translation>Cola de revisión</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Imported class: %1</source>
+        <translation>Clase importada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported votes: %1 up, %2 down</source>
+        <translation>Votos importados: %1 a favor, %2 en contra</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the role “annotator”. Switch to the role “reviewer” to record review decisions?</source>
+        <translation>%1 tiene el rol “anotador”. ¿Cambiar al rol “revisor” para registrar decisiones de revisión?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a reviewer can decide: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
+        <translation>Solo un revisor puede decidir: cambie el rol del anotador a revisor (Editar ▸ Cambiar de anotador…).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing left to review.</source>
+        <translation>No queda nada por revisar.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ReviewUi</name>
+    <message>
+        <location filename="../app/gui/ReviewUi.cpp" line="+32"/>
+        <source>Agreement</source>
+        <translation>Concordancia</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vote &amp;Up (label and audio match)</source>
+        <translation>Votar a &amp;favor (la etiqueta y el audio coinciden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote &amp;Down</source>
+        <translation>Votar en c&amp;ontra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear My Vote</source>
+        <translation>&amp;Borrar mi voto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review &amp;Queue</source>
+        <translation>&amp;Cola de revisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample &amp;History…</source>
+        <translation>&amp;Historial de la muestra…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agreement</source>
+        <translation>Co&amp;ncordancia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consensus &amp;Settings…</source>
+        <translation>Configuración de con&amp;senso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge Colleague&apos;s Project…</source>
+        <translation>Fusionar pro&amp;yecto de un colega…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Colleague&apos;s Project</source>
+        <translation>Fusionar proyecto de un colega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally projects (*.tally)</source>
+        <translation>Proyectos de Tally (*.tally)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import Common &amp;Voice Folder…</source>
+        <translation>Importar carpeta de Common &amp;Voice…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common Voice release folder</source>
+        <translation>Carpeta de una versión de Common Voice</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Votes: %1 up, %2 down — %3</source>
+        <translation>Votos: %1 a favor, %2 en contra — %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Clear vote</source>
+        <translation>Borrar voto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote up</source>
+        <translation>Votar a favor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote down</source>
+        <translation>Votar en contra</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Consensus Settings</source>
+        <translation>Configuración de consenso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consensus settings saved; statuses derived again.</source>
+        <translation>Configuración de consenso guardada; estados recalculados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matched %1 sample(s), skipped %2 not found here. Written: %3 label(s), %4 region(s), %5 vote(s), %6 review(s); %7 conflict(s); %8 annotator(s) and %9 class(es) added.</source>
+        <translation>%1 muestra(s) emparejada(s), %2 omitida(s) por no existir aquí. Escritos: %3 etiqueta(s), %4 región(es), %5 voto(s), %6 revisión(es); %7 conflicto(s); %8 anotador(es) y %9 clase(s) agregados.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge %1</source>
+        <translation>Fusionar %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Skipped (no sample here with the same content):</source>
+        <translation>Omitidas (ninguna muestra aquí con el mismo contenido):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Another import is running.</source>
+        <translation>Hay otra importación en curso.</translation>
     </message>
 </context>
 <context>
@@ -2178,12 +3072,12 @@
 <context>
     <name>tally::SampleTableModel</name>
     <message>
-        <location filename="../core/models/SampleTableModel.cpp" line="+35"/>
+        <location filename="../core/models/SampleTableModel.cpp" line="+37"/>
         <source>background</source>
         <translation>fondo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>unlabelled</source>
         <translation>sin etiquetar</translation>
     </message>
@@ -2193,7 +3087,7 @@
         <translation>etiquetada</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+103"/>
         <source>Path</source>
         <translation>Ruta</translation>
     </message>
@@ -2211,6 +3105,11 @@
         <location line="+1"/>
         <source>Group</source>
         <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>Partición</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2362,12 +3261,12 @@
 <context>
     <name>tally::SpeechCommandsExporter</name>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+130"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+100"/>
         <source>the clip is empty or has no sample rate</source>
         <translation>el clip está vacío o no tiene frecuencia de muestreo</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+68"/>
         <source>invalid rate or length (%1 Hz, %2 s)</source>
         <translation>frecuencia o duración no válida (%1 Hz, %2 s)</translation>
     </message>
@@ -2380,6 +3279,90 @@
         <source>refused class name &quot;%1&quot;: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo crear la carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SplitDialog</name>
+    <message>
+        <location filename="../app/gui/SplitDialog.cpp" line="+17"/>
+        <location line="+21"/>
+        <source>Split</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Speech Commands hashing</source>
+        <translation>Hash de Speech Commands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grouped and stratified</source>
+        <translation>Agrupada y estratificada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaker (group key)</source>
+        <translation>Hablante (clave de grupo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metadata: %1</source>
+        <translation>Metadatos: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testing</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Validation and testing add up to more than 100 %.</source>
+        <translation>Validación y prueba suman más del 100 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole groups go to one split; each class&apos;s proportions come as close to the targets as the groups allow. The same seed gives the same splits.</source>
+        <translation>Los grupos completos van a una sola partición; las proporciones de cada clase se acercan a los objetivos tanto como lo permiten los grupos. La misma semilla produce las mismas particiones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TensorFlow&apos;s which_set on the file name: the same speaker lands in the same split, and adding samples never moves an existing one.</source>
+        <translation>El which_set de TensorFlow sobre el nombre del archivo: el mismo hablante cae en la misma partición y agregar muestras nunca mueve una existente.</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3386,94 @@
         <location filename="../core/store/SplitsRights.cpp" line="+52"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::VersionsDialog</name>
+    <message>
+        <location filename="../app/gui/VersionsDialog.cpp" line="+20"/>
+        <source>Export Versions</source>
+        <translation>Versiones de exportación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>version %1 (%2)</source>
+        <translation>versión %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No export recorded yet.</source>
+        <translation>Todavía no hay exportaciones registradas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One export recorded; a second one can be compared with it.</source>
+        <translation>Una exportación registrada; una segunda podrá compararse con ella.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From version %1 to %2: %3 added, %4 removed, %5 relabelled, %6 moved to another split, %7 unchanged.</source>
+        <translation>De la versión %1 a la %2: %3 agregadas, %4 eliminadas, %5 reetiquetadas, %6 movidas a otra partición, %7 sin cambios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added	%1	%2	%3</source>
+        <translation>agregada	%1	%2	%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed	%1	%2	%3</source>
+        <translation>eliminada	%1	%2	%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relabelled	%1	%2 → %3</source>
+        <translation>reetiquetada	%1	%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved	%1	%2 → %3</source>
+        <translation>movida	%1	%2 → %3</translation>
     </message>
 </context>
 <context>

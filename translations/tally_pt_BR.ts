@@ -366,7 +366,7 @@
         <translation>não foi possível ler o arquivo</translation>
     </message>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+78"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+80"/>
         <source>refused: a class named %1 would read back as background noise; rename the class</source>
         <translation>recusado: uma classe chamada %1 seria lida de volta como ruído de fundo; renomeie a classe</translation>
     </message>
@@ -374,6 +374,16 @@
         <location line="+6"/>
         <source>refused class name &quot;%1&quot;: %2</source>
         <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot create the folder</source>
+        <translation>não foi possível criar a pasta</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot write: %1</source>
+        <translation>não foi possível gravar: %1</translation>
     </message>
     <message>
         <location filename="../core/splits/Balance.cpp" line="+55"/>
@@ -459,6 +469,120 @@
         <location line="+5"/>
         <source>decision withdrawn (%1)</source>
         <translation>decisão retirada (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AgreementDock</name>
+    <message>
+        <location filename="../app/gui/AgreementDock.cpp" line="+29"/>
+        <source>Two regions match when their intersection over union is at least this.</source>
+        <translation>Duas regiões coincidem quando a interseção sobre a união (IoU) é pelo menos este valor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scope:</source>
+        <translation>Escopo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples labelled:</source>
+        <translation>Amostras rotuladas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent agreement:</source>
+        <translation>Concordância percentual:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleiss&apos; kappa:</source>
+        <translation>Kappa de Fleiss:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Krippendorff&apos;s alpha:</source>
+        <translation>Alfa de Krippendorff:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region IoU threshold:</source>
+        <translation>Limiar de IoU das regiões:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region agreement:</source>
+        <translation>Concordância de regiões:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotator A</source>
+        <translation>Anotador A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotator B</source>
+        <translation>Anotador B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples</source>
+        <translation>Amostras</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confusion:</source>
+        <translation>Confusão:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vs</source>
+        <translation>vs</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Whole project</source>
+        <translation>Projeto inteiro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class “%1” (vs the rest)</source>
+        <translation>Classe “%1” (vs o resto)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 % (%n sample(s) with 2+ labels)</source>
+        <translation>
+            <numerusform>%1 % (%n amostra com 2+ rótulos)</numerusform>
+            <numerusform>%1 % (%n amostras com 2+ rótulos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no sample has regions from two annotators</source>
+        <translation>nenhuma amostra tem regiões de dois anotadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 %1, mean IoU %2 (%3 of %4 regions matched, %5 comparisons)</source>
+        <translation>F1 %1, IoU médio %2 (%3 de %4 regiões coincidentes, %5 comparações)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 vs %2: %n sample(s)</source>
+        <translation>
+            <numerusform>%1 vs %2: %n amostra</numerusform>
+            <numerusform>%1 vs %2: %n amostras</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -707,9 +831,147 @@
     </message>
 </context>
 <context>
+    <name>tally::BalanceDock</name>
+    <message>
+        <location filename="../app/gui/BalanceDock.cpp" line="+43"/>
+        <source>Class Balance</source>
+        <translation>Balanceamento de classes</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What the bars are stacked by: the split, the review status, or a metadata field</source>
+        <translation>Por que as barras são empilhadas: a partição, o status de revisão ou um campo de metadados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours of audio instead of sample counts</source>
+        <translation>Horas de áudio em vez de contagem de amostras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn when a class has less than this share of the largest class</source>
+        <translation>Avisar quando uma classe tiver menos que esta fração da maior classe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warn when a class has fewer samples than this in a split</source>
+        <translation>Avisar quando uma classe tiver menos amostras que isto numa partição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by</source>
+        <translation>Empilhar por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Min share</source>
+        <translation>Fração mínima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Min per split</source>
+        <translation>Mínimo por partição</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Undersample to</source>
+        <translation>Subamostrar para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversample training to</source>
+        <translation>Sobreamostrar o treino para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class weights</source>
+        <translation>Pesos das classes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> per class</source>
+        <translation> por classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples per class after the plan (oversample: 0 = the largest class)</source>
+        <translation>Amostras por classe após o plano (sobreamostragem: 0 = a maior classe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Pré-visualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the plan beside the current bars; nothing is written</source>
+        <translation>Desenha o plano ao lado das barras atuais; nada é gravado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy weights</source>
+        <translation>Copiar pesos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebalance</source>
+        <translation>Rebalancear</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Split</source>
+        <translation>Partição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review status</source>
+        <translation>Status de revisão</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field: %1</source>
+        <translation>Campo: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(no class)</source>
+        <translation>(sem classe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Hours of audio per class, by %1</source>
+        <translation>Horas de áudio por classe, por %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples per class, by %1</source>
+        <translation>Amostras por classe, por %1</translation>
+    </message>
+</context>
+<context>
     <name>tally::ClassBalanceChart</name>
     <message>
-        <location filename="../widgets/ClassBalanceChart.cpp" line="+106"/>
+        <location filename="../widgets/ClassBalanceChart.cpp" line="+112"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -751,19 +1013,19 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>threshold %1</source>
         <translation>limiar %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>%1 · %2: %3
 %4% of %1, %5% of %2</source>
         <translation>%1 · %2: %3
 %4% de %1, %5% de %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Planned: %1</source>
         <translation>Planejado: %1</translation>
     </message>
@@ -908,7 +1170,7 @@
 <context>
     <name>tally::ConfusionHeatmap</name>
     <message>
-        <location filename="../widgets/ConfusionHeatmap.cpp" line="+61"/>
+        <location filename="../widgets/ConfusionHeatmap.cpp" line="+58"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
@@ -918,7 +1180,7 @@
         <translation>Nenhum rótulo para comparar</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>%1: %2, %3: %4</source>
         <translation>%1: %2, %3: %4</translation>
     </message>
@@ -932,16 +1194,60 @@
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
+    <message>
+        <location line="+1"/>
         <source>%1
-%n sample(s), %2% of the row</source>
-        <translation>
-            <numerusform>%1
-%n amostra, %2% da linha</numerusform>
-            <numerusform>%1
-%n amostras, %2% da linha</numerusform>
-        </translation>
+Count %2 · %3% of the row</source>
+        <translation>%1
+Contagem %2 · %3% da linha</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ConsensusSettingsDialog</name>
+    <message>
+        <location filename="../app/gui/ConsensusSettingsDialog.cpp" line="+17"/>
+        <source>Consensus Settings</source>
+        <translation>Configurações de consenso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labels a sample needs before it can be agreed or disputed.</source>
+        <translation>Rótulos de que uma amostra precisa antes de poder ser considerada concordante ou em disputa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of the labels the most frequent class needs: 1 = all agree, 0.667 = two of three.</source>
+        <translation>Fração dos rótulos de que a classe mais frequente precisa: 1 = todos concordam, 0.667 = dois de três.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An “invalid” vote outcome rejects the sample</source>
+        <translation>Um resultado de votação “inválido” rejeita a amostra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up + down votes needed before a sample is valid or invalid (Common Voice uses 2).</source>
+        <translation>Votos a favor + contra necessários para que uma amostra seja válida ou inválida (o Common Voice usa 2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum annotators:</source>
+        <translation>Mínimo de anotadores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority needed:</source>
+        <translation>Maioria necessária:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum votes:</source>
+        <translation>Mínimo de votos:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statuses are derived again for every sample when you press OK.</source>
+        <translation>Os status são recalculados para todas as amostras quando você clicar em OK.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1509,122 @@
     </message>
 </context>
 <context>
+    <name>tally::DatasetUi</name>
+    <message>
+        <location filename="../app/gui/DatasetUi.cpp" line="+39"/>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class &amp;Balance</source>
+        <translation>&amp;Balanceamento de classes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Split…</source>
+        <translation>&amp;Partição…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licenças…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versões…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+37"/>
+        <source>No project is open.</source>
+        <translation>Nenhum projeto está aberto.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No sample has the metadata key “%1”.</source>
+        <translation>Nenhuma amostra tem a chave de metadados “%1”.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 is not empty. Write the export into it anyway? Entries of the same name are replaced; other files stay.</source>
+        <translation>%1 não está vazia. Gravar a exportação nela mesmo assim? Entradas de mesmo nome são substituídas; os outros arquivos permanecem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export refused: %1 is not empty.</source>
+        <translation>Exportação recusada: %1 não está vazia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting into %1…</source>
+        <translation>Exportando para %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export into %1</source>
+        <translation>Exportar para %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+20"/>
+        <source>Split</source>
+        <translation>Partição</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Training %1, validation %2, testing %3.</source>
+        <translation>Treino %1, validação %2, teste %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n group(s) are in more than one split.</source>
+        <translation>
+            <numerusform>%n grupo está em mais de uma partição.</numerusform>
+            <numerusform>%n grupos estão em mais de uma partição.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Licences</source>
+        <translation>Licenças</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changed %n sample(s).</source>
+        <translation>
+            <numerusform>%n amostra alterada.</numerusform>
+            <numerusform>%n amostras alteradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An export is running.</source>
+        <translation>Uma exportação está em andamento.</translation>
+    </message>
+</context>
+<context>
     <name>tally::DerivedClip</name>
     <message>
         <location filename="../core/formats/DerivedClip.cpp" line="+23"/>
@@ -1228,6 +1650,110 @@
         <source>already a sample of the project</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>já é uma amostra do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ExportDialog</name>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="+52"/>
+        <location line="+31"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Speech Commands folders (WAV)</source>
+        <translation>Pastas Speech Commands (WAV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV manifest</source>
+        <translation>Manifesto CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge Impulse info.labels</source>
+        <translation>Edge Impulse info.labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include _background_noise_</source>
+        <translation>Incluir _background_noise_</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(unknown)</source>
+        <translation>(desconhecida)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial use only</source>
+        <translation>Só uso comercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick every non-commercial (-NC) licence and samples of unknown licence</source>
+        <translation>Desmarcar toda licença não comercial (-NC) e as amostras de licença desconhecida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licences</source>
+        <translation>Licenças</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statuses</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export into</source>
+        <translation>Exportar para</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1847,34 @@
     </message>
 </context>
 <context>
+    <name>tally::ExportRunner</name>
+    <message>
+        <location filename="../app/gui/ExportRunner.cpp" line="+22"/>
+        <source>Exporting %v / %m</source>
+        <translation>Exportando %v / %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The export was cancelled; the folder was left as it was.</source>
+        <translation>A exportação foi cancelada; a pasta ficou como estava.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written %1, skipped %2, errors %3.</source>
+        <translation>Gravadas: %1, ignoradas: %2, erros: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded as version %1.</source>
+        <translation>Registrado como versão %1.</translation>
+    </message>
+</context>
+<context>
     <name>tally::Exports</name>
     <message>
         <location filename="../core/store/Exports.cpp" line="+136"/>
@@ -1329,9 +1883,71 @@
     </message>
 </context>
 <context>
+    <name>tally::HistoryDialog</name>
+    <message>
+        <location filename="../app/gui/HistoryDialog.cpp" line="+42"/>
+        <source>History of %1</source>
+        <translation>Histórico de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(import)</source>
+        <translation>(importação)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) on %1, oldest first.</source>
+        <translation>
+            <numerusform>%n evento em %1, do mais antigo ao mais recente.</numerusform>
+            <numerusform>%n eventos em %1, do mais antigo ao mais recente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Export History</source>
+        <translation>Exportar histórico</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+21"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+22"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
@@ -1341,7 +1957,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, ignoradas: %2, já presentes: %3, com falha: %4.</translation>
     </message>
@@ -1466,6 +2082,88 @@
     </message>
 </context>
 <context>
+    <name>tally::LicenceDialog</name>
+    <message>
+        <location filename="../app/gui/LicenceDialog.cpp" line="+28"/>
+        <source>Licences</source>
+        <translation>Licenças</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Alterar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %n sample(s) shown in the table</source>
+        <translation>
+            <numerusform>A %n amostra mostrada na tabela</numerusform>
+            <numerusform>As %n amostras mostradas na tabela</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n sample(s)</source>
+        <translation>
+            <numerusform>Todas as amostras (%n)</numerusform>
+            <numerusform>Todas as amostras (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licence (SPDX)</source>
+        <translation>Licença (SPDX)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given</source>
+        <translation>Dado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given</source>
+        <translation>Não dado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %n sample(s)</source>
+        <translation>
+            <numerusform>%1: %n amostra</numerusform>
+            <numerusform>%1: %n amostras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unknown)</source>
+        <translation>(desconhecida)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Licences now</source>
+        <translation>Licenças atuais</translation>
+    </message>
+</context>
+<context>
     <name>tally::LoudestWindow</name>
     <message>
         <location filename="../core/audio/LoudestWindow.cpp" line="+48"/>
@@ -1476,7 +2174,7 @@
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+85"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+91"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar pasta do Speech &amp;Commands…</translation>
     </message>
@@ -1576,12 +2274,12 @@
         <translation>Não foi possível criar o projeto</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+155"/>
         <source>%1 · %2 Hz · %3 ch · %4 s</source>
         <translation>%1 · %2 Hz · %3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -1632,7 +2330,7 @@
         <translation>Regiões</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Annotator: %1 (%2)</source>
         <translation>Anotador: %1 (%2)</translation>
     </message>
@@ -1994,7 +2692,7 @@
 <context>
     <name>tally::ReviewPanel</name>
     <message>
-        <location filename="../widgets/ReviewPanel.cpp" line="+84"/>
+        <location filename="../widgets/ReviewPanel.cpp" line="+82"/>
         <source>Nothing left to review</source>
         <translation>Nada mais para revisar</translation>
     </message>
@@ -2069,7 +2767,7 @@
         <translation>Decidir: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2107,6 +2805,202 @@
         <location line="+12"/>
         <source>No annotator has labelled this sample.</source>
         <translation>Nenhum anotador rotulou esta amostra.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ReviewQueue</name>
+    <message>
+        <location filename="../app/gui/ReviewQueue.cpp" line="+30"/>
+        <source>Review decision</source>
+        <translation>Decisão de revisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review: reject</source>
+        <translation>Revisão: rejeitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review: send back</source>
+        <translation>Revisão: devolver</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Also samples with undecided or negative votes</source>
+        <translation>Também amostras com votação indefinida ou negativa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds samples that are not resolved or rejected and whose vote outcome is “other” with at least one vote, or “invalid”.</source>
+        <translation>Adiciona amostras não resolvidas nem rejeitadas cujo resultado de votação é “outro” com pelo menos um voto, ou “inválido”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review Queue</source>
+        <translation>Fila de revisão</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Imported class: %1</source>
+        <translation>Classe importada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported votes: %1 up, %2 down</source>
+        <translation>Votos importados: %1 a favor, %2 contra</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the role “annotator”. Switch to the role “reviewer” to record review decisions?</source>
+        <translation>%1 tem a função “anotador”. Mudar para a função “revisor” para registrar decisões de revisão?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a reviewer can decide: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
+        <translation>Só um revisor pode decidir: mude a função do anotador para revisor (Editar ▸ Trocar de anotador…).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing left to review.</source>
+        <translation>Nada mais para revisar.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ReviewUi</name>
+    <message>
+        <location filename="../app/gui/ReviewUi.cpp" line="+32"/>
+        <source>Agreement</source>
+        <translation>Concordância</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Review</source>
+        <translation>Re&amp;visão</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vote &amp;Up (label and audio match)</source>
+        <translation>Votar a &amp;favor (rótulo e áudio conferem)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote &amp;Down</source>
+        <translation>Votar c&amp;ontra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear My Vote</source>
+        <translation>&amp;Limpar meu voto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review &amp;Queue</source>
+        <translation>Fila de &amp;revisão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample &amp;History…</source>
+        <translation>&amp;Histórico da amostra…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agreement</source>
+        <translation>Co&amp;ncordância</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consensus &amp;Settings…</source>
+        <translation>Configurações de &amp;consenso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge Colleague&apos;s Project…</source>
+        <translation>&amp;Mesclar projeto de colega…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Colleague&apos;s Project</source>
+        <translation>Mesclar projeto de colega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally projects (*.tally)</source>
+        <translation>Projetos do Tally (*.tally)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import Common &amp;Voice Folder…</source>
+        <translation>Importar pasta do Common &amp;Voice…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common Voice release folder</source>
+        <translation>Pasta de uma versão do Common Voice</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Votes: %1 up, %2 down — %3</source>
+        <translation>Votos: %1 a favor, %2 contra — %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Clear vote</source>
+        <translation>Limpar voto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote up</source>
+        <translation>Votar a favor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote down</source>
+        <translation>Votar contra</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Consensus Settings</source>
+        <translation>Configurações de consenso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consensus settings saved; statuses derived again.</source>
+        <translation>Configurações de consenso salvas; status recalculados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matched %1 sample(s), skipped %2 not found here. Written: %3 label(s), %4 region(s), %5 vote(s), %6 review(s); %7 conflict(s); %8 annotator(s) and %9 class(es) added.</source>
+        <translation>%1 amostra(s) correspondida(s), %2 ignorada(s) por não existir(em) aqui. Gravados: %3 rótulo(s), %4 região(ões), %5 voto(s), %6 revisão(ões); %7 conflito(s); %8 anotador(es) e %9 classe(s) adicionados.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge %1</source>
+        <translation>Mesclar %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Skipped (no sample here with the same content):</source>
+        <translation>Ignoradas (nenhuma amostra aqui com o mesmo conteúdo):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Another import is running.</source>
+        <translation>Outra importação está em andamento.</translation>
     </message>
 </context>
 <context>
@@ -2178,12 +3072,12 @@
 <context>
     <name>tally::SampleTableModel</name>
     <message>
-        <location filename="../core/models/SampleTableModel.cpp" line="+35"/>
+        <location filename="../core/models/SampleTableModel.cpp" line="+37"/>
         <source>background</source>
         <translation>fundo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>unlabelled</source>
         <translation>sem rótulo</translation>
     </message>
@@ -2193,7 +3087,7 @@
         <translation>rotulada</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+103"/>
         <source>Path</source>
         <translation>Caminho</translation>
     </message>
@@ -2211,6 +3105,11 @@
         <location line="+1"/>
         <source>Group</source>
         <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>Partição</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2362,12 +3261,12 @@
 <context>
     <name>tally::SpeechCommandsExporter</name>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+130"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+100"/>
         <source>the clip is empty or has no sample rate</source>
         <translation>o clipe está vazio ou não tem taxa de amostragem</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+68"/>
         <source>invalid rate or length (%1 Hz, %2 s)</source>
         <translation>taxa ou duração inválida (%1 Hz, %2 s)</translation>
     </message>
@@ -2380,6 +3279,90 @@
         <source>refused class name &quot;%1&quot;: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível criar a pasta</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível gravar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SplitDialog</name>
+    <message>
+        <location filename="../app/gui/SplitDialog.cpp" line="+17"/>
+        <location line="+21"/>
+        <source>Split</source>
+        <translation>Partição</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Speech Commands hashing</source>
+        <translation>Hash do Speech Commands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grouped and stratified</source>
+        <translation>Agrupada e estratificada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaker (group key)</source>
+        <translation>Locutor (chave de grupo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metadata: %1</source>
+        <translation>Metadados: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testing</source>
+        <translation>Teste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Validation and testing add up to more than 100 %.</source>
+        <translation>Validação e teste somam mais de 100 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole groups go to one split; each class&apos;s proportions come as close to the targets as the groups allow. The same seed gives the same splits.</source>
+        <translation>Grupos inteiros vão para uma única partição; as proporções de cada classe ficam tão próximas das metas quanto os grupos permitem. A mesma semente gera as mesmas partições.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TensorFlow&apos;s which_set on the file name: the same speaker lands in the same split, and adding samples never moves an existing one.</source>
+        <translation>O which_set do TensorFlow sobre o nome do arquivo: o mesmo locutor cai na mesma partição, e adicionar amostras nunca move uma existente.</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3386,94 @@
         <location filename="../core/store/SplitsRights.cpp" line="+52"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::VersionsDialog</name>
+    <message>
+        <location filename="../app/gui/VersionsDialog.cpp" line="+20"/>
+        <source>Export Versions</source>
+        <translation>Versões de exportação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples</source>
+        <translation>Amostras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>para</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>version %1 (%2)</source>
+        <translation>versão %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No export recorded yet.</source>
+        <translation>Nenhuma exportação registrada ainda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One export recorded; a second one can be compared with it.</source>
+        <translation>Uma exportação registrada; uma segunda poderá ser comparada com ela.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From version %1 to %2: %3 added, %4 removed, %5 relabelled, %6 moved to another split, %7 unchanged.</source>
+        <translation>Da versão %1 para a %2: %3 adicionadas, %4 removidas, %5 rotuladas de novo, %6 movidas para outra partição, %7 sem alteração.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added	%1	%2	%3</source>
+        <translation>adicionada	%1	%2	%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed	%1	%2	%3</source>
+        <translation>removida	%1	%2	%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relabelled	%1	%2 → %3</source>
+        <translation>rotulada de novo	%1	%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved	%1	%2 → %3</source>
+        <translation>movida	%1	%2 → %3</translation>
     </message>
 </context>
 <context>
