@@ -1,5 +1,6 @@
 #include "gui/ImportRunner.h"
 
+#include "formats/CommonVoiceImporter.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "store/Project.h"
 
@@ -44,7 +45,7 @@ bool ImportRunner::isRunning() const
 }
 
 bool ImportRunner::start(const QString& projectPath, const QString& folder, const QString& licence,
-                         const QString& source)
+                         const QString& source, Format format)
 {
     if (isRunning())
         return false;
@@ -54,7 +55,7 @@ bool ImportRunner::start(const QString& projectPath, const QString& folder, cons
     ImportOptions options;
     options.licence = licence;
     options.source = source;
-    m_future = QtConcurrent::run([this, projectPath, folder, options] {
+    m_future = QtConcurrent::run([this, projectPath, folder, options, format] {
         auto project = Project::open(projectPath);
         if (!project.isOk()) {
             ImportReport failed;
@@ -65,6 +66,8 @@ bool ImportRunner::start(const QString& projectPath, const QString& folder, cons
             QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); },
                                       Qt::QueuedConnection);
         };
+        if (format == Format::CommonVoice)
+            return CommonVoiceImporter::run(*project.value(), folder, options, onProgress, &m_cancel);
         return SpeechCommandsImporter::run(*project.value(), folder, options, onProgress, &m_cancel);
     });
     auto* watcher = new QFutureWatcher<ImportReport>(this);

@@ -1,5 +1,5 @@
 #pragma once
-// Runs a Speech Commands import on a worker thread, with a progress bar and a
+// Runs a folder import (Speech Commands or Common Voice) on a worker thread, with a progress bar and a
 // Cancel button for the status bar. The worker opens its own Project on the same
 // file (a Project belongs to the thread that opened it); the GUI reloads its view
 // of the samples when finished() arrives. One import at a time.
@@ -21,12 +21,15 @@ class ImportRunner : public QObject
 {
     Q_OBJECT
 public:
+    enum class Format { SpeechCommands, CommonVoice };
+
     explicit ImportRunner(QWidget* parentWindow);
     ~ImportRunner() override;
 
     // A widget (progress bar + cancel button) for the status bar; hidden when idle.
     QWidget* progressWidget() const { return m_widget; }
-    bool start(const QString& projectPath, const QString& folder, const QString& licence, const QString& source);
+    bool start(const QString& projectPath, const QString& folder, const QString& licence, const QString& source,
+               Format format = Format::SpeechCommands);
     bool isRunning() const;
     void cancel();
     void wait();

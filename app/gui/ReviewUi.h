@@ -1,11 +1,31 @@
 #pragma once
-// Placeholder: filled in by the review (votes, review queue, agreement, history, merge, Common Voice import) controller.
+// The review controller of the main window: the Review menu (votes, review queue,
+// sample history, agreement, consensus settings, merging a colleague's project,
+// Common Voice import). Wiring only: the store (store/Reviews.h), the derived
+// statuses (review/ProjectReview.h) and the importers do the work; the queue lives
+// in ReviewQueue, the agreement numbers in AgreementDock.
+//
+// Votes are by the current annotator on the current sample and undoable on the
+// labelling undo stack. Keys (window shortcuts, chosen not to clash with the
+// labelling keys 1–9 / letters, J, K, N, R, Delete, Space, Ctrl+Z):
+//   +  (also =)     Vote Up            -   Vote Down          0   Clear Vote
+//   Ctrl+Shift+R    Review Queue       Ctrl+H   Sample History
+// GUI thread only; owned by the main window.
 
 #include <QObject>
 
+#include <optional>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+
 namespace tally {
 
+class AgreementDock;
 class MainWindow;
+class ReviewQueue;
+struct MergeReport;
 
 class ReviewUi : public QObject
 {
@@ -13,8 +33,45 @@ class ReviewUi : public QObject
 public:
     explicit ReviewUi(MainWindow* window);
 
+    ReviewQueue* queue() const { return m_queue; }
+    AgreementDock* agreementDock() const { return m_agreement; }
+    QDockWidget* agreementDockWidget() const { return m_agreementDock; }
+    QAction* voteUpAction() const { return m_voteUp; }
+    QAction* voteDownAction() const { return m_voteDown; }
+    QAction* clearVoteAction() const { return m_clearVote; }
+    QAction* queueAction() const { return m_queueAction; }
+
+    // Votes on the current sample by the current annotator (nullopt clears); one
+    // undoable step. False (and a status message) when refused.
+    bool vote(std::optional<bool> up);
+    // One line for the status bar: "Votes: 2 up, 1 down — valid".
+    QString voteSummary(qint64 sampleId) const;
+    // The history dialog of the current sample (modal when interactive; returned
+    // open and non-modal otherwise, deleted on close).
+    class HistoryDialog* showHistory();
+    // Merges another .tally file; the report goes to a dialog (interactive) and the
+    // status bar. False on error.
+    bool mergeProject(const QString& otherPath);
+    // Starts a background Common Voice import of a release folder.
+    bool importCommonVoice(const QString& folder);
+    // Consensus settings dialog (interactive only).
+    void editConsensusSettings();
+    static QString mergeSummary(const MergeReport& report);
+
 private:
+    void createMenu();
+    void updateEnabled();
+
     MainWindow* m_window = nullptr;
+    QMenu* m_menu = nullptr;
+    ReviewQueue* m_queue = nullptr;
+    AgreementDock* m_agreement = nullptr;
+    QDockWidget* m_agreementDock = nullptr;
+    QAction* m_voteUp = nullptr;
+    QAction* m_voteDown = nullptr;
+    QAction* m_clearVote = nullptr;
+    QAction* m_queueAction = nullptr;
+    QList<QAction*> m_projectActions; // enabled only with an open project
 };
 
 } // namespace tally

@@ -1,0 +1,81 @@
+#pragma once
+// The review queue: a dock with the ReviewPanel that walks the samples waiting for
+// a reviewer, one at a time, ordered by sample id.
+//
+// Waiting = derived status "disputed"; with includeLowVotes() also the samples that
+// are neither resolved nor rejected and whose votes are undecided or against
+// (vote outcome "other" with at least one vote, or "invalid"). The queue is
+// re-derived after every change, so a decided sample drops out and an undone one
+// comes back; "n of m" counts what is waiting now.
+//
+// A decision (class, reject, send back; with the reason typed in the panel) is one
+// undoable step (Reviews::addReview / deleteReview) on the labelling undo stack. The
+// reviewer is the current annotator: someone with the role "annotator" is asked once
+// whether to switch to the reviewer role (interactive), or refused with a status
+// message (non-interactive, or after saying no). After a decision the queue shows
+// the next waiting sample after the decided one (wrapping) and the main window
+// selects it, so the waveform and spectrogram show it and Space plays it; undo
+// shows the undone sample again.
+// GUI thread only; owned by ReviewUi.
+
+#include <QObject>
+
+#include <optional>
+
+class QCheckBox;
+class QDockWidget;
+
+namespace tally {
+
+class MainWindow;
+class ReviewPanel;
+enum class ReviewKind;
+
+class ReviewQueue : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReviewQueue(MainWindow* window);
+
+    QDockWidget* dock() const { return m_dock; }
+    ReviewPanel* panel() const { return m_panel; }
+    QCheckBox* lowVotesBox() const { return m_lowVotes; }
+    bool isActive() const { return m_active; }
+    // The sample shown in the panel (0 = none).
+    qint64 currentSample() const { return m_current; }
+    // The waiting samples, ascending.
+    QList<qint64> pending() const;
+    bool includeLowVotes() const;
+    void setIncludeLowVotes(bool on);
+
+public Q_SLOTS:
+    // Shows the dock and the first waiting sample (from the current one on), and
+    // gives the panel the keyboard; false hides the dock.
+    void setActive(bool on);
+    // Re-reads the shown item (labels, votes, status) and the class buttons.
+    void refresh();
+    void showSample(qint64 sampleId);
+
+Q_SIGNALS:
+    void activeChanged(bool on);
+
+private:
+    void rebuildClasses();
+    void decide(ReviewKind kind, qint64 classId, const QString& reason);
+    bool ensureReviewer();
+    void step(int delta);
+    // The first waiting sample after `after` (wrapping), 0 if none.
+    qint64 nextAfter(qint64 after) const;
+    void showItem();
+
+    MainWindow* m_window = nullptr;
+    QDockWidget* m_dock = nullptr;
+    ReviewPanel* m_panel = nullptr;
+    QCheckBox* m_lowVotes = nullptr;
+    qint64 m_current = 0;
+    bool m_active = false;
+    bool m_declinedRole = false;
+    bool m_selecting = false; // guards selectSampleId -> currentSampleChanged
+};
+
+} // namespace tally

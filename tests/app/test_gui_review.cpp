@@ -1,0 +1,455 @@
+// The review workflow as a reviewer drives it: the review queue walks the disputed
+// samples and decides with the panel's keys (class hotkey with a typed reason,
+// X rejects), undo takes a decision back, + / - / 0 vote, the agreement dock shows
+// ProjectReview's numbers, the history dialog lists labels and reviews, and merge
+// and Common Voice import run from the Review menu. Offscreen platform.
+#include "formats/SpeechCommandsImporter.h"
+#include "gui/AgreementDock.h"
+#include "gui/ConsensusSettingsDialog.h"
+#include "gui/HistoryDialog.h"
+#include "gui/ImportRunner.h"
+#include "gui/Labelling.h"
+#include "gui/MainWindow.h"
+#include "gui/ReviewQueue.h"
+#include "gui/ReviewUi.h"
+#include "models/SampleTableModel.h"
+#include "review/ProjectReview.h"
+#include "store/Annotations.h"
+#include "store/Project.h"
+#include "store/Reviews.h"
+
+#include "ConfusionHeatmap.h"
+#include "ReviewPanel.h"
+#include "SampleTable.h"
+#include "WaveformView.h"
+
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tally;
+
+class TestGuiReview : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void queueDecidesWithKeysAndAdvances();
+    void rejectKeyAndUndo();
+    void annotatorRoleIsRefused();
+    void votesWithKeysShowOutcome();
+    void lowVoteSamplesJoinTheQueue();
+    void agreementDockMatchesReport();
+    void historyListsLabelsAndReviews();
+    void consensusSettingsRoundTrip();
+    void mergeBringsColleaguesLabels();
+    void importsCommonVoiceInTheBackground();
+
+private:
+    ReviewUi* ui() const { return m_window->reviewUi(); }
+    ReviewPanel* panel() const { return ui()->queue()->panel(); }
+    Reviews reviews() const { return Reviews(*m_window->project()); }
+    SampleStatus statusOf(qint64 id) const { return ProjectReview(*m_window->project()).statusOf(id).value(); }
+    qint64 classId(const QString& name) const;
+    void startQueue();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_copy;                // a copy of the project before anyone labelled
+    QList<qint64> m_ids;           // every sample, ascending
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiReview::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TallyReviewTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+}
+
+void TestGuiReview::init()
+{
+    static int n = 0;
+    QSettings().setValue(QStringLiteral("annotator/name"), QStringLiteral("rita"));
+    QSettings().setValue(QStringLiteral("annotator/role"), QStringLiteral("reviewer"));
+    m_path = m_dir.filePath(QStringLiteral("r%1.tally").arg(++n));
+    m_copy = m_dir.filePath(QStringLiteral("copy%1.tally").arg(n));
+    const QString tree = m_dir.filePath(QStringLiteral("tree%1").arg(n));
+    const char* names[] = {"yes", "no"};
+    for (int c = 0; c < 2; ++c)
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(test::writeWav(QStringLiteral("%1/%2/s%3_nohash_0.wav").arg(tree, QLatin1String(names[c])).arg(i),
+                                   test::sine(400.0 + 100 * i + 700 * c, 0.5, 16000, 16000)));
+    {
+        auto p = Project::create(m_path);
+        QVERIFY(p.isOk());
+        QCOMPARE(SpeechCommandsImporter::run(*p.value(), tree, {}).imported, 6);
+        Annotations a(*p.value());
+        for (const auto& [name, key] : {std::pair{"yes", "1"}, std::pair{"no", "2"}}) {
+            ClassRecord c = a.classByName(QLatin1String(name)).value();
+            c.hotkey = QLatin1String(key);
+            QVERIFY(a.updateClass(c));
+        }
+    }
+    QVERIFY(QFile::copy(m_path, m_copy));
+    {
+        // Two annotators label the first three samples differently; both say "yes"
+        // to the fourth (agreed).
+        auto p = Project::open(m_path);
+        QVERIFY(p.isOk());
+        Annotations a(*p.value());
+        const qint64 alice = a.ensureAnnotator(QStringLiteral("alice")).value().id;
+        const qint64 bob = a.ensureAnnotator(QStringLiteral("bob")).value().id;
+        const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
+        const qint64 no = a.classByName(QStringLiteral("no")).value().id;
+        m_ids.clear();
+        for (const SampleRecord& r : p.value()->samples())
+            m_ids << r.id;
+        std::sort(m_ids.begin(), m_ids.end());
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(a.setLabel(m_ids[i], alice, yes).isOk());
+            QVERIFY(a.setLabel(m_ids[i], bob, no).isOk());
+        }
+        QVERIFY(a.setLabel(m_ids[3], alice, yes).isOk());
+        QVERIFY(a.setLabel(m_ids[3], bob, yes).isOk());
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->setInteractive(false);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openProject(m_path));
+    QCOMPARE(m_window->labelling()->annotator().name, QStringLiteral("rita"));
+    QCOMPARE(m_window->labelling()->annotator().role, AnnotatorRole::Reviewer);
+    QVERIFY(m_window->selectSampleId(m_ids[0]));
+    m_window->sampleTable()->view()->setFocus();
+}
+
+void TestGuiReview::cleanup()
+{
+    m_window.reset();
+}
+
+qint64 TestGuiReview::classId(const QString& name) const
+{
+    return m_window->labelling()->annotations()->classByName(name).value().id;
+}
+
+void TestGuiReview::startQueue()
+{
+    QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(ui()->queue()->isActive());
+    QVERIFY(ui()->queueAction()->isChecked());
+    QVERIFY(ui()->queue()->dock()->isVisible());
+    QVERIFY(panel()->hasFocus());
+}
+
+void TestGuiReview::queueDecidesWithKeysAndAdvances()
+{
+    QCOMPARE(statusOf(m_ids[0]), SampleStatus::Disputed);
+    QCOMPARE(statusOf(m_ids[3]), SampleStatus::Agreed);
+    startQueue();
+    QCOMPARE(ui()->queue()->pending(), (QList<qint64>{m_ids[0], m_ids[1], m_ids[2]}));
+    QCOMPARE(ui()->queue()->currentSample(), m_ids[0]);
+    QVERIFY(panel()->positionText().contains(QStringLiteral("1")));
+    QVERIFY(panel()->positionText().contains(QStringLiteral("3")));
+    QCOMPARE(panel()->shownLabels().size(), 2); // alice and bob side by side
+    QVERIFY(panel()->shownLabels().join(QLatin1Char(' ')).contains(QStringLiteral("alice")));
+    QVERIFY(panel()->shownLabels().join(QLatin1Char(' ')).contains(QStringLiteral("bob")));
+
+    // R focuses the reason line, the text goes there, Return hands the keys back.
+    QTest::keyClick(panel(), Qt::Key_R);
+    QVERIFY(panel()->reasonEdit()->hasFocus());
+    QTest::keyClicks(panel()->reasonEdit(), QStringLiteral("clearly yes 2"));
+    QTest::keyClick(panel()->reasonEdit(), Qt::Key_Return);
+    QVERIFY(panel()->hasFocus());
+    QTest::keyClick(panel(), Qt::Key_1);
+
+    const std::optional<ReviewRecord> review = reviews().latestReview(m_ids[0]);
+    QVERIFY(review.has_value());
+    QCOMPARE(review->kind, ReviewKind::Class);
+    QCOMPARE(review->classId, classId(QStringLiteral("yes")));
+    QCOMPARE(review->reason, QStringLiteral("clearly yes 2"));
+    QCOMPARE(review->reviewerName, QStringLiteral("rita"));
+    QCOMPARE(statusOf(m_ids[0]), SampleStatus::Resolved);
+    const int row = m_window->sampleModel()->rowOfSample(m_ids[0]);
+    QCOMPARE(m_window->sampleModel()->statusOf(m_window->sampleModel()->record(row)), QStringLiteral("resolved"));
+    // The labels of the sample are untouched: the decision is kept apart.
+    QCOMPARE(m_window->labelling()->annotations()->labelsOf(m_ids[0]).size(), 2);
+
+    // On to the next disputed sample, shown in the main window.
+    QCOMPARE(ui()->queue()->currentSample(), m_ids[1]);
+    QCOMPARE(m_window->currentSampleId(), m_ids[1]);
+    QCOMPARE(ui()->queue()->pending().size(), 2);
+    QVERIFY(panel()->reason().isEmpty());
+    QVERIFY(panel()->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentSignal() && m_window->waveformView()->hasData() &&
+                                 m_window->waveformView()->signal() == m_window->currentSignal(),
+                             10000);
+}
+
+void TestGuiReview::rejectKeyAndUndo()
+{
+    startQueue();
+    QTest::keyClick(panel(), Qt::Key_2); // m_ids[0] -> "no"
+    QCOMPARE(ui()->queue()->currentSample(), m_ids[1]);
+    QTest::keyClick(panel(), Qt::Key_X);
+    const std::optional<ReviewRecord> review = reviews().latestReview(m_ids[1]);
+    QVERIFY(review.has_value());
+    QCOMPARE(review->kind, ReviewKind::Reject);
+    QCOMPARE(statusOf(m_ids[1]), SampleStatus::Rejected);
+    QCOMPARE(ui()->queue()->currentSample(), m_ids[2]);
+
+    // Ctrl+Z is the window's: the panel leaves Ctrl keys alone.
+    QTest::keyClick(panel(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!reviews().latestReview(m_ids[1]).has_value());
+    QCOMPARE(statusOf(m_ids[1]), SampleStatus::Disputed);
+    QCOMPARE(ui()->queue()->currentSample(), m_ids[1]); // undo shows the sample again
+    QCOMPARE(m_window->currentSampleId(), m_ids[1]);
+    QCOMPARE(reviews().latestReview(m_ids[0])->classId, classId(QStringLiteral("no")));
+
+    // Redo brings the rejection back (a new decision row).
+    m_window->labelling()->undoStack()->redo();
+    QCOMPARE(statusOf(m_ids[1]), SampleStatus::Rejected);
+    m_window->labelling()->undoStack()->undo();
+    m_window->labelling()->undoStack()->undo();
+    QVERIFY(!reviews().latestReview(m_ids[0]).has_value());
+    QCOMPARE(statusOf(m_ids[0]), SampleStatus::Disputed);
+    QCOMPARE(reviews().reviewsOf(m_ids[0]).size(), 0);
+}
+
+void TestGuiReview::annotatorRoleIsRefused()
+{
+    QVERIFY(m_window->setAnnotator(QStringLiteral("alice"), int(AnnotatorRole::Annotator)));
+    startQueue();
+    QTest::keyClick(panel(), Qt::Key_1);
+    QVERIFY(!reviews().latestReview(m_ids[0]).has_value());
+    QCOMPARE(statusOf(m_ids[0]), SampleStatus::Disputed);
+    QCOMPARE(ui()->queue()->currentSample(), m_ids[0]); // stays
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("reviewer")));
+    QCOMPARE(m_window->labelling()->undoStack()->count(), 0);
+}
+
+void TestGuiReview::votesWithKeysShowOutcome()
+{
+    const qint64 sample = m_window->currentSampleId();
+    const qint64 me = m_window->labelling()->annotator().id;
+    QTableView* table = m_window->sampleTable()->view();
+    QTest::keyClick(table, Qt::Key_Plus);
+    QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(true));
+    QCOMPARE(m_window->currentSampleId(), sample); // voting does not move on
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("other")));
+    {   // A second up vote by bob: 2/0 is valid.
+        const qint64 bob = m_window->labelling()->annotations()->annotator(QStringLiteral("bob")).value().id;
+        QVERIFY(reviews().setVote(sample, bob, true).isOk());
+    }
+    QTest::keyClick(table, Qt::Key_Equal); // "=" is "+" without Shift
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("2 up, 0 down")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("valid")));
+    QTest::keyClick(table, Qt::Key_Minus);
+    QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(false));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 up, 1 down — other")));
+
+    // The queue shows the votes and the outcome of the sample.
+    startQueue();
+    QCOMPARE(ui()->queue()->currentSample(), sample);
+    QVERIFY(panel()->votesText().contains(QStringLiteral("other")));
+    QTest::keyClick(panel(), Qt::Key_Plus); // not the panel's key: the window votes
+    QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(true));
+    QVERIFY(panel()->votesText().contains(QStringLiteral("valid")));
+
+    QTest::keyClick(table, Qt::Key_0);
+    QCOMPARE(reviews().voteOf(sample, me), std::nullopt);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(true));
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(false));
+    QCOMPARE(m_window->labelling()->undoStack()->undoText(), QStringLiteral("Vote down"));
+}
+
+void TestGuiReview::lowVoteSamplesJoinTheQueue()
+{
+    // Two down votes on the agreed sample: invalid; with votes able to reject, it is
+    // rejected (not waiting). Without, it joins the queue when low votes are included.
+    Project* p = m_window->project();
+    ConsensusRule rule = ProjectReview::loadRule(*p);
+    rule.votesCanReject = false;
+    QVERIFY(ProjectReview::saveRule(*p, rule));
+    const qint64 alice = m_window->labelling()->annotations()->annotator(QStringLiteral("alice")).value().id;
+    const qint64 bob = m_window->labelling()->annotations()->annotator(QStringLiteral("bob")).value().id;
+    QVERIFY(reviews().setVote(m_ids[3], alice, false).isOk());
+    QVERIFY(reviews().setVote(m_ids[3], bob, false).isOk());
+    QVERIFY(reviews().setVote(m_ids[4], bob, true).isOk()); // 1/0: other, one vote
+    startQueue();
+    QCOMPARE(ui()->queue()->pending().size(), 3);
+    ui()->queue()->lowVotesBox()->setChecked(true);
+    QCOMPARE(ui()->queue()->pending(), (QList<qint64>{m_ids[0], m_ids[1], m_ids[2], m_ids[3], m_ids[4]}));
+    ui()->queue()->showSample(m_ids[3]);
+    QCOMPARE(m_window->currentSampleId(), m_ids[3]);
+    QVERIFY(panel()->positionText().contains(QStringLiteral("4")));
+    QVERIFY(panel()->votesText().contains(QStringLiteral("invalid")));
+}
+
+void TestGuiReview::agreementDockMatchesReport()
+{
+    ui()->agreementDockWidget()->show();
+    AgreementDock* dock = ui()->agreementDock();
+    const AgreementReport expected = ProjectReview(*m_window->project()).agreementReport();
+    QCOMPARE(dock->report().items, expected.items);
+    QCOMPARE(dock->valueText(QStringLiteral("fleiss")), AgreementDock::format(expected.fleissKappa));
+    QCOMPARE(dock->valueText(QStringLiteral("alpha")), AgreementDock::format(expected.krippendorffAlpha));
+    QVERIFY(dock->valueText(QStringLiteral("percent"))
+                .startsWith(QLocale().toString(100.0 * expected.percentAgreement.value, 'f', 1)));
+    QCOMPARE(dock->cohenTable()->rowCount(), int(expected.cohenKappa.size()));
+    QCOMPARE(dock->cohenTable()->rowCount(), 1); // alice and bob
+    QCOMPARE(dock->cohenTable()->item(0, 2)->text(), AgreementDock::format(expected.cohenKappa.first().stat));
+    QCOMPARE(expected.percentAgreement.value, 0.25); // one of four agreed
+
+    // The heat map: alice (rows) vs bob (columns).
+    QCOMPARE(dock->raterACombo()->currentText(), QStringLiteral("alice"));
+    QCOMPARE(dock->raterBCombo()->currentText(), QStringLiteral("bob"));
+    ConfusionHeatmap* map = dock->heatmap();
+    const int yesRow = int(map->rowLabels().indexOf(QStringLiteral("yes")));
+    const int noCol = int(map->columnLabels().indexOf(QStringLiteral("no")));
+    QVERIFY(yesRow >= 0 && noCol >= 0);
+    QCOMPARE(map->count(yesRow, noCol), 3);
+    QCOMPARE(map->count(yesRow, int(map->columnLabels().indexOf(QStringLiteral("yes")))), 1);
+
+    // Per class; then a new label updates the visible dock.
+    dock->scopeCombo()->setCurrentIndex(dock->scopeCombo()->findData(classId(QStringLiteral("no"))));
+    const AgreementReport perClass =
+        ProjectReview(*m_window->project()).agreementReport(classId(QStringLiteral("no")));
+    QCOMPARE(dock->valueText(QStringLiteral("alpha")), AgreementDock::format(perClass.krippendorffAlpha));
+    QCOMPARE(dock->heatmap()->rowLabels(), (QStringList{QStringLiteral("no"), QStringLiteral("other")}));
+    m_window->selectSampleId(m_ids[5]);
+    QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2); // rita labels "no"
+    QCOMPARE(dock->report().raterNames.size(), 3);
+}
+
+void TestGuiReview::historyListsLabelsAndReviews()
+{
+    startQueue();
+    QTest::keyClick(panel(), Qt::Key_R);
+    QTest::keyClicks(panel()->reasonEdit(), QStringLiteral("bob, wrong"));
+    QTest::keyClick(panel()->reasonEdit(), Qt::Key_Return);
+    QTest::keyClick(panel(), Qt::Key_1);
+    m_window->selectSampleId(m_ids[0]);
+    QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_Plus);
+    m_window->selectSampleId(m_ids[0]);
+    HistoryDialog* dialog = ui()->showHistory();
+    QVERIFY(dialog);
+    QTableWidget* table = dialog->table();
+    QStringList actions, who;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        actions << table->item(row, 2)->text();
+        who << table->item(row, 1)->text();
+    }
+    QCOMPARE(actions.count(QStringLiteral("label")), 2);
+    QVERIFY(actions.contains(QStringLiteral("review")));
+    QVERIFY(actions.contains(QStringLiteral("vote")));
+    QVERIFY(who.contains(QStringLiteral("alice")) && who.contains(QStringLiteral("bob")));
+    QVERIFY(who.contains(QStringLiteral("rita")));
+    QVERIFY(actions.indexOf(QStringLiteral("label")) < actions.indexOf(QStringLiteral("review"))); // oldest first
+
+    const QString csv = m_dir.filePath(QStringLiteral("history.csv"));
+    const QString json = m_dir.filePath(QStringLiteral("history.json"));
+    QVERIFY(dialog->exportTo(csv));
+    QVERIFY(dialog->exportTo(json));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csvFile.readAll());
+    QVERIFY(text.startsWith(QStringLiteral("time,annotator,action,description\n")));
+    QCOMPARE(text.count(QLatin1Char('\n')), table->rowCount() + 1);
+    QVERIFY(text.contains(QStringLiteral("\"bob, wrong\"")) || text.contains(QStringLiteral("bob, wrong")));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("events")).toArray().size(), table->rowCount());
+    QVERIFY(!dialog->exportTo(m_dir.filePath(QStringLiteral("missing/dir/h.csv"))));
+    dialog->close();
+}
+
+void TestGuiReview::consensusSettingsRoundTrip()
+{
+    ConsensusRule rule;
+    rule.minAnnotators = 3;
+    rule.majority = 2.0 / 3;
+    rule.votesCanReject = false;
+    rule.votes.minVotes = 4;
+    ConsensusSettingsDialog dialog(rule);
+    QCOMPARE(dialog.majoritySpin()->value(), 0.667);
+    const ConsensusRule back = dialog.rule();
+    QCOMPARE(back.minAnnotators, 3);
+    QCOMPARE(back.majority, 2.0 / 3); // snapped back to exactly two of three
+    QCOMPARE(back.votesCanReject, false);
+    QCOMPARE(back.votes.minVotes, 4);
+    QCOMPARE(ConsensusSettingsDialog::snapMajority(0.75), 0.75);
+    QCOMPARE(ConsensusSettingsDialog::snapMajority(0.9), 0.9);
+    QCOMPARE(ConsensusSettingsDialog::snapMajority(0.8123), 0.8123);
+
+    // Three annotators needed: the sample two agreed on is only "labelled" now.
+    QVERIFY(ProjectReview::saveRule(*m_window->project(), back));
+    m_window->refreshDerived();
+    const int row = m_window->sampleModel()->rowOfSample(m_ids[3]);
+    QCOMPARE(m_window->sampleModel()->statusOf(m_window->sampleModel()->record(row)), QStringLiteral("labelled"));
+}
+
+void TestGuiReview::mergeBringsColleaguesLabels()
+{
+    {
+        auto other = Project::open(m_copy);
+        QVERIFY(other.isOk());
+        Annotations a(*other.value());
+        const qint64 carol = a.ensureAnnotator(QStringLiteral("carol")).value().id;
+        const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
+        for (const SampleRecord& r : other.value()->samples())
+            QVERIFY(a.setLabel(r.id, carol, yes).isOk());
+    }
+    QVERIFY(ui()->mergeProject(m_copy));
+    const auto carol = m_window->labelling()->annotations()->annotator(QStringLiteral("carol"));
+    QVERIFY(carol.isOk());
+    for (qint64 id : m_ids)
+        QCOMPARE(m_window->labelling()->annotations()->labelOf(id, carol.value().id), classId(QStringLiteral("yes")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Matched 6")));
+    QVERIFY(!ui()->mergeProject(m_dir.filePath(QStringLiteral("nope.tally"))));
+}
+
+void TestGuiReview::importsCommonVoiceInTheBackground()
+{
+    const QString root = m_dir.filePath(QStringLiteral("cv"));
+    QVERIFY(test::writeWav(root + QStringLiteral("/clips/a.wav"), test::sine(300, 0.5, 16000, 8000)));
+    QVERIFY(test::writeWav(root + QStringLiteral("/clips/b.wav"), test::sine(350, 0.5, 16000, 8000)));
+    QVERIFY(test::writeBytes(root + QStringLiteral("/validated.tsv"),
+                             "client_id\tpath\tsentence\tup_votes\tdown_votes\n"
+                             "spk1\ta.wav\thello\t2\t0\n"
+                             "spk2\tb.wav\tworld\t1\t2\n"
+                             "spk2\tgone.wav\tmissing\t0\t0\n"));
+    QSignalSpy finished(m_window->importRunner(), &ImportRunner::finished);
+    QVERIFY(ui()->importCommonVoice(root));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    const ImportReport report = m_window->importRunner()->lastReport();
+    QCOMPARE(report.imported, 2);
+    QCOMPARE(report.errors.size(), 1);
+    QCOMPARE(m_window->sampleModel()->rowCount(), 8);
+    const qint64 b = m_window->project()->sampleByPath(m_window->project()->toStoredPath(root + QStringLiteral("/clips/b.wav"))).value().id;
+    const VoteCounts votes = reviews().voteCounts(b);
+    QCOMPARE(votes.importedUp, 1);
+    QCOMPARE(votes.importedDown, 2);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Imported 2")));
+}
+
+QTEST_MAIN(TestGuiReview)
+#include "test_gui_review.moc"
