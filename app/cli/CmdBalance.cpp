@@ -13,9 +13,8 @@
 //   "oversample", "weights" when asked.
 // Exit code: 0 done (warnings included), 1 refused (no project), 2 usage.
 #include "cli/Cli.h"
-#include "review/ProjectReview.h"
 #include "splits/Balance.h"
-#include "splits/EffectiveClass.h"
+#include "splits/BalanceItems.h"
 #include "store/Project.h"
 #include "store/Splits.h"
 
@@ -25,44 +24,6 @@
 namespace {
 
 using namespace tally;
-
-struct Inputs
-{
-    std::vector<BalanceItem> items;
-    std::vector<RebalanceItem> all;       // samples with a class
-    std::vector<RebalanceItem> training;  // of those, training (all when no splits)
-};
-
-Inputs gather(Project& project, const QString& by)
-{
-    Splits splits(project);
-    const QHash<qint64, QString> classOf = effectiveClasses(project);
-    const QHash<qint64, QString> splitOf = splits.splits();
-    QHash<qint64, QString> keyOf;
-    if (by == QLatin1String("split")) {
-        keyOf = splitOf;
-    } else if (by == QLatin1String("status")) {
-        const auto statuses = ProjectReview(project).statuses();
-        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
-            keyOf.insert(it.key(), sampleStatusName(it.value()));
-    } else {
-        keyOf = splits.metadataValues(by);
-    }
-    Inputs in;
-    for (const SampleRecord& s : project.samples()) {
-        if (s.kind == SampleKind::Background)
-            continue;
-        const QString cls = classOf.value(s.id);
-        in.items.push_back(BalanceItem{s.id, cls, splitOf.value(s.id), keyOf.value(s.id), s.durationSec});
-        if (cls.isEmpty())
-            continue;
-        const RebalanceItem r{s.id, cls, s.contentHash.isEmpty() ? s.path : s.contentHash};
-        in.all.push_back(r);
-        if (splitOf.isEmpty() || splitOf.value(s.id) == QLatin1String("training"))
-            in.training.push_back(r);
-    }
-    return in;
-}
 
 void printTable(cli::Context& ctx, const BalanceReport& r, bool hours)
 {
@@ -111,7 +72,7 @@ void printPlans(cli::Context& ctx, const QJsonObject& plans)
 }
 
 // Options of the plans, or an error message.
-QString plansFrom(const QCommandLineParser& p, const Inputs& in, QJsonObject* plans)
+QString plansFrom(const QCommandLineParser& p, const BalanceInputs& in, QJsonObject* plans)
 {
     if (p.isSet(QStringLiteral("undersample"))) {
         bool ok = false;
@@ -128,11 +89,8 @@ QString plansFrom(const QCommandLineParser& p, const Inputs& in, QJsonObject* pl
         plans->insert(QStringLiteral("oversample"), Balance::planOversample(in.training, n).toJson());
     }
     if (p.isSet(QStringLiteral("weights"))) {
-        QMap<QString, qint64> counts;
-        for (const RebalanceItem& r : in.training)
-            ++counts[r.className];
         QJsonObject w;
-        const auto weights = Balance::classWeights(counts);
+        const auto weights = Balance::classWeights(countsByClass(in.training));
         for (auto it = weights.cbegin(); it != weights.cend(); ++it)
             w.insert(it.key(), it.value());
         plans->insert(QStringLiteral("weights"), w);
@@ -172,7 +130,7 @@ int runBalance(cli::Context& ctx)
     if (!project)
         return ctx.fail(project.error().toString());
     const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : QStringLiteral("split");
-    const Inputs in = gather(*project.value(), by);
+    const BalanceInputs in = gatherBalanceInputs(*project.value(), by);
     QJsonObject plans;
     const QString bad = plansFrom(parser, in, &plans);
     if (!bad.isEmpty())

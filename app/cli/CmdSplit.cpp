@@ -17,8 +17,7 @@
 // Exit code: 0 done, 1 refused (no project, bad group key, write failed), 2 usage.
 #include "cli/Cli.h"
 #include "splits/EffectiveClass.h"
-#include "splits/GroupedSplit.h"
-#include "splits/SpeechCommandsSplit.h"
+#include "splits/SplitAssignment.h"
 #include "store/Project.h"
 #include "store/Splits.h"
 
@@ -29,43 +28,6 @@ namespace {
 
 using namespace tally;
 
-bool isSpeakerKey(const QString& key)
-{
-    return key == QLatin1String("speaker") || key == QLatin1String("group");
-}
-
-// Sample id -> group for the key: samples.group_key for "speaker", else metadata.
-QHash<qint64, QString> groupsFor(const Splits& splits, const QString& key)
-{
-    return isSpeakerKey(key) || key.isEmpty() ? splits.groupKeys() : splits.metadataValues(key);
-}
-
-// Sample id -> split for every sample ("" clears the split of one without a class).
-QHash<qint64, QString> assignSplits(Project& project, const QHash<qint64, QString>& classOf,
-                                    const SplitMethod& m, const Splits& splits)
-{
-    QHash<qint64, QString> out;
-    const std::vector<SampleRecord> samples = project.samples();
-    for (const SampleRecord& s : samples)
-        out.insert(s.id, QString());
-    if (m.method == QLatin1String("speech-commands")) {
-        SpeechCommandsSplit sc{m.validationPercent, m.testingPercent};
-        for (const SampleRecord& s : samples)
-            if (classOf.contains(s.id))
-                out.insert(s.id, splitName(sc.assign(s.path)));
-        return out;
-    }
-    const QHash<qint64, QString> groupOf = groupsFor(splits, m.groupKey);
-    std::vector<GroupedSplitItem> items;
-    items.reserve(size_t(classOf.size()));
-    for (auto it = classOf.cbegin(); it != classOf.cend(); ++it)
-        items.push_back(GroupedSplitItem{it.key(), groupOf.value(it.key()), it.value()});
-    const auto assigned = GroupedSplit::assign(items, {m.validationPercent, m.testingPercent, m.seed});
-    for (auto it = assigned.cbegin(); it != assigned.cend(); ++it)
-        out.insert(it.key(), splitName(it.value()));
-    return out;
-}
-
 int report(cli::Context& ctx, Project& project, const Splits& splits, bool json)
 {
     const auto method = splits.method();
@@ -73,7 +35,7 @@ int report(cli::Context& ctx, Project& project, const Splits& splits, bool json)
     const QHash<qint64, QString> splitOf = splits.splits();
     const auto counts = Splits::countsByClassAndSplit(classOf, splitOf);
     const bool grouped = method && method->method == QLatin1String("grouped");
-    const QList<SplitLeak> leaks = splits.leaks(groupsFor(splits, grouped ? method->groupKey : QString()));
+    const QList<SplitLeak> leaks = splits.leaks(splitGroupsFor(splits, grouped ? method->groupKey : QString()));
     QMap<QString, qint64> perSplit;
     for (const QString& s : splitOf)
         ++perSplit[s];
@@ -177,7 +139,7 @@ int runSplit(cli::Context& ctx)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("show")))
         return report(ctx, *project.value(), splits, json);
-    if (method.method == QLatin1String("grouped") && !isSpeakerKey(method.groupKey) &&
+    if (method.method == QLatin1String("grouped") && !isSpeakerGroupKey(method.groupKey) &&
         !splits.metadataKeys().contains(method.groupKey))
         return ctx.fail(QStringLiteral("no sample has the metadata key “%1” (known: %2)")
                             .arg(method.groupKey, splits.metadataKeys().join(QStringLiteral(", "))));

@@ -1,9 +1,270 @@
 #include "gui/DatasetUi.h"
 
+#include "formats/ExportPaths.h"
+#include "gui/BalanceDock.h"
+#include "gui/ExportDialog.h"
+#include "gui/ImportRunner.h"
+#include "gui/Labelling.h"
 #include "gui/MainWindow.h"
+#include "gui/SplitDialog.h"
+#include "gui/VersionsDialog.h"
+#include "models/SampleTableModel.h"
+#include "review/ProjectReview.h"
+#include "splits/EffectiveClass.h"
+#include "splits/SplitAssignment.h"
+#include "store/Project.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
 
 namespace tally {
 
-DatasetUi::DatasetUi(MainWindow* window) : QObject(window), m_window(window) {}
+namespace {
+const QString kExportFolderKey = QStringLiteral("dataset/exportFolder");
+} // namespace
+
+DatasetUi::DatasetUi(MainWindow* window) : QObject(window), m_window(window)
+{
+    m_balance = new BalanceDock(window);
+    // The right-hand settings docks run the full height, so the balance chart below
+    // the views does not have to fit under their minimum heights.
+    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_balance);
+    m_balance->hide();
+    m_export = new ExportRunner(window);
+    window->statusBar()->addPermanentWidget(m_export->progressWidget());
+
+    QMenu* menu = window->addTopMenu(tr("&Dataset"));
+    m_balanceAction = m_balance->toggleViewAction();
+    m_balanceAction->setText(tr("Class &Balance"));
+    m_balanceAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    menu->addAction(m_balanceAction);
+    menu->addSeparator();
+    m_projectActions << menu->addAction(tr("&Split…"), this, &DatasetUi::showSplitDialog);
+    m_projectActions << menu->addAction(tr("&Licences…"), this, &DatasetUi::showLicenceDialog);
+    menu->addSeparator();
+    m_projectActions << menu->addAction(tr("&Export…"), this, &DatasetUi::showExportDialog);
+    m_projectActions << menu->addAction(tr("&Versions…"), this, [this] { showVersionsDialog(); });
+    m_projectActions[2]->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+
+    connect(window, &MainWindow::projectChanged, this, &DatasetUi::onProjectChanged);
+    connect(window, &MainWindow::annotationsChanged, m_balance, &BalanceDock::markStale);
+    connect(window->importRunner(), &ImportRunner::finished, m_balance, &BalanceDock::markStale);
+    connect(this, &DatasetUi::datasetChanged, m_balance, &BalanceDock::markStale);
+    connect(m_export, &ExportRunner::finished, this, &DatasetUi::onExportFinished);
+    updateEnabled();
+}
+
+void DatasetUi::onProjectChanged()
+{
+    if (m_versions)
+        m_versions->close();
+    m_balance->setProject(m_window->project());
+    updateEnabled();
+}
+
+void DatasetUi::updateEnabled()
+{
+    for (QAction* a : m_projectActions)
+        a->setEnabled(m_window->project() != nullptr);
+}
+
+Result<QList<SplitLeak>> DatasetUi::applySplit(const SplitMethod& method)
+{
+    Project* project = m_window->project();
+    if (!project)
+        return Error{{}, tr("No project is open.")};
+    Splits splits(*project);
+    const bool grouped = method.method == QLatin1String("grouped");
+    if (grouped && !isSpeakerGroupKey(method.groupKey) && !splits.metadataKeys().contains(method.groupKey))
+        return Error{project->path(), tr("No sample has the metadata key “%1”.").arg(method.groupKey)};
+    const QHash<qint64, QString> classOf = effectiveClasses(*project);
+    const Status s = splits.setSplits(assignSplits(*project, classOf, method, splits), method,
+                                      m_window->labelling()->annotator().id);
+    if (!s)
+        return s.error();
+    m_window->refreshDerived();
+    Q_EMIT datasetChanged();
+    return splits.leaks(splitGroupsFor(splits, grouped ? method.groupKey : QString()));
+}
+
+QList<qint64> DatasetUi::shownSampleIds() const
+{
+    QList<qint64> ids;
+    const QAbstractItemModel* proxy = m_window->sampleProxy();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        ids << proxy->index(row, 0).data(SampleTableModel::SampleIdRole).toLongLong();
+    return ids;
+}
+
+QList<qint64> DatasetUi::allSampleIds() const
+{
+    QList<qint64> ids;
+    const QAbstractItemModel* model = m_window->sampleModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->index(row, 0).data(SampleTableModel::SampleIdRole).toLongLong();
+    return ids;
+}
+
+Status DatasetUi::applyRights(const QList<qint64>& ids, const RightsChange& change)
+{
+    Project* project = m_window->project();
+    if (!project)
+        return Error{{}, tr("No project is open.")};
+    Splits splits(*project);
+    const qint64 who = m_window->labelling()->annotator().id;
+    Status s;
+    if (s && change.licence)
+        s = splits.setLicence(ids, *change.licence, who);
+    if (s && change.source)
+        s = splits.setSource(ids, *change.source, who);
+    if (s && change.owner)
+        s = splits.setOwner(ids, *change.owner, who);
+    if (s && change.consent)
+        s = splits.setConsent(ids, *change.consent, who);
+    if (s)
+        Q_EMIT datasetChanged();
+    return s;
+}
+
+bool DatasetUi::startExport(const ExportRequest& request)
+{
+    Project* project = m_window->project();
+    if (!project || m_export->isRunning())
+        return false;
+    ExportRequest r = request;
+    if (!r.overwrite && !ExportPaths::checkTarget(r.folder, false)) {
+        const QString question = tr("%1 is not empty. Write the export into it anyway? Entries of the same "
+                                    "name are replaced; other files stay.")
+                                     .arg(QDir::toNativeSeparators(r.folder));
+        if (!m_window->isInteractive() ||
+            QMessageBox::question(m_window, tr("Export"), question) != QMessageBox::Yes) {
+            m_window->statusMessage(tr("Export refused: %1 is not empty.").arg(QDir::toNativeSeparators(r.folder)));
+            return false;
+        }
+        r.overwrite = true;
+    }
+    QSettings().setValue(kExportFolderKey, r.folder);
+    m_window->statusMessage(tr("Exporting into %1…").arg(QDir::toNativeSeparators(r.folder)), 0);
+    return m_export->start(project->path(), r);
+}
+
+void DatasetUi::onExportFinished(const ExportReport& report)
+{
+    const QString summary = ExportRunner::summary(report);
+    m_window->statusMessage(summary);
+    Q_EMIT datasetChanged();
+    if (m_versions)
+        m_versions->close();
+    if (!m_window->isInteractive())
+        return;
+    QMessageBox box(report.errors.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Export into %1").arg(QDir::toNativeSeparators(report.folder)), summary, QMessageBox::Ok,
+                    m_window);
+    if (!report.errors.isEmpty()) {
+        QStringList lines;
+        for (const Error& e : report.errors)
+            lines << e.toString();
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+    }
+    box.exec();
+}
+
+void DatasetUi::showSplitDialog()
+{
+    Project* project = m_window->project();
+    if (!project || !m_window->isInteractive())
+        return;
+    Splits splits(*project);
+    SplitDialog dialog(splits.metadataKeys(), splits.method(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto leaks = applySplit(dialog.method());
+    if (!leaks) {
+        QMessageBox::warning(m_window, tr("Split"), leaks.error().toString());
+        return;
+    }
+    QMap<QString, qint64> perSplit;
+    for (const QString& s : splits.splits())
+        ++perSplit[s];
+    QString text = tr("Training %1, validation %2, testing %3.")
+                       .arg(perSplit.value(QStringLiteral("training")))
+                       .arg(perSplit.value(QStringLiteral("validation")))
+                       .arg(perSplit.value(QStringLiteral("testing")));
+    m_window->statusMessage(text);
+    if (leaks.value().isEmpty())
+        return;
+    QStringList lines;
+    for (const SplitLeak& l : leaks.value()) {
+        QStringList parts;
+        for (auto it = l.samplesPerSplit.cbegin(); it != l.samplesPerSplit.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        lines << QStringLiteral("%1: %2").arg(l.group, parts.join(QStringLiteral(", ")));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Split"),
+                    text + QLatin1Char(' ') + tr("%n group(s) are in more than one split.", nullptr,
+                                                 int(leaks.value().size())),
+                    QMessageBox::Ok, m_window);
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void DatasetUi::showLicenceDialog()
+{
+    Project* project = m_window->project();
+    if (!project || !m_window->isInteractive())
+        return;
+    const QList<qint64> shown = shownSampleIds();
+    const QList<qint64> all = allSampleIds();
+    LicenceDialog dialog(int(shown.size()), int(all.size()), Splits(*project).licenceCounts(), m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.change().isEmpty())
+        return;
+    const QList<qint64>& ids = dialog.allSamples() ? all : shown;
+    const Status s = applyRights(ids, dialog.change());
+    if (!s)
+        QMessageBox::warning(m_window, tr("Licences"), s.error().toString());
+    else
+        m_window->statusMessage(tr("Changed %n sample(s).", nullptr, int(ids.size())));
+}
+
+void DatasetUi::showExportDialog()
+{
+    Project* project = m_window->project();
+    if (!project || !m_window->isInteractive())
+        return;
+    if (m_export->isRunning()) {
+        m_window->statusMessage(tr("An export is running."));
+        return;
+    }
+    QMap<QString, qint64> statusCounts;
+    for (const auto& [status, count] : ProjectReview(*project).statusCounts())
+        if (count > 0)
+            statusCounts.insert(sampleStatusName(status), count);
+    const QString folder = QSettings()
+                               .value(kExportFolderKey, QFileInfo(project->path()).dir().filePath(QStringLiteral("export")))
+                               .toString();
+    ExportDialog dialog(Splits(*project).licenceCounts(), statusCounts, folder, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        startExport(dialog.request());
+}
+
+VersionsDialog* DatasetUi::showVersionsDialog()
+{
+    Project* project = m_window->project();
+    if (!project)
+        return nullptr;
+    if (!m_versions) {
+        m_versions = new VersionsDialog(*project, m_window);
+        m_versions->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_versions->show();
+    m_versions->raise();
+    return m_versions;
+}
 
 } // namespace tally

@@ -1,11 +1,27 @@
 #pragma once
-// Placeholder: filled in by the dataset (splits, balance, licences, export, versions) controller.
+// The Dataset menu of the main window: Class Balance (a dock), Split…, Licences…,
+// Export… and Versions…. Each dialog only gathers options; the work is done by the
+// public functions below, which call the same core code as tally-cli (split,
+// licence, export, versions, diff) and can be driven without dialogs (tests, or when
+// the window is not interactive).
+//
+// GUI thread only; exports run on a worker (ExportRunner) with their own Project.
+
+#include "gui/ExportRunner.h"
+#include "gui/LicenceDialog.h"
+#include "store/Splits.h"
+#include "util/Result.h"
 
 #include <QObject>
+#include <QPointer>
+
+class QAction;
 
 namespace tally {
 
+class BalanceDock;
 class MainWindow;
+class VersionsDialog;
 
 class DatasetUi : public QObject
 {
@@ -13,8 +29,44 @@ class DatasetUi : public QObject
 public:
     explicit DatasetUi(MainWindow* window);
 
+    BalanceDock* balanceDock() const { return m_balance; }
+    ExportRunner* exportRunner() const { return m_export; }
+    QAction* balanceAction() const { return m_balanceAction; }
+
+    // Splits every sample with a class by `method` (as tally-cli split), stores the
+    // splits and the method in one transaction, refreshes the table's Split column and
+    // the balance chart. Returns the leaks found afterwards (by the method's group key).
+    Result<QList<SplitLeak>> applySplit(const SplitMethod& method);
+    // Sample ids of the rows the table shows now (its filters applied), in row order.
+    QList<qint64> shownSampleIds() const;
+    QList<qint64> allSampleIds() const;
+    // Writes the ticked fields for `ids`, each field one transaction with one audit row.
+    Status applyRights(const QList<qint64>& ids, const RightsChange& change);
+    // Starts a background export. A non-empty folder without request.overwrite is
+    // asked about when interactive and refused (false, status message) otherwise; false
+    // too while another export runs or without a project.
+    bool startExport(const ExportRequest& request);
+
+    void showSplitDialog();
+    void showLicenceDialog();
+    void showExportDialog();
+    VersionsDialog* showVersionsDialog();
+
+Q_SIGNALS:
+    // After a split, a licence edit or an export changed what the dataset holds.
+    void datasetChanged();
+
 private:
+    void onProjectChanged();
+    void onExportFinished(const ExportReport& report);
+    void updateEnabled();
+
     MainWindow* m_window = nullptr;
+    BalanceDock* m_balance = nullptr;
+    ExportRunner* m_export = nullptr;
+    QAction* m_balanceAction = nullptr;
+    QList<QAction*> m_projectActions;
+    QPointer<VersionsDialog> m_versions;
 };
 
 } // namespace tally

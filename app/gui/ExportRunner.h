@@ -1,0 +1,69 @@
+#pragma once
+// Runs an export (Speech Commands layout, CSV manifest or Edge Impulse info.labels) on
+// a worker thread, with a progress bar and a Cancel button for the status bar. The
+// worker opens its own Project on the same file (a Project belongs to the thread that
+// opened it) and calls the same core code as `tally-cli export`: review statuses and
+// resolved classes from formats/ExportReviewInputs.h, then SpeechCommandsExporter or
+// ManifestExporter. One export at a time; finished() carries the exporter's report
+// (written, skipped, per-file errors, the recorded version).
+
+#include "formats/ExportSet.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <atomic>
+
+class QProgressBar;
+class QPushButton;
+class QWidget;
+
+namespace tally {
+
+// What the Export dialog asks for (and tests pass directly).
+struct ExportRequest
+{
+    QString format = QStringLiteral("speech-commands"); // or "csv", "edge-impulse"
+    QString folder;
+    bool overwrite = false;        // allow a non-empty folder (asked for in the dialog)
+    int rateHz = 16000;            // speech-commands only
+    double lengthSec = 1.0;        // speech-commands only
+    bool includeBackground = true; // speech-commands only
+    QStringList allowedLicences;   // SPDX ids; empty = every licence
+    QStringList statuses;          // status names; empty = every status
+};
+
+class ExportRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExportRunner(QWidget* parentWindow);
+    ~ExportRunner() override;
+
+    QWidget* progressWidget() const { return m_widget; }
+    // Starts the export; false (and nothing started) while another one runs.
+    bool start(const QString& projectPath, const ExportRequest& request);
+    bool isRunning() const;
+    void cancel();
+    void wait();
+    const ExportReport& lastReport() const { return m_report; }
+    // The export itself, synchronous (the worker's body).
+    static ExportReport run(const QString& projectPath, const ExportRequest& request,
+                            const ExportProgress& progress, const std::atomic_bool* cancel);
+    // One line: written / skipped / errors, the version (or cancelled).
+    static QString summary(const ExportReport& report);
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(const tally::ExportReport& report);
+
+private:
+    QWidget* m_widget = nullptr;
+    QProgressBar* m_bar = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    std::atomic_bool m_cancel{false};
+    QFuture<ExportReport> m_future;
+    ExportReport m_report;
+};
+
+} // namespace tally

@@ -1,0 +1,30 @@
+#pragma once
+// Computing the splits of a whole project for a SplitMethod, shared by `tally-cli
+// split` and the GUI's Split dialog so both assign exactly the same way:
+//   speech-commands  TensorFlow's which_set on each sample's stored path
+//                    (splits/SpeechCommandsSplit.h)
+//   grouped          GroupedSplit over the groups of method.groupKey ("speaker" /
+//                    "group" = samples.group_key, else a metadata key)
+// Only samples with an effective class get a split; every other sample maps to ""
+// (setSplits() then clears any split it had).
+//
+// Thread-safety: reads the project on the calling thread.
+
+#include <QHash>
+#include <QString>
+
+namespace tally {
+
+class Project;
+class Splits;
+struct SplitMethod;
+
+// Whether a group key means samples.group_key rather than a metadata key.
+bool isSpeakerGroupKey(const QString& key);
+// Sample id -> group for the key (empty key: samples.group_key).
+QHash<qint64, QString> splitGroupsFor(const Splits& splits, const QString& key);
+// Sample id -> split name ("" for samples without a class) for every sample.
+QHash<qint64, QString> assignSplits(Project& project, const QHash<qint64, QString>& classOf,
+                                    const SplitMethod& method, const Splits& splits);
+
+} // namespace tally
