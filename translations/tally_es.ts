@@ -833,7 +833,7 @@
 <context>
     <name>tally::BalanceDock</name>
     <message>
-        <location filename="../app/gui/BalanceDock.cpp" line="+43"/>
+        <location filename="../app/gui/BalanceDock.cpp" line="+44"/>
         <source>Class Balance</source>
         <translation>Equilibrio de clases</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Apilar por</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Min share</source>
         <translation>Proporción mínima</translation>
     </message>
@@ -933,7 +933,7 @@
         <translation>Reequilibrar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
@@ -948,7 +948,17 @@
         <translation>Campo: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+86"/>
+        <source>Under %1 % of the largest class: %2</source>
+        <translation>Por debajo del %1 % de la clase más grande: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fewer than %1 samples in %2: %3</source>
+        <translation>Menos de %1 muestras en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(no class)</source>
         <translation>(sin clase)</translation>
     </message>
@@ -1511,7 +1521,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::DatasetUi</name>
     <message>
-        <location filename="../app/gui/DatasetUi.cpp" line="+39"/>
+        <location filename="../app/gui/DatasetUi.cpp" line="+42"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Conjunto de datos</translation>
     </message>
@@ -2840,14 +2850,14 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cola de revisión</translation>
     </message>
     <message>
-        <location line="+149"/>
-        <source>Imported class: %1</source>
-        <translation>Clase importada: %1</translation>
+        <location line="+153"/>
+        <source>class “%1”</source>
+        <translation>clase “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Imported votes: %1 up, %2 down</source>
-        <translation>Votos importados: %1 a favor, %2 en contra</translation>
+        <source>votes %1 up, %2 down</source>
+        <translation>votos: %1 a favor, %2 en contra</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2878,7 +2888,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Concordancia</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>

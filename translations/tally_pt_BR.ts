@@ -833,7 +833,7 @@
 <context>
     <name>tally::BalanceDock</name>
     <message>
-        <location filename="../app/gui/BalanceDock.cpp" line="+43"/>
+        <location filename="../app/gui/BalanceDock.cpp" line="+44"/>
         <source>Class Balance</source>
         <translation>Balanceamento de classes</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Empilhar por</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Min share</source>
         <translation>Fração mínima</translation>
     </message>
@@ -933,7 +933,7 @@
         <translation>Rebalancear</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Split</source>
         <translation>Partição</translation>
     </message>
@@ -948,7 +948,17 @@
         <translation>Campo: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+86"/>
+        <source>Under %1 % of the largest class: %2</source>
+        <translation>Abaixo de %1 % da maior classe: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fewer than %1 samples in %2: %3</source>
+        <translation>Menos de %1 amostras em %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(no class)</source>
         <translation>(sem classe)</translation>
     </message>
@@ -1511,7 +1521,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::DatasetUi</name>
     <message>
-        <location filename="../app/gui/DatasetUi.cpp" line="+39"/>
+        <location filename="../app/gui/DatasetUi.cpp" line="+42"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Conjunto de dados</translation>
     </message>
@@ -2840,14 +2850,14 @@ Contagem %2 · %3% da linha</translation>
         <translation>Fila de revisão</translation>
     </message>
     <message>
-        <location line="+149"/>
-        <source>Imported class: %1</source>
-        <translation>Classe importada: %1</translation>
+        <location line="+153"/>
+        <source>class “%1”</source>
+        <translation>classe “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Imported votes: %1 up, %2 down</source>
-        <translation>Votos importados: %1 a favor, %2 contra</translation>
+        <source>votes %1 up, %2 down</source>
+        <translation>votos: %1 a favor, %2 contra</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2878,7 +2888,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>&amp;Review</source>
         <translation>Re&amp;visão</translation>
     </message>
