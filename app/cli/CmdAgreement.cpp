@@ -9,14 +9,20 @@
 //            "regions": {"iou_threshold", "f1", "mean_iou", "matched", "regions",
 //                        "comparisons"}}      (an undefined statistic is null)
 // Exit code: 0 done, 1 the project cannot be opened or no such class, 2 usage.
-#include "cli/CliReview.h"
+#include "cli/CliProject.h"
 #include "review/ProjectReview.h"
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace {
 
-using tally::cli::jsonNumber;
+// A statistic as JSON: null when undefined (NaN or infinite).
+QJsonValue jsonNumber(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
 
 QJsonObject toJson(const tally::AgreementReport& r, const QString& className)
 {
@@ -78,7 +84,7 @@ int runAgreement(tally::cli::Context& ctx)
     const double threshold = parser.value(iou).toDouble(&ok);
     if (!ok || !(threshold > 0.0 && threshold <= 1.0))
         return ctx.fail(QStringLiteral("--iou must be a number in (0, 1], not “%1”").arg(parser.value(iou)), 2);
-    auto project = tally::cli::openExistingProject(ctx, pos.first());
+    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
     std::optional<qint64> classId;

@@ -6,7 +6,7 @@
 //   --json:  {"sample": PATH, "events": [{"at", "annotator", "action", "description",
 //            "before", "after"}]}   (before / after: the stored values, or null)
 // Exit code: 0 done, 1 no such sample (or project), 2 usage.
-#include "cli/CliReview.h"
+#include "cli/CliProject.h"
 #include "store/Reviews.h"
 
 #include <QJsonArray>
@@ -28,12 +28,12 @@ int runHistory(tally::cli::Context& ctx)
         return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     if (!parser.isSet(sample))
         return ctx.fail(QStringLiteral("--sample PATH is required"), 2);
-    auto project = tally::cli::openExistingProject(ctx, pos.first());
+    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
-    const qint64 sampleId = tally::cli::sampleIdOf(*project, tally::Annotations(*project), parser.value(sample));
+    const qint64 sampleId = tally::cli::sampleIdOrFail(ctx, *project, tally::Annotations(*project), parser.value(sample));
     if (sampleId == 0)
-        return ctx.fail(tally::cli::noSuchSample(parser.value(sample)));
+        return 1;
     const QList<tally::HistoryEvent> events = tally::Reviews(*project).history(sampleId);
     if (parser.isSet(json)) {
         QJsonArray arr;

@@ -9,7 +9,7 @@
 //            "reviews": n, "conflicts": n, "annotators_added": n, "classes_added": n}
 // Exit code: 0 merged (unmatched samples are reported, not failures), 1 failed (nothing
 // written), 2 usage.
-#include "cli/CliReview.h"
+#include "cli/CliProject.h"
 #include "formats/ProjectMerge.h"
 
 #include <QJsonArray>
@@ -30,15 +30,15 @@ int runMerge(tally::cli::Context& ctx)
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
         return ctx.fail(QStringLiteral("expected two arguments: PROJECT.tally OTHER.tally"), 2);
-    auto project = tally::cli::openExistingProject(ctx, pos[0]);
+    auto project = tally::cli::openProjectOrFail(ctx, pos[0]);
     if (!project)
         return 1;
     qint64 by = 0;
     if (parser.isSet(annotator)) {
-        auto who = tally::Annotations(*project).ensureAnnotator(parser.value(annotator));
-        if (!who)
-            return ctx.fail(who.error().toString());
-        by = who.value().id;
+        tally::Annotations a(*project);
+        by = tally::cli::annotatorIdOrFail(ctx, a, parser.value(annotator));
+        if (by == 0)
+            return 1;
     }
     const auto result = tally::ProjectMerge::run(*project, pos[1], by);
     if (!result)

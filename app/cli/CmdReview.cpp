@@ -7,7 +7,7 @@
 // "annotator" is refused unless --make-reviewer is given, which makes them a reviewer
 // (audited) first. CLASS must exist. Prints "ok<TAB>PATH<TAB>DECISION" once committed.
 // Exit code: 0 done, 1 refused (no such sample or class, not a reviewer), 2 usage.
-#include "cli/CliReview.h"
+#include "cli/CliProject.h"
 #include "store/Reviews.h"
 
 namespace {
@@ -31,12 +31,7 @@ qint64 reviewerId(tally::cli::Context& ctx, tally::Annotations& a, const QString
         }
         return who.id;
     }
-    auto created = a.ensureAnnotator(name, AnnotatorRole::Reviewer);
-    if (!created) {
-        ctx.fail(created.error().toString());
-        return 0;
-    }
-    return created.value().id;
+    return tally::cli::annotatorIdOrFail(ctx, a, name, AnnotatorRole::Reviewer);
 }
 
 int runReview(tally::cli::Context& ctx)
@@ -61,13 +56,13 @@ int runReview(tally::cli::Context& ctx)
         return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
     if (int(parser.isSet(decide)) + int(parser.isSet(reject)) + int(parser.isSet(sendBack)) != 1)
         return ctx.fail(QStringLiteral("give exactly one of --decide CLASS, --reject or --send-back"), 2);
-    auto project = tally::cli::openExistingProject(ctx, pos.first());
+    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
     tally::Annotations a(*project);
-    const qint64 sampleId = tally::cli::sampleIdOf(*project, a, parser.value(sample));
+    const qint64 sampleId = tally::cli::sampleIdOrFail(ctx, *project, a, parser.value(sample));
     if (sampleId == 0)
-        return ctx.fail(tally::cli::noSuchSample(parser.value(sample)));
+        return 1;
     qint64 classId = 0;
     if (parser.isSet(decide)) {
         auto cls = a.classByName(parser.value(decide));

@@ -6,7 +6,7 @@
 //   --json: {"samples": n, "statuses": {"unlabelled": n, ...},
 //            "votes": {"valid": n, "invalid": n, "other": n}}
 // Exit code: 0 done, 1 the project cannot be opened, 2 usage.
-#include "cli/CliReview.h"
+#include "cli/CliProject.h"
 #include "review/ProjectReview.h"
 
 namespace {
@@ -23,7 +23,7 @@ int runStatus(tally::cli::Context& ctx)
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
         return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
-    auto project = tally::cli::openExistingProject(ctx, pos.first());
+    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
     const tally::ProjectReview review(*project);

@@ -5,7 +5,7 @@
 // created if missing. PATH is the file as on disk, absolute or relative to the current
 // folder. Prints "ok<TAB>PATH<TAB>up|down|cleared" once committed.
 // Exit code: 0 done, 1 refused (no such sample, ...), 2 usage.
-#include "cli/CliReview.h"
+#include "cli/CliProject.h"
 #include "store/Reviews.h"
 
 namespace {
@@ -30,18 +30,18 @@ int runVote(tally::cli::Context& ctx)
         return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
     if (int(parser.isSet(up)) + int(parser.isSet(down)) + int(parser.isSet(clear)) != 1)
         return ctx.fail(QStringLiteral("give exactly one of --up, --down or --clear"), 2);
-    auto project = tally::cli::openExistingProject(ctx, pos.first());
+    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
     tally::Annotations annotations(*project);
-    const qint64 sampleId = tally::cli::sampleIdOf(*project, annotations, parser.value(sample));
+    const qint64 sampleId = tally::cli::sampleIdOrFail(ctx, *project, annotations, parser.value(sample));
     if (sampleId == 0)
-        return ctx.fail(tally::cli::noSuchSample(parser.value(sample)));
-    auto who = annotations.ensureAnnotator(parser.value(annotator));
-    if (!who)
-        return ctx.fail(who.error().toString());
+        return 1;
+    const qint64 who = tally::cli::annotatorIdOrFail(ctx, annotations, parser.value(annotator));
+    if (who == 0)
+        return 1;
     const std::optional<bool> vote = parser.isSet(clear) ? std::nullopt : std::optional<bool>(parser.isSet(up));
-    auto r = tally::Reviews(*project).setVote(sampleId, who.value().id, vote);
+    auto r = tally::Reviews(*project).setVote(sampleId, who, vote);
     if (!r)
         return ctx.fail(r.error().toString());
     ctx.out << "ok\t" << parser.value(sample) << '\t'

@@ -1,0 +1,45 @@
+#include "cli/CliProject.h"
+
+#include <QFileInfo>
+
+namespace tally::cli {
+
+std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        ctx.fail(QStringLiteral("no project at %1").arg(path));
+        return nullptr;
+    }
+    auto project = Project::open(path);
+    if (!project) {
+        ctx.fail(project.error().toString());
+        return nullptr;
+    }
+    return std::move(project).value();
+}
+
+QString storedPathOf(const Project& project, const QString& pathOnDisk)
+{
+    return project.toStoredPath(QFileInfo(pathOnDisk).absoluteFilePath());
+}
+
+qint64 sampleIdOrFail(Context& ctx, const Project& project, const Annotations& annotations,
+                      const QString& pathOnDisk)
+{
+    const qint64 id = annotations.sampleIdByPath(storedPathOf(project, pathOnDisk));
+    if (id == 0)
+        ctx.fail(QStringLiteral("%1: no such sample in the project").arg(pathOnDisk));
+    return id;
+}
+
+qint64 annotatorIdOrFail(Context& ctx, Annotations& annotations, const QString& name, AnnotatorRole role)
+{
+    auto who = annotations.ensureAnnotator(name, role);
+    if (!who) {
+        ctx.fail(who.error().toString());
+        return 0;
+    }
+    return who.value().id;
+}
+
+} // namespace tally::cli

@@ -1,0 +1,33 @@
+#pragma once
+// Helpers shared by the subcommands that work on an existing project: opening it with
+// the usual messages, resolving a sample given as a file on disk, and finding or
+// creating an annotator by name. Each *OrFail function prints the reason through
+// ctx.fail (exit code 1) and returns an empty value; the caller then returns 1.
+
+#include "cli/Cli.h"
+#include "store/Annotations.h"
+#include "store/Project.h"
+
+#include <memory>
+
+namespace tally::cli {
+
+// The project at path, or nullptr after printing "no project at PATH" (no file) or
+// why it cannot be opened.
+std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path);
+
+// The stored (project-relative) path of a file given as on disk: absolute, or relative
+// to the current folder.
+QString storedPathOf(const Project& project, const QString& pathOnDisk);
+
+// The id of the sample stored for a file given as on disk, or 0 after printing
+// "PATH: no such sample in the project".
+qint64 sampleIdOrFail(Context& ctx, const Project& project, const Annotations& annotations,
+                      const QString& pathOnDisk);
+
+// The id of the annotator called name, created with role when missing; 0 after
+// printing why not. An existing annotator keeps their role.
+qint64 annotatorIdOrFail(Context& ctx, Annotations& annotations, const QString& name,
+                         AnnotatorRole role = AnnotatorRole::Annotator);
+
+} // namespace tally::cli
