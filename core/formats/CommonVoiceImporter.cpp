@@ -1,5 +1,6 @@
 #include "formats/CommonVoiceImporter.h"
 
+#include "formats/ImportPipeline.h"
 #include "formats/SampleMeasure.h"
 #include "store/Project.h"
 #include "store/SampleMeta.h"
@@ -12,9 +13,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
-#include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -44,19 +42,6 @@ struct Listing
     int skipped = 0;
     QList<Error> errors;
 };
-
-struct Processed
-{
-    enum class State { Ok, Failed, Duplicate, Cancelled } state = State::Ok;
-    SampleRecord record;
-    SampleExtras extras;
-    Error error;
-};
-
-bool isCancelled(const std::atomic_bool* cancel)
-{
-    return cancel && cancel->load(std::memory_order_relaxed);
-}
 
 // Columns that are stored elsewhere than in the metadata.
 bool isStoredColumn(const QString& name)
@@ -158,79 +143,27 @@ void readTsv(const Project& project, const QDir& root, const QString& name, QSet
 }
 
 // Reads the clip once; hashes and decodes the same bytes. Thread-safe.
-Processed processRow(const Row& row, const ImportOptions& options, const QDateTime& added,
-                     const std::atomic_bool* cancel)
+Result<ImportPipeline::Sample> measureRow(const Row& row, const ImportOptions& options, const QDateTime& added)
 {
-    Processed p;
-    if (isCancelled(cancel)) {
-        p.state = Processed::State::Cancelled;
-        return p;
-    }
-    p.state = Processed::State::Failed;
     QFile file(row.clipPath);
-    if (!file.exists()) {
-        p.error = Error{row.clipPath, tr("clip not found (listed in %1)")
-                                          .arg(row.metadata.value(QStringLiteral("source_tsv")).toString())};
-        return p;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        p.error = Error{row.clipPath, tr("cannot open: %1").arg(file.errorString())};
-        return p;
-    }
+    if (!file.exists())
+        return Error{row.clipPath, tr("clip not found (listed in %1)")
+                                       .arg(row.metadata.value(QStringLiteral("source_tsv")).toString())};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{row.clipPath, tr("cannot open: %1").arg(file.errorString())};
     Result<SampleRecord> measured = measureAudioBytes(file.readAll(), row.clipPath);
-    if (!measured) {
-        p.error = measured.error();
-        return p;
-    }
-    p.state = Processed::State::Ok;
-    p.record = std::move(measured).value();
-    p.record.path = row.storedPath;
-    p.record.kind = SampleKind::Audio;
-    p.record.groupKey = row.groupKey;
-    p.record.licence = options.licence;
-    p.record.source = options.source;
-    p.record.added = added;
-    p.extras = SampleExtras{row.metadata, row.up, row.down};
-    return p;
-}
-
-// Commits one batch's good records (with their metadata) in one transaction. Returns
-// false when the database refused the batch.
-bool commitBatch(Project& project, const QList<Processed>& results, ImportReport& report)
-{
-    std::vector<SampleRecord> records;
-    std::vector<SampleExtras> extras;
-    for (const Processed& p : results) {
-        if (p.state == Processed::State::Ok) {
-            records.push_back(p.record);
-            extras.push_back(p.extras);
-        } else if (p.state == Processed::State::Failed) {
-            report.errors << p.error;
-        } else if (p.state == Processed::State::Duplicate) {
-            ++report.duplicates;
-        }
-    }
-    int duplicates = 0;
-    if (!records.empty()) {
-        const Status st = SampleMeta(project).insertSamples(records, extras, &duplicates);
-        if (!st) {
-            report.errors << Error{project.path(), tr("cannot store samples: %1").arg(st.error().reason)};
-            return false;
-        }
-    }
-    report.imported += int(records.size()) - duplicates;
-    report.duplicates += duplicates;
-    return true;
-}
-
-QSet<QString> storedPaths(const Project& project)
-{
-    QSet<QString> paths;
-    if (project.sampleCount() == 0)
-        return paths;
-    for (const SampleRecord& r : project.samples())
-        paths.insert(r.path);
-    return paths;
+    if (!measured)
+        return measured.error();
+    ImportPipeline::Sample sample;
+    sample.record = std::move(measured).value();
+    sample.record.path = row.storedPath;
+    sample.record.kind = SampleKind::Audio;
+    sample.record.groupKey = row.groupKey;
+    sample.record.licence = options.licence;
+    sample.record.source = options.source;
+    sample.record.added = added;
+    sample.extras = SampleExtras{row.metadata, row.up, row.down};
+    return sample;
 }
 
 Listing listRows(const Project& project, const QDir& root)
@@ -270,45 +203,20 @@ ImportReport CommonVoiceImporter::run(Project& project, const QString& rootDir, 
     const Listing listing = listRows(project, root);
     report.skipped = listing.skipped;
     report.errors = listing.errors;
-    const QSet<QString> existing = storedPaths(project);
-    const int total = listing.skipped + int(listing.errors.size()) + int(listing.rows.size());
-    const int batchSize = std::max(options.batchSize, 1);
     const QDateTime added = QDateTime::currentDateTimeUtc();
-
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(QThread::idealThreadCount(), 1));
-    const auto work = [&](const Row& row) {
-        if (existing.contains(row.storedPath)) {
-            Processed p;
-            p.state = Processed::State::Duplicate;
-            return p;
-        }
-        return processRow(row, options, added, cancel);
+    QStringList storedPaths;
+    storedPaths.reserve(listing.rows.size());
+    for (const Row& row : listing.rows)
+        storedPaths << row.storedPath;
+    const auto measure = [&](qsizetype i) { return measureRow(listing.rows[i], options, added); };
+    const auto insert = [&](std::vector<SampleRecord>& records, const std::vector<SampleExtras>& extras,
+                            int* duplicates) -> Status {
+        const Status st = SampleMeta(project).insertSamples(records, extras, duplicates);
+        if (!st)
+            return Error{project.path(), tr("cannot store samples: %1").arg(st.error().reason)};
+        return {};
     };
-    const auto startBatch = [&](qsizetype first) {
-        return QtConcurrent::mapped(&pool, listing.rows.mid(first, batchSize), work);
-    };
-    int done = total - int(listing.rows.size());
-    if (progress)
-        progress(done, total);
-    // Pipeline: batch k+1 decodes on the pool while batch k is committed here.
-    QFuture<Processed> pending = startBatch(0);
-    for (qsizetype first = 0; first < listing.rows.size(); first += batchSize) {
-        const QList<Processed> results = pending.results();
-        if (isCancelled(cancel)) {
-            report.cancelled = true;
-            break;
-        }
-        if (first + batchSize < listing.rows.size())
-            pending = startBatch(first + batchSize);
-        if (!commitBatch(project, results, report))
-            break;
-        done += int(results.size());
-        if (progress)
-            progress(done, total);
-    }
-    pending.cancel();
-    pending.waitForFinished();
+    ImportPipeline::run(project, storedPaths, measure, insert, options, progress, cancel, report);
     return report;
 }
 

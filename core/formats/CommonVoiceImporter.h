@@ -24,7 +24,7 @@
 // without a header or without a `path` column is one error naming the file. A folder
 // with none of the three TSVs is an error. Rows in errors leave no row behind.
 //
-// Threading, batching and cancel: as SpeechCommandsImporter (decode in parallel on a
+// Threading, batching and cancel: formats/ImportPipeline.h (decode in parallel on a
 // private pool, insert on the calling thread in transactions of options.batchSize,
 // each sample committed together with its metadata and counts).
 

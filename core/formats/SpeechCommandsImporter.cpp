@@ -1,5 +1,6 @@
 #include "formats/SpeechCommandsImporter.h"
 
+#include "formats/ImportPipeline.h"
 #include "formats/SampleMeasure.h"
 #include "store/Project.h"
 
@@ -10,10 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSet>
-#include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 
 namespace tally {
@@ -37,25 +34,6 @@ struct Listing
     QList<FileEntry> files; // audio, sorted by relative path
     int skipped = 0;        // hidden or not audio
 };
-
-// The outcome for one file, computed on a pool thread.
-struct Processed
-{
-    enum class State
-    {
-        Ok,
-        Failed,
-        Duplicate,
-        Cancelled
-    } state = State::Ok;
-    SampleRecord record;
-    Error error;
-};
-
-bool isCancelled(const std::atomic_bool* cancel)
-{
-    return cancel && cancel->load(std::memory_order_relaxed);
-}
 
 // Relative paths of every regular file below root (hidden folders not entered),
 // in sorted order so that an import is reproducible.
@@ -105,28 +83,18 @@ Listing listFiles(const Project& project, const QString& root)
 }
 
 // Reads the file once; hashes and decodes the same bytes. Thread-safe.
-Processed processFile(const FileEntry& e, const ImportOptions& options, const QDateTime& added,
-                      const std::atomic_bool* cancel)
+Result<ImportPipeline::Sample> measureFile(const FileEntry& e, const ImportOptions& options,
+                                           const QDateTime& added)
 {
-    Processed p;
-    if (isCancelled(cancel)) {
-        p.state = Processed::State::Cancelled;
-        return p;
-    }
     QFile file(e.absolutePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        p.state = Processed::State::Failed;
-        p.error = Error{e.absolutePath, QStringLiteral("cannot open: %1").arg(file.errorString())};
-        return p;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{e.absolutePath, QStringLiteral("cannot open: %1").arg(file.errorString())};
     Result<SampleRecord> measured = measureAudioBytes(file.readAll(), e.absolutePath);
-    if (!measured) {
-        p.state = Processed::State::Failed;
-        p.error = measured.error();
-        return p;
-    }
-    p.record = std::move(measured).value();
-    SampleRecord& r = p.record;
+    if (!measured)
+        return measured.error();
+    ImportPipeline::Sample sample;
+    sample.record = std::move(measured).value();
+    SampleRecord& r = sample.record;
     r.path = e.storedPath;
     r.kind = e.kind;
     r.className = e.className;
@@ -134,49 +102,7 @@ Processed processFile(const FileEntry& e, const ImportOptions& options, const QD
     r.licence = options.licence;
     r.source = options.source;
     r.added = added;
-    return p;
-}
-
-// Commits one batch's good records in one transaction; files that failed go to
-// the report's errors. Returns false when the database refused the batch.
-bool commitBatch(Project& project, const QList<Processed>& results, ImportReport& report)
-{
-    std::vector<SampleRecord> records;
-    records.reserve(size_t(results.size()));
-    for (const Processed& p : results) {
-        if (p.state == Processed::State::Ok)
-            records.push_back(p.record);
-        else if (p.state == Processed::State::Failed)
-            report.errors << p.error;
-        else if (p.state == Processed::State::Duplicate)
-            ++report.duplicates;
-    }
-    int duplicates = 0;
-    if (!records.empty()) {
-        const Status st = project.insertSamples(records, &duplicates);
-        if (!st) {
-            report.errors << Error{
-                project.path(), QStringLiteral("cannot store samples: %1").arg(st.error().reason)};
-            return false;
-        }
-    }
-    report.imported += int(records.size()) - duplicates;
-    report.duplicates += duplicates;
-    return true;
-}
-
-// Paths the project already holds: those files are reported as duplicates without
-// being read again.
-QSet<QString> storedPaths(const Project& project)
-{
-    QSet<QString> paths;
-    if (project.sampleCount() == 0)
-        return paths;
-    const std::vector<SampleRecord> all = project.samples();
-    paths.reserve(qsizetype(all.size()));
-    for (const SampleRecord& r : all)
-        paths.insert(r.path);
-    return paths;
+    return sample;
 }
 
 } // namespace
@@ -214,49 +140,23 @@ ImportReport SpeechCommandsImporter::run(Project& project, const QString& rootDi
     clock.start();
     // Relative roots are taken from the current folder, as a shell user expects.
     const Listing listing = listFiles(project, QFileInfo(rootDir).absoluteFilePath());
-    const QSet<QString> existing = storedPaths(project);
     qCDebug(lcImport) << "listed" << listing.files.size() << "audio files," << listing.skipped
                       << "skipped, in" << clock.elapsed() << "ms";
     report.skipped = listing.skipped;
-    const int total = listing.skipped + int(listing.files.size());
-    const int batchSize = std::max(options.batchSize, 1);
     const QDateTime added = QDateTime::currentDateTimeUtc();
-
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(QThread::idealThreadCount(), 1));
-    const auto work = [&](const FileEntry& e) {
-        if (existing.contains(e.storedPath)) {
-            Processed p;
-            p.state = Processed::State::Duplicate;
-            return p;
-        }
-        return processFile(e, options, added, cancel);
+    QStringList storedPaths;
+    storedPaths.reserve(listing.files.size());
+    for (const FileEntry& e : listing.files)
+        storedPaths << e.storedPath;
+    const auto measure = [&](qsizetype i) { return measureFile(listing.files[i], options, added); };
+    const auto insert = [&](std::vector<SampleRecord>& records, const std::vector<SampleExtras>&,
+                            int* duplicates) -> Status {
+        const Status st = project.insertSamples(records, duplicates);
+        if (!st)
+            return Error{project.path(), QStringLiteral("cannot store samples: %1").arg(st.error().reason)};
+        return {};
     };
-    const auto startBatch = [&](qsizetype first) {
-        return QtConcurrent::mapped(&pool, listing.files.mid(first, batchSize), work);
-    };
-
-    int done = listing.skipped;
-    if (progress)
-        progress(done, total);
-    // Pipeline: batch k+1 decodes on the pool while batch k is committed here.
-    QFuture<Processed> pending = startBatch(0);
-    for (qsizetype first = 0; first < listing.files.size(); first += batchSize) {
-        const QList<Processed> results = pending.results();
-        if (isCancelled(cancel)) {
-            report.cancelled = true;
-            break;
-        }
-        if (first + batchSize < listing.files.size())
-            pending = startBatch(first + batchSize);
-        if (!commitBatch(project, results, report))
-            break;
-        done += int(results.size());
-        if (progress)
-            progress(done, total);
-    }
-    pending.cancel();
-    pending.waitForFinished();
+    ImportPipeline::run(project, storedPaths, measure, insert, options, progress, cancel, report);
     qCDebug(lcImport) << "imported" << report.imported << "in" << clock.elapsed() << "ms";
     return report;
 }

@@ -16,8 +16,9 @@
 // decoded, then duration, rate, channels, frames, RMS dBFS, peak and clipped
 // fraction are stored with the licence and source of the options.
 //
-// Threading: run() is synchronous. Reading, hashing, decoding and statistics run in
-// parallel on a private thread pool (one thread per core); the inserts happen on the
+// Threading (formats/ImportPipeline.h): run() is synchronous. Reading, hashing,
+// decoding and statistics run in parallel on a private thread pool (one thread per
+// core); the inserts happen on the
 // calling thread, the one that owns `project`, in transactions of
 // options.batchSize records, while the next batch is being decoded. The GUI calls
 // run() from a worker thread with a Project opened on that thread.
