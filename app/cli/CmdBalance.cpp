@@ -12,13 +12,11 @@
 //   --json: the report (see splits/Balance.h BalanceReport::toJson) plus "undersample",
 //   "oversample", "weights" when asked.
 // Exit code: 0 done (warnings included), 1 refused (no project), 2 usage.
-#include "cli/Cli.h"
+#include "cli/CliProject.h"
 #include "splits/Balance.h"
 #include "splits/BalanceItems.h"
-#include "store/Project.h"
 #include "store/Splits.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace {
@@ -124,13 +122,11 @@ int runBalance(cli::Context& ctx)
         options.minPerSplit = parser.value(QStringLiteral("min-split")).toLongLong(&okSplit);
     if (!okShare || !okSplit || options.minShareOfLargest < 0 || options.minShareOfLargest > 1 || options.minPerSplit < 0)
         return ctx.fail(QStringLiteral("--min-share is 0..1 and --min-split a count"), 2);
-    if (!QFileInfo::exists(pos.first()))
-        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
-    auto project = Project::open(pos.first());
+    auto project = cli::openProjectOrFail(ctx, pos.first());
     if (!project)
-        return ctx.fail(project.error().toString());
+        return 1;
     const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : QStringLiteral("split");
-    const BalanceInputs in = gatherBalanceInputs(*project.value(), by);
+    const BalanceInputs in = gatherBalanceInputs(*project, by);
     QJsonObject plans;
     const QString bad = plansFrom(parser, in, &plans);
     if (!bad.isEmpty())

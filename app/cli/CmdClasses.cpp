@@ -10,11 +10,8 @@
 //   --json: {"classes": [{"name", "hotkey", "colour", "description", "imported", "labels"}]}
 // After a change the list is printed as it is then.
 // Exit code: 0 done, 1 refused (empty or duplicate name, hotkey in use, unknown class), 2 usage.
-#include "cli/Cli.h"
-#include "store/Annotations.h"
-#include "store/Project.h"
+#include "cli/CliProject.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -135,25 +132,22 @@ int runClasses(tally::cli::Context& ctx)
     if (!parser.isSet(add) && !parser.isSet(edit) &&
         (parser.isSet(hotkey) || parser.isSet(colour) || parser.isSet(description)))
         return ctx.fail(QStringLiteral("--hotkey, --colour and --description go with --add or --edit"), 2);
-    if (!QFileInfo::exists(pos.first()))
-        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
-    auto project = tally::Project::open(pos.first());
+    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
-        return ctx.fail(project.error().toString());
-    tally::Annotations a(*project.value());
+        return 1;
+    tally::Annotations a(*project);
     if (changes == 1) {
         qint64 who = 0;
         if (parser.isSet(annotator)) {
-            auto r = a.ensureAnnotator(parser.value(annotator));
-            if (!r)
-                return ctx.fail(r.error().toString());
-            who = r.value().id;
+            who = tally::cli::annotatorIdOrFail(ctx, a, parser.value(annotator));
+            if (who == 0)
+                return 1;
         }
         const QString error = change(parser, a, who, pos.value(1));
         if (!error.isEmpty())
             return ctx.fail(error);
     }
-    return list(ctx, *project.value(), a, parser.isSet(json));
+    return list(ctx, *project, a, parser.isSet(json));
 }
 
 tally::cli::CliRegistrar reg{"classes",

@@ -8,11 +8,7 @@
 // In --batch mode an empty CLASS clears the label; errors go to stderr with the input
 // line number and the other lines are still written.
 // Exit code: 0 all labels written, 1 any failed (unknown sample or class, ...), 2 usage.
-#include "cli/Cli.h"
-#include "store/Annotations.h"
-#include "store/Project.h"
-
-#include <QFileInfo>
+#include "cli/CliProject.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -58,7 +54,7 @@ private:
         if (pathOnDisk.startsWith(m_folderPrefix) && !pathOnDisk.contains(QLatin1String("/."))
             && !pathOnDisk.contains(QLatin1String("//")))
             return m_annotations.sampleIdByPath(pathOnDisk.mid(m_folderPrefix.size()));
-        return m_annotations.sampleIdByPath(m_project.toStoredPath(QFileInfo(pathOnDisk).absoluteFilePath()));
+        return m_annotations.sampleIdByPath(tally::cli::storedPathOf(m_project, pathOnDisk));
     }
 
     QString unknownClass(const QString& name) const
@@ -144,15 +140,14 @@ int runLabel(tally::cli::Context& ctx)
         return ctx.fail(QStringLiteral("--batch reads samples and classes from stdin; drop --sample, --class and --clear"), 2);
     if (!isBatch && (!parser.isSet(sample) || parser.isSet(cls) == parser.isSet(clear)))
         return ctx.fail(QStringLiteral("give --sample PATH and one of --class NAME or --clear (or --batch)"), 2);
-    if (!QFileInfo::exists(pos.first()))
-        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
-    auto project = tally::Project::open(pos.first());
+    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
-        return ctx.fail(project.error().toString());
-    auto who = tally::Annotations(*project.value()).ensureAnnotator(parser.value(annotator));
-    if (!who)
-        return ctx.fail(who.error().toString());
-    Labeller labeller(*project.value(), who.value().id);
+        return 1;
+    tally::Annotations annotations(*project);
+    const qint64 who = tally::cli::annotatorIdOrFail(ctx, annotations, parser.value(annotator));
+    if (who == 0)
+        return 1;
+    Labeller labeller(*project, who);
     if (isBatch)
         return runBatch(ctx, labeller);
     const QString className = parser.isSet(clear) ? QString() : parser.value(cls);

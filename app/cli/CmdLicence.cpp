@@ -6,13 +6,10 @@
 //   an empty value clears the field. PATH is a file on disk or the stored path.
 //   --json: {"changed": n, "licences": {spdx: n}, "sources": {spdx: {source: n}}}
 // Exit code: 0 done, 1 refused (unknown sample or class, bad SPDX id), 2 usage.
-#include "cli/Cli.h"
+#include "cli/CliProject.h"
 #include "splits/EffectiveClass.h"
-#include "store/Annotations.h"
-#include "store/Project.h"
 #include "store/Splits.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace {
@@ -40,7 +37,7 @@ QString select(const QCommandLineParser& p, Project& project, QList<qint64>* ids
     }
     Annotations a(project);
     for (const QString& path : p.values(QStringLiteral("sample"))) {
-        qint64 id = a.sampleIdByPath(project.toStoredPath(QFileInfo(path).absoluteFilePath()));
+        qint64 id = a.sampleIdByPath(cli::storedPathOf(project, path));
         if (id == 0)
             id = a.sampleIdByPath(path);
         if (id == 0)
@@ -133,23 +130,23 @@ int runLicence(cli::Context& ctx)
     const QString consent = parser.value(QStringLiteral("consent")).toLower();
     if (parser.isSet(QStringLiteral("consent")) && consent != QLatin1String("yes") && consent != QLatin1String("no"))
         return ctx.fail(QStringLiteral("--consent is yes or no"), 2);
-    if (!QFileInfo::exists(pos.first()))
-        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
-    auto project = Project::open(pos.first());
+    auto project = cli::openProjectOrFail(ctx, pos.first());
     if (!project)
-        return ctx.fail(project.error().toString());
-    Splits splits(*project.value());
+        return 1;
+    Splits splits(*project);
     QList<qint64> ids;
     if (changes) {
-        QString error = select(parser, *project.value(), &ids);
+        QString error = select(parser, *project, &ids);
+        if (!error.isEmpty())
+            return ctx.fail(error);
         qint64 who = 0;
-        if (error.isEmpty() && parser.isSet(QStringLiteral("annotator"))) {
-            auto r = Annotations(*project.value()).ensureAnnotator(parser.value(QStringLiteral("annotator")));
-            who = r ? r.value().id : 0;
-            error = r ? QString() : r.error().toString();
+        if (parser.isSet(QStringLiteral("annotator"))) {
+            Annotations a(*project);
+            who = cli::annotatorIdOrFail(ctx, a, parser.value(QStringLiteral("annotator")));
+            if (who == 0)
+                return 1;
         }
-        if (error.isEmpty())
-            error = apply(parser, splits, ids, who);
+        error = apply(parser, splits, ids, who);
         if (!error.isEmpty())
             return ctx.fail(error);
     }

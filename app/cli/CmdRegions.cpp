@@ -7,12 +7,9 @@
 //   --json: {"regions": n, "point_labels_skipped": n, "classes_created": [...]} (import)
 //           {"regions": n} (export)
 // Exit code: 0 done, 1 failed (unknown sample or annotator, bad file), 2 usage.
-#include "cli/Cli.h"
+#include "cli/CliProject.h"
 #include "formats/AudacityRegions.h"
-#include "store/Annotations.h"
-#include "store/Project.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace {
@@ -20,10 +17,10 @@ namespace {
 int importRegions(tally::cli::Context& ctx, tally::Annotations& a, const QString& file,
                   qint64 sampleId, const QString& annotatorName, bool json)
 {
-    auto who = a.ensureAnnotator(annotatorName);
-    if (!who)
-        return ctx.fail(who.error().toString());
-    auto r = tally::importAudacityRegions(a, file, sampleId, who.value().id);
+    const qint64 who = tally::cli::annotatorIdOrFail(ctx, a, annotatorName);
+    if (who == 0)
+        return 1;
+    auto r = tally::importAudacityRegions(a, file, sampleId, who);
     if (!r)
         return ctx.fail(r.error().toString());
     const tally::AudacityImportResult& res = r.value();
@@ -79,16 +76,13 @@ int runRegions(tally::cli::Context& ctx)
         return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
     if (parser.isSet(importOpt) == parser.isSet(exportOpt))
         return ctx.fail(QStringLiteral("give one of --import-audacity FILE or --export-audacity FILE"), 2);
-    if (!QFileInfo::exists(pos.first()))
-        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
-    auto project = tally::Project::open(pos.first());
+    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
-        return ctx.fail(project.error().toString());
-    tally::Annotations a(*project.value());
-    const QString path = parser.value(sample);
-    const qint64 sampleId = a.sampleIdByPath(project.value()->toStoredPath(QFileInfo(path).absoluteFilePath()));
+        return 1;
+    tally::Annotations a(*project);
+    const qint64 sampleId = tally::cli::sampleIdOrFail(ctx, *project, a, parser.value(sample));
     if (sampleId == 0)
-        return ctx.fail(QStringLiteral("%1: no such sample in the project").arg(path));
+        return 1;
     if (parser.isSet(importOpt))
         return importRegions(ctx, a, parser.value(importOpt), sampleId, parser.value(annotator), parser.isSet(json));
     return exportRegions(ctx, a, parser.value(exportOpt), sampleId, parser.value(annotator), parser.isSet(json));

@@ -15,13 +15,11 @@
 //   --json: {"method": {...}, "splits": {split: n}, "classes": {class: {split: n}},
 //            "leaks": [{"group", "splits": {split: n}}]}
 // Exit code: 0 done, 1 refused (no project, bad group key, write failed), 2 usage.
-#include "cli/Cli.h"
+#include "cli/CliProject.h"
 #include "splits/EffectiveClass.h"
 #include "splits/SplitAssignment.h"
-#include "store/Project.h"
 #include "store/Splits.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace {
@@ -130,24 +128,22 @@ int runSplit(cli::Context& ctx)
     const QString usage = methodFrom(parser, &method);
     if (!usage.isEmpty())
         return ctx.fail(usage, 2);
-    if (!QFileInfo::exists(pos.first()))
-        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
-    auto project = Project::open(pos.first());
+    auto project = cli::openProjectOrFail(ctx, pos.first());
     if (!project)
-        return ctx.fail(project.error().toString());
-    Splits splits(*project.value());
+        return 1;
+    Splits splits(*project);
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("show")))
-        return report(ctx, *project.value(), splits, json);
+        return report(ctx, *project, splits, json);
     if (method.method == QLatin1String("grouped") && !isSpeakerGroupKey(method.groupKey) &&
         !splits.metadataKeys().contains(method.groupKey))
         return ctx.fail(QStringLiteral("no sample has the metadata key “%1” (known: %2)")
                             .arg(method.groupKey, splits.metadataKeys().join(QStringLiteral(", "))));
-    const QHash<qint64, QString> classOf = effectiveClasses(*project.value());
-    const Status s = splits.setSplits(assignSplits(*project.value(), classOf, method, splits), method);
+    const QHash<qint64, QString> classOf = effectiveClasses(*project);
+    const Status s = splits.setSplits(assignSplits(*project, classOf, method, splits), method);
     if (!s)
         return ctx.fail(s.error().toString());
-    return report(ctx, *project.value(), splits, json);
+    return report(ctx, *project, splits, json);
 }
 
 cli::CliRegistrar reg{"split",

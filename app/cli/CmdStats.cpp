@@ -2,11 +2,8 @@
 // given at import), duration, and per class the samples each annotator labelled so.
 //   --json: {"samples": n, "classes": {name: count}, "duration_sec": x, "background": n,
 //            "labels": {class: {annotator: n}}}
-#include "cli/Cli.h"
-#include "store/Annotations.h"
-#include "store/Project.h"
+#include "cli/CliProject.h"
 
-#include <QFileInfo>
 #include <QJsonObject>
 #include <algorithm>
 
@@ -71,12 +68,10 @@ int runStats(tally::cli::Context& ctx)
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
         return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
-    if (!QFileInfo::exists(pos.first()))
-        return ctx.fail(QStringLiteral("no project at %1").arg(pos.first()));
-    auto opened = tally::Project::open(pos.first());
+    auto opened = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!opened)
-        return ctx.fail(opened.error().toString());
-    tally::Project& project = *opened.value();
+        return 1;
+    tally::Project& project = *opened;
     const qint64 background = backgroundCount(project);
     if (!parser.isSet(json)) {
         printHuman(ctx, project, background);
