@@ -6,8 +6,13 @@ namespace tally::cli {
 
 std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path)
 {
+    return openProjectOrFail(ctx, path, QStringLiteral("no project at %1").arg(path));
+}
+
+std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path, const QString& noProjectMessage)
+{
     if (!QFileInfo::exists(path)) {
-        ctx.fail(QStringLiteral("no project at %1").arg(path));
+        ctx.fail(noProjectMessage);
         return nullptr;
     }
     auto project = Project::open(path);

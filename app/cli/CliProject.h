@@ -15,6 +15,9 @@ namespace tally::cli {
 // The project at path, or nullptr after printing "no project at PATH" (no file) or
 // why it cannot be opened.
 std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path);
+// The same, printing noProjectMessage when there is no file (for commands whose
+// messages are translated).
+std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path, const QString& noProjectMessage);
 
 // The stored (project-relative) path of a file given as on disk: absolute, or relative
 // to the current folder.

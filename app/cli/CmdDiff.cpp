@@ -6,12 +6,10 @@
 //            "relabelled": [...], "moved_split": [...]}, each entry {"sample_id",
 //            "content_hash", "from_path", "to_path", "from_class", "to_class",
 //            "from_split", "to_split"} (fields that do not apply are omitted)
-#include "cli/Cli.h"
+#include "cli/CliProject.h"
 #include "store/Exports.h"
-#include "store/Project.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace {
@@ -72,12 +70,10 @@ int runDiff(cli::Context& ctx)
     const qint64 v2 = pos.size() == 3 ? pos[2].toLongLong(&ok2) : 0;
     if (!ok1 || !ok2)
         return ctx.fail(tr("expected PROJECT.tally V1 V2 (version numbers)"), 2);
-    if (!QFileInfo::exists(pos[0]))
-        return ctx.fail(tr("no project at %1").arg(pos[0]));
-    auto opened = Project::open(pos[0]);
+    auto opened = cli::openProjectOrFail(ctx, pos[0], tr("no project at %1").arg(pos[0]));
     if (!opened)
-        return ctx.fail(opened.error().toString());
-    const Result<VersionDiff> d = Exports(*opened.value()).diff(v1, v2);
+        return 1;
+    const Result<VersionDiff> d = Exports(*opened).diff(v1, v2);
     if (!d)
         return ctx.fail(d.error().toString());
     const VersionDiff& diff = d.value();

@@ -16,10 +16,8 @@
 //            "items": [{"path", "start_sec", "end_sec"[, "clip"]}]}
 #include "audio/AudioDecoder.h"
 #include "audio/LoudestWindow.h"
-#include "cli/Cli.h"
+#include "cli/CliProject.h"
 #include "formats/DerivedClip.h"
-#include "store/Annotations.h"
-#include "store/Project.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -243,19 +241,16 @@ int runTrim(cli::Context& ctx)
     TrimOptions o;
     if (const int usage = parseOptions(ctx, o); usage != 0)
         return usage;
-    if (!QFileInfo::exists(o.project))
-        return ctx.fail(tr("no project at %1").arg(o.project));
-    auto opened = Project::open(o.project);
+    auto opened = cli::openProjectOrFail(ctx, o.project, tr("no project at %1").arg(o.project));
     if (!opened)
-        return ctx.fail(opened.error().toString());
-    Project& project = *opened.value();
+        return 1;
+    Project& project = *opened;
     Annotations annotations(project);
     qint64 annotatorId = 0;
     if (!o.clip) {
-        const Result<AnnotatorRecord> who = annotations.ensureAnnotator(o.annotator);
-        if (!who)
-            return ctx.fail(who.error().toString());
-        annotatorId = who.value().id;
+        annotatorId = cli::annotatorIdOrFail(ctx, annotations, o.annotator);
+        if (annotatorId == 0)
+            return 1;
     }
     TrimReport report;
     for (const SampleRecord& sample : chooseSamples(project, o, report))

@@ -2,12 +2,10 @@
 // oldest first: version, time (UTC), format, sample count, folder.
 //   --json: {"versions": [{"version", "at", "format", "folder", "items",
 //            "tally_version", "parameters": {...}}]}
-#include "cli/Cli.h"
+#include "cli/CliProject.h"
 #include "store/Exports.h"
-#include "store/Project.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace {
@@ -30,12 +28,10 @@ int runVersions(cli::Context& ctx)
     if (p.positionalArguments().size() != 1)
         return ctx.fail(tr("expected one argument: PROJECT.tally"), 2);
     const QString path = p.positionalArguments().first();
-    if (!QFileInfo::exists(path))
-        return ctx.fail(tr("no project at %1").arg(path));
-    auto opened = Project::open(path);
+    auto opened = cli::openProjectOrFail(ctx, path, tr("no project at %1").arg(path));
     if (!opened)
-        return ctx.fail(opened.error().toString());
-    const std::vector<ExportVersion> versions = Exports(*opened.value()).versions();
+        return 1;
+    const std::vector<ExportVersion> versions = Exports(*opened).versions();
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const ExportVersion& v : versions)
