@@ -4,6 +4,18 @@
 
 namespace tally::cli {
 
+QStringList parseProjectArgs(Context& ctx, QCommandLineParser& parser)
+{
+    if (!ctx.parse(parser))
+        return {};
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1) {
+        ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
+        return {};
+    }
+    return pos;
+}
+
 std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path)
 {
     return openProjectOrFail(ctx, path, QStringLiteral("no project at %1").arg(path));

@@ -12,6 +12,11 @@
 
 namespace tally::cli {
 
+// Parses ctx.args (Context::parse) and checks that there is exactly one positional
+// argument, PROJECT.tally. Returns the positional arguments, or an empty list after
+// printing the usage error (the caller then returns 2).
+QStringList parseProjectArgs(Context& ctx, QCommandLineParser& parser);
+
 // The project at path, or nullptr after printing "no project at PATH" (no file) or
 // why it cannot be opened.
 std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path);

@@ -75,11 +75,9 @@ int runAgreement(tally::cli::Context& ctx)
     const QCommandLineOption iou(QStringLiteral("iou"), QStringLiteral("IoU a region match needs (0 < x <= 1, default 0.5)."), QStringLiteral("x"), QStringLiteral("0.5"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({cls, iou, json});
-    if (!ctx.parse(parser))
+    const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
+    if (pos.isEmpty())
         return 2;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     bool ok = false;
     const double threshold = parser.value(iou).toDouble(&ok);
     if (!ok || !(threshold > 0.0 && threshold <= 1.0))

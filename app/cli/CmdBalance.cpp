@@ -109,11 +109,9 @@ int runBalance(cli::Context& ctx)
                        {QStringLiteral("oversample"), QStringLiteral("Plan: augmented training copies up to N per class (0 = largest)."), QStringLiteral("n")},
                        {QStringLiteral("weights"), QStringLiteral("Plan: class weights of the training samples.")},
                        {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
-    if (!ctx.parse(parser))
+    const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
+    if (pos.isEmpty())
         return 2;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     BalanceOptions options;
     bool okShare = true, okSplit = true;
     if (parser.isSet(QStringLiteral("min-share")))

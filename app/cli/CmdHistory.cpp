@@ -21,11 +21,9 @@ int runHistory(tally::cli::Context& ctx)
     const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The sample file (as on disk)."), QStringLiteral("path"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({sample, json});
-    if (!ctx.parse(parser))
+    const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
+    if (pos.isEmpty())
         return 2;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     if (!parser.isSet(sample))
         return ctx.fail(QStringLiteral("--sample PATH is required"), 2);
     auto project = tally::cli::openProjectOrFail(ctx, pos.first());

@@ -128,11 +128,9 @@ int runLabel(tally::cli::Context& ctx)
     const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Who labels (created if missing)."), QStringLiteral("name"));
     const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Read PATH<TAB>CLASS lines from stdin (empty CLASS clears)."));
     parser.addOptions({sample, cls, clear, annotator, batch});
-    if (!ctx.parse(parser))
+    const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
+    if (pos.isEmpty())
         return 2;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     if (!parser.isSet(annotator))
         return ctx.fail(QStringLiteral("--annotator is required"), 2);
     const bool isBatch = parser.isSet(batch);

@@ -116,11 +116,9 @@ int runLicence(cli::Context& ctx)
                        {QStringLiteral("consent"), QStringLiteral("yes or no."), QStringLiteral("yes|no")},
                        {QStringLiteral("annotator"), QStringLiteral("Who makes the change (audit log)."), QStringLiteral("name")},
                        {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
-    if (!ctx.parse(parser))
+    const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
+    if (pos.isEmpty())
         return 2;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     const int selections = int(parser.isSet(QStringLiteral("sample"))) + int(parser.isSet(QStringLiteral("all"))) +
                            int(parser.isSet(QStringLiteral("class")));
     const bool changes = parser.isSet(QStringLiteral("set")) || parser.isSet(QStringLiteral("source")) ||

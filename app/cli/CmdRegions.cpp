@@ -67,11 +67,9 @@ int runRegions(tally::cli::Context& ctx)
     const QCommandLineOption exportOpt(QStringLiteral("export-audacity"), QStringLiteral("Write the regions to this label track."), QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({sample, annotator, importOpt, exportOpt, json});
-    if (!ctx.parse(parser))
+    const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
+    if (pos.isEmpty())
         return 2;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     if (!parser.isSet(sample) || !parser.isSet(annotator))
         return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
     if (parser.isSet(importOpt) == parser.isSet(exportOpt))

@@ -47,11 +47,9 @@ int runReview(tally::cli::Context& ctx)
     const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("The reviewer."), QStringLiteral("name"));
     const QCommandLineOption promote(QStringLiteral("make-reviewer"), QStringLiteral("Make an annotator a reviewer first."));
     parser.addOptions({sample, decide, reject, sendBack, reason, annotator, promote});
-    if (!ctx.parse(parser))
+    const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
+    if (pos.isEmpty())
         return 2;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     if (!parser.isSet(sample) || !parser.isSet(annotator))
         return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
     if (int(parser.isSet(decide)) + int(parser.isSet(reject)) + int(parser.isSet(sendBack)) != 1)

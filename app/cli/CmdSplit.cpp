@@ -119,11 +119,9 @@ int runSplit(cli::Context& ctx)
                        {QStringLiteral("seed"), QStringLiteral("grouped: the seed (default 0)."), QStringLiteral("n")},
                        {QStringLiteral("show"), QStringLiteral("Only print the stored splits.")},
                        {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
-    if (!ctx.parse(parser))
+    const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
+    if (pos.isEmpty())
         return 2;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     SplitMethod method;
     const QString usage = methodFrom(parser, &method);
     if (!usage.isEmpty())

@@ -63,11 +63,9 @@ int runStats(tally::cli::Context& ctx)
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOption(json);
-    if (!ctx.parse(parser))
+    const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
+    if (pos.isEmpty())
         return 2;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     auto opened = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!opened)
         return 1;

@@ -18,11 +18,9 @@ int runStatus(tally::cli::Context& ctx)
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOption(json);
-    if (!ctx.parse(parser))
+    const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
+    if (pos.isEmpty())
         return 2;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;

@@ -21,11 +21,9 @@ int runVote(tally::cli::Context& ctx)
     const QCommandLineOption clear(QStringLiteral("clear"), QStringLiteral("Remove the annotator's vote."));
     const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Who votes (created if missing)."), QStringLiteral("name"));
     parser.addOptions({sample, up, down, clear, annotator});
-    if (!ctx.parse(parser))
+    const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
+    if (pos.isEmpty())
         return 2;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
     if (!parser.isSet(sample) || !parser.isSet(annotator))
         return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
     if (int(parser.isSet(up)) + int(parser.isSet(down)) + int(parser.isSet(clear)) != 1)
