@@ -1,13 +1,15 @@
 // tally-cli export PROJECT.tally --format speech-commands|csv|edge-impulse OUTDIR
 //                  [--rate HZ] [--length SEC] [--fit loudest|centre]
 //                  [--allow-licence LIST] [--status LIST] [--no-background]
-//                  [--threads N] [--force] [--json]
+//                  [--oversample N] [--threads N] [--force] [--json]
 // Writes the project in one format into OUTDIR (formats/SpeechCommandsExporter.h,
 // formats/ManifestExporter.h), with DATASET_CARD.md and ATTRIBUTION.md, and records
 // the export as a version (tally-cli versions / diff).
 //   speech-commands: <class>/<file>.wav at --rate Hz (16000), --length s (1.0), 16-bit
 //                    mono, _background_noise_/, validation_list.txt, testing_list.txt,
-//                    manifest.csv and info.labels beside the audio.
+//                    manifest.csv, info.labels and class_weights.json beside the
+//                    audio. --oversample N: each class's training samples are
+//                    brought up to N with augmented copies "<file>_aug<k>.wav".
 //   csv / edge-impulse: manifest.csv / info.labels only, pointing at the project's files.
 // --allow-licence: comma-separated SPDX ids (repeatable); only samples with one of them
 // are exported. --status: comma-separated statuses (agreed, resolved, ...) as
@@ -17,7 +19,7 @@
 // replaced; other files stay). A file that fails is reported (path, reason), the rest
 // goes on. Exit code 0 ok, 1 any error, 2 usage.
 //   --json: {"written": n, "skipped": n, "errors": [{"path", "reason"}], "version": n,
-//            "folder": "...", "files": [...]}
+//            "folder": "...", "files": [...], "augmented": n}
 #include "cli/Cli.h"
 #include "formats/ExportReviewInputs.h"
 #include "formats/ManifestExporter.h"
@@ -76,6 +78,9 @@ int parseAudioOptions(cli::Context& ctx, const QCommandLineParser& p, ExportCliO
     o.sc.threads = p.value(QStringLiteral("threads")).toInt(&ok);
     if (!ok || o.sc.threads < 0)
         return ctx.fail(tr("--threads must be 0 (all cores) or more"), 2);
+    o.sc.oversampleTo = p.value(QStringLiteral("oversample")).toLongLong(&ok);
+    if (!ok || o.sc.oversampleTo < 0)
+        return ctx.fail(tr("--oversample must be 0 (off) or a number of training samples"), 2);
     return 0;
 }
 
@@ -94,6 +99,7 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
         {QStringLiteral("status"), tr("Comma-separated statuses to export."), QStringLiteral("list")},
         {QStringLiteral("no-background"), tr("Leave out _background_noise_.")},
         {QStringLiteral("threads"), tr("Worker threads (0: all cores)."), QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("oversample"), tr("Augmented copies up to N training samples per class (0: off)."), QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("force"), tr("Write into a non-empty folder.")},
         {QStringLiteral("json"), tr("Print one JSON object.")},
     });
@@ -133,13 +139,16 @@ QJsonObject toJson(const ExportReport& r)
                        {QStringLiteral("errors"), errors},
                        {QStringLiteral("version"), r.version},
                        {QStringLiteral("folder"), r.folder},
-                       {QStringLiteral("files"), QJsonArray::fromStringList(r.files)}};
+                       {QStringLiteral("files"), QJsonArray::fromStringList(r.files)},
+                       {QStringLiteral("augmented"), r.augmented}};
 }
 
 void printHuman(cli::Context& ctx, const ExportReport& r)
 {
     ctx.out << tr("%1 written, %2 skipped, %3 errors into %4\n")
                    .arg(r.written).arg(r.skipped).arg(r.errors.size()).arg(r.folder);
+    if (r.augmented > 0)
+        ctx.out << tr("%1 augmented training copies\n").arg(r.augmented);
     if (r.version > 0)
         ctx.out << tr("Recorded as version %1\n").arg(r.version);
     for (const Error& e : r.errors)
@@ -188,7 +197,7 @@ cli::CliRegistrar reg{
     "export",
     "export PROJECT.tally --format speech-commands|csv|edge-impulse OUTDIR [--rate HZ] "
     "[--length SEC] [--fit loudest|centre] [--allow-licence LIST] [--status LIST] "
-    "[--no-background] [--threads N] [--force] [--json]",
+    "[--no-background] [--oversample N] [--threads N] [--force] [--json]",
     "Export as Speech Commands folders, a CSV manifest or Edge Impulse info.labels, with a "
     "dataset card; recorded as a version",
     runExport};

@@ -95,6 +95,7 @@ struct ExportReport
     bool cancelled = false;
     qint64 version = 0;   // the recorded export version (0: none recorded)
     QStringList files;    // the manifest / card files written, relative to folder
+    int augmented = 0;    // oversampled copies written (not counted in written)
 };
 
 // Called on the thread that called run(): items handled so far, of total.

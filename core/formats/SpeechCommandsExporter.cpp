@@ -2,6 +2,7 @@
 
 #include "audio/AudioDecoder.h"
 #include "audio/LoudestWindow.h"
+#include "formats/ClipAugmenter.h"
 #include "formats/DatasetCard.h"
 #include "formats/ExportFolder.h"
 #include "formats/ExportPaths.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QThread>
@@ -34,12 +36,39 @@ QString tr(const char* text)
 
 const QString kBackground = QStringLiteral("_background_noise_");
 
-// One file to write: items[item] goes to relativePath (inside the export folder).
+// One augmented copy of a job's clip.
+struct CopyJob
+{
+    int index = 0;          // 1-based, as in "_aug<index>"
+    QString relativePath;
+    AugmentedCopy params;
+};
+
+// One file to write: items[item] goes to relativePath (inside the export folder),
+// followed by its augmented copies.
 struct Job
 {
     size_t item = 0;
     QString relativePath;
+    std::vector<CopyJob> copies;
 };
+
+struct CopyResult
+{
+    Status status;
+    AugmentedClip clip;     // signal emptied once written; the rest is for the manifest
+};
+
+struct JobResult
+{
+    Status status;                  // of the original clip (unset: cancelled)
+    std::vector<CopyResult> copies; // empty when the original failed
+};
+
+bool isTraining(const ExportItem& it)
+{
+    return it.split.isEmpty() || it.split == QLatin1String("training");
+}
 
 // Zero-pads (centred, the odd frame at the end) or crops (centred) mono x to frames.
 Signal toLength(const Signal& x, qint64 frames)
@@ -88,9 +117,47 @@ QString folderOf(const ExportItem& it, const QString& exportFolder, Error* error
     return safe ? safe.value() : QString();
 }
 
+// The hash key of a sample as Balance sees it (splits/BalanceItems.h).
+QString hashKeyOf(const ExportItem& it)
+{
+    return it.contentHash.isEmpty() ? it.storedPath : it.contentHash;
+}
+
+OversamplePlan planCopies(const std::vector<ExportItem>& items, const SpeechCommandsOptions& o)
+{
+    if (o.oversampleTo <= 0)
+        return {};
+    std::vector<RebalanceItem> training;
+    for (const ExportItem& it : items)
+        if (it.kind == SampleKind::Audio && isTraining(it) && !it.className.isEmpty())
+            training.push_back(RebalanceItem{it.sampleId, it.className, hashKeyOf(it)});
+    return Balance::planOversample(training, o.oversampleTo, o.augmentation);
+}
+
+// The copies of an item written as dir/stem.wav: "<stem>_aug<k>" (the hash base kept);
+// taken (lower-case relative paths) grows.
+std::vector<CopyJob> planCopyJobs(const ExportItem& it, const QString& dir, const QString& stem,
+                                  const OversamplePlan& plan, QSet<QString>& taken)
+{
+    std::vector<CopyJob> copies;
+    const int n = plan.copiesOf.value(it.sampleId);
+    for (int k = 1; k <= n; ++k) {
+        const QString copyStem = stem.contains(QStringLiteral("_nohash_"))
+                                     ? stem + QStringLiteral("_aug%1").arg(k)
+                                     : stem + QStringLiteral("_nohash_aug%1").arg(k);
+        QString rel = dir + u'/' + copyStem + QStringLiteral(".wav");
+        for (int m = 2; taken.contains(rel.toLower()); ++m)
+            rel = dir + u'/' + suffixed(copyStem, m) + QStringLiteral(".wav");
+        taken.insert(rel.toLower());
+        copies.push_back(
+            CopyJob{k, rel, Balance::augmentation(hashKeyOf(it), k, plan.augmentation)});
+    }
+    return copies;
+}
+
 // Chooses every item's relative path; unsafe ones become errors. Items by sample id.
 std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFolder& folder,
-                          ExportReport& report)
+                          const OversamplePlan& plan, ExportReport& report)
 {
     std::vector<Job> jobs;
     QSet<QString> taken; // lower-case relative paths
@@ -114,8 +181,12 @@ std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFold
             continue;
         }
         taken.insert(rel.toLower());
-        jobs.push_back(Job{i, rel});
+        jobs.push_back(Job{i, rel, {}});
     }
+    // Copies after every original, so that oversampling never renames an original.
+    for (Job& job : jobs)
+        job.copies = planCopyJobs(items[job.item], job.relativePath.section(u'/', 0, 0),
+                                  QFileInfo(job.relativePath).completeBaseName(), plan, taken);
     return jobs;
 }
 
@@ -151,7 +222,7 @@ Status writeClip(const QString& path, const Signal& mono)
     return {};
 }
 
-Status exportClip(const ExportItem& it, const QString& stagedPath, const SpeechCommandsOptions& o)
+Result<Signal> decodeFitted(const ExportItem& it, const SpeechCommandsOptions& o)
 {
     const Result<Signal> decoded = AudioDecoder::decode(it.absolutePath);
     if (!decoded)
@@ -159,19 +230,41 @@ Status exportClip(const ExportItem& it, const QString& stagedPath, const SpeechC
     const qint64 frames = it.kind == SampleKind::Background
                               ? 0
                               : std::max<qint64>(1, std::llround(o.lengthSec * o.rateHz));
-    const Result<Signal> fitted =
+    Result<Signal> fitted =
         SpeechCommandsExporter::fitClip(decoded.value(), o.rateHz, frames, o.fit, o.resampler);
     if (!fitted)
         return Error{it.absolutePath, fitted.error().reason};
-    return writeClip(stagedPath, fitted.value());
+    return fitted;
 }
 
-// Runs the jobs on a private pool; returns one Status per job (unset ones: cancelled).
-std::vector<Status> runJobs(const std::vector<Job>& jobs, const std::vector<ExportItem>& items,
-                            const ExportFolder& folder, const SpeechCommandsOptions& o,
-                            const ExportProgress& progress, const std::atomic_bool* cancel)
+// Writes the clip of a job, then its augmented copies.
+JobResult exportClip(const Job& job, const ExportItem& it, const ExportFolder& folder,
+                     const SpeechCommandsOptions& o, const std::vector<AugmentBackground>& backgrounds)
 {
-    std::vector<Status> results(jobs.size());
+    JobResult r;
+    const Result<QString> path = folder.stagedPath(job.relativePath);
+    const Result<Signal> fitted = path ? decodeFitted(it, o) : Result<Signal>(path.error());
+    r.status = fitted ? writeClip(path.value(), fitted.value()) : Status(fitted.error());
+    if (!r.status)
+        return r;
+    for (const CopyJob& c : job.copies) {
+        CopyResult cr;
+        const Result<QString> copyPath = folder.stagedPath(c.relativePath);
+        cr.clip = ClipAugmenter::apply(fitted.value(), c.params, backgrounds);
+        cr.status = copyPath ? writeClip(copyPath.value(), cr.clip.signal) : Status(copyPath.error());
+        cr.clip.signal = {};
+        r.copies.push_back(std::move(cr));
+    }
+    return r;
+}
+
+// Runs the jobs on a private pool; returns one result per job (unset ones: cancelled).
+std::vector<JobResult> runJobs(const std::vector<Job>& jobs, const std::vector<ExportItem>& items,
+                               const ExportFolder& folder, const SpeechCommandsOptions& o,
+                               const std::vector<AugmentBackground>& backgrounds,
+                               const ExportProgress& progress, const std::atomic_bool* cancel)
+{
+    std::vector<JobResult> results(jobs.size());
     std::atomic<size_t> next{0};
     std::atomic<int> done{0};
     QThreadPool pool;
@@ -182,9 +275,7 @@ std::vector<Status> runJobs(const std::vector<Job>& jobs, const std::vector<Expo
             for (size_t j = next++; j < jobs.size(); j = next++) {
                 if (cancel && cancel->load())
                     return;
-                const Result<QString> path = folder.stagedPath(jobs[j].relativePath);
-                results[j] = path ? exportClip(items[jobs[j].item], path.value(), o)
-                                  : Status(path.error());
+                results[j] = exportClip(jobs[j], items[jobs[j].item], folder, o, backgrounds);
                 ++done;
             }
         });
@@ -206,14 +297,64 @@ QByteArray listOf(const std::vector<ExportItem>& items, const QString& split)
     return lines.isEmpty() ? QByteArray() : (lines.join(u'\n') + u'\n').toUtf8();
 }
 
-// Lists, manifests, card and attribution for the written items (into staging).
+// {"<class>": weight} over the training files written (copies included).
+QByteArray classWeightsJson(const std::vector<ExportItem>& written)
+{
+    QMap<QString, qint64> counts;
+    for (const ExportItem& it : written)
+        if (it.kind == SampleKind::Audio && isTraining(it))
+            ++counts[it.className];
+    QJsonObject weights;
+    const QMap<QString, double> w = Balance::classWeights(counts);
+    for (auto it = w.cbegin(); it != w.cend(); ++it)
+        weights.insert(it.key(), it.value());
+    return QJsonDocument(weights).toJson(QJsonDocument::Indented);
+}
+
+// The project's background samples among the selected items, mono at the export rate,
+// for mixing into augmented copies (only decoded when a copy is planned).
+std::vector<AugmentBackground> loadBackgrounds(const std::vector<ExportItem>& items,
+                                               const SpeechCommandsOptions& o)
+{
+    std::vector<AugmentBackground> out;
+    for (const ExportItem& it : items) {
+        if (it.kind != SampleKind::Background)
+            continue;
+        const Result<Signal> mono = decodeFitted(it, o);
+        if (mono && mono.value().frames() > 0)
+            out.push_back(AugmentBackground{QFileInfo(it.storedPath).fileName(), mono.value()});
+    }
+    return out;
+}
+
+// The manifest row of a written copy: the original's, with the augmentation recorded.
+ExportItem copyItem(const ExportItem& original, const CopyJob& c, const AugmentedClip& clip,
+                    const std::vector<AugmentBackground>& backgrounds, int rateHz)
+{
+    ExportItem copy = original;
+    copy.exportPath = c.relativePath;
+    copy.metadata.insert(QStringLiteral("augmented_from"), original.exportPath);
+    copy.metadata.insert(QStringLiteral("shift_ms"), double(clip.shiftFrames) * 1000.0 / rateHz);
+    copy.metadata.insert(QStringLiteral("gain_db"), c.params.gainDb);
+    if (clip.mixed) {
+        copy.metadata.insert(QStringLiteral("snr_db"), c.params.snrDb);
+        copy.metadata.insert(QStringLiteral("background"),
+                             backgrounds[size_t(clip.backgroundIndex)].name);
+    }
+    return copy;
+}
+
+// Lists, manifests, card, attribution and class weights for the written items (into
+// staging). originals: written without the augmented copies.
 void writeSideFiles(Project& project, const ExportFolder& folder,
-                    const std::vector<ExportItem>& written, const SpeechCommandsOptions& o,
+                    const std::vector<ExportItem>& written,
+                    const std::vector<ExportItem>& originals, const SpeechCommandsOptions& o,
                     const ExportInputs& inputs, ExportReport& report)
 {
     QList<QPair<QString, QByteArray>> files{
         {QStringLiteral("validation_list.txt"), listOf(written, QStringLiteral("validation"))},
-        {QStringLiteral("testing_list.txt"), listOf(written, QStringLiteral("testing"))}};
+        {QStringLiteral("testing_list.txt"), listOf(written, QStringLiteral("testing"))},
+        {QStringLiteral("class_weights.json"), classWeightsJson(written)}};
     if (o.writeCsvManifest)
         files.append({ManifestExporter::csvFileName(),
                       ManifestExporter::csv(written, ManifestPaths::ExportPath)});
@@ -224,7 +365,7 @@ void writeSideFiles(Project& project, const ExportFolder& folder,
                                                 SpeechCommandsExporter::parameters(o), inputs);
     files.append({DatasetCard::cardFileName(), DatasetCard::markdown(written, card).toUtf8()});
     files.append(
-        {DatasetCard::attributionFileName(), DatasetCard::attribution(written).toUtf8()});
+        {DatasetCard::attributionFileName(), DatasetCard::attribution(originals).toUtf8()});
     for (const auto& [name, bytes] : files) {
         if (Status s = folder.writeFile(name, bytes); !s)
             report.errors << s.error();
@@ -292,7 +433,7 @@ Result<Signal> SpeechCommandsExporter::resample(const Signal& input, int rateHz,
 
 QJsonObject SpeechCommandsExporter::parameters(const SpeechCommandsOptions& o)
 {
-    return QJsonObject{
+    QJsonObject p{
         {QStringLiteral("rate_hz"), o.rateHz},
         {QStringLiteral("length_sec"), o.lengthSec},
         {QStringLiteral("fit"), o.fit == ClipFit::LoudestWindow ? QStringLiteral("loudest-window")
@@ -306,6 +447,11 @@ QJsonObject SpeechCommandsExporter::parameters(const SpeechCommandsOptions& o)
         {QStringLiteral("background"), o.includeBackground},
         {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
         {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};
+    if (o.oversampleTo > 0) {
+        p.insert(QStringLiteral("oversample_to"), o.oversampleTo);
+        p.insert(QStringLiteral("augmentation"), o.augmentation.toJson());
+    }
+    return p;
 }
 
 ExportReport SpeechCommandsExporter::run(Project& project, const SpeechCommandsOptions& o,
@@ -333,22 +479,27 @@ ExportReport SpeechCommandsExporter::run(Project& project, const SpeechCommandsO
     }
     std::vector<ExportItem>& items = selected.value().items;
     report.skipped = selected.value().skipped();
+    const OversamplePlan plan = planCopies(items, o);
+    const std::vector<AugmentBackground> backgrounds =
+        plan.copiesOf.isEmpty() ? std::vector<AugmentBackground>() : loadBackgrounds(items, o);
     std::erase_if(items, [&](const ExportItem& it) {
         const bool keep = it.kind == SampleKind::Audio ||
                           (it.kind == SampleKind::Background && o.includeBackground);
         report.skipped += keep ? 0 : 1;
         return !keep;
     });
-    const std::vector<Job> jobs = planJobs(items, folder, report);
-    const std::vector<Status> results = runJobs(jobs, items, folder, o, progress, cancel);
+    const std::vector<Job> jobs = planJobs(items, folder, plan, report);
+    const std::vector<JobResult> results =
+        runJobs(jobs, items, folder, o, backgrounds, progress, cancel);
     if (cancel && cancel->load()) {
         report.cancelled = true;
         return report; // the staging folder goes with `folder`
     }
     std::vector<ExportItem> written;
+    std::vector<ExportItem> copies;
     for (size_t j = 0; j < jobs.size(); ++j) {
-        if (!results[j]) {
-            report.errors << results[j].error();
+        if (!results[j].status) {
+            report.errors << results[j].status.error();
             continue;
         }
         written.push_back(items[jobs[j].item]);
@@ -360,9 +511,19 @@ ExportReport SpeechCommandsExporter::run(Project& project, const SpeechCommandsO
             w.durationSec = std::round(w.durationSec * o.rateHz) / o.rateHz;
         w.rateHz = o.rateHz;
         w.channels = 1;
+        for (size_t c = 0; c < results[j].copies.size(); ++c) {
+            const CopyResult& cr = results[j].copies[c];
+            if (cr.status)
+                copies.push_back(copyItem(w, jobs[j].copies[c], cr.clip, backgrounds, o.rateHz));
+            else
+                report.errors << cr.status.error();
+        }
     }
     report.written = int(written.size());
-    writeSideFiles(project, folder, written, o, inputs, report);
+    report.augmented = int(copies.size());
+    std::vector<ExportItem> all = written;
+    all.insert(all.end(), copies.begin(), copies.end());
+    writeSideFiles(project, folder, all, written, o, inputs, report);
     if (Status s = folder.commit(); !s) {
         report.errors << s.error();
         return report;

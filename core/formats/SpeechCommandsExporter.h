@@ -10,6 +10,9 @@
 //                                     (training, and samples without a split, are the rest)
 //   OUT/manifest.csv, OUT/info.labels (options; ManifestExporter, paths relative to OUT)
 //   OUT/DATASET_CARD.md, OUT/ATTRIBUTION.md (always; DatasetCard)
+//   OUT/class_weights.json            always: {"<class>": weight} by
+//                                     Balance::classWeights of the training files
+//                                     written (augmented copies included)
 //
 // Each clip: decoded, mixed down to mono (mean of the channels), then fitted:
 //   - longer than the target: ClipFit::LoudestWindow keeps the window of the target
@@ -31,6 +34,19 @@
 // "take_nohash_2.wav" (3, 4, ... for more). A class named "_background_noise_" is
 // refused (it would read back as background).
 //
+// Oversampling (options.oversampleTo > 0): Balance::planOversample over the exported
+// training samples (split "training" or none; hash key: content hash, else stored
+// path) brings each class up to oversampleTo. Each planned copy k (1-based) of a clip
+// is written beside it as "<stem>_aug<k>.wav" ("spk_nohash_3" -> "spk_nohash_3_aug1",
+// "take" -> "take_nohash_aug1"), so Speech Commands hashing of the copy gives the
+// original's split; copies are never in validation_list.txt / testing_list.txt. The
+// copy is the fitted clip with Balance::augmentation(hashKey, k, options.augmentation)
+// applied by ClipAugmenter, mixing the export's background samples (mono, at rateHz;
+// even when includeBackground is off). The manifests list the copies with metadata
+// augmented_from (the original's export path), shift_ms, gain_db and, when mixed,
+// snr_db and background. Versions and ATTRIBUTION.md list the original samples only;
+// the dataset card counts the files written, copies included.
+//
 // Threading: run() is synchronous; call it from a worker thread with a Project opened
 // on that thread (the GUI) or from main (the CLI). Clips are decoded, resampled and
 // written on options.threads threads of a private pool; progress is called on the
@@ -44,6 +60,7 @@
 #include "audio/Resampler.h"
 #include "audio/Signal.h"
 #include "formats/ExportSet.h"
+#include "splits/Balance.h"
 
 #include <QString>
 
@@ -84,6 +101,8 @@ struct SpeechCommandsOptions
     bool recordVersion = true;
     int threads = 0;             // 0: QThread::idealThreadCount()
     ExportFilter filter;
+    qint64 oversampleTo = 0;     // training samples per class with copies; 0 = off
+    AugmentationParams augmentation; // of the oversampled copies
 };
 
 class SpeechCommandsExporter
