@@ -3,34 +3,18 @@
 #include "formats/ExportReviewInputs.h"
 #include "formats/ManifestExporter.h"
 #include "formats/SpeechCommandsExporter.h"
+#include "gui/BackgroundTask.h"
 #include "store/Project.h"
 
-#include <QFutureWatcher>
-#include <QHBoxLayout>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QtConcurrent>
+#include <QWidget>
 
 namespace tally {
 
-ExportRunner::ExportRunner(QWidget* parentWindow) : QObject(parentWindow)
+ExportRunner::ExportRunner(QWidget* parentWindow)
+    : QObject(parentWindow), m_task(new BackgroundTask(parentWindow, tr("Exporting %v / %m"), tr("Cancel"), this))
 {
-    m_widget = new QWidget(parentWindow);
-    m_widget->setObjectName(QStringLiteral("exportProgress"));
-    m_bar = new QProgressBar(m_widget);
-    m_bar->setMaximumWidth(220);
-    m_bar->setFormat(tr("Exporting %v / %m"));
-    m_cancelButton = new QPushButton(tr("Cancel"), m_widget);
-    auto* layout = new QHBoxLayout(m_widget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_cancelButton);
-    m_widget->hide();
-    connect(m_cancelButton, &QPushButton::clicked, this, &ExportRunner::cancel);
-    connect(this, &ExportRunner::progress, this, [this](int done, int total) {
-        m_bar->setMaximum(std::max(total, 1));
-        m_bar->setValue(done);
-    });
+    m_task->progressWidget()->setObjectName(QStringLiteral("exportProgress"));
+    connect(m_task, &BackgroundTask::progress, this, &ExportRunner::progress);
 }
 
 ExportRunner::~ExportRunner()
@@ -39,9 +23,14 @@ ExportRunner::~ExportRunner()
     wait();
 }
 
+QWidget* ExportRunner::progressWidget() const
+{
+    return m_task->progressWidget();
+}
+
 bool ExportRunner::isRunning() const
 {
-    return m_future.isRunning();
+    return m_task->isRunning();
 }
 
 ExportReport ExportRunner::run(const QString& projectPath, const ExportRequest& request,
@@ -86,37 +75,24 @@ ExportReport ExportRunner::run(const QString& projectPath, const ExportRequest& 
 
 bool ExportRunner::start(const QString& projectPath, const ExportRequest& request)
 {
-    if (isRunning())
-        return false;
-    m_cancel = false;
-    m_bar->setRange(0, 0); // busy until the first report of the total
-    m_widget->show();
-    m_future = QtConcurrent::run([this, projectPath, request] {
-        auto onProgress = [this](int done, int total) {
-            QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); },
-                                      Qt::QueuedConnection);
-        };
-        return run(projectPath, request, onProgress, &m_cancel);
-    });
-    auto* watcher = new QFutureWatcher<ExportReport>(this);
-    connect(watcher, &QFutureWatcher<ExportReport>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_report = watcher->result();
-        m_widget->hide();
+    const auto work = [projectPath, request](const BackgroundTask::Progress& progress,
+                                             const std::atomic_bool* cancel) {
+        return run(projectPath, request, progress, cancel);
+    };
+    return m_task->start<ExportReport>(work, [this](const ExportReport& report) {
+        m_report = report;
         Q_EMIT finished(m_report);
     });
-    watcher->setFuture(m_future);
-    return true;
 }
 
 void ExportRunner::cancel()
 {
-    m_cancel = true;
+    m_task->cancel();
 }
 
 void ExportRunner::wait()
 {
-    m_future.waitForFinished();
+    m_task->wait();
 }
 
 QString ExportRunner::summary(const ExportReport& r)

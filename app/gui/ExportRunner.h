@@ -9,16 +9,15 @@
 
 #include "formats/ExportSet.h"
 
-#include <QFuture>
 #include <QObject>
 
 #include <atomic>
 
-class QProgressBar;
-class QPushButton;
 class QWidget;
 
 namespace tally {
+
+class BackgroundTask;
 
 // What the Export dialog asks for (and tests pass directly).
 struct ExportRequest
@@ -40,7 +39,7 @@ public:
     explicit ExportRunner(QWidget* parentWindow);
     ~ExportRunner() override;
 
-    QWidget* progressWidget() const { return m_widget; }
+    QWidget* progressWidget() const;
     // Starts the export; false (and nothing started) while another one runs.
     bool start(const QString& projectPath, const ExportRequest& request);
     bool isRunning() const;
@@ -58,11 +57,7 @@ Q_SIGNALS:
     void finished(const tally::ExportReport& report);
 
 private:
-    QWidget* m_widget = nullptr;
-    QProgressBar* m_bar = nullptr;
-    QPushButton* m_cancelButton = nullptr;
-    std::atomic_bool m_cancel{false};
-    QFuture<ExportReport> m_future;
+    BackgroundTask* m_task = nullptr; // child QObject
     ExportReport m_report;
 };
 

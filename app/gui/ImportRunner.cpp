@@ -2,35 +2,21 @@
 
 #include "formats/CommonVoiceImporter.h"
 #include "formats/SpeechCommandsImporter.h"
+#include "gui/BackgroundTask.h"
 #include "store/Project.h"
 
 #include <QDir>
-#include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QtConcurrent>
+#include <QWidget>
 
 namespace tally {
 
-ImportRunner::ImportRunner(QWidget* parentWindow) : QObject(parentWindow), m_parentWindow(parentWindow)
+ImportRunner::ImportRunner(QWidget* parentWindow)
+    : QObject(parentWindow),
+      m_parentWindow(parentWindow),
+      m_task(new BackgroundTask(parentWindow, tr("Importing %v / %m"), tr("Cancel"), this))
 {
-    m_widget = new QWidget(parentWindow);
-    m_bar = new QProgressBar(m_widget);
-    m_bar->setMaximumWidth(220);
-    m_bar->setFormat(tr("Importing %v / %m"));
-    m_cancelButton = new QPushButton(tr("Cancel"), m_widget);
-    auto* layout = new QHBoxLayout(m_widget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_cancelButton);
-    m_widget->hide();
-    connect(m_cancelButton, &QPushButton::clicked, this, &ImportRunner::cancel);
-    connect(this, &ImportRunner::progress, this, [this](int done, int total) {
-        m_bar->setMaximum(std::max(total, 1));
-        m_bar->setValue(done);
-    });
+    connect(m_task, &BackgroundTask::progress, this, &ImportRunner::progress);
 }
 
 ImportRunner::~ImportRunner()
@@ -39,57 +25,49 @@ ImportRunner::~ImportRunner()
     wait();
 }
 
+QWidget* ImportRunner::progressWidget() const
+{
+    return m_task->progressWidget();
+}
+
 bool ImportRunner::isRunning() const
 {
-    return m_future.isRunning();
+    return m_task->isRunning();
 }
 
 bool ImportRunner::start(const QString& projectPath, const QString& folder, const QString& licence,
                          const QString& source, Format format)
 {
-    if (isRunning())
-        return false;
-    m_cancel = false;
-    m_bar->setRange(0, 0); // busy until the first report of the total
-    m_widget->show();
     ImportOptions options;
     options.licence = licence;
     options.source = source;
-    m_future = QtConcurrent::run([this, projectPath, folder, options, format] {
+    const auto work = [projectPath, folder, options, format](const BackgroundTask::Progress& progress,
+                                                             const std::atomic_bool* cancel) {
         auto project = Project::open(projectPath);
         if (!project.isOk()) {
             ImportReport failed;
             failed.errors.append(project.error());
             return failed;
         }
-        auto onProgress = [this](int done, int total) {
-            QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); },
-                                      Qt::QueuedConnection);
-        };
         if (format == Format::CommonVoice)
-            return CommonVoiceImporter::run(*project.value(), folder, options, onProgress, &m_cancel);
-        return SpeechCommandsImporter::run(*project.value(), folder, options, onProgress, &m_cancel);
-    });
-    auto* watcher = new QFutureWatcher<ImportReport>(this);
-    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher, folder] {
-        watcher->deleteLater();
-        m_report = watcher->result();
-        m_widget->hide();
+            return CommonVoiceImporter::run(*project.value(), folder, options, progress, cancel);
+        return SpeechCommandsImporter::run(*project.value(), folder, options, progress, cancel);
+    };
+    return m_task->start<ImportReport>(work, [this, folder](const ImportReport& report) {
+        m_report = report;
         Q_EMIT finished(m_report);
         showReport(folder);
     });
-    watcher->setFuture(m_future);
-    return true;
 }
 
 void ImportRunner::cancel()
 {
-    m_cancel = true;
+    m_task->cancel();
 }
 
 void ImportRunner::wait()
 {
-    m_future.waitForFinished();
+    m_task->wait();
 }
 
 QString ImportRunner::summary(const ImportReport& r)

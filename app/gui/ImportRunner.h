@@ -6,16 +6,13 @@
 
 #include "formats/ImportReport.h"
 
-#include <QFuture>
 #include <QObject>
 
-#include <atomic>
-
-class QProgressBar;
-class QPushButton;
 class QWidget;
 
 namespace tally {
+
+class BackgroundTask;
 
 class ImportRunner : public QObject
 {
@@ -27,7 +24,7 @@ public:
     ~ImportRunner() override;
 
     // A widget (progress bar + cancel button) for the status bar; hidden when idle.
-    QWidget* progressWidget() const { return m_widget; }
+    QWidget* progressWidget() const;
     bool start(const QString& projectPath, const QString& folder, const QString& licence, const QString& source,
                Format format = Format::SpeechCommands);
     bool isRunning() const;
@@ -49,11 +46,7 @@ private:
 
     bool m_interactive = true;
     QWidget* m_parentWindow = nullptr;
-    QWidget* m_widget = nullptr;
-    QProgressBar* m_bar = nullptr;
-    QPushButton* m_cancelButton = nullptr;
-    std::atomic_bool m_cancel{false};
-    QFuture<ImportReport> m_future;
+    BackgroundTask* m_task = nullptr; // child QObject
     ImportReport m_report;
 };
 
