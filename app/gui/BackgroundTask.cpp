@@ -5,13 +5,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QtConcurrent>
-
 #include <algorithm>
 
 namespace tally {
 
-BackgroundTask::BackgroundTask(QWidget* parentWindow, const QString& barFormat, const QString& cancelText,
-                               QObject* parent)
+BackgroundTask::BackgroundTask(QWidget* parentWindow, const QString& barFormat,
+                               const QString& cancelText, QObject* parent)
     : QObject(parent)
 {
     m_widget = new QWidget(parentWindow);
@@ -61,16 +60,18 @@ bool BackgroundTask::startWork(std::function<void(const Progress&, const std::at
     m_bar->setRange(0, 0); // busy until the first report of the total
     m_widget->show();
     const Progress onProgress = [this](int done, int total) {
-        QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
     };
-    m_future = QtConcurrent::run([this, work = std::move(work), onProgress] { work(onProgress, &m_cancel); });
+    m_future = QtConcurrent::run(
+        [this, work = std::move(work), onProgress] { work(onProgress, &m_cancel); });
     auto* watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, finished = std::move(finished)] {
-        watcher->deleteLater();
-        m_widget->hide();
-        finished();
-    });
+    connect(watcher, &QFutureWatcher<void>::finished, this,
+            [this, watcher, finished = std::move(finished)] {
+                watcher->deleteLater();
+                m_widget->hide();
+                finished();
+            });
     watcher->setFuture(m_future);
     return true;
 }

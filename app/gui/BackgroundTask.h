@@ -11,7 +11,6 @@
 
 #include <QFuture>
 #include <QObject>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -45,10 +44,9 @@ public:
                std::function<void(const Report&)> finished)
     {
         auto report = std::make_shared<Report>();
-        return startWork([work = std::move(work), report](const Progress& progress,
-                                                          const std::atomic_bool* cancel) {
-            *report = work(progress, cancel);
-        },
+        return startWork([work = std::move(work), report](
+                             const Progress& progress,
+                             const std::atomic_bool* cancel) { *report = work(progress, cancel); },
                          [finished = std::move(finished), report] { finished(*report); });
     }
 

@@ -6,7 +6,6 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <algorithm>
 
 namespace tally {
@@ -16,7 +15,13 @@ namespace {
 // The outcome for one item, computed on a pool thread.
 struct Outcome
 {
-    enum class State { Ok, Failed, Duplicate, Cancelled } state = State::Ok;
+    enum class State
+    {
+        Ok,
+        Failed,
+        Duplicate,
+        Cancelled
+    } state = State::Ok;
     ImportPipeline::Sample sample;
     Error error;
 };
@@ -42,7 +47,8 @@ QSet<QString> storedPaths(const Project& project)
 
 // Commits one batch's good samples in one transaction; items that failed go to
 // the report's errors. Returns false when the database refused the batch.
-bool commitBatch(const ImportPipeline::Insert& insert, const QList<Outcome>& results, ImportReport& report)
+bool commitBatch(const ImportPipeline::Insert& insert, const QList<Outcome>& results,
+                 ImportReport& report)
 {
     std::vector<SampleRecord> records;
     std::vector<SampleExtras> extras;
@@ -74,8 +80,9 @@ bool commitBatch(const ImportPipeline::Insert& insert, const QList<Outcome>& res
 } // namespace
 
 void ImportPipeline::run(const Project& project, const QStringList& paths, const Measure& measure,
-                         const Insert& insert, const ImportOptions& options, const ImportProgress& progress,
-                         const std::atomic_bool* cancel, ImportReport& report)
+                         const Insert& insert, const ImportOptions& options,
+                         const ImportProgress& progress, const std::atomic_bool* cancel,
+                         ImportReport& report)
 {
     const QSet<QString> existing = storedPaths(project);
     const qsizetype count = paths.size();

@@ -19,11 +19,10 @@
 // further batch is committed, so the project holds whole batches only.
 
 #include "formats/ImportReport.h"
-#include "store/SampleRecord.h"
 #include "store/SampleMeta.h"
+#include "store/SampleRecord.h"
 
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <vector>
@@ -51,8 +50,9 @@ public:
 
     // storedPaths[i] is item i's path as the project would store it.
     static void run(const Project& project, const QStringList& storedPaths, const Measure& measure,
-                    const Insert& insert, const ImportOptions& options, const ImportProgress& progress,
-                    const std::atomic_bool* cancel, ImportReport& report);
+                    const Insert& insert, const ImportOptions& options,
+                    const ImportProgress& progress, const std::atomic_bool* cancel,
+                    ImportReport& report);
 };
 
 } // namespace tally
