@@ -68,6 +68,12 @@ ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts, const QMa
     m_length->setValue(1.0);
     m_length->setSuffix(tr(" s"));
     m_background = new QCheckBox(tr("Include _background_noise_"), this);
+    m_oversample = new QSpinBox(this);
+    m_oversample->setRange(0, 1000000);
+    m_oversample->setSpecialValueText(tr("off"));
+    m_oversample->setSuffix(tr(" per class"));
+    m_oversample->setToolTip(tr("Augmented copies (time shift, gain, background noise) bring every class's "
+                                "training samples up to this count"));
     m_background->setChecked(true);
     m_licences = checkList(licenceCounts, tr("(unknown)"), this);
     auto* allLicences = new QPushButton(tr("All"), this);
@@ -86,6 +92,7 @@ ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts, const QMa
     form->addRow(tr("Folder"), folderRow);
     form->addRow(tr("Rate"), m_rate);
     form->addRow(tr("Length"), m_length);
+    form->addRow(tr("Oversample training to"), m_oversample);
     form->addRow(QString(), m_background);
     form->addRow(tr("Licences"), m_licences);
     form->addRow(QString(), licenceButtons);
@@ -119,6 +126,7 @@ void ExportDialog::updateEnabled()
     const bool audio = m_format->currentData().toString() == QLatin1String("speech-commands");
     m_rate->setEnabled(audio);
     m_length->setEnabled(audio);
+    m_oversample->setEnabled(audio);
     m_background->setEnabled(audio);
     bool all = true;
     const bool someLicence = m_licences->count() == 0 || !checked(m_licences, &all).isEmpty();
@@ -147,6 +155,7 @@ ExportRequest ExportDialog::request() const
     r.rateHz = m_rate->value();
     r.lengthSec = m_length->value();
     r.includeBackground = m_background->isChecked();
+    r.oversampleTo = m_oversample->value();
     bool all = true;
     const QStringList licences = checked(m_licences, &all);
     if (!all) // "" in the list lets samples of unknown licence through (ExportSet.h)

@@ -40,6 +40,7 @@ private:
     QLineEdit* m_folder = nullptr;
     QSpinBox* m_rate = nullptr;
     QDoubleSpinBox* m_length = nullptr;
+    QSpinBox* m_oversample = nullptr;
     QCheckBox* m_background = nullptr;
     QListWidget* m_licences = nullptr;
     QListWidget* m_statuses = nullptr;

@@ -62,6 +62,7 @@ ExportReport ExportRunner::run(const QString& projectPath, const ExportRequest& 
         o.rateHz = request.rateHz;
         o.lengthSec = request.lengthSec;
         o.includeBackground = request.includeBackground;
+        o.oversampleTo = request.oversampleTo;
         o.filter = filter;
         return SpeechCommandsExporter::run(project, o, inputs, progress, cancel);
     }

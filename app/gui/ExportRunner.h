@@ -28,6 +28,7 @@ struct ExportRequest
     int rateHz = 16000;            // speech-commands only
     double lengthSec = 1.0;        // speech-commands only
     bool includeBackground = true; // speech-commands only
+    int oversampleTo = 0;          // speech-commands only: training samples per class, 0 = off
     QStringList allowedLicences;   // SPDX ids; empty = every licence
     QStringList statuses;          // status names; empty = every status
 };

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void licenceEditOfShownRowsOnly();
     void exportInBackground();
     void exportDialogRequest();
+    void exportOversamples();
 
 private:
     QStringList auditActions() const;
@@ -323,6 +324,24 @@ void TestGuiDataset::exportDialogRequest()
             b->click();
     r = dialog.request();
     QCOMPARE(r.allowedLicences, QStringList{QStringLiteral("CC-BY-4.0")});
+}
+
+void TestGuiDataset::exportOversamples()
+{
+    // No splits stored: every clip is training. yes 12, no 6, up 3 -> 6 + 9 copies.
+    DatasetUi* ui = m_window->datasetUi();
+    QSignalSpy finished(ui->exportRunner(), &ExportRunner::finished);
+    ExportRequest r;
+    r.folder = m_dir.filePath(QStringLiteral("aug%1").arg(QFileInfo(m_path).baseName()));
+    r.oversampleTo = 12;
+    QVERIFY(ui->startExport(r));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const ExportReport report = ui->exportRunner()->lastReport();
+    QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.value(0).toString()));
+    QCOMPARE(report.augmented, 15);
+    QCOMPARE(QDir(r.folder + QStringLiteral("/up")).entryList({QStringLiteral("*_aug*.wav")}).size(), 9);
+    QCOMPARE(QDir(r.folder + QStringLiteral("/yes")).entryList({QStringLiteral("*_aug*.wav")}).size(), 0);
+    QVERIFY(QFile::exists(r.folder + QStringLiteral("/class_weights.json")));
 }
 
 QTEST_MAIN(TestGuiDataset)
