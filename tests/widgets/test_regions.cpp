@@ -61,11 +61,6 @@ void saveScreenshot(QCustomPlot* plot, const QString& name)
     plot->grab().save(dir + QLatin1Char('/') + name);
 }
 
-bool sameOrBothNan(double a, double b)
-{
-    return a == b || (std::isnan(a) && std::isnan(b));
-}
-
 } // namespace
 
 class TestRegions : public QObject
