@@ -68,7 +68,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+144"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+129"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
@@ -173,12 +173,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+71"/>
+        <location line="+62"/>
         <source>cannot open: %1</source>
         <translation>no se pudo abrir: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-37"/>
         <source>no header line with a “path” column</source>
         <translation>ninguna línea de encabezado con una columna “path”</translation>
     </message>
@@ -188,14 +188,9 @@
         <translation>ruta vacía</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>clip not found (listed in %1)</source>
         <translation>clip no encontrado (listado en %1)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>cannot store samples: %1</source>
-        <translation>no se pudieron guardar las muestras: %1</translation>
     </message>
     <message>
         <location filename="../core/formats/DatasetCard.cpp" line="+59"/>
@@ -366,7 +361,7 @@
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+80"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+109"/>
         <source>refused: a class named %1 would read back as background noise; rename the class</source>
         <translation>rechazado: una clase llamada %1 se volvería a leer como ruido de fondo; cambie el nombre de la clase</translation>
     </message>
@@ -376,12 +371,12 @@
         <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+64"/>
         <source>cannot create the folder</source>
         <translation>no se pudo crear la carpeta</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>cannot write: %1</source>
         <translation>no se pudo escribir: %1</translation>
     </message>
@@ -890,7 +885,7 @@
     <message>
         <location line="+1"/>
         <source>Oversample training to</source>
-        <translation>Sobremuestrear el entrenamiento a</translation>
+        <translation>Sobremuestrear el entrenamiento hasta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1137,6 +1132,12 @@
         <translation>no hay validated.tsv, invalidated.tsv ni other.tsv</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>cannot store samples: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudieron guardar las muestras: %1</translation>
+    </message>
+    <message>
         <source>expected %1 columns, found %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>se esperaban %1 columnas, se encontraron %2</translation>
@@ -1170,11 +1171,6 @@
         <source>clip not found (listed in %1)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>clip no encontrado (listado en %1)</translation>
-    </message>
-    <message>
-        <source>cannot store samples: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se pudieron guardar las muestras: %1</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +1662,12 @@ Recuento %2 · %3% de la fila</translation>
     <name>tally::ExportDialog</name>
     <message>
         <location filename="../app/gui/ExportDialog.cpp" line="+52"/>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Speech Commands folders (WAV)</source>
         <translation>Carpetas Speech Commands (WAV)</translation>
     </message>
@@ -1706,7 +1702,22 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Incluir _background_noise_</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> per class</source>
+        <translation> por clase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Augmented copies (time shift, gain, background noise) bring every class&apos;s training samples up to this count</source>
+        <translation>Copias aumentadas (desplazamiento temporal, ganancia, ruido de fondo) llevan las muestras de entrenamiento de cada clase hasta este número</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(unknown)</source>
         <translation>(desconocida)</translation>
     </message>
@@ -1749,6 +1760,11 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+1"/>
         <source>Length</source>
         <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversample training to</source>
+        <translation>Sobremuestrear el entrenamiento hasta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1859,17 +1875,17 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportRunner</name>
     <message>
-        <location filename="../app/gui/ExportRunner.cpp" line="+22"/>
+        <location filename="../app/gui/ExportRunner.cpp" line="+14"/>
         <source>Exporting %v / %m</source>
         <translation>Exportando %v / %m</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+88"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>La exportación se canceló; la carpeta quedó como estaba.</translation>
     </message>
@@ -1957,17 +1973,17 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+22"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+17"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+58"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, omitidas: %2, ya presentes: %3, con error: %4.</translation>
     </message>
@@ -3271,12 +3287,12 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SpeechCommandsExporter</name>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+100"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+170"/>
         <source>the clip is empty or has no sample rate</source>
         <translation>el clip está vacío o no tiene frecuencia de muestreo</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>invalid rate or length (%1 Hz, %2 s)</source>
         <translation>frecuencia o duración no válida (%1 Hz, %2 s)</translation>
     </message>
@@ -3605,7 +3621,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Versions</name>
     <message numerus="yes">
-        <location filename="../app/cli/CmdVersions.cpp" line="+56"/>
+        <location filename="../app/cli/CmdVersions.cpp" line="+52"/>
         <source>%n samples</source>
         <translation>
             <numerusform>%n muestra</numerusform>
@@ -3741,6 +3757,11 @@ Recuento %2 · %3% de la fila</translation>
         <translation>--threads debe ser 0 (todos los núcleos) o más</translation>
     </message>
     <message>
+        <source>--oversample must be 0 (off) or a number of training samples</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--oversample debe ser 0 (desactivado) o un número de muestras de entrenamiento</translation>
+    </message>
+    <message>
         <source>Exports the project as a dataset.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Exporta el proyecto como conjunto de datos.</translation>
@@ -3796,6 +3817,11 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Hilos de trabajo (0: todos los núcleos).</translation>
     </message>
     <message>
+        <source>Augmented copies up to N training samples per class (0: off).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Copias aumentadas hasta N muestras de entrenamiento por clase (0: desactivado).</translation>
+    </message>
+    <message>
         <source>Write into a non-empty folder.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Escribir en una carpeta no vacía.</translation>
@@ -3830,6 +3856,13 @@ Recuento %2 · %3% de la fila</translation>
 </source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1 escritas, %2 omitidas, %3 errores en %4
+</translation>
+    </message>
+    <message>
+        <source>%1 augmented training copies
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 copias de entrenamiento aumentadas
 </translation>
     </message>
     <message>

@@ -68,7 +68,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+144"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+129"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
@@ -173,12 +173,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+71"/>
+        <location line="+62"/>
         <source>cannot open: %1</source>
         <translation>não foi possível abrir: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-37"/>
         <source>no header line with a “path” column</source>
         <translation>nenhuma linha de cabeçalho com uma coluna “path”</translation>
     </message>
@@ -188,14 +188,9 @@
         <translation>caminho vazio</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>clip not found (listed in %1)</source>
         <translation>clipe não encontrado (listado em %1)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>cannot store samples: %1</source>
-        <translation>não foi possível armazenar as amostras: %1</translation>
     </message>
     <message>
         <location filename="../core/formats/DatasetCard.cpp" line="+59"/>
@@ -366,7 +361,7 @@
         <translation>não foi possível ler o arquivo</translation>
     </message>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+80"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+109"/>
         <source>refused: a class named %1 would read back as background noise; rename the class</source>
         <translation>recusado: uma classe chamada %1 seria lida de volta como ruído de fundo; renomeie a classe</translation>
     </message>
@@ -376,12 +371,12 @@
         <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+64"/>
         <source>cannot create the folder</source>
         <translation>não foi possível criar a pasta</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>cannot write: %1</source>
         <translation>não foi possível gravar: %1</translation>
     </message>
@@ -890,7 +885,7 @@
     <message>
         <location line="+1"/>
         <source>Oversample training to</source>
-        <translation>Sobreamostrar o treino para</translation>
+        <translation>Sobreamostrar o treino até</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1137,6 +1132,12 @@
         <translation>nenhum validated.tsv, invalidated.tsv ou other.tsv</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>cannot store samples: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível armazenar as amostras: %1</translation>
+    </message>
+    <message>
         <source>expected %1 columns, found %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>esperavam-se %1 colunas, encontradas %2</translation>
@@ -1170,11 +1171,6 @@
         <source>clip not found (listed in %1)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>clipe não encontrado (listado em %1)</translation>
-    </message>
-    <message>
-        <source>cannot store samples: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não foi possível armazenar as amostras: %1</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +1662,12 @@ Contagem %2 · %3% da linha</translation>
     <name>tally::ExportDialog</name>
     <message>
         <location filename="../app/gui/ExportDialog.cpp" line="+52"/>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Speech Commands folders (WAV)</source>
         <translation>Pastas Speech Commands (WAV)</translation>
     </message>
@@ -1706,7 +1702,22 @@ Contagem %2 · %3% da linha</translation>
         <translation>Incluir _background_noise_</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> per class</source>
+        <translation> por classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Augmented copies (time shift, gain, background noise) bring every class&apos;s training samples up to this count</source>
+        <translation>Cópias aumentadas (deslocamento no tempo, ganho, ruído de fundo) levam as amostras de treino de cada classe até esta contagem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(unknown)</source>
         <translation>(desconhecida)</translation>
     </message>
@@ -1749,6 +1760,11 @@ Contagem %2 · %3% da linha</translation>
         <location line="+1"/>
         <source>Length</source>
         <translation>Duração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversample training to</source>
+        <translation>Sobreamostrar o treino até</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1859,17 +1875,17 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportRunner</name>
     <message>
-        <location filename="../app/gui/ExportRunner.cpp" line="+22"/>
+        <location filename="../app/gui/ExportRunner.cpp" line="+14"/>
         <source>Exporting %v / %m</source>
         <translation>Exportando %v / %m</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+88"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>A exportação foi cancelada; a pasta ficou como estava.</translation>
     </message>
@@ -1957,17 +1973,17 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+22"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+17"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+58"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, ignoradas: %2, já presentes: %3, com falha: %4.</translation>
     </message>
@@ -3271,12 +3287,12 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SpeechCommandsExporter</name>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+100"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+170"/>
         <source>the clip is empty or has no sample rate</source>
         <translation>o clipe está vazio ou não tem taxa de amostragem</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>invalid rate or length (%1 Hz, %2 s)</source>
         <translation>taxa ou duração inválida (%1 Hz, %2 s)</translation>
     </message>
@@ -3605,7 +3621,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Versions</name>
     <message numerus="yes">
-        <location filename="../app/cli/CmdVersions.cpp" line="+56"/>
+        <location filename="../app/cli/CmdVersions.cpp" line="+52"/>
         <source>%n samples</source>
         <translation>
             <numerusform>%n amostra</numerusform>
@@ -3741,6 +3757,11 @@ Contagem %2 · %3% da linha</translation>
         <translation>--threads deve ser 0 (todos os núcleos) ou mais</translation>
     </message>
     <message>
+        <source>--oversample must be 0 (off) or a number of training samples</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--oversample deve ser 0 (desligado) ou um número de amostras de treino</translation>
+    </message>
+    <message>
         <source>Exports the project as a dataset.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Exporta o projeto como conjunto de dados.</translation>
@@ -3796,6 +3817,11 @@ Contagem %2 · %3% da linha</translation>
         <translation>Threads de trabalho (0: todos os núcleos).</translation>
     </message>
     <message>
+        <source>Augmented copies up to N training samples per class (0: off).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Cópias aumentadas até N amostras de treino por classe (0: desligado).</translation>
+    </message>
+    <message>
         <source>Write into a non-empty folder.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Gravar numa pasta não vazia.</translation>
@@ -3830,6 +3856,13 @@ Contagem %2 · %3% da linha</translation>
 </source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1 gravadas, %2 ignoradas, %3 erros em %4
+</translation>
+    </message>
+    <message>
+        <source>%1 augmented training copies
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 cópias de treino aumentadas
 </translation>
     </message>
     <message>

@@ -60,7 +60,7 @@ void MainWindow::createLabelling()
     addDockWidget(Qt::RightDockWidgetArea, regionsDock);
 
     m_annotatorLabel = new QLabel(this);
-    statusBar()->addWidget(m_annotatorLabel);
+    statusBar()->addPermanentWidget(m_annotatorLabel); // beside temporary messages, not under them
 
     connect(m_labelling, &Labelling::labelsChanged, this, [this](qint64 id) {
         if (id == currentSampleId())
