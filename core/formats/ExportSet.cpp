@@ -81,4 +81,26 @@ Result<ExportSelection> selectForExport(Project& project, const ExportFilter& fi
     return sel;
 }
 
+std::optional<ExportStart> beginExport(Project& project, const QString& folder, bool overwrite,
+                                       const ExportFilter& filter, const ExportInputs& inputs,
+                                       ExportReport* report)
+{
+    auto begun = ExportFolder::begin(folder, overwrite);
+    if (!begun) {
+        report->errors << begun.error();
+        return std::nullopt;
+    }
+    ExportStart start;
+    start.folder = std::move(begun).value();
+    report->folder = start.folder->folder();
+    auto selected = selectForExport(project, filter, inputs);
+    if (!selected) {
+        report->errors << selected.error();
+        return std::nullopt;
+    }
+    start.selection = std::move(selected).value();
+    report->skipped = start.selection.skipped();
+    return start;
+}
+
 } // namespace tally

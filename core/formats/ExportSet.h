@@ -22,6 +22,7 @@
 // Thread-safety: selectForExport() reads the project on the calling thread (the one
 // that owns it); the returned items are plain values, safe to share read-only.
 
+#include "formats/ExportFolder.h"
 #include "store/Exports.h"
 #include "store/SampleRecord.h"
 #include "util/Result.h"
@@ -109,5 +110,17 @@ std::vector<ExportSnapshotItem> exportSnapshot(const std::vector<ExportItem>& it
 
 // Whether licence passes allowedLicences (see above).
 bool licenceAllowed(const QString& licence, const QStringList& allowedLicences);
+
+// The start every exporter shares: open the staging folder (ExportFolder::begin), then
+// select the samples. On failure the error is appended to report->errors and nothing
+// is returned; on success report->folder and report->skipped are filled in.
+struct ExportStart
+{
+    std::unique_ptr<ExportFolder> folder;
+    ExportSelection selection;
+};
+std::optional<ExportStart> beginExport(Project& project, const QString& folder, bool overwrite,
+                                       const ExportFilter& filter, const ExportInputs& inputs,
+                                       ExportReport* report);
 
 } // namespace tally

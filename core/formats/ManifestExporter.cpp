@@ -158,20 +158,11 @@ ExportReport ManifestExporter::run(Project& project, const ManifestOptions& o,
                                    const ExportInputs& inputs)
 {
     ExportReport report;
-    auto begun = ExportFolder::begin(o.folder, o.overwrite);
-    if (!begun) {
-        report.errors << begun.error();
+    std::optional<ExportStart> start = beginExport(project, o.folder, o.overwrite, o.filter, inputs, &report);
+    if (!start)
         return report;
-    }
-    ExportFolder& folder = *begun.value();
-    report.folder = folder.folder();
-    auto selected = selectForExport(project, o.filter, inputs);
-    if (!selected) {
-        report.errors << selected.error();
-        return report;
-    }
-    std::vector<ExportItem>& items = selected.value().items;
-    report.skipped = selected.value().skipped();
+    ExportFolder& folder = *start->folder;
+    std::vector<ExportItem>& items = start->selection.items;
     if (o.format == ManifestFormat::EdgeImpulse)
         std::erase_if(items, [&](const ExportItem& it) {
             return it.kind == SampleKind::Background ? (++report.skipped, true) : false;

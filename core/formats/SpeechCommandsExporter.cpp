@@ -465,20 +465,11 @@ ExportReport SpeechCommandsExporter::run(Project& project, const SpeechCommandsO
                                              .arg(o.rateHz).arg(o.lengthSec)};
         return report;
     }
-    auto begun = ExportFolder::begin(o.folder, o.overwrite);
-    if (!begun) {
-        report.errors << begun.error();
+    std::optional<ExportStart> start = beginExport(project, o.folder, o.overwrite, o.filter, inputs, &report);
+    if (!start)
         return report;
-    }
-    ExportFolder& folder = *begun.value();
-    report.folder = folder.folder();
-    auto selected = selectForExport(project, o.filter, inputs);
-    if (!selected) {
-        report.errors << selected.error();
-        return report;
-    }
-    std::vector<ExportItem>& items = selected.value().items;
-    report.skipped = selected.value().skipped();
+    ExportFolder& folder = *start->folder;
+    std::vector<ExportItem>& items = start->selection.items;
     const OversamplePlan plan = planCopies(items, o);
     const std::vector<AugmentBackground> backgrounds =
         plan.copiesOf.isEmpty() ? std::vector<AugmentBackground>() : loadBackgrounds(items, o);
