@@ -139,14 +139,9 @@ public:
             " AND class_id IS ? AND low_hz IS ? AND high_hz IS ?"));
         const QVariant values[] = {r.sampleId, who, r.startSec, r.endSec, detail::idOrNull(cls),
                                    band ? QVariant(*r.lowHz) : noReal, band ? QVariant(*r.highHz) : noReal};
-        for (int i = 0; i < 7; ++i)
-            sel.bindValue(i, values[i]);
-        if (!detail::run(sel, &err))
-            return false;
-        const bool exists = sel.next();
-        sel.finish();
-        if (exists)
-            return true;
+        const int exists = detail::anyRow(sel, values, 7, &err);
+        if (exists != 0)
+            return exists > 0; // already there: nothing to add; -1: error
         QSqlQuery& q = m_c.get(QStringLiteral(
             "INSERT INTO regions(sample_id, annotator_id, start_sec, end_sec, class_id, low_hz, high_hz, at)"
             " VALUES (?,?,?,?,?,?,?,?)"));
@@ -173,14 +168,9 @@ public:
             "SELECT 1 FROM reviews WHERE sample_id = ? AND reviewer_id = ? AND decision = ? AND class_id IS ? AND at = ?"));
         const QVariant values[] = {r.sampleId, who, reviewKindStoredName(r.kind), detail::idOrNull(cls),
                                    timeText(r.at), detail::textOrNull(r.reason)};
-        for (int i = 0; i < 5; ++i)
-            sel.bindValue(i, values[i]);
-        if (!detail::run(sel, &err))
-            return false;
-        const bool exists = sel.next();
-        sel.finish();
-        if (exists)
-            return true;
+        const int exists = detail::anyRow(sel, values, 5, &err);
+        if (exists != 0)
+            return exists > 0; // already there: nothing to add; -1: error
         QSqlQuery& q = m_c.get(QStringLiteral(
             "INSERT INTO reviews(sample_id, reviewer_id, decision, class_id, at, reason) VALUES (?,?,?,?,?,?)"));
         for (int i = 0; i < 6; ++i)

@@ -95,15 +95,21 @@ bool run(QSqlQuery& q, QSqlError* error)
     return false;
 }
 
-int rowExists(StatementCache& cache, const QString& table, qint64 id)
+int anyRow(QSqlQuery& q, const QVariant* values, int count, QSqlError* error)
 {
-    QSqlQuery& q = cache.get(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
-    q.bindValue(0, id);
-    if (!q.exec())
+    for (int i = 0; i < count; ++i)
+        q.bindValue(i, values[i]);
+    if (!run(q, error))
         return -1;
     const int found = q.next() ? 1 : 0;
     q.finish();
     return found;
+}
+
+int rowExists(StatementCache& cache, const QString& table, qint64 id)
+{
+    const QVariant value(id);
+    return anyRow(cache.get(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table)), &value, 1);
 }
 
 QString tr(const char* text)

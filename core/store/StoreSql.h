@@ -82,6 +82,9 @@ inline Error writeError(const QString& projectPath, const QSqlError& err, const 
     return sqlError(projectPath, err.isValid() ? err : t.lastError());
 }
 
+// Binds values[0..count) to the prepared select q, runs it and finishes it: 1 if it
+// returned a row, 0 if not, -1 on error (then *error, if given, holds it).
+int anyRow(QSqlQuery& q, const QVariant* values, int count, QSqlError* error = nullptr);
 // 1 if a row with that id exists in table, 0 if not, -1 on error.
 int rowExists(StatementCache& cache, const QString& table, qint64 id);
 
