@@ -357,6 +357,15 @@ void MainWindow::refreshDerived()
     m_model->setSplits(Splits(*m_project).splits());
 }
 
+void MainWindow::refreshDerivedOf(qint64 sampleId)
+{
+    if (!m_project)
+        return;
+    const auto status = ProjectReview(*m_project).statusOf(sampleId);
+    if (status.isOk())
+        m_model->setStatus(sampleId, sampleStatusName(status.value()));
+}
+
 void MainWindow::restoreSelection()
 {
     const qint64 last = m_project->setting(kLastSampleKey).toLongLong();

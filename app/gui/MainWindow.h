@@ -53,6 +53,9 @@ public:
     void reloadSamples();
     // Re-derives statuses (core/review) and reads splits into the table.
     void refreshDerived();
+    // The same for one sample after an edit of its labels, votes or reviews (cheap: the
+    // whole-project pass would run on every labelling keypress).
+    void refreshDerivedOf(qint64 sampleId);
     // A top-level menu placed before View (for the review and dataset controllers).
     QMenu* addTopMenu(const QString& title);
     void statusMessage(const QString& text, int timeoutMs = 8000);

@@ -65,7 +65,7 @@ void MainWindow::createLabelling()
     connect(m_labelling, &Labelling::labelsChanged, this, [this](qint64 id) {
         if (id == currentSampleId())
             refreshLabels();
-        refreshDerived();
+        refreshDerivedOf(id);
         Q_EMIT annotationsChanged();
     });
     connect(m_labelling, &Labelling::regionsChanged, this, [this](qint64 id) {

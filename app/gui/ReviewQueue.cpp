@@ -275,7 +275,7 @@ void ReviewQueue::decide(ReviewKind kind, qint64 classId, const QString& reason)
             return false;
         }
         *reviewId = r.value();
-        m_window->refreshDerived();
+        m_window->refreshDerivedOf(sample);
         if (*pushed && m_active)
             showSample(sample);
         *pushed = true;
@@ -283,7 +283,7 @@ void ReviewQueue::decide(ReviewKind kind, qint64 classId, const QString& reason)
     };
     auto undo = [this, project, sample, reviewer, reviewId] {
         const bool ok = Reviews(*project).deleteReview(*reviewId, reviewer).isOk();
-        m_window->refreshDerived();
+        m_window->refreshDerivedOf(sample);
         if (m_active)
             showSample(sample);
         return ok;

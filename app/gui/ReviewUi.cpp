@@ -128,7 +128,7 @@ bool ReviewUi::vote(std::optional<bool> up)
             *error = r.error().toString();
             return false;
         }
-        m_window->refreshDerived();
+        m_window->refreshDerivedOf(sample);
         m_queue->refresh();
         m_window->statusMessage(voteSummary(sample));
         return true;

@@ -54,6 +54,14 @@ void SampleTableModel::setStatuses(const QHash<qint64, QString>& statuses)
         Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
 }
 
+void SampleTableModel::setStatus(qint64 sampleId, const QString& status)
+{
+    m_statuses.insert(sampleId, status);
+    const int row = rowOfSample(sampleId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+}
+
 void SampleTableModel::setSplits(const QHash<qint64, QString>& splits)
 {
     m_splits = splits;

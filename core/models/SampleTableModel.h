@@ -36,6 +36,7 @@ public:
     // the statuses falls back to background / labelled / unlabelled.
     void setStatuses(const QHash<qint64, QString>& statuses);
     void setSplits(const QHash<qint64, QString>& splits);
+    void setStatus(qint64 sampleId, const QString& status); // one sample, after an edit
     QString splitOf(qint64 sampleId) const { return m_splits.value(sampleId); }
     void clear();
     const SampleRecord& record(int row) const { return m_rows[size_t(row)]; }

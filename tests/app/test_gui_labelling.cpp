@@ -112,7 +112,11 @@ static qint64 labelOf(MainWindow* w, qint64 sample)
 void TestGuiLabelling::hotkeyLabelsAndMovesOn()
 {
     const qint64 first = m_window->currentSampleId();
+    SampleTableModel* model = m_window->sampleModel();
+    const QModelIndex status = model->index(model->rowOfSample(first), SampleTableModel::StatusColumn);
+    QCOMPARE(status.data().toString(), QStringLiteral("unlabelled"));
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2);
+    QCOMPARE(status.data().toString(), QStringLiteral("labelled")); // re-derived for that sample
     const qint64 no = m_window->labelling()->annotations()->classByName(QStringLiteral("no")).value().id;
     QCOMPARE(labelOf(m_window.get(), first), no);
     QVERIFY(m_window->currentSampleId() != first); // moved on
