@@ -162,7 +162,9 @@ Result<ImportPipeline::Sample> measureRow(const Row& row, const ImportOptions& o
     sample.record.licence = options.licence;
     sample.record.source = options.source;
     sample.record.added = added;
-    sample.extras = SampleExtras{row.metadata, row.up, row.down};
+    sample.extras.metadata = row.metadata;
+    sample.extras.importedUp = row.up;
+    sample.extras.importedDown = row.down;
     return sample;
 }
 

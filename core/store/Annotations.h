@@ -73,6 +73,17 @@ public:
     // Replaces annotatorId's regions of sampleId by `regions` in one transaction.
     Status replaceRegions(qint64 sampleId, qint64 annotatorId, const QList<RegionRecord>& regions);
 
+    // --- boxes on images (AnnotationsBoxes.cpp) ---
+    // Inserts b (b.id == 0: a new id; b.id > 0: re-inserts with that id, for undo/redo).
+    // Refuses w or h not > 0, a non-finite coordinate, unknown sample/annotator/class.
+    Result<qint64> addBox(const BoxRecord& b);
+    Status updateBox(const BoxRecord& b);             // x, y, w, h and class of b.id
+    Status deleteBox(qint64 boxId, qint64 byAnnotatorId = 0);
+    Result<BoxRecord> box(qint64 boxId) const;
+    QList<BoxRecord> boxesOf(qint64 sampleId) const;                  // ordered by id
+    QList<BoxRecord> boxesOf(qint64 sampleId, qint64 annotatorId) const;
+    QList<BoxRecord> allBoxes() const;               // ordered by sample, annotator, id
+
     // --- bulk reads and undo support (AnnotationsMerge.cpp) ---
     // Every sample annotatorId labelled: sample id -> class name.
     QHash<qint64, QString> labelNamesBy(qint64 annotatorId) const;
@@ -83,6 +94,7 @@ public:
         qint64 intoId = 0;
         QList<QPair<qint64, qint64>> labels; // (sample id, annotator id) that had `from`
         QList<qint64> regionIds;
+        QList<qint64> boxIds;
         QList<qint64> sampleIds;             // samples whose imported class was `from`
     };
     // mergeClass() that also returns what it changed.

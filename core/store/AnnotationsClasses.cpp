@@ -231,10 +231,11 @@ Status Annotations::mergeClass(qint64 fromId, qint64 intoId, qint64 byAnnotatorI
         {QStringLiteral("class"), classJson(from.value())},
         {QStringLiteral("labels"), labels},
         {QStringLiteral("regions"), idList(db, QStringLiteral("SELECT id FROM regions WHERE class_id = ?"), fromId)},
+        {QStringLiteral("boxes"), idList(db, QStringLiteral("SELECT id FROM boxes WHERE class_id = ?"), fromId)},
         {QStringLiteral("samples"), idList(db, QStringLiteral("SELECT id FROM samples WHERE class_id = ?"), fromId)}};
     QSqlError err;
     bool ok = true;
-    for (const char* table : {"labels", "regions", "samples"}) {
+    for (const char* table : {"labels", "regions", "boxes", "samples"}) {
         QSqlQuery& q = c.get(QStringLiteral("UPDATE %1 SET class_id = ? WHERE class_id = ?").arg(QLatin1String(table)));
         q.bindValue(0, intoId);
         q.bindValue(1, fromId);
@@ -266,15 +267,16 @@ Status Annotations::deleteUnusedClass(qint64 classId, qint64 byAnnotatorId)
     QSqlQuery& used = c.get(QStringLiteral(
         "SELECT EXISTS(SELECT 1 FROM labels WHERE class_id = ?)"
         " OR EXISTS(SELECT 1 FROM regions WHERE class_id = ?)"
+        " OR EXISTS(SELECT 1 FROM boxes WHERE class_id = ?)"
         " OR EXISTS(SELECT 1 FROM samples WHERE class_id = ?)"));
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 4; ++i)
         used.bindValue(i, classId);
     QSqlError err;
     const QVariant inUse = firstValue(used, &err);
     if (err.isValid())
         return detail::sqlError(m_project.path(), err);
     if (inUse.toBool())
-        return Error{{}, tr("class “%1” is still used by labels, regions or samples").arg(cls.value().name)};
+        return Error{{}, tr("class “%1” is still used by labels, regions, boxes or samples").arg(cls.value().name)};
     QSqlQuery& del = c.get(QStringLiteral("DELETE FROM classes WHERE id = ?"));
     del.bindValue(0, classId);
     if (!detail::run(del, &err)

@@ -58,6 +58,7 @@ Result<Annotations::MergeUndo> Annotations::mergeClassUndoable(qint64 fromId, qi
                 undo.labels.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     }
     undo.regionIds = ids(db, QStringLiteral("SELECT id FROM regions WHERE class_id = ?"), fromId);
+    undo.boxIds = ids(db, QStringLiteral("SELECT id FROM boxes WHERE class_id = ?"), fromId);
     undo.sampleIds = ids(db, QStringLiteral("SELECT id FROM samples WHERE class_id = ?"), fromId);
     if (Status s = mergeClass(fromId, intoId, byAnnotatorId); !s)
         return s.error();
@@ -86,8 +87,10 @@ Status Annotations::unmergeClass(const MergeUndo& undo, qint64 byAnnotatorId)
         lab.bindValue(2, undo.labels[i].second);
         ok = detail::run(lab, &err);
     }
-    for (const char* table : {"regions", "samples"}) {
-        const QList<qint64>& list = QLatin1String(table) == QLatin1String("regions") ? undo.regionIds : undo.sampleIds;
+    const std::pair<const char*, const QList<qint64>*> tables[] = {
+        {"regions", &undo.regionIds}, {"boxes", &undo.boxIds}, {"samples", &undo.sampleIds}};
+    for (const auto& [table, ids] : tables) {
+        const QList<qint64>& list = *ids;
         QSqlQuery& q = c.get(QStringLiteral("UPDATE %1 SET class_id = ? WHERE id = ?").arg(QLatin1String(table)));
         for (int i = 0; ok && i < list.size(); ++i) {
             q.bindValue(0, f.id);

@@ -34,13 +34,15 @@ SampleRecord recordFromQuery(const QSqlQuery& q)
     r.licence = q.value(13).toString();
     r.source = q.value(14).toString();
     r.added = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+    r.width = q.value(16).toInt();
+    r.height = q.value(17).toInt();
     return r;
 }
 
 const QString kSampleSelect = QStringLiteral(
     "SELECT s.id, s.path, s.kind, s.content_hash, c.name, s.group_key, s.duration_sec,"
     " s.rate_hz, s.channels, s.frames, s.rms_dbfs, s.peak, s.clipped_fraction,"
-    " s.licence, s.source, s.added FROM samples s LEFT JOIN classes c ON c.id = s.class_id ");
+    " s.licence, s.source, s.added, s.width, s.height FROM samples s LEFT JOIN classes c ON c.id = s.class_id ");
 
 QVariant textOrNull(const QString& s)
 {
@@ -91,8 +93,8 @@ Status Project::insertSamples(std::vector<SampleRecord>& records, int* duplicate
     QSqlQuery q(d);
     q.prepare(QStringLiteral(
         "INSERT INTO samples(path, kind, content_hash, class_id, group_key, duration_sec,"
-        " rate_hz, channels, frames, rms_dbfs, peak, clipped_fraction, licence, source, added)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING"));
+        " rate_hz, channels, frames, rms_dbfs, peak, clipped_fraction, licence, source, added,"
+        " width, height) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     int dup = 0;
     for (size_t i = 0; ok && i < records.size(); ++i) {
@@ -112,6 +114,8 @@ Status Project::insertSamples(std::vector<SampleRecord>& records, int* duplicate
         q.addBindValue(textOrNull(r.licence));
         q.addBindValue(textOrNull(r.source));
         q.addBindValue(r.added.isValid() ? r.added.toUTC().toString(Qt::ISODateWithMs) : now);
+        q.addBindValue(r.width);
+        q.addBindValue(r.height);
         if (!(ok = q.exec())) {
             err = q.lastError();
             break;

@@ -56,4 +56,21 @@ struct RegionRecord
     bool hasBand() const { return lowHz.has_value() && highHz.has_value(); }
 };
 
+// A rectangle on an image, with a class, by one annotator. Pixels, origin at the
+// image's top-left corner: (x, y) is the box's top-left corner, w and h > 0.
+struct BoxRecord
+{
+    qint64 id = 0;            // 0 until stored
+    qint64 sampleId = 0;
+    qint64 annotatorId = 0;
+    QString annotatorName;    // filled when read
+    qint64 classId = 0;       // 0 = no class yet
+    QString className;        // filled when read
+    double x = 0.0;
+    double y = 0.0;
+    double w = 0.0;
+    double h = 0.0;
+    double area() const { return w * h; }
+};
+
 } // namespace tally

@@ -1,9 +1,12 @@
 #include "store/SampleMeta.h"
 
 #include "store/Project.h"
+#include "store/Records.h"
 #include "store/StoreSql.h"
 
 #include <QJsonDocument>
+
+#include <cmath>
 
 namespace tally {
 
@@ -33,6 +36,63 @@ qint64 classIdFor(StatementCache& c, const QString& name, QHash<QString, qint64>
     return id;
 }
 
+// The id of the annotator named `name` (role annotator), created inside the caller's
+// transaction if missing; 0 on error (in *err).
+qint64 annotatorIdFor(StatementCache& c, const QString& name, QHash<QString, qint64>& known, QSqlError* err)
+{
+    if (auto it = known.constFind(name); it != known.constEnd())
+        return *it;
+    QSqlQuery& ins = c.get(QStringLiteral(
+        "INSERT INTO annotators(name, role, created) VALUES (?,?,?) ON CONFLICT(name) DO NOTHING"));
+    ins.bindValue(0, name);
+    ins.bindValue(1, annotatorRoleName(AnnotatorRole::Annotator));
+    ins.bindValue(2, detail::nowUtc());
+    if (!detail::run(ins, err))
+        return 0;
+    QSqlQuery& sel = c.get(QStringLiteral("SELECT id FROM annotators WHERE name = ?"));
+    sel.bindValue(0, name);
+    if (!detail::run(sel, err) || !sel.next())
+        return 0;
+    const qint64 id = sel.value(0).toLongLong();
+    sel.finish();
+    known.insert(name, id);
+    return id;
+}
+
+struct Known
+{
+    QHash<QString, qint64> classes;
+    QHash<QString, qint64> annotators;
+};
+
+// Stores the boxes of the sample just inserted (inside the caller's transaction).
+bool insertBoxes(StatementCache& c, qint64 sampleId, const QList<ImportedBox>& boxes, Known& known,
+                 const QString& now, QSqlError* err)
+{
+    for (const ImportedBox& b : boxes) {
+        if (!(b.w > 0.0) || !(b.h > 0.0) || !std::isfinite(b.x) || !std::isfinite(b.y)) {
+            *err = QSqlError(QString(), tr("a box must have a positive width and height (%1 × %2)")
+                                            .arg(b.w).arg(b.h), QSqlError::UnknownError);
+            return false;
+        }
+        const QString who = b.annotatorName.trimmed().isEmpty() ? importedAnnotatorName() : b.annotatorName.trimmed();
+        const qint64 annotatorId = annotatorIdFor(c, who, known.annotators, err);
+        if (annotatorId == 0)
+            return false;
+        qint64 classId = 0;
+        if (!b.className.isEmpty() && (classId = classIdFor(c, b.className, known.classes, err)) == 0)
+            return false;
+        QSqlQuery& q = c.get(QStringLiteral(
+            "INSERT INTO boxes(sample_id, annotator_id, class_id, x, y, w, h, at) VALUES (?,?,?,?,?,?,?,?)"));
+        const QVariant values[] = {sampleId, annotatorId, detail::idOrNull(classId), b.x, b.y, b.w, b.h, now};
+        for (int i = 0; i < int(std::size(values)); ++i)
+            q.bindValue(i, values[i]);
+        if (!detail::run(q, err))
+            return false;
+    }
+    return true;
+}
+
 // Inserts r with x inside the caller's transaction. Returns 1 stored, 0 duplicate path, -1 error.
 int insertOne(StatementCache& c, SampleRecord& r, const SampleExtras& x, qint64 classId, const QString& now,
               QSqlError* err)
@@ -40,7 +100,7 @@ int insertOne(StatementCache& c, SampleRecord& r, const SampleExtras& x, qint64 
     QSqlQuery& q = c.get(QStringLiteral(
         "INSERT INTO samples(path, kind, content_hash, class_id, group_key, duration_sec, rate_hz,"
         " channels, frames, rms_dbfs, peak, clipped_fraction, licence, source, added, metadata,"
-        " imported_up, imported_down) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " imported_up, imported_down, width, height) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT(path) DO NOTHING"));
     const QVariant values[] = {r.path, int(r.kind), detail::textOrNull(r.contentHash), detail::idOrNull(classId),
                                detail::textOrNull(r.groupKey), r.durationSec, r.rateHz, r.channels, r.frames,
@@ -49,7 +109,7 @@ int insertOne(StatementCache& c, SampleRecord& r, const SampleExtras& x, qint64 
                                r.added.isValid() ? r.added.toUTC().toString(Qt::ISODateWithMs) : now,
                                x.metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                     : detail::jsonOrNull(x.metadata),
-                               x.importedUp, x.importedDown};
+                               x.importedUp, x.importedDown, r.width, r.height};
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!detail::run(q, err))
@@ -72,7 +132,7 @@ Status SampleMeta::insertSamples(std::vector<SampleRecord>& records, const std::
     if (!t.began())
         return detail::sqlError(m_project.path(), t.lastError());
     QSqlError err;
-    QHash<QString, qint64> classes;
+    Known known;
     const QString now = detail::nowUtc();
     int dup = 0;
     bool ok = true;
@@ -80,13 +140,15 @@ Status SampleMeta::insertSamples(std::vector<SampleRecord>& records, const std::
         SampleRecord& r = records[i];
         r.id = 0;
         qint64 classId = 0;
-        if (!r.className.isEmpty() && (classId = classIdFor(c, r.className, classes, &err)) == 0) {
+        if (!r.className.isEmpty() && (classId = classIdFor(c, r.className, known.classes, &err)) == 0) {
             ok = false;
             break;
         }
         const int stored = insertOne(c, r, extras[i], classId, now, &err);
         ok = stored >= 0;
         dup += stored == 0 ? 1 : 0;
+        if (stored == 1 && !extras[i].boxes.isEmpty())
+            ok = insertBoxes(c, r.id, extras[i].boxes, known, now, &err);
     }
     if (!ok || !t.commit()) {
         for (SampleRecord& r : records)

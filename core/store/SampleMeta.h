@@ -11,6 +11,7 @@
 #include "util/Result.h"
 
 #include <QJsonObject>
+#include <QList>
 
 #include <vector>
 
@@ -18,12 +19,28 @@ namespace tally {
 
 class Project;
 
+// A box an annotation file brought in with an image (COCO, VOC, YOLO). Pixels, origin
+// at the image's top-left corner (store/Records.h BoxRecord).
+struct ImportedBox
+{
+    QString className;      // created if missing; empty = no class
+    QString annotatorName;  // empty = "imported"
+    double x = 0.0;
+    double y = 0.0;
+    double w = 0.0;
+    double h = 0.0;
+};
+
 struct SampleExtras
 {
     QJsonObject metadata;   // empty = none (stored as NULL)
     int importedUp = 0;     // >= 0
     int importedDown = 0;   // >= 0
+    QList<ImportedBox> boxes; // stored with the sample (not for a duplicate path)
 };
+
+// The annotator boxes and labels are stored under when an import names none.
+inline QString importedAnnotatorName() { return QStringLiteral("imported"); }
 
 class SampleMeta
 {
@@ -32,7 +49,9 @@ public:
 
     // Project::insertSamples with extras[i] stored on records[i] (sizes must match),
     // in one transaction (all or nothing); sets the records' ids (0 for a path already
-    // in the project, counted in *duplicates). Classes named in className are created.
+    // in the project, counted in *duplicates). Classes named in className and in the
+    // boxes are created, and so are the boxes' annotators (role annotator). A box whose
+    // w or h is not > 0 is refused (the whole batch fails).
     Status insertSamples(std::vector<SampleRecord>& records, const std::vector<SampleExtras>& extras,
                          int* duplicates = nullptr);
 

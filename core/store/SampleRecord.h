@@ -20,6 +20,8 @@ struct SampleRecord
     int rateHz = 0;
     int channels = 0;
     qint64 frames = 0;
+    int width = 0;            // images: pixels (0 for audio)
+    int height = 0;
     double rmsDbfs = 0.0;
     double peak = 0.0;
     double clippedFraction = 0.0;

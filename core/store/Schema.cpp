@@ -113,9 +113,27 @@ QStringList version4()
     };
 }
 
+// Bounding boxes on images (the images issue): pixels, origin at the image's top-left
+// corner, x/y the box's top-left, w/h > 0; one annotator each, class optional.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE boxes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+                       " annotator_id INTEGER NOT NULL REFERENCES annotators(id),"
+                       " class_id INTEGER REFERENCES classes(id),"
+                       " x REAL NOT NULL, y REAL NOT NULL, w REAL NOT NULL, h REAL NOT NULL,"
+                       " at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX boxes_sample ON boxes(sample_id, annotator_id)"),
+        QStringLiteral("CREATE INDEX boxes_class ON boxes(class_id)"),
+        QStringLiteral("CREATE INDEX audit_sample ON audit(sample_id)"),
+    };
+}
+
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> all{version1(), version2(), version3(), version4()};
+    static const std::vector<QStringList> all{version1(), version2(), version3(), version4(), version5()};
     return all;
 }
 

@@ -56,8 +56,10 @@ void TestCliSplit::init()
                 r.groupKey = QStringLiteral("s%1").arg(spk);
                 r.durationSec = 1.0;
                 m_records.push_back(r);
-                extras.push_back({QJsonObject{{QStringLiteral("gender"), spk % 2 ? "female" : "male"},
-                                              {QStringLiteral("site"), QStringLiteral("site%1").arg(spk % 8)}}});
+                SampleExtras x;
+                x.metadata = QJsonObject{{QStringLiteral("gender"), spk % 2 ? "female" : "male"},
+                                         {QStringLiteral("site"), QStringLiteral("site%1").arg(spk % 8)}};
+                extras.push_back(x);
             }
         }
     SampleRecord bg;
