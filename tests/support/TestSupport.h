@@ -25,6 +25,10 @@ bool writeWav(const QString& path, const Signal& signal, bool floatFormat = fals
 QByteArray wavHeader(int channels, int rateHz, int bits, quint32 dataBytes);
 // Writes raw bytes to a file (for malformed inputs). Creates parent folders.
 bool writeBytes(const QString& path, const QByteArray& bytes);
+// Writes a width × height image (a gradient with a dark rectangle, so that every file
+// has different bytes when seed differs) in `format` ("png", "jpg", "bmp", "gif" as
+// Qt can write them). Creates parent folders. Returns false on error.
+bool writeImage(const QString& path, int width, int height, const char* format = "png", int seed = 0);
 // Path of the tally-cli executable under test (from the TALLY_CLI environment variable).
 QString cliPath();
 
