@@ -20,6 +20,7 @@ void SampleTableModel::clear()
     m_myLabels.clear();
     m_statuses.clear();
     m_splits.clear();
+    m_vww.clear();
     endResetModel();
 }
 
@@ -60,6 +61,21 @@ void SampleTableModel::setStatus(qint64 sampleId, const QString& status)
     const int row = rowOfSample(sampleId);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+}
+
+void SampleTableModel::setVww(const QHash<qint64, bool>& person)
+{
+    m_vww = person;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, VwwColumn), index(rowCount() - 1, VwwColumn));
+}
+
+void SampleTableModel::setVwwOf(qint64 sampleId, bool person)
+{
+    m_vww.insert(sampleId, person);
+    const int row = rowOfSample(sampleId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, VwwColumn), index(row, VwwColumn));
 }
 
 void SampleTableModel::setSplits(const QHash<qint64, QString>& splits)
@@ -123,10 +139,20 @@ QVariant SampleTableModel::display(const SampleRecord& r, int column) const
     case MyLabelColumn: return m_myLabels.value(r.id);
     case GroupColumn: return r.groupKey;
     case SplitColumn: return m_splits.value(r.id);
-    case DurationColumn: return QString::number(r.durationSec, 'f', 3);
-    case RmsColumn: return r.rmsDbfs <= -199.0 ? QStringLiteral("-inf") : QString::number(r.rmsDbfs, 'f', 1);
-    case PeakColumn: return QString::number(r.peak, 'f', 3);
+    case DurationColumn:
+        if (r.kind == SampleKind::Image)
+            return tr("%1 × %2").arg(r.width).arg(r.height);
+        return QString::number(r.durationSec, 'f', 3);
+    case RmsColumn:
+        if (r.kind == SampleKind::Image)
+            return QString();
+        return r.rmsDbfs <= -199.0 ? QStringLiteral("-inf") : QString::number(r.rmsDbfs, 'f', 1);
+    case PeakColumn: return r.kind == SampleKind::Image ? QString() : QString::number(r.peak, 'f', 3);
     case StatusColumn: return statusOf(r);
+    case VwwColumn:
+        if (r.kind != SampleKind::Image || !m_vww.contains(r.id))
+            return QString();
+        return m_vww.value(r.id) ? tr("person") : tr("not person");
     default: return {};
     }
 }
@@ -134,7 +160,7 @@ QVariant SampleTableModel::display(const SampleRecord& r, int column) const
 QVariant SampleTableModel::sortKey(const SampleRecord& r, int column) const
 {
     switch (column) {
-    case DurationColumn: return r.durationSec;
+    case DurationColumn: return r.kind == SampleKind::Image ? double(r.width) * r.height : r.durationSec;
     case RmsColumn: return r.rmsDbfs;
     case PeakColumn: return r.peak;
     default: return display(r, column);
@@ -153,10 +179,11 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
     case MyLabelColumn: return tr("My label");
     case GroupColumn: return tr("Group");
     case SplitColumn: return tr("Split");
-    case DurationColumn: return tr("Duration (s)");
+    case DurationColumn: return tr("Duration (s) / size");
     case RmsColumn: return tr("RMS (dBFS)");
     case PeakColumn: return tr("Peak");
     case StatusColumn: return tr("Status");
+    case VwwColumn: return tr("VWW");
     default: return {};
     }
 }

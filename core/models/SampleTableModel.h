@@ -22,7 +22,7 @@ class SampleTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { PathColumn, ClassColumn, MyLabelColumn, GroupColumn, SplitColumn, DurationColumn, RmsColumn,
-                  PeakColumn, StatusColumn, ColumnCount };
+                  PeakColumn, StatusColumn, VwwColumn, ColumnCount };
     enum Role { SampleIdRole = Qt::UserRole + 1, SortRole, ClassRole, MyLabelRole, SearchTextRole };
 
     explicit SampleTableModel(QObject* parent = nullptr);
@@ -37,6 +37,10 @@ public:
     void setStatuses(const QHash<qint64, QString>& statuses);
     void setSplits(const QHash<qint64, QString>& splits);
     void setStatus(qint64 sampleId, const QString& status); // one sample, after an edit
+    // The derived Visual Wake Words label of image samples (review/VisualWakeWords.h):
+    // true = person. Shown in VwwColumn as "person" / "not person"; blank for audio.
+    void setVww(const QHash<qint64, bool>& person);
+    void setVwwOf(qint64 sampleId, bool person);
     QString splitOf(qint64 sampleId) const { return m_splits.value(sampleId); }
     void clear();
     const SampleRecord& record(int row) const { return m_rows[size_t(row)]; }
@@ -57,6 +61,7 @@ private:
     QHash<qint64, QString> m_myLabels;
     QHash<qint64, QString> m_statuses;
     QHash<qint64, QString> m_splits;
+    QHash<qint64, bool> m_vww;
 };
 
 // Filters by class (the imported class or my label, exact; empty = all) and free text (case-insensitive substring of
