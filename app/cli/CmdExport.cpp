@@ -1,16 +1,25 @@
-// tally-cli export PROJECT.tally --format speech-commands|csv|edge-impulse OUTDIR
+// tally-cli export PROJECT.tally --format FORMAT OUTDIR
 //                  [--rate HZ] [--length SEC] [--fit loudest|centre]
 //                  [--allow-licence LIST] [--status LIST] [--no-background]
-//                  [--oversample N] [--threads N] [--force] [--json]
+//                  [--oversample N] [--threads N] [--annotator NAME]
+//                  [--person-class NAME] [--min-area FRACTION] [--force] [--json]
+// FORMAT: speech-commands, csv, edge-impulse (audio) or coco, voc, yolo, vww,
+// edge-impulse-boxes, image-classes (images).
 // Writes the project in one format into OUTDIR (formats/SpeechCommandsExporter.h,
-// formats/ManifestExporter.h), with DATASET_CARD.md and ATTRIBUTION.md, and records
-// the export as a version (tally-cli versions / diff).
+// formats/ManifestExporter.h, formats/BoxExporter.h), with DATASET_CARD.md and
+// ATTRIBUTION.md, and records the export as a version (tally-cli versions / diff).
 //   speech-commands: <class>/<file>.wav at --rate Hz (16000), --length s (1.0), 16-bit
 //                    mono, _background_noise_/, validation_list.txt, testing_list.txt,
 //                    manifest.csv, info.labels and class_weights.json beside the
 //                    audio. --oversample N: each class's training samples are
 //                    brought up to N with augmented copies "<file>_aug<k>.wav".
 //   csv / edge-impulse: manifest.csv / info.labels only, pointing at the project's files.
+//   coco / voc / yolo / edge-impulse-boxes: the images and their boxes per split;
+//                    --annotator NAME: that annotator's boxes (default: per image, the
+//                    annotator with most boxes, people before "imported").
+//   vww: OUTDIR/<split>/person|not_person/ by the Visual Wake Words rule; --person-class
+//                    and --min-area default to the project's stored rule.
+//   image-classes: OUTDIR/<split>/<class>/ by each image's class.
 // --allow-licence: comma-separated SPDX ids (repeatable); only samples with one of them
 // are exported. --status: comma-separated statuses (agreed, resolved, ...) as
 // core/review derives them. The export class of a sample a reviewer resolved is the
@@ -21,15 +30,18 @@
 //   --json: {"written": n, "skipped": n, "errors": [{"path", "reason"}], "version": n,
 //            "folder": "...", "files": [...], "augmented": n}
 #include "cli/Cli.h"
+#include "formats/BoxExporter.h"
 #include "formats/ExportReviewInputs.h"
 #include "formats/ManifestExporter.h"
 #include "formats/SpeechCommandsExporter.h"
+#include "review/VisualWakeWords.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -46,6 +58,10 @@ struct ExportCliOptions
     QString format;
     QString outDir;
     SpeechCommandsOptions sc;
+    std::optional<BoxExportFormat> boxFormat; // set for the image formats
+    QString annotator;
+    std::optional<QString> personClass;       // unset: the project's VWW rule
+    std::optional<double> minArea;
     QStringList statuses;
     bool json = false;
 };
@@ -84,6 +100,32 @@ int parseAudioOptions(cli::Context& ctx, const QCommandLineParser& p, ExportCliO
     return 0;
 }
 
+// Reads --annotator, --person-class, --min-area (image formats only). Returns 0 or the exit code.
+int parseImageOptions(cli::Context& ctx, const QCommandLineParser& p, ExportCliOptions& o)
+{
+    const bool annotator = p.isSet(QStringLiteral("annotator"));
+    const bool vwwOption = p.isSet(QStringLiteral("person-class")) || p.isSet(QStringLiteral("min-area"));
+    if (!o.boxFormat && annotator)
+        return ctx.fail(tr("--annotator applies to the image formats only"), 2);
+    if (o.boxFormat != BoxExportFormat::Vww && vwwOption)
+        return ctx.fail(tr("--person-class and --min-area apply to --format vww only"), 2);
+    o.annotator = p.value(QStringLiteral("annotator")).trimmed();
+    if (annotator && o.annotator.isEmpty())
+        return ctx.fail(tr("--annotator needs a name"), 2);
+    if (p.isSet(QStringLiteral("person-class"))) {
+        o.personClass = p.value(QStringLiteral("person-class")).trimmed();
+        if (o.personClass->isEmpty())
+            return ctx.fail(tr("--person-class needs a class name"), 2);
+    }
+    if (p.isSet(QStringLiteral("min-area"))) {
+        bool ok = false;
+        o.minArea = p.value(QStringLiteral("min-area")).toDouble(&ok);
+        if (!ok || !std::isfinite(*o.minArea) || *o.minArea < 0.0 || *o.minArea > 1.0)
+            return ctx.fail(tr("--min-area must be a fraction of the image between 0 and 1"), 2);
+    }
+    return 0;
+}
+
 int parseOptions(cli::Context& ctx, ExportCliOptions& o)
 {
     QCommandLineParser p;
@@ -91,7 +133,7 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
     p.addPositionalArgument(QStringLiteral("project"), tr("The .tally file."));
     p.addPositionalArgument(QStringLiteral("outdir"), tr("The output folder."));
     p.addOptions({
-        {QStringLiteral("format"), tr("speech-commands, csv or edge-impulse."), QStringLiteral("format")},
+        {QStringLiteral("format"), tr("speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes."), QStringLiteral("format")},
         {QStringLiteral("rate"), tr("Output rate in Hz."), QStringLiteral("hz"), QStringLiteral("16000")},
         {QStringLiteral("length"), tr("Clip length in seconds."), QStringLiteral("sec"), QStringLiteral("1.0")},
         {QStringLiteral("fit"), tr("Longer clips: loudest or centre window."), QStringLiteral("how"), QStringLiteral("loudest")},
@@ -100,6 +142,9 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
         {QStringLiteral("no-background"), tr("Leave out _background_noise_.")},
         {QStringLiteral("threads"), tr("Worker threads (0: all cores)."), QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("oversample"), tr("Augmented copies up to N training samples per class (0: off)."), QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("annotator"), tr("Image formats: whose boxes to write."), QStringLiteral("name")},
+        {QStringLiteral("person-class"), tr("vww: the class that counts as a person."), QStringLiteral("name")},
+        {QStringLiteral("min-area"), tr("vww: the share of the image a person box must cover (0..1)."), QStringLiteral("fraction")},
         {QStringLiteral("force"), tr("Write into a non-empty folder.")},
         {QStringLiteral("json"), tr("Print one JSON object.")},
     });
@@ -111,10 +156,14 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
     o.project = pos[0];
     o.outDir = pos[1];
     o.format = p.value(QStringLiteral("format"));
+    o.boxFormat = parseBoxExportFormat(o.format);
     if (o.format != QStringLiteral("speech-commands") && o.format != QStringLiteral("csv") &&
-        o.format != QStringLiteral("edge-impulse"))
-        return ctx.fail(tr("--format must be speech-commands, csv or edge-impulse"), 2);
+        o.format != QStringLiteral("edge-impulse") && !o.boxFormat)
+        return ctx.fail(tr("--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, "
+                           "vww, edge-impulse-boxes or image-classes"), 2);
     if (const int usage = parseAudioOptions(ctx, p, o); usage != 0)
+        return usage;
+    if (const int usage = parseImageOptions(ctx, p, o); usage != 0)
         return usage;
     o.sc.folder = o.outDir;
     o.sc.overwrite = p.isSet(QStringLiteral("force"));
@@ -155,8 +204,25 @@ void printHuman(cli::Context& ctx, const ExportReport& r)
         ctx.err << "  " << e.toString() << "\n";
 }
 
+ExportReport runBoxFormat(Project& project, const ExportCliOptions& o, const ExportInputs& inputs)
+{
+    const VwwRule stored = loadVwwRule(project);
+    BoxExportOptions b;
+    b.format = *o.boxFormat;
+    b.folder = o.sc.folder;
+    b.overwrite = o.sc.overwrite;
+    b.annotator = o.annotator;
+    b.personClass = o.personClass.value_or(stored.personClass);
+    b.minAreaFraction = o.minArea.value_or(stored.minAreaFraction);
+    b.filter = o.sc.filter;
+    b.inputs = inputs;
+    return BoxExporter::run(project, b);
+}
+
 ExportReport runFormat(Project& project, const ExportCliOptions& o, const ExportInputs& inputs)
 {
+    if (o.boxFormat)
+        return runBoxFormat(project, o, inputs);
     if (o.format == QStringLiteral("speech-commands"))
         return SpeechCommandsExporter::run(project, o.sc, inputs);
     ManifestOptions m;
@@ -195,11 +261,13 @@ int runExport(cli::Context& ctx)
 
 cli::CliRegistrar reg{
     "export",
-    "export PROJECT.tally --format speech-commands|csv|edge-impulse OUTDIR [--rate HZ] "
-    "[--length SEC] [--fit loudest|centre] [--allow-licence LIST] [--status LIST] "
-    "[--no-background] [--oversample N] [--threads N] [--force] [--json]",
-    "Export as Speech Commands folders, a CSV manifest or Edge Impulse info.labels, with a "
-    "dataset card; recorded as a version",
+    "export PROJECT.tally --format speech-commands|csv|edge-impulse|coco|voc|yolo|vww|"
+    "edge-impulse-boxes|image-classes OUTDIR [--rate HZ] [--length SEC] [--fit loudest|centre] "
+    "[--allow-licence LIST] [--status LIST] [--no-background] [--oversample N] [--threads N] "
+    "[--annotator NAME] [--person-class NAME] [--min-area 0.005] [--force] [--json]",
+    "Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images "
+    "with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with "
+    "a dataset card; recorded as a version",
     runExport};
 
 } // namespace

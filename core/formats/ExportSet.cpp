@@ -55,9 +55,11 @@ Result<ExportSelection> selectForExport(Project& project, const ExportFilter& fi
         it.className = inputs.classOverrides.value(r.id, r.className);
         if (it.className.isEmpty())
             it.className = majority.value().value(r.id);
+        const bool classOptional =
+            r.kind == SampleKind::Image && filter.keepImagesWithoutClass;
         if (r.kind == SampleKind::Background)
             it.className.clear();
-        else if (it.className.isEmpty()) {
+        else if (it.className.isEmpty() && !classOptional) {
             ++sel.skippedNoClass;
             continue;
         }
@@ -72,6 +74,8 @@ Result<ExportSelection> selectForExport(Project& project, const ExportFilter& fi
         it.durationSec = r.durationSec;
         it.rateHz = r.rateHz;
         it.channels = r.channels;
+        it.width = r.width;
+        it.height = r.height;
         it.licence = std::move(r.licence);
         it.source = std::move(r.source);
         it.status = inputs.statusOf.value(r.id);

@@ -8,9 +8,10 @@
 //   2. the class given at import (SampleRecord::className),
 //   3. the majority label among annotators (Exports::majorityLabels; ties: the class
 //      name that sorts first).
-// Audio samples with none are left out (counted in skippedNoClass). Background
-// samples keep an empty class. Series and image samples are left out of audio exports
-// by the caller (the selection keeps them; see includeKinds).
+// Audio samples with none are left out (counted in skippedNoClass), and so are image
+// samples unless filter.keepImagesWithoutClass (detection exports: an image needs
+// boxes, not a class). Background samples keep an empty class. Series and image
+// samples are left out of audio exports by the caller (the selection keeps them).
 //
 // Filters:
 //   allowedLicences   SPDX ids, compared case-insensitively; empty = every licence.
@@ -54,6 +55,8 @@ struct ExportItem
     double durationSec = 0.0; // of the source file
     int rateHz = 0;
     int channels = 0;
+    int width = 0;         // images: pixels (0 = unknown)
+    int height = 0;
     QString licence;
     QString source;
     QString status;        // from inputs.statusOf ("" = not given)
@@ -66,6 +69,7 @@ struct ExportFilter
 {
     QStringList allowedLicences;                 // empty = all
     std::optional<QSet<qint64>> allowedSampleIds; // unset = all
+    bool keepImagesWithoutClass = false;          // image samples pass with class ""
 };
 
 // What the caller knows that the store does not decide (statuses come from core/review).

@@ -123,35 +123,49 @@ QByteArray ManifestExporter::csv(const std::vector<ExportItem>& items, ManifestP
     return text.toUtf8();
 }
 
+QJsonObject ManifestExporter::infoLabelsEntry(const ExportItem& it, const QString& path,
+                                              const QString& category)
+{
+    QJsonObject meta;
+    const QMap<QString, QString> flat = flatten(it.metadata);
+    for (auto m = flat.begin(); m != flat.end(); ++m)
+        meta.insert(m.key(), m.value());
+    const QList<QPair<QString, QString>> own{{QStringLiteral("split"), it.split},
+                                             {QStringLiteral("group"), it.groupKey},
+                                             {QStringLiteral("licence"), it.licence},
+                                             {QStringLiteral("source"), it.source},
+                                             {QStringLiteral("status"), it.status}};
+    for (const auto& [key, value] : own)
+        if (!value.isEmpty())
+            meta.insert(key, value);
+    const QJsonObject label =
+        it.className.isEmpty()
+            ? QJsonObject{{QStringLiteral("type"), QStringLiteral("unlabeled")}}
+            : QJsonObject{{QStringLiteral("type"), QStringLiteral("label")},
+                          {QStringLiteral("label"), it.className}};
+    return QJsonObject{{QStringLiteral("path"), path},
+                       {QStringLiteral("category"), category},
+                       {QStringLiteral("label"), label},
+                       {QStringLiteral("metadata"), meta}};
+}
+
+QByteArray ManifestExporter::infoLabelsDocument(const QJsonArray& files)
+{
+    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("files"), files}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
 QByteArray ManifestExporter::infoLabels(const std::vector<ExportItem>& items, ManifestPaths paths)
 {
     QJsonArray files;
     for (const ExportItem& it : items) {
         if (it.kind == SampleKind::Background)
             continue;
-        QJsonObject meta;
-        const QMap<QString, QString> flat = flatten(it.metadata);
-        for (auto m = flat.begin(); m != flat.end(); ++m)
-            meta.insert(m.key(), m.value());
-        const QList<QPair<QString, QString>> own{{QStringLiteral("split"), it.split},
-                                                 {QStringLiteral("group"), it.groupKey},
-                                                 {QStringLiteral("licence"), it.licence},
-                                                 {QStringLiteral("source"), it.source},
-                                                 {QStringLiteral("status"), it.status}};
-        for (const auto& [key, value] : own)
-            if (!value.isEmpty())
-                meta.insert(key, value);
-        files.append(QJsonObject{
-            {QStringLiteral("path"), pathOf(it, paths)},
-            {QStringLiteral("category"), it.split == QStringLiteral("testing")
-                                             ? QStringLiteral("testing")
-                                             : QStringLiteral("training")},
-            {QStringLiteral("label"), QJsonObject{{QStringLiteral("type"), QStringLiteral("label")},
-                                                  {QStringLiteral("label"), it.className}}},
-            {QStringLiteral("metadata"), meta}});
+        files.append(infoLabelsEntry(it, pathOf(it, paths),
+                                     it.split == QStringLiteral("testing") ? QStringLiteral("testing")
+                                                                           : QStringLiteral("training")));
     }
-    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("files"), files}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return infoLabelsDocument(files);
 }
 
 ExportReport ManifestExporter::run(Project& project, const ManifestOptions& o,

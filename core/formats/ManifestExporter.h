@@ -25,6 +25,8 @@
 #include "formats/ExportSet.h"
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -62,6 +64,12 @@ public:
 
     static QByteArray csv(const std::vector<ExportItem>& items, ManifestPaths paths);
     static QByteArray infoLabels(const std::vector<ExportItem>& items, ManifestPaths paths);
+    // The pieces of infoLabels(), for exporters that add to an entry (BoxExporter adds
+    // "boundingBoxes"): one file's entry (an empty class gives the label
+    // {"type": "unlabeled"}), and the document around the entries.
+    static QJsonObject infoLabelsEntry(const ExportItem& item, const QString& path,
+                                       const QString& category);
+    static QByteArray infoLabelsDocument(const QJsonArray& files);
 
     // Standalone: the manifest, DATASET_CARD.md and ATTRIBUTION.md into options.folder,
     // then the version. written = rows (files for Edge Impulse).

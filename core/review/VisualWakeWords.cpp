@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
-
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -50,7 +49,8 @@ Status saveVwwRule(Project& project, const VwwRule& rule)
 {
     if (!validFraction(rule.minAreaFraction))
         return Error{project.path(), tr("the minimum person area must be a fraction of the image "
-                                        "between 0 and 1 (not %1)").arg(rule.minAreaFraction)};
+                                        "between 0 and 1 (not %1)")
+                                         .arg(rule.minAreaFraction)};
     const QString person = rule.personClass.trimmed();
     if (person.isEmpty())
         return Error{project.path(), tr("the person class needs a name")};

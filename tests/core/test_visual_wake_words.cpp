@@ -7,7 +7,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <limits>
 
 using namespace tally;
@@ -62,29 +61,47 @@ void TestVisualWakeWords::rule_data()
     QTest::addColumn<bool>("person");
     const QString p = QStringLiteral("person");
     // 100 x 100 at 0.005: 50 px² is the boundary.
-    QTest::newRow("exactly 50 px²") << QList{box(p, 10, 10, 10, 5)} << 100 << 100 << p << 0.005 << true;
-    QTest::newRow("49.99 px²") << QList{box(p, 10, 10, 10, 4.999)} << 100 << 100 << p << 0.005 << false;
-    QTest::newRow("50.01 px²") << QList{box(p, 10, 10, 10, 5.001)} << 100 << 100 << p << 0.005 << true;
+    QTest::newRow("exactly 50 px²")
+        << QList{box(p, 10, 10, 10, 5)} << 100 << 100 << p << 0.005 << true;
+    QTest::newRow("49.99 px²") << QList{box(p, 10, 10, 10, 4.999)} << 100 << 100 << p << 0.005
+                               << false;
+    QTest::newRow("50.01 px²") << QList{box(p, 10, 10, 10, 5.001)} << 100 << 100 << p << 0.005
+                               << true;
     // Half of a 10 x 10 box is left of the image: 50 px² remain.
-    QTest::newRow("clipped left to 50") << QList{box(p, -5, 0, 10, 10)} << 100 << 100 << p << 0.005 << true;
+    QTest::newRow("clipped left to 50")
+        << QList{box(p, -5, 0, 10, 10)} << 100 << 100 << p << 0.005 << true;
     // Only a 5 x 5 corner of a 10 x 10 box is inside: 25 px².
-    QTest::newRow("clipped corner 25") << QList{box(p, 95, 95, 10, 10)} << 100 << 100 << p << 0.005 << false;
-    QTest::newRow("clipped corner 25 at 0.0025") << QList{box(p, 95, 95, 10, 10)} << 100 << 100 << p << 0.0025 << true;
-    QTest::newRow("wholly outside, fraction 0") << QList{box(p, 200, 0, 10, 10)} << 100 << 100 << p << 0.0 << false;
-    QTest::newRow("any box at fraction 0") << QList{box(p, 1, 1, 0.5, 0.5)} << 100 << 100 << p << 0.0 << true;
-    QTest::newRow("case-insensitive") << QList{box(QStringLiteral("PerSon"), 0, 0, 10, 5)} << 100 << 100 << p << 0.005 << true;
-    QTest::newRow("rule class in capitals") << QList{box(p, 0, 0, 10, 5)} << 100 << 100 << QStringLiteral("PERSON") << 0.005 << true;
-    QTest::newRow("other class never counts") << QList{box(QStringLiteral("car"), 0, 0, 100, 100)} << 100 << 100 << p << 0.005 << false;
-    QTest::newRow("prefix is not the class") << QList{box(QStringLiteral("persons"), 0, 0, 100, 100)} << 100 << 100 << p << 0.005 << false;
+    QTest::newRow("clipped corner 25")
+        << QList{box(p, 95, 95, 10, 10)} << 100 << 100 << p << 0.005 << false;
+    QTest::newRow("clipped corner 25 at 0.0025")
+        << QList{box(p, 95, 95, 10, 10)} << 100 << 100 << p << 0.0025 << true;
+    QTest::newRow("wholly outside, fraction 0")
+        << QList{box(p, 200, 0, 10, 10)} << 100 << 100 << p << 0.0 << false;
+    QTest::newRow("any box at fraction 0")
+        << QList{box(p, 1, 1, 0.5, 0.5)} << 100 << 100 << p << 0.0 << true;
+    QTest::newRow("case-insensitive")
+        << QList{box(QStringLiteral("PerSon"), 0, 0, 10, 5)} << 100 << 100 << p << 0.005 << true;
+    QTest::newRow("rule class in capitals")
+        << QList{box(p, 0, 0, 10, 5)} << 100 << 100 << QStringLiteral("PERSON") << 0.005 << true;
+    QTest::newRow("other class never counts")
+        << QList{box(QStringLiteral("car"), 0, 0, 100, 100)} << 100 << 100 << p << 0.005 << false;
+    QTest::newRow("prefix is not the class")
+        << QList{box(QStringLiteral("persons"), 0, 0, 100, 100)} << 100 << 100 << p << 0.005
+        << false;
     QTest::newRow("one large enough of several")
         << QList{box(p, 0, 0, 2, 2), box(QStringLiteral("car"), 0, 0, 90, 90), box(p, 50, 50, 8, 8)}
         << 100 << 100 << p << 0.005 << true;
-    QTest::newRow("boxes are not summed") << QList{box(p, 0, 0, 5, 5), box(p, 50, 50, 5, 5)} << 100 << 100 << p << 0.005 << false;
-    QTest::newRow("unknown width") << QList{box(p, 0, 0, 10, 10)} << 0 << 100 << p << 0.005 << false;
-    QTest::newRow("unknown height") << QList{box(p, 0, 0, 10, 10)} << 100 << -1 << p << 0.005 << false;
+    QTest::newRow("boxes are not summed")
+        << QList{box(p, 0, 0, 5, 5), box(p, 50, 50, 5, 5)} << 100 << 100 << p << 0.005 << false;
+    QTest::newRow("unknown width")
+        << QList{box(p, 0, 0, 10, 10)} << 0 << 100 << p << 0.005 << false;
+    QTest::newRow("unknown height")
+        << QList{box(p, 0, 0, 10, 10)} << 100 << -1 << p << 0.005 << false;
     QTest::newRow("no boxes") << QList<BoxRecord>{} << 100 << 100 << p << 0.005 << false;
-    QTest::newRow("whole image at 1.0") << QList{box(p, 0, 0, 640, 480)} << 640 << 480 << p << 1.0 << true;
-    QTest::newRow("almost whole image at 1.0") << QList{box(p, 0, 0, 640, 479)} << 640 << 480 << p << 1.0 << false;
+    QTest::newRow("whole image at 1.0")
+        << QList{box(p, 0, 0, 640, 480)} << 640 << 480 << p << 1.0 << true;
+    QTest::newRow("almost whole image at 1.0")
+        << QList{box(p, 0, 0, 640, 479)} << 640 << 480 << p << 1.0 << false;
 }
 
 void TestVisualWakeWords::rule()
@@ -172,9 +189,10 @@ void TestVisualWakeWords::malformedSettingsFallBack()
 
 void TestVisualWakeWords::chosenByAnnotatorName()
 {
-    const QList<BoxRecord> boxes{box("a", 0, 0, 1, 1, 1, "imported", 10), box("a", 0, 0, 1, 1, 2, "ana", 11),
-                                 box("a", 0, 0, 1, 1, 1, "imported", 12), box("a", 0, 0, 1, 1, 2, "ana", 13),
-                                 box("a", 0, 0, 1, 1, 3, "bo", 14)};
+    const QList<BoxRecord> boxes{
+        box("a", 0, 0, 1, 1, 1, "imported", 10), box("a", 0, 0, 1, 1, 2, "ana", 11),
+        box("a", 0, 0, 1, 1, 1, "imported", 12), box("a", 0, 0, 1, 1, 2, "ana", 13),
+        box("a", 0, 0, 1, 1, 3, "bo", 14)};
     QCOMPARE(idsOf(chosenBoxes(boxes, QStringLiteral("ana"))), (QList<qint64>{11, 13}));
     QCOMPARE(idsOf(chosenBoxes(boxes, QStringLiteral("bo"))), (QList<qint64>{14}));
     // The named annotator wins even with fewer boxes; an annotator with none gives none.
@@ -184,17 +202,19 @@ void TestVisualWakeWords::chosenByAnnotatorName()
 
 void TestVisualWakeWords::chosenByMostBoxes()
 {
-    const QList<BoxRecord> boxes{box("a", 0, 0, 1, 1, 5, "bo", 1), box("a", 0, 0, 1, 1, 2, "ana", 2),
-                                 box("a", 0, 0, 1, 1, 5, "bo", 3), box("a", 0, 0, 1, 1, 1, "imported", 4),
-                                 box("a", 0, 0, 1, 1, 5, "bo", 5), box("a", 0, 0, 1, 1, 2, "ana", 6)};
+    const QList<BoxRecord> boxes{
+        box("a", 0, 0, 1, 1, 5, "bo", 1), box("a", 0, 0, 1, 1, 2, "ana", 2),
+        box("a", 0, 0, 1, 1, 5, "bo", 3), box("a", 0, 0, 1, 1, 1, "imported", 4),
+        box("a", 0, 0, 1, 1, 5, "bo", 5), box("a", 0, 0, 1, 1, 2, "ana", 6)};
     QCOMPARE(idsOf(chosenBoxes(boxes)), (QList<qint64>{1, 3, 5}));
 }
 
 void TestVisualWakeWords::chosenTies()
 {
     // "imported" (id 1, the lowest) ties with a person: the person wins.
-    QList<BoxRecord> boxes{box("a", 0, 0, 1, 1, 1, "imported", 1), box("a", 0, 0, 1, 1, 7, "zed", 2),
-                           box("a", 0, 0, 1, 1, 1, "imported", 3), box("a", 0, 0, 1, 1, 7, "zed", 4)};
+    QList<BoxRecord> boxes{
+        box("a", 0, 0, 1, 1, 1, "imported", 1), box("a", 0, 0, 1, 1, 7, "zed", 2),
+        box("a", 0, 0, 1, 1, 1, "imported", 3), box("a", 0, 0, 1, 1, 7, "zed", 4)};
     QCOMPARE(idsOf(chosenBoxes(boxes)), (QList<qint64>{2, 4}));
     // Two people tie: the lower annotator id wins, whatever the order of the boxes.
     boxes = {box("a", 0, 0, 1, 1, 9, "yan", 5), box("a", 0, 0, 1, 1, 4, "xi", 6),
