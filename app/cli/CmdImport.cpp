@@ -1,13 +1,18 @@
-// tally-cli import PROJECT.tally --format speech-commands|common-voice DIR
+// tally-cli import PROJECT.tally --format speech-commands|common-voice|images|coco|voc|yolo PATH
 //                  [--licence SPDX] [--source TEXT] [--json]
 // The project must exist (tally-cli init). Files that fail are listed and the rest
 // are imported. common-voice reads validated/invalidated/other.tsv and clips/ (see
-// formats/CommonVoiceImporter.h); its counts are per TSV row. Exit code: 0 all files fine, 1 at least one file failed (or the
+// formats/CommonVoiceImporter.h); its counts are per TSV row. images, coco, voc and
+// yolo import images with their boxes (formats/ImageImporter.h; coco takes the JSON
+// file or its folder); a bad annotation is an error too, the image still imported.
+// Exit code: 0 all files fine, 1 at least one file or annotation failed (or the
 // project could not be opened), 2 usage error.
 //   --json: {"imported": n, "skipped": n, "duplicates": n,
 //            "errors": [{"path": ..., "reason": ...}], "cancelled": false}
+//           image formats add "boxes": n (boxes stored with the imported images)
 #include "cli/Cli.h"
 #include "formats/CommonVoiceImporter.h"
+#include "formats/ImageImporter.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "store/Project.h"
 
@@ -17,38 +22,61 @@
 
 namespace {
 
-const QStringList kFormats{QStringLiteral("speech-commands"), QStringLiteral("common-voice")};
+const QStringList kFormats{QStringLiteral("speech-commands"),
+                           QStringLiteral("common-voice"),
+                           QStringLiteral("images"),
+                           QStringLiteral("coco"),
+                           QStringLiteral("voc"),
+                           QStringLiteral("yolo")};
 
-QJsonObject toJson(const tally::ImportReport& report)
+QJsonObject toJson(const tally::ImportReport& report, bool images)
 {
     QJsonArray errors;
     for (const tally::Error& e : report.errors)
         errors.append(
             QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.reason}});
-    return QJsonObject{{QStringLiteral("imported"), report.imported},
-                       {QStringLiteral("skipped"), report.skipped},
-                       {QStringLiteral("duplicates"), report.duplicates},
-                       {QStringLiteral("errors"), errors},
-                       {QStringLiteral("cancelled"), report.cancelled}};
+    QJsonObject out{{QStringLiteral("imported"), report.imported},
+                    {QStringLiteral("skipped"), report.skipped},
+                    {QStringLiteral("duplicates"), report.duplicates},
+                    {QStringLiteral("errors"), errors},
+                    {QStringLiteral("cancelled"), report.cancelled}};
+    if (images)
+        out.insert(QStringLiteral("boxes"), report.boxes);
+    return out;
 }
 
-void printHuman(tally::cli::Context& ctx, const tally::ImportReport& report)
+void printHuman(tally::cli::Context& ctx, const tally::ImportReport& report, bool images)
 {
-    ctx.out << "Imported " << report.imported << " samples (" << report.skipped << " skipped, "
-            << report.duplicates << " duplicates, " << report.errors.size() << " errors)\n";
+    ctx.out << "Imported " << report.imported << " samples";
+    if (images)
+        ctx.out << " with " << report.boxes << " boxes";
+    ctx.out << " (" << report.skipped << " skipped, " << report.duplicates << " duplicates, "
+            << report.errors.size() << " errors)\n";
     for (const tally::Error& e : report.errors)
         ctx.err << "  " << e.toString() << "\n";
+}
+
+tally::ImportReport runImporter(const QString& format, tally::Project& project, const QString& path,
+                                const tally::ImportOptions& options)
+{
+    if (const std::optional<tally::ImageFormat> image = tally::parseImageFormat(format))
+        return tally::ImageImporter::run(project, *image, path, options);
+    if (format == QLatin1String("common-voice"))
+        return tally::CommonVoiceImporter::run(project, path, options);
+    return tally::SpeechCommandsImporter::run(project, path, options);
 }
 
 int runImport(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Imports a dataset folder into an existing project. Exit code 1 if any file failed "
-        "(the others are still imported)."));
+        "Imports a dataset folder (or a COCO JSON file) into an existing project. Exit code 1 "
+        "if any file or annotation failed (the others are still imported)."));
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QStringLiteral("The .tally file (see init)."));
-    parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("The dataset folder."));
+    parser.addPositionalArgument(
+        QStringLiteral("path"),
+        QStringLiteral("The dataset folder (coco: the JSON file or its folder)."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Dataset layout: %1.").arg(kFormats.join(", ")),
                                     QStringLiteral("name"));
@@ -64,7 +92,7 @@ int runImport(tally::cli::Context& ctx)
         return 2;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
-        return ctx.fail(QStringLiteral("expected two arguments: PROJECT.tally DIR"), 2);
+        return ctx.fail(QStringLiteral("expected two arguments: PROJECT.tally PATH"), 2);
     if (!parser.isSet(format))
         return ctx.fail(QStringLiteral("--format is required (known: %1)").arg(kFormats.join(", ")),
                         2);
@@ -82,20 +110,21 @@ int runImport(tally::cli::Context& ctx)
     tally::ImportOptions options;
     options.licence = parser.value(licence);
     options.source = parser.value(source);
+    const bool images = tally::parseImageFormat(parser.value(format)).has_value();
     const tally::ImportReport report =
-        parser.value(format) == QLatin1String("common-voice")
-            ? tally::CommonVoiceImporter::run(*project.value(), pos[1], options)
-            : tally::SpeechCommandsImporter::run(*project.value(), pos[1], options);
+        runImporter(parser.value(format), *project.value(), pos[1], options);
     if (parser.isSet(json))
-        ctx.printJson(toJson(report));
+        ctx.printJson(toJson(report, images));
     else
-        printHuman(ctx, report);
+        printHuman(ctx, report, images);
     return report.errors.isEmpty() ? 0 : 1;
 }
 
 tally::cli::CliRegistrar reg{
     "import",
-    "import PROJECT.tally --format speech-commands|common-voice DIR [--licence SPDX] [--source TEXT] [--json]",
-    "Import a dataset folder; exit code 1 if any file failed (the rest are imported)", runImport};
+    "import PROJECT.tally --format speech-commands|common-voice|images|coco|voc|yolo PATH "
+    "[--licence SPDX] [--source TEXT] [--json]",
+    "Import a dataset folder or COCO file; exit code 1 if any file failed (the rest are imported)",
+    runImport};
 
 } // namespace

@@ -17,10 +17,12 @@
 // Each image is read once: SHA-1 of its bytes, width and height from the header
 // (QImageReader::size(), no pixels decoded), and a truncation check (PNG: IEND chunk
 // present; JPEG: ends with the EOI marker; GIF: trailer; BMP: file as long as its header
-// says). Samples are SampleKind::Image with the options' licence and source. Boxes are
-// stored with the sample in the same transaction, under the annotator the file names
-// (a COCO annotation's "annotator" / VOC <annotator> when present), else "imported";
-// classes are created as needed. Images are inserted in sorted path order.
+// says; WebP: as long as its RIFF header says). Samples are SampleKind::Image with the
+// options' licence and source, and an empty group key (each image is its own group for
+// a grouped split). Boxes are stored with the sample in the same transaction, under
+// the annotator the file names (a COCO annotation's "annotator" / VOC <annotator> when
+// present), else "imported"; classes are created as needed. Images are inserted in
+// sorted path order.
 //
 // Bad input is reported in report.errors with the file and the reason, and the rest
 // imports: an unreadable or truncated image (not imported); a COCO annotation with a
@@ -28,7 +30,12 @@
 // category_id (that box skipped, the image imported); a broken JSON or XML, a VOC file
 // without <size> (its boxes skipped; the image imported with its header size); a YOLO
 // row with values outside 0–1 or an unknown class id (file:line, that row skipped).
-// A box that sticks out of its image by at most 1 pixel is clamped, not refused.
+// A box that sticks out of its image by at most 1 pixel is clamped, not refused. Box
+// errors name the annotation file; the reason says which annotation ("annotation 17",
+// "object 2 (dog)", "line 3") and which image. An annotation file whose size for the
+// image differs from the image's header is reported; its boxes are checked against
+// the header size. YOLO without data.yaml or classes.txt: reported once, the boxes get
+// their class ids as class names. report.boxes counts the boxes stored.
 //
 // Threading and cancel as formats/ImportPipeline.h: synchronous, measuring in parallel.
 
@@ -43,7 +50,13 @@ namespace tally {
 
 class Project;
 
-enum class ImageFormat { Images, Coco, Voc, Yolo };
+enum class ImageFormat
+{
+    Images,
+    Coco,
+    Voc,
+    Yolo
+};
 
 // "images" / "coco" / "voc" / "yolo", and back (case-insensitive).
 QString imageFormatName(ImageFormat format);

@@ -6,7 +6,9 @@
 // path is already in the project) or errors (could not be read or decoded; the
 // Error names the file and the reason). A file in errors has no row in the project.
 // cancelled is set when the cancel flag stopped the import; rows already committed
-// stay (whole batches only).
+// stay (whole batches only). Image importers (ImageImporter.h) also count the boxes
+// stored with the imported images, and report bad annotations in errors beside the
+// files (an image with a bad box is imported and its box reported).
 
 #include "util/Result.h"
 
@@ -28,6 +30,7 @@ struct ImportReport
     int imported = 0;
     int skipped = 0;
     int duplicates = 0;
+    int boxes = 0; // boxes stored with the imported samples (image formats)
     QList<Error> errors;
     bool cancelled = false;
     int total() const { return imported + skipped + duplicates + int(errors.size()); }
