@@ -33,7 +33,11 @@ AgreementDock::AgreementDock(MainWindow* window, QWidget* parent) : QWidget(pare
     m_items = new QLabel(this);
     m_regions = new QLabel(this);
     m_regions->setWordWrap(true);
-    for (QLabel* l : {m_percent, m_fleiss, m_alpha, m_items, m_regions})
+    m_boxes = new QLabel(this);
+    m_boxes->setWordWrap(true);
+    m_boxes->setToolTip(tr("Boxes match one to one at the box IoU threshold of the consensus settings, "
+                           "same class required."));
+    for (QLabel* l : {m_percent, m_fleiss, m_alpha, m_items, m_regions, m_boxes})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout;
@@ -44,6 +48,7 @@ AgreementDock::AgreementDock(MainWindow* window, QWidget* parent) : QWidget(pare
     form->addRow(tr("Krippendorff's alpha:"), m_alpha);
     form->addRow(tr("Region IoU threshold:"), m_iou);
     form->addRow(tr("Region agreement:"), m_regions);
+    form->addRow(tr("Box agreement:"), m_boxes);
 
     m_cohen = new QTableWidget(0, 4, this);
     m_cohen->setObjectName(QStringLiteral("cohenTable"));
@@ -110,6 +115,8 @@ QString AgreementDock::valueText(const QString& key) const
         return m_alpha->text();
     if (key == QLatin1String("regions"))
         return m_regions->text();
+    if (key == QLatin1String("boxes"))
+        return m_boxes->text();
     return {};
 }
 
@@ -145,6 +152,13 @@ void AgreementDock::recompute()
                            : tr("F1 %1, mean IoU %2 (%3 of %4 regions matched, %5 comparisons)")
                                  .arg(format(Statistic{r.f1, r.comparisons}), format(Statistic{r.meanIoU, r.matched}))
                                  .arg(2 * r.matched).arg(r.regions).arg(r.comparisons));
+    const PooledRegionAgreement& b = m_report.boxes;
+    const QString boxIoU = QLocale().toString(b.iouThreshold, 'f', 2);
+    m_boxes->setText(b.comparisons == 0
+                         ? tr("no image has boxes from two annotators")
+                         : tr("F1 %1, mean IoU %2 (%3 of %4 boxes matched, %5 comparisons, IoU ≥ %6)")
+                               .arg(format(Statistic{b.f1, b.comparisons}), format(Statistic{b.meanIoU, b.matched}))
+                               .arg(2 * b.matched).arg(b.regions).arg(b.comparisons).arg(boxIoU));
     fillCohen();
     rebuildRaters();
     updateHeatmap();

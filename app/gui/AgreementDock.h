@@ -2,7 +2,8 @@
 // The agreement view: for the whole project or one class (one-vs-rest), the
 // percent agreement, Fleiss' kappa and Krippendorff's alpha over every annotator,
 // Cohen's kappa per annotator pair (a table), region agreement at a settable IoU
-// threshold, and the confusion matrix between two chosen annotators drawn by a
+// threshold, box agreement at the project's box IoU threshold (Consensus Settings),
+// and the confusion matrix between two chosen annotators drawn by a
 // ConfusionHeatmap. Every number comes from ProjectReview::agreementReport() and
 // review/Agreement.h; this widget only formats them ("—" for undefined).
 // Recomputed when shown, when its controls change and (while visible) when the
@@ -32,7 +33,7 @@ public:
 
     // The report shown (last computed).
     const AgreementReport& report() const { return m_report; }
-    // What the labels say, for tests: "percent", "fleiss", "alpha", "regions".
+    // What the labels say, for tests: "percent", "fleiss", "alpha", "regions", "boxes".
     QString valueText(const QString& key) const;
     QTableWidget* cohenTable() const { return m_cohen; }
     ConfusionHeatmap* heatmap() const { return m_heatmap; }
@@ -67,6 +68,7 @@ private:
     QLabel* m_alpha = nullptr;
     QLabel* m_items = nullptr;
     QLabel* m_regions = nullptr;
+    QLabel* m_boxes = nullptr;
     QTableWidget* m_cohen = nullptr;
     QComboBox* m_raterA = nullptr;
     QComboBox* m_raterB = nullptr;

@@ -29,12 +29,19 @@ ConsensusSettingsDialog::ConsensusSettingsDialog(const ConsensusRule& rule, QWid
     m_minVotes->setRange(1, 100);
     m_minVotes->setToolTip(tr("Up + down votes needed before a sample is valid or invalid "
                               "(Common Voice uses 2)."));
+    m_boxIou = new QDoubleSpinBox(this);
+    m_boxIou->setRange(0.05, 1.0);
+    m_boxIou->setDecimals(2);
+    m_boxIou->setSingleStep(0.05);
+    m_boxIou->setToolTip(tr("Two annotators' boxes match when their intersection over union is at least "
+                            "this; an image where some box has no match of the same class is disputed."));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Minimum annotators:"), m_minAnnotators);
     form->addRow(tr("Majority needed:"), m_majority);
     form->addRow(QString(), m_votesCanReject);
     form->addRow(tr("Minimum votes:"), m_minVotes);
+    form->addRow(tr("Box IoU threshold:"), m_boxIou);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -53,6 +60,7 @@ void ConsensusSettingsDialog::setRule(const ConsensusRule& rule)
     m_majority->setValue(rule.majority);
     m_votesCanReject->setChecked(rule.votesCanReject);
     m_minVotes->setValue(rule.votes.minVotes);
+    m_boxIou->setValue(rule.boxIouThreshold);
 }
 
 ConsensusRule ConsensusSettingsDialog::rule() const
@@ -62,6 +70,7 @@ ConsensusRule ConsensusSettingsDialog::rule() const
     rule.majority = snapMajority(m_majority->value());
     rule.votesCanReject = m_votesCanReject->isChecked();
     rule.votes.minVotes = m_minVotes->value();
+    rule.boxIouThreshold = m_boxIou->value();
     return rule;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Edits the project's consensus rule (review/Consensus.h ConsensusRule): how many
 // annotators a sample needs, the share of labels the top class needs, whether
-// negative votes reject, and how many votes decide (the Common Voice threshold).
+// negative votes reject, how many votes decide (the Common Voice threshold), and the
+// IoU two annotators' boxes need to match (below it an image is disputed).
 // The caller saves rule() with ProjectReview::saveRule.
 
 #include "review/Consensus.h"
@@ -30,12 +31,14 @@ public:
     QDoubleSpinBox* majoritySpin() const { return m_majority; }
     QCheckBox* votesCanRejectBox() const { return m_votesCanReject; }
     QSpinBox* minVotesSpin() const { return m_minVotes; }
+    QDoubleSpinBox* boxIouSpin() const { return m_boxIou; }
 
 private:
     QSpinBox* m_minAnnotators = nullptr;
     QDoubleSpinBox* m_majority = nullptr;
     QCheckBox* m_votesCanReject = nullptr;
     QSpinBox* m_minVotes = nullptr;
+    QDoubleSpinBox* m_boxIou = nullptr;
 };
 
 } // namespace tally

@@ -62,6 +62,48 @@ double overlap(double a0, double a1, double b0, double b1)
 
 double span(double x0, double x1) { return std::abs(x1 - x0); }
 
+// The one-to-one matching shared by regions and boxes (see regionAgreement in the
+// header): candidates are the pairs with iou >= threshold and iou > 0 (and the same
+// class when asked), taken in descending IoU order — ties keep the (indexA, indexB)
+// order they were listed in — when neither side is matched yet.
+template <typename Shape, typename IoU>
+RegionAgreement greedyMatch(const QList<Shape>& a, const QList<Shape>& b, double iouThreshold,
+                            bool requireSameClass, IoU iouOf)
+{
+    RegionAgreement r;
+    r.countA = int(a.size());
+    r.countB = int(b.size());
+    QList<RegionMatch> candidates;
+    for (int i = 0; i < a.size(); ++i) {
+        for (int j = 0; j < b.size(); ++j) {
+            if (requireSameClass && a[i].classId != b[j].classId)
+                continue;
+            const double iou = iouOf(a[i], b[j]);
+            if (iou > 0.0 && iou >= iouThreshold)
+                candidates.append({i, j, iou});
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const RegionMatch& x, const RegionMatch& y) { return x.iou > y.iou; });
+    std::vector<bool> usedA(size_t(a.size()), false);
+    std::vector<bool> usedB(size_t(b.size()), false);
+    for (const RegionMatch& c : candidates) {
+        if (usedA[size_t(c.indexA)] || usedB[size_t(c.indexB)])
+            continue;
+        usedA[size_t(c.indexA)] = true;
+        usedB[size_t(c.indexB)] = true;
+        r.matches.append(c);
+    }
+    const double matched = double(r.matches.size());
+    if (r.countB > 0)
+        r.precision = matched / r.countB;
+    if (r.countA > 0)
+        r.recall = matched / r.countA;
+    const int total = r.countA + r.countB;
+    r.f1 = total > 0 ? 2.0 * matched / total : 1.0;
+    return r;
+}
+
 } // namespace
 
 // ---- RatingTable -------------------------------------------------------------------
@@ -320,38 +362,22 @@ double intervalIoU(const Interval& a, const Interval& b)
 RegionAgreement regionAgreement(const QList<Interval>& a, const QList<Interval>& b,
                                 double iouThreshold, bool requireSameClass)
 {
-    RegionAgreement r;
-    r.countA = int(a.size());
-    r.countB = int(b.size());
-    QList<RegionMatch> candidates;
-    for (int i = 0; i < a.size(); ++i) {
-        for (int j = 0; j < b.size(); ++j) {
-            if (requireSameClass && a[i].classId != b[j].classId)
-                continue;
-            const double iou = intervalIoU(a[i], b[j]);
-            if (iou > 0.0 && iou >= iouThreshold)
-                candidates.append({i, j, iou});
-        }
-    }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const RegionMatch& x, const RegionMatch& y) { return x.iou > y.iou; });
-    std::vector<bool> usedA(size_t(a.size()), false);
-    std::vector<bool> usedB(size_t(b.size()), false);
-    for (const RegionMatch& c : candidates) {
-        if (usedA[size_t(c.indexA)] || usedB[size_t(c.indexB)])
-            continue;
-        usedA[size_t(c.indexA)] = true;
-        usedB[size_t(c.indexB)] = true;
-        r.matches.append(c);
-    }
-    const double matched = double(r.matches.size());
-    if (r.countB > 0)
-        r.precision = matched / r.countB;
-    if (r.countA > 0)
-        r.recall = matched / r.countA;
-    const int total = r.countA + r.countB;
-    r.f1 = total > 0 ? 2.0 * matched / total : 1.0;
-    return r;
+    return greedyMatch(a, b, iouThreshold, requireSameClass, intervalIoU);
+}
+
+// ---- Boxes -------------------------------------------------------------------------
+
+double boxIoU(const BoxShape& a, const BoxShape& b)
+{
+    const double inter = overlap(a.x, a.x + a.w, b.x, b.x + b.w) * overlap(a.y, a.y + a.h, b.y, b.y + b.h);
+    const double unionArea = std::abs(a.w * a.h) + std::abs(b.w * b.h) - inter;
+    return unionArea > 0.0 ? inter / unionArea : 0.0;
+}
+
+RegionAgreement boxAgreement(const QList<BoxShape>& a, const QList<BoxShape>& b,
+                             double iouThreshold, bool requireSameClass)
+{
+    return greedyMatch(a, b, iouThreshold, requireSameClass, boxIoU);
 }
 
 } // namespace tally

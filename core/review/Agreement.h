@@ -1,7 +1,8 @@
 #pragma once
 // Nominal inter-annotator agreement over "items × raters" data, and overlap agreement
-// between two annotators' regions. Pure functions, no database: the store fills a
-// RatingTable (item = sample id, rater = annotator id, category = class id).
+// between two annotators' regions (time / time × frequency) or image boxes (pixels).
+// Pure functions, no database: the store fills a RatingTable (item = sample id,
+// rater = annotator id, category = class id).
 //
 // Undefined statistics are values, not errors: a Statistic whose value is NaN
 // (isDefined() false) — no usable items, or a chance agreement of 1 (every rating is
@@ -151,6 +152,8 @@ struct RegionAgreement
     double precision = std::numeric_limits<double>::quiet_NaN();
     double recall = std::numeric_limits<double>::quiet_NaN();
     double f1 = std::numeric_limits<double>::quiet_NaN();
+    // Every shape of both sides has a partner (f1 == 1; true when both are empty).
+    bool allMatched() const { return matches.size() == countA && matches.size() == countB; }
 };
 
 // Greedy best-IoU one-to-one matching: every candidate pair with iou >= iouThreshold
@@ -159,5 +162,28 @@ struct RegionAgreement
 // matched yet.
 RegionAgreement regionAgreement(const QList<Interval>& a, const QList<Interval>& b,
                                 double iouThreshold, bool requireSameClass = true);
+
+// ---- Boxes -----------------------------------------------------------------------
+
+// An image box in pixels (store/Records.h BoxRecord): top-left corner (x, y), width w,
+// height h, and a class. A negative w (h) is read as the box reaching left (up) from
+// x (y), like an Interval with swapped ends.
+struct BoxShape
+{
+    double x = 0.0;
+    double y = 0.0;
+    double w = 0.0;
+    double h = 0.0;
+    qint64 classId = 0;
+};
+
+// Intersection area over union area; 0 when the union is empty (two zero-area boxes).
+// Boxes that only touch have IoU 0. The class does not enter the IoU.
+double boxIoU(const BoxShape& a, const BoxShape& b);
+
+// regionAgreement() on boxes: the same greedy best-IoU one-to-one matching (same
+// threshold, class and tie rules) and the same result (indices into a and b).
+RegionAgreement boxAgreement(const QList<BoxShape>& a, const QList<BoxShape>& b,
+                             double iouThreshold, bool requireSameClass = true);
 
 } // namespace tally

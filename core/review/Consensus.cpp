@@ -127,6 +127,8 @@ ConsensusResult evaluateConsensus(const SampleEvidence& evidence, const Consensu
     }
     if (rule.votesCanReject && r.votes == VoteOutcome::Invalid) {
         r.status = SampleStatus::Rejected;
+    } else if (evidence.boxesDisagree) {
+        r.status = SampleStatus::Disputed;
     } else if (r.labelCount == 0) {
         r.status = SampleStatus::Unlabelled;
     } else if (r.labelCount < std::max(1, rule.minAnnotators)) {

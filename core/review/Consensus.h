@@ -1,6 +1,7 @@
 #pragma once
-// A sample's derived status from its labels, votes and latest review: pure functions,
-// no database. The store collects a SampleEvidence per sample; status() decides.
+// A sample's derived status from its labels, votes, boxes and latest review: pure
+// functions, no database. The store collects a SampleEvidence per sample; status()
+// decides.
 //
 // The rules, applied in this order (the first that applies wins):
 //   1. latest review kind Class (with classId > 0) → Resolved
@@ -8,14 +9,17 @@
 //      latest review kind SendBack, or a Class review with classId <= 0
 //                                                  → the review is ignored; go on.
 //   2. rule.votesCanReject and rule.votes.outcome(up, down) == Invalid → Rejected
-//   3. no labels                                                 → Unlabelled
-//   4. fewer labels than max(1, rule.minAnnotators)              → Labelled
-//   5. a unique top class (the class with the most labels; a tie for the most is
+//   3. boxesDisagree (two or more annotators drew boxes on the image and some pair's
+//      boxes do not all match one to one: a box without a same-class partner at
+//      IoU >= rule.boxIouThreshold, review/Agreement.h boxAgreement)  → Disputed
+//   4. no labels                                                 → Unlabelled
+//   5. fewer labels than max(1, rule.minAnnotators)              → Labelled
+//   6. a unique top class (the class with the most labels; a tie for the most is
 //      never agreed) whose share count/labels >= majority        → Agreed
 //      (majority is clamped to [0, 1], NaN counts as 1.0; 1.0 means every label is
 //      the same class; the test is share >= majority - 1e-9, so 2 of 3 passes
 //      majority 2.0/3 but not 0.67)
-//   6. otherwise                                                 → Disputed
+//   7. otherwise                                                 → Disputed
 // "Labels" are labelClassIds entries > 0; ids <= 0 (no class) are skipped.
 //
 // consensusClass() is the resolved class for Resolved, the top class for Agreed,
@@ -57,9 +61,12 @@ struct ConsensusRule
 {
     int minAnnotators = 2;    // labels needed before a sample can be agreed or disputed
     double majority = 1.0;    // share of labels the top class needs: 1.0 = all agree;
-                              // 0.5 < x < 1 = that majority (see rule 5 above)
+                              // 0.5 < x < 1 = that majority (see rule 6 above)
     bool votesCanReject = true; // an Invalid vote outcome rejects the sample
     VoteRule votes;
+    // IoU two annotators' boxes need to match (0 < x <= 1). Not read by status(): the
+    // store side (ProjectReview) uses it to fill SampleEvidence::boxesDisagree.
+    double boxIouThreshold = 0.5;
 };
 
 // Everything status() looks at for one sample.
@@ -69,6 +76,7 @@ struct SampleEvidence
     int up = 0;                  // votes, including counts brought in by an import
     int down = 0;
     std::optional<ReviewDecision> latestReview;
+    bool boxesDisagree = false;  // rule 3 above; false for samples without boxes
 };
 
 // The full derivation, for views that show why a sample has its status.

@@ -6,6 +6,8 @@
 
 #include <QMap>
 
+#include <iterator>
+
 namespace tally {
 
 namespace {
@@ -31,6 +33,67 @@ Interval intervalOf(const RegionRecord& r)
     return i;
 }
 
+BoxShape boxOf(const BoxRecord& b)
+{
+    return BoxShape{b.x, b.y, b.w, b.h, b.classId};
+}
+
+// One sample's shapes by annotator id, and every sample's by sample id (ordered maps,
+// so that pooled sums add up in the same order on every run).
+template <typename Shape>
+using ByAnnotator = QMap<qint64, QList<Shape>>;
+template <typename Shape>
+using BySample = QMap<qint64, ByAnnotator<Shape>>;
+
+// Calls fn(agreement) for every pair of annotators with shapes on one sample, the
+// lower annotator id as the reference; match is regionAgreement or boxAgreement.
+template <typename Shape, typename Match, typename Fn>
+void forEachAnnotatorPair(const ByAnnotator<Shape>& byAnnotator, double iouThreshold, Match match, Fn fn)
+{
+    for (auto i = byAnnotator.cbegin(); i != byAnnotator.cend(); ++i)
+        for (auto j = std::next(i); j != byAnnotator.cend(); ++j)
+            fn(match(i.value(), j.value(), iouThreshold, true));
+}
+
+template <typename Shape, typename Match>
+PooledRegionAgreement pool(const BySample<Shape>& bySample, double iouThreshold, Match match)
+{
+    PooledRegionAgreement pooled;
+    pooled.iouThreshold = iouThreshold;
+    double iouSum = 0.0;
+    for (const ByAnnotator<Shape>& byAnnotator : bySample)
+        forEachAnnotatorPair(byAnnotator, iouThreshold, match, [&](const RegionAgreement& ra) {
+            ++pooled.comparisons;
+            pooled.regions += ra.countA + ra.countB;
+            pooled.matched += int(ra.matches.size());
+            for (const RegionMatch& m : ra.matches)
+                iouSum += m.iou;
+        });
+    if (pooled.regions > 0)
+        pooled.f1 = 2.0 * pooled.matched / pooled.regions;
+    if (pooled.matched > 0)
+        pooled.meanIoU = iouSum / pooled.matched;
+    return pooled;
+}
+
+BySample<BoxShape> boxesBySample(const QList<BoxRecord>& boxes, std::optional<qint64> classId = std::nullopt)
+{
+    BySample<BoxShape> bySample;
+    for (const BoxRecord& b : boxes)
+        if (!classId || b.classId == *classId)
+            bySample[b.sampleId][b.annotatorId].append(boxOf(b));
+    return bySample;
+}
+
+// Consensus rule 3: some pair of annotators' boxes on the image do not all match.
+bool boxesDisagree(const ByAnnotator<BoxShape>& byAnnotator, double iouThreshold)
+{
+    bool disagree = false;
+    forEachAnnotatorPair(byAnnotator, iouThreshold, boxAgreement,
+                         [&](const RegionAgreement& ra) { disagree = disagree || !ra.allMatched(); });
+    return disagree;
+}
+
 } // namespace
 
 ProjectReview::ProjectReview(Project& project) : m_project(project), m_rule(loadRule(project)) {}
@@ -54,6 +117,9 @@ ConsensusRule ProjectReview::loadRule(const Project& project)
     const int minVotes = project.setting(kMinVotes).toInt(&ok);
     if (ok && minVotes >= 1)
         rule.votes.minVotes = minVotes;
+    const double boxIoU = project.setting(kBoxIoU).toDouble(&ok);
+    if (ok && boxIoU > 0.0 && boxIoU <= 1.0)
+        rule.boxIouThreshold = boxIoU;
     return rule;
 }
 
@@ -64,7 +130,8 @@ Status ProjectReview::saveRule(Project& project, const ConsensusRule& rule)
         {kMinAnnotators, QString::number(rule.minAnnotators)},
         {kMajority, QString::number(rule.majority, 'g', 10)},
         {kVotesCanReject, rule.votesCanReject ? QStringLiteral("true") : QStringLiteral("false")},
-        {kMinVotes, QString::number(rule.votes.minVotes)}};
+        {kMinVotes, QString::number(rule.votes.minVotes)},
+        {kBoxIoU, QString::number(rule.boxIouThreshold, 'g', 10)}};
     for (const auto& [key, value] : values)
         if (Status s = project.setSetting(key, value); !s)
             return s;
@@ -87,16 +154,26 @@ Result<SampleEvidence> ProjectReview::evidenceFor(qint64 sampleId) const
     const Result<SampleTally> t = Reviews(m_project).tallyOf(sampleId);
     if (!t)
         return t.error();
-    return evidenceFrom(t.value());
+    SampleEvidence e = evidenceFrom(t.value());
+    ByAnnotator<BoxShape> boxes;
+    for (const BoxRecord& b : Annotations(m_project).boxesOf(sampleId))
+        boxes[b.annotatorId].append(boxOf(b));
+    e.boxesDisagree = boxesDisagree(boxes, m_rule.boxIouThreshold);
+    return e;
 }
 
 QHash<qint64, SampleEvidence> ProjectReview::evidenceForAll() const
 {
     const QHash<qint64, SampleTally> all = Reviews(m_project).tallies();
+    const BySample<BoxShape> boxes = boxesBySample(Annotations(m_project).allBoxes());
     QHash<qint64, SampleEvidence> out;
     out.reserve(all.size());
-    for (auto it = all.cbegin(); it != all.cend(); ++it)
-        out.insert(it.key(), evidenceFrom(it.value()));
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        SampleEvidence e = evidenceFrom(it.value());
+        if (const auto b = boxes.constFind(it.key()); b != boxes.cend())
+            e.boxesDisagree = boxesDisagree(b.value(), m_rule.boxIouThreshold);
+        out.insert(it.key(), e);
+    }
     return out;
 }
 
@@ -118,11 +195,11 @@ Result<ConsensusResult> ProjectReview::consensusOf(qint64 sampleId) const
 
 QHash<qint64, SampleStatus> ProjectReview::statuses() const
 {
-    const QHash<qint64, SampleTally> all = Reviews(m_project).tallies();
+    const QHash<qint64, SampleEvidence> all = evidenceForAll();
     QHash<qint64, SampleStatus> out;
     out.reserve(all.size());
     for (auto it = all.cbegin(); it != all.cend(); ++it)
-        out.insert(it.key(), status(evidenceFrom(it.value()), m_rule));
+        out.insert(it.key(), status(it.value(), m_rule));
     return out;
 }
 
@@ -157,7 +234,8 @@ RatingTable ProjectReview::ratingTable(std::optional<qint64> classId) const
     return classId ? oneVsRest(table, *classId) : table;
 }
 
-AgreementReport ProjectReview::agreementReport(std::optional<qint64> classId, double iouThreshold) const
+AgreementReport ProjectReview::agreementReport(std::optional<qint64> classId, double iouThreshold,
+                                               std::optional<double> boxIouThreshold) const
 {
     AgreementReport report;
     report.classId = classId;
@@ -170,6 +248,7 @@ AgreementReport ProjectReview::agreementReport(std::optional<qint64> classId, do
     report.krippendorffAlpha = krippendorffAlpha(table);
     report.cohenKappa = pairwiseCohenKappa(table);
     report.regions = regionAgreementOf(classId, iouThreshold);
+    report.boxes = boxAgreementOf(classId, boxIouThreshold.value_or(m_rule.boxIouThreshold));
     return report;
 }
 
@@ -177,31 +256,17 @@ AgreementReport ProjectReview::agreementReport(std::optional<qint64> classId, do
 // the same sample is compared (the lower annotator id as reference).
 PooledRegionAgreement ProjectReview::regionAgreementOf(std::optional<qint64> classId, double iouThreshold) const
 {
-    PooledRegionAgreement pooled;
-    pooled.iouThreshold = iouThreshold;
-    QMap<qint64, QMap<qint64, QList<Interval>>> bySample;   // sample -> annotator -> regions
+    BySample<Interval> bySample;
     for (const RegionRecord& r : Reviews(m_project).allRegions())
         if (!classId || r.classId == *classId)
             bySample[r.sampleId][r.annotatorId].append(intervalOf(r));
-    double iouSum = 0.0;
-    for (const auto& byAnnotator : std::as_const(bySample)) {
-        const QList<qint64> ids = byAnnotator.keys();
-        for (int i = 0; i < ids.size(); ++i)
-            for (int j = i + 1; j < ids.size(); ++j) {
-                const RegionAgreement ra =
-                    regionAgreement(byAnnotator[ids[i]], byAnnotator[ids[j]], iouThreshold, true);
-                ++pooled.comparisons;
-                pooled.regions += ra.countA + ra.countB;
-                pooled.matched += int(ra.matches.size());
-                for (const RegionMatch& m : ra.matches)
-                    iouSum += m.iou;
-            }
-    }
-    if (pooled.regions > 0)
-        pooled.f1 = 2.0 * pooled.matched / pooled.regions;
-    if (pooled.matched > 0)
-        pooled.meanIoU = iouSum / pooled.matched;
-    return pooled;
+    return pool(bySample, iouThreshold, regionAgreement);
+}
+
+// The same over image boxes.
+PooledRegionAgreement ProjectReview::boxAgreementOf(std::optional<qint64> classId, double iouThreshold) const
+{
+    return pool(boxesBySample(Annotations(m_project).allBoxes(), classId), iouThreshold, boxAgreement);
 }
 
 } // namespace tally

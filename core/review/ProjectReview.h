@@ -2,8 +2,9 @@
 // The review view of a whole project: the consensus rule kept in the project's
 // settings, each sample's evidence and derived status (review/Consensus.h), counts per
 // status and per vote outcome, and agreement statistics (review/Agreement.h) over the
-// annotators' labels and regions. Reads through store/Reviews.h (all SQL stays in
-// the store); the heavy calls (statuses(), agreementReport()) read each table once.
+// annotators' labels, regions and image boxes. Reads through store/Reviews.h and
+// store/Annotations.h (all SQL stays in the store); the heavy calls (statuses(),
+// evidenceForAll(), agreementReport()) read each table once.
 //
 // Thread-safety: like Project, use from the thread that opened the project.
 
@@ -28,10 +29,12 @@ inline const QString kMinAnnotators = QStringLiteral("review/min_annotators");
 inline const QString kMajority = QStringLiteral("review/majority");
 inline const QString kVotesCanReject = QStringLiteral("review/votes_can_reject");
 inline const QString kMinVotes = QStringLiteral("review/min_votes");
+inline const QString kBoxIoU = QStringLiteral("review/box_iou");   // ConsensusRule::boxIouThreshold
 } // namespace reviewsettings
 
 // Region agreement pooled over every (sample, annotator pair) where both annotators
-// drew regions on the sample: f1 = 2 * matched / regions.
+// drew regions on the sample: f1 = 2 * matched / regions. The same pooling over
+// image boxes (AgreementReport::boxes) counts boxes in `regions`.
 struct PooledRegionAgreement
 {
     double iouThreshold = 0.5;
@@ -52,6 +55,7 @@ struct AgreementReport
     Statistic krippendorffAlpha;
     QList<RaterPairStatistic> cohenKappa; // every pair that rated a common sample
     PooledRegionAgreement regions;
+    PooledRegionAgreement boxes;          // boxAgreement() per (image, annotator pair)
 };
 
 class ProjectReview
@@ -67,10 +71,14 @@ public:
     const ConsensusRule& rule() const { return m_rule; }
     void setRule(const ConsensusRule& rule) { m_rule = rule; }   // this object only
 
-    // A store tally as evidence: labels as they are, votes = own + imported.
+    // A store tally as evidence: labels as they are, votes = own + imported
+    // (boxesDisagree false: the tally has no boxes).
     static SampleEvidence evidenceFrom(const SampleTally& tally);
+    // evidenceFrom() plus boxesDisagree from the sample's boxes at
+    // rule().boxIouThreshold: every annotator with boxes on the image counts, the
+    // "imported" one (boxes an annotation file brought in without a name) included.
     Result<SampleEvidence> evidenceFor(qint64 sampleId) const;
-    QHash<qint64, SampleEvidence> evidenceForAll() const;
+    QHash<qint64, SampleEvidence> evidenceForAll() const;   // five queries in all
 
     Result<SampleStatus> statusOf(qint64 sampleId) const;
     Result<ConsensusResult> consensusOf(qint64 sampleId) const;
@@ -81,13 +89,16 @@ public:
     // Items = samples, raters = annotators, categories = class ids, from the labels
     // table. classId set: oneVsRest() of it (kInCategory / kOtherCategory).
     RatingTable ratingTable(std::optional<qint64> classId = std::nullopt) const;
-    // Percent agreement, Fleiss, Krippendorff, Cohen per pair, and region agreement at
-    // iouThreshold (regions of that class only when classId is set).
+    // Percent agreement, Fleiss, Krippendorff, Cohen per pair, region agreement at
+    // iouThreshold and box agreement at boxIouThreshold (unset: rule().boxIouThreshold)
+    // — regions and boxes of that class only when classId is set.
     AgreementReport agreementReport(std::optional<qint64> classId = std::nullopt,
-                                    double iouThreshold = 0.5) const;
+                                    double iouThreshold = 0.5,
+                                    std::optional<double> boxIouThreshold = std::nullopt) const;
 
 private:
     PooledRegionAgreement regionAgreementOf(std::optional<qint64> classId, double iouThreshold) const;
+    PooledRegionAgreement boxAgreementOf(std::optional<qint64> classId, double iouThreshold) const;
 
     Project& m_project;
     ConsensusRule m_rule;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void votesWithKeysShowOutcome();
     void lowVoteSamplesJoinTheQueue();
     void agreementDockMatchesReport();
+    void boxDisputesJoinQueueAndDock();
     void historyListsLabelsAndReviews();
     void consensusSettingsRoundTrip();
     void mergeBringsColleaguesLabels();
@@ -339,6 +340,61 @@ void TestGuiReview::agreementDockMatchesReport()
     QCOMPARE(dock->report().raterNames.size(), 3);
 }
 
+void TestGuiReview::boxDisputesJoinQueueAndDock()
+{
+    // An image on which alice and bob drew a "yes" box 5 px apart (IoU 1/3): below the
+    // default box IoU of 0.5 it is disputed and waits in the queue.
+    Project* p = m_window->project();
+    std::vector<SampleRecord> image(1);
+    image[0].path = QStringLiteral("img.png");
+    image[0].kind = SampleKind::Image;
+    image[0].contentHash = QStringLiteral("img");
+    image[0].width = 100;
+    image[0].height = 100;
+    QVERIFY(p->insertSamples(image));
+    const qint64 img = image[0].id;
+    Annotations* ann = m_window->labelling()->annotations();
+    for (const auto& [who, x] : {std::pair{"alice", 0.0}, std::pair{"bob", 5.0}}) {
+        BoxRecord b;
+        b.sampleId = img;
+        b.annotatorId = ann->annotator(QLatin1String(who)).value().id;
+        b.classId = classId(QStringLiteral("yes"));
+        b.x = x;
+        b.w = 10;
+        b.h = 10;
+        QVERIFY(ann->addBox(b).isOk());
+    }
+    QCOMPARE(statusOf(img), SampleStatus::Disputed);
+    startQueue();
+    QVERIFY(ui()->queue()->pending().contains(img));
+
+    ui()->agreementDockWidget()->show();
+    AgreementDock* dock = ui()->agreementDock();
+    dock->recompute();
+    QCOMPARE(dock->report().boxes.comparisons, 1);
+    QCOMPARE(dock->report().boxes.matched, 0);
+    QVERIFY2(dock->valueText(QStringLiteral("boxes")).startsWith(QStringLiteral("F1 %1,").arg(QLocale().toString(0.0, 'f', 3))),
+             qPrintable(dock->valueText(QStringLiteral("boxes"))));
+    QVERIFY(dock->valueText(QStringLiteral("boxes")).contains(QLocale().toString(0.5, 'f', 2)));
+
+    // A box IoU of 0.3 set in the consensus settings: the boxes match, the image no
+    // longer waits, and the dock reports the match at the new threshold.
+    ConsensusSettingsDialog dialog(ProjectReview::loadRule(*p));
+    QCOMPARE(dialog.boxIouSpin()->value(), 0.5);
+    dialog.boxIouSpin()->setValue(0.3);
+    QVERIFY(ProjectReview::saveRule(*p, dialog.rule()));
+    QCOMPARE(p->setting(reviewsettings::kBoxIoU), QStringLiteral("0.3"));
+    QCOMPARE(statusOf(img), SampleStatus::Unlabelled);
+    QVERIFY(!ui()->queue()->pending().contains(img));
+    dock->recompute();
+    QCOMPARE(dock->report().boxes.iouThreshold, 0.3);
+    QCOMPARE(dock->report().boxes.matched, 1);
+    QVERIFY2(dock->valueText(QStringLiteral("boxes")).startsWith(QStringLiteral("F1 %1,").arg(QLocale().toString(1.0, 'f', 3))),
+             qPrintable(dock->valueText(QStringLiteral("boxes"))));
+    // Regions are reported apart.
+    QVERIFY(dock->valueText(QStringLiteral("regions")).contains(QStringLiteral("no sample has regions")));
+}
+
 void TestGuiReview::historyListsLabelsAndReviews()
 {
     startQueue();
@@ -389,13 +445,16 @@ void TestGuiReview::consensusSettingsRoundTrip()
     rule.majority = 2.0 / 3;
     rule.votesCanReject = false;
     rule.votes.minVotes = 4;
+    rule.boxIouThreshold = 0.3;
     ConsensusSettingsDialog dialog(rule);
     QCOMPARE(dialog.majoritySpin()->value(), 0.667);
+    QCOMPARE(dialog.boxIouSpin()->value(), 0.3);
     const ConsensusRule back = dialog.rule();
     QCOMPARE(back.minAnnotators, 3);
     QCOMPARE(back.majority, 2.0 / 3); // snapped back to exactly two of three
     QCOMPARE(back.votesCanReject, false);
     QCOMPARE(back.votes.minVotes, 4);
+    QCOMPARE(back.boxIouThreshold, 0.3);
     QCOMPARE(ConsensusSettingsDialog::snapMajority(0.75), 0.75);
     QCOMPARE(ConsensusSettingsDialog::snapMajority(0.9), 0.9);
     QCOMPARE(ConsensusSettingsDialog::snapMajority(0.8123), 0.8123);
