@@ -3,7 +3,7 @@
 //
 //   fit            fitToWindow() (also on setImage and on a double click on empty space)
 //   zoom           mouse wheel, about the image point under the cursor (it stays put);
-//                  zoomBy() for keys (+ / -, about the view centre); 1 % .. 6400 %
+//                  zoomBy() for the app's zoom keys (about the view centre); 1 % .. 6400 %
 //   pan            drag with the middle button, or with the left button while Space is
 //                  held, or in ViewMode::Pan; scroll bars
 //   draw           in ViewMode::Draw a left drag on the image draws a box (clamped to the
@@ -13,12 +13,16 @@
 //   select         a left click on a box selects it (editable boxes win over others;
 //                  the smallest box under the cursor wins); a click on empty space
 //                  clears the selection; Tab / Shift+Tab cycles through the boxes
-//   move, resize   drag the inside of the selected editable box to move it, one of its
-//                  8 handles (corners and edge midpoints) to resize it; clamped to the
-//                  image; emits boxEdited on release (only when the rect changed)
-//   delete         Delete / Backspace with a box selected emits deleteRequested
+//                  (a click without a drag in Draw mode selects the same way)
+//   move, resize   drag the inside of an editable box to move it (a press selects it),
+//                  one of the selected editable box's 8 handles (corners and edge
+//                  midpoints) to resize it; clamped to the image; emits boxEdited on
+//                  release (only when the rect changed)
+//   delete         Delete / Backspace with an editable box selected emits deleteRequested
 //   nudge          arrow keys move the selected editable box by 1 image pixel
 //                  (Shift: 10); emits boxEdited
+//   keys           Space, Delete / Backspace, the arrows (with an editable box selected)
+//                  and Escape (cancels a drag) go to the view before the window's shortcuts
 // Boxes are drawn in their colour with a translucent fill and their label in a tag
 // above the top-left corner; editable boxes with a solid outline, the others (another
 // annotator's) dashed and without handles; the selected box with a thicker outline and
@@ -32,11 +36,16 @@
 
 #include "BoxItem.h"
 
+#include <QFont>
 #include <QGraphicsView>
+#include <QHash>
 #include <QImage>
 #include <QList>
+#include <QStaticText>
 
+#include <memory>
 #include <optional>
+#include <utility>
 
 class QGraphicsPixmapItem;
 
@@ -81,7 +90,7 @@ Q_SIGNALS:
     void boxSelected(qint64 id);                         // -1 = none
     void deleteRequested(qint64 id);
     void zoomChanged(double zoom);
-    // Image pixel under the mouse (for a status bar read-out); invalid point when off the image.
+    // Image pixel under the mouse (for a status bar read-out); (-1, -1) when off the image.
     void cursorMoved(const QPointF& imagePoint);
 
 protected:
@@ -95,9 +104,29 @@ protected:
     void keyReleaseEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool focusNextPrevChild(bool next) override;         // Tab cycles boxes, not focus
+    bool event(QEvent* event) override;                  // its keys over the window's shortcuts
+    bool viewportEvent(QEvent* event) override;          // the mouse leaving the viewport
 
 private:
     struct Drag;
+    int indexOf(qint64 id) const;
+    QRectF shownRect(int index) const;                   // the drag preview or the box's rect
+    int boxAt(const QPointF& viewportPos) const;         // index into m_boxes, -1 = none
+    int handleAt(const QPointF& viewportPos) const;      // of the selected editable box, -1 = none
+    void zoomAbout(double zoom, const QPointF& viewportPos);
+    void zoomAbout(double zoom, const QPointF& viewportPos, const QPointF& imagePoint);
+    void startDrag(QMouseEvent* event);
+    void updateDrag(const QPointF& viewportPos);
+    void finishDrag();
+    void updateHover(const QPointF& viewportPos);
+    void updateCursor(const QPointF& viewportPos);
+    void nudge(double dx, double dy);
+    // rect: the box in view pixels. The body is the fill, the outline and the handles.
+    void paintBox(QPainter* painter, const BoxItem& box, const QRectF& rect, bool selected) const;
+    void paintBoxTag(QPainter* painter, const BoxItem& box, const QRectF& rect, bool selected) const;
+    void paintOverlays(QPainter* painter) const;         // the draft box and the crosshair
+    const QStaticText& tagText(const QString& label, const QFont& font) const;
+
     QGraphicsScene* m_scene = nullptr;
     QGraphicsPixmapItem* m_pixmap = nullptr;
     QList<BoxItem> m_boxes;
@@ -106,8 +135,14 @@ private:
     int m_drawnCount = 0;
     std::unique_ptr<Drag> m_drag;
     std::optional<QPointF> m_hover;                      // image point under the mouse
+    // The exact image point a run of wheel steps zooms about, with its viewport position:
+    // scrolling is in whole pixels, so re-reading the point at every step would drift.
+    std::optional<std::pair<QPointF, QPointF>> m_wheelAnchor; // (viewport, image)
     bool m_spaceHeld = false;
     bool m_fitted = true;                                // refit on resize until the user zooms
+    QString m_noClassText;                               // the tag of a box with no class
+    mutable QHash<QString, QStaticText> m_tagTexts;      // label -> prepared tag text
+    mutable QFont m_tagFont;                             // the font m_tagTexts is prepared in
 };
 
 } // namespace tally
