@@ -42,10 +42,10 @@ bool needsSize(BoxExportFormat f)
 // The split folder an item goes to in this format.
 QString splitFolder(const QString& split, BoxExportFormat f)
 {
+    // Edge Impulse has training and testing only; validation stays with training (it
+    // holds out its own validation share), as in the audio manifest.
     if (f == BoxExportFormat::EdgeImpulse)
-        return split == QLatin1String("testing") || split == QLatin1String("validation")
-                   ? QStringLiteral("testing")
-                   : QStringLiteral("training");
+        return split == QLatin1String("testing") ? QStringLiteral("testing") : QStringLiteral("training");
     if (split == QLatin1String("validation"))
         return QStringLiteral("val");
     if (split == QLatin1String("testing"))

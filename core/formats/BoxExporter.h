@@ -20,7 +20,7 @@
 //
 // Splits are the stored ones ("training" -> train, "validation" -> val, "testing" ->
 // test in COCO / YOLO / VOC names; Edge Impulse uses training / testing, validation
-// going to testing); an image without a split goes to train. Image files are copied
+// going to training as in the audio manifest); an image without a split goes to train. Image files are copied
 // byte for byte (names made unique when two images share a base name). Only image
 // samples are written. Which boxes: BoxExportOptions::annotator when set; otherwise,
 // per image, the boxes of the annotator with most boxes on it, "imported" losing ties

@@ -90,8 +90,13 @@ QString classSplitSection(const std::vector<ExportItem>& items)
         seconds[it.className] += it.durationSec;
     }
     QString md = tr("## Samples per class and split\n\n");
-    md += tr("%1 samples, %2 hours of audio (%3 background recordings).\n\n")
-              .arg(items.size()).arg(hours(totalSec)).arg(background);
+    const auto images = std::count_if(items.begin(), items.end(),
+                                      [](const ExportItem& it) { return it.kind == SampleKind::Image; });
+    if (images == qsizetype(items.size()))
+        md += tr("%1 images.\n\n").arg(items.size());
+    else
+        md += tr("%1 samples, %2 hours of audio (%3 background recordings).\n\n")
+                  .arg(items.size()).arg(hours(totalSec)).arg(background);
     md += row({tr("class"), tr("training"), tr("validation"), tr("testing"), tr("no split"),
                tr("total"), tr("hours")}) + ruleRow(7);
     std::array<int, 4> sum{};

@@ -369,7 +369,7 @@ void TestBoxExport::edgeImpulse()
     QCOMPARE(r.written, 4);
     QVERIFY(r.files.contains("info.labels"));
     checkImageBytes(folder, {{"training/a.png", "a.png"},
-                             {"testing/b.png", "b.png"},
+                             {"training/b.png", "b.png"},
                              {"testing/a_2.png", "sub/a.png"},
                              {"training/c.png", "c.png"}});
     const QJsonObject root = jsonFile(folder + "/info.labels");
@@ -386,9 +386,10 @@ void TestBoxExport::edgeImpulse()
         QJsonObject{{"label", "person"}, {"x", 10}, {"y", 20}, {"width", 30}, {"height", 40}},
         QJsonObject{{"label", "car"}, {"x", 1}, {"y", 2}, {"width", 10}, {"height", 20}}};
     QCOMPARE(a.value("boundingBoxes").toArray(), expectedA);
-    // Validation goes to testing; the stored split is kept in the metadata.
-    const QJsonObject b = byPath.value("testing/b.png");
-    QCOMPARE(b.value("category").toString(), QStringLiteral("testing"));
+    // Validation stays with training (as in the audio manifest); the stored split is
+    // kept in the metadata.
+    const QJsonObject b = byPath.value("training/b.png");
+    QCOMPARE(b.value("category").toString(), QStringLiteral("training"));
     QCOMPARE(b.value("metadata").toObject().value("split").toString(),
              QStringLiteral("validation"));
     QCOMPARE(b.value("boundingBoxes").toArray(),
