@@ -52,7 +52,7 @@ ClassEditor::ClassEditor(Labelling* labelling, QWidget* parent) : QDialog(parent
 
 QStringList ClassEditor::reservedHotkeys()
 {
-    return {QStringLiteral("J"), QStringLiteral("K"), QStringLiteral("N"), QStringLiteral("R")};
+    return {QStringLiteral("B"), QStringLiteral("J"), QStringLiteral("K"), QStringLiteral("N"), QStringLiteral("R")};
 }
 
 void ClassEditor::reload()

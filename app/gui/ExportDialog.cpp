@@ -54,6 +54,12 @@ ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts, const QMa
     m_format->addItem(tr("Speech Commands folders (WAV)"), QStringLiteral("speech-commands"));
     m_format->addItem(tr("CSV manifest"), QStringLiteral("csv"));
     m_format->addItem(tr("Edge Impulse info.labels"), QStringLiteral("edge-impulse"));
+    m_format->addItem(tr("Images: COCO JSON"), QStringLiteral("coco"));
+    m_format->addItem(tr("Images: Pascal VOC"), QStringLiteral("voc"));
+    m_format->addItem(tr("Images: YOLO"), QStringLiteral("yolo"));
+    m_format->addItem(tr("Images: Edge Impulse bounding boxes"), QStringLiteral("edge-impulse-boxes"));
+    m_format->addItem(tr("Images: Visual Wake Words (person / not person)"), QStringLiteral("vww"));
+    m_format->addItem(tr("Images: a folder per class"), QStringLiteral("image-classes"));
     m_folder = new QLineEdit(folder, this);
     auto* browseButton = new QPushButton(tr("Browse…"), this);
     auto* folderRow = new QHBoxLayout;

@@ -1,8 +1,10 @@
 #include "gui/ExportRunner.h"
 
+#include "formats/BoxExporter.h"
 #include "formats/ExportReviewInputs.h"
 #include "formats/ManifestExporter.h"
 #include "formats/SpeechCommandsExporter.h"
+#include "review/VisualWakeWords.h"
 #include "gui/BackgroundTask.h"
 #include "store/Project.h"
 
@@ -65,6 +67,18 @@ ExportReport ExportRunner::run(const QString& projectPath, const ExportRequest& 
         o.oversampleTo = request.oversampleTo;
         o.filter = filter;
         return SpeechCommandsExporter::run(project, o, inputs, progress, cancel);
+    }
+    if (const auto boxFormat = parseBoxExportFormat(request.format)) {
+        BoxExportOptions b;
+        b.format = *boxFormat;
+        b.folder = request.folder;
+        b.overwrite = request.overwrite;
+        const VwwRule rule = loadVwwRule(project);
+        b.personClass = rule.personClass;
+        b.minAreaFraction = rule.minAreaFraction;
+        b.filter = filter;
+        b.inputs = inputs;
+        return BoxExporter::run(project, b, progress, cancel);
     }
     ManifestOptions m;
     m.folder = request.folder;

@@ -3,8 +3,9 @@
 // a worker thread, with a progress bar and a Cancel button for the status bar. The
 // worker opens its own Project on the same file (a Project belongs to the thread that
 // opened it) and calls the same core code as `tally-cli export`: review statuses and
-// resolved classes from formats/ExportReviewInputs.h, then SpeechCommandsExporter or
-// ManifestExporter. One export at a time; finished() carries the exporter's report
+// resolved classes from formats/ExportReviewInputs.h, then SpeechCommandsExporter,
+// ManifestExporter or (images: COCO, VOC, YOLO, Edge Impulse boxes, VWW, folders per
+// class, with the project's Visual Wake Words rule) BoxExporter. One export at a time; finished() carries the exporter's report
 // (written, skipped, per-file errors, the recorded version).
 
 #include "formats/ExportSet.h"
@@ -22,7 +23,8 @@ class BackgroundTask;
 // What the Export dialog asks for (and tests pass directly).
 struct ExportRequest
 {
-    QString format = QStringLiteral("speech-commands"); // or "csv", "edge-impulse"
+    QString format = QStringLiteral("speech-commands"); // or "csv", "edge-impulse", or an image
+                                                        // format of formats/BoxExporter.h ("coco", ...)
     QString folder;
     bool overwrite = false;        // allow a non-empty folder (asked for in the dialog)
     int rateHz = 16000;            // speech-commands only

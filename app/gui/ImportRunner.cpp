@@ -1,6 +1,7 @@
 #include "gui/ImportRunner.h"
 
 #include "formats/CommonVoiceImporter.h"
+#include "formats/ImageImporter.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "gui/BackgroundTask.h"
 #include "store/Project.h"
@@ -49,8 +50,19 @@ bool ImportRunner::start(const QString& projectPath, const QString& folder, cons
             failed.errors.append(project.error());
             return failed;
         }
-        if (format == Format::CommonVoice)
+        switch (format) {
+        case Format::CommonVoice:
             return CommonVoiceImporter::run(*project.value(), folder, options, progress, cancel);
+        case Format::Images:
+            return ImageImporter::run(*project.value(), ImageFormat::Images, folder, options, progress, cancel);
+        case Format::Coco:
+            return ImageImporter::run(*project.value(), ImageFormat::Coco, folder, options, progress, cancel);
+        case Format::Voc:
+            return ImageImporter::run(*project.value(), ImageFormat::Voc, folder, options, progress, cancel);
+        case Format::Yolo:
+            return ImageImporter::run(*project.value(), ImageFormat::Yolo, folder, options, progress, cancel);
+        case Format::SpeechCommands: break;
+        }
         return SpeechCommandsImporter::run(*project.value(), folder, options, progress, cancel);
     };
     return m_task->start<ImportReport>(work, [this, folder](const ImportReport& report) {

@@ -1,5 +1,5 @@
 #pragma once
-// Runs a folder import (Speech Commands or Common Voice) on a worker thread, with a progress bar and a
+// Runs a folder import (Speech Commands, Common Voice, or images: folder, COCO, VOC, YOLO) on a worker thread, with a progress bar and a
 // Cancel button for the status bar. The worker opens its own Project on the same
 // file (a Project belongs to the thread that opened it); the GUI reloads its view
 // of the samples when finished() arrives. One import at a time.
@@ -18,7 +18,7 @@ class ImportRunner : public QObject
 {
     Q_OBJECT
 public:
-    enum class Format { SpeechCommands, CommonVoice };
+    enum class Format { SpeechCommands, CommonVoice, Images, Coco, Voc, Yolo };
 
     explicit ImportRunner(QWidget* parentWindow);
     ~ImportRunner() override;

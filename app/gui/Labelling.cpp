@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 
+#include <functional>
+
 namespace tally {
 
 Labelling::Labelling(QObject* parent) : QObject(parent), m_stack(new QUndoStack(this)) {}
@@ -87,67 +89,154 @@ bool Labelling::setLabel(qint64 sampleId, qint64 classId)
                                   [apply, before] { return apply(before); }));
 }
 
-bool Labelling::addRegion(RegionRecord region)
+// What the add / edit / delete steps need of one kind of shape (regions, boxes): the
+// store calls and the signal that tells views to re-read the sample.
+template <class Record>
+struct ShapeOps
 {
-    if (!m_annotations || m_annotator.id == 0)
-        return false;
-    region.annotatorId = m_annotator.id;
+    std::function<Result<qint64>(const Record&)> add;   // id 0: new; id > 0: the same id again
+    std::function<Status(const Record&)> update;
+    std::function<Status(qint64 id)> remove;
+    std::function<Result<Record>(qint64 id)> read;
+    std::function<void(qint64 sampleId)> changed;
+};
+
+namespace {
+
+template <class Record>
+QUndoCommand* addShapeCommand(const QString& text, Record shape, ShapeOps<Record> ops,
+                              std::function<bool(const Status&)> check)
+{
     auto id = std::make_shared<qint64>(0);
-    const qint64 sampleId = region.sampleId;
-    auto redo = [this, region, id, sampleId]() mutable {
-        region.id = *id; // 0 the first time; the same id on redo
-        auto r = m_annotations->addRegion(region);
+    auto redo = [shape, id, ops, check]() mutable {
+        shape.id = *id; // 0 the first time; the same id on redo
+        auto r = ops.add(shape);
         if (!r.isOk())
             return check(r.error());
         *id = r.value();
-        Q_EMIT regionsChanged(sampleId);
+        ops.changed(shape.sampleId);
         return true;
     };
-    auto undo = [this, id, sampleId] {
-        const bool ok = check(m_annotations->deleteRegion(*id, m_annotator.id));
-        Q_EMIT regionsChanged(sampleId);
+    auto undo = [shape, id, ops, check] {
+        const bool ok = check(ops.remove(*id));
+        ops.changed(shape.sampleId);
         return ok;
     };
-    return push(new LambdaCommand(tr("Add region"), redo, undo));
+    return new LambdaCommand(text, redo, undo);
+}
+
+template <class Record>
+QUndoCommand* editShapeCommand(const QString& text, const Record& old, const Record& after,
+                               ShapeOps<Record> ops, std::function<bool(const Status&)> check)
+{
+    auto apply = [ops, check](const Record& r) {
+        const bool ok = check(ops.update(r));
+        ops.changed(r.sampleId);
+        return ok;
+    };
+    return new LambdaCommand(text, [apply, after] { return apply(after); }, [apply, old] { return apply(old); });
+}
+
+template <class Record>
+QUndoCommand* deleteShapeCommand(const QString& text, const Record& old, ShapeOps<Record> ops,
+                                 std::function<bool(const Status&)> check)
+{
+    auto redo = [old, ops, check] {
+        const bool ok = check(ops.remove(old.id));
+        ops.changed(old.sampleId);
+        return ok;
+    };
+    auto undo = [old, ops, check] {
+        auto r = ops.add(old); // same id
+        ops.changed(old.sampleId);
+        return r.isOk() || check(r.error());
+    };
+    return new LambdaCommand(text, redo, undo);
+}
+
+} // namespace
+
+ShapeOps<RegionRecord> Labelling::regionOps()
+{
+    Annotations* a = m_annotations.get();
+    return {[a](const RegionRecord& r) { return a->addRegion(r); },
+            [a](const RegionRecord& r) { return a->updateRegion(r); },
+            [a, this](qint64 id) { return a->deleteRegion(id, m_annotator.id); },
+            [a](qint64 id) { return a->region(id); },
+            [this](qint64 sampleId) { Q_EMIT regionsChanged(sampleId); }};
+}
+
+ShapeOps<BoxRecord> Labelling::boxOps()
+{
+    Annotations* a = m_annotations.get();
+    return {[a](const BoxRecord& b) { return a->addBox(b); },
+            [a](const BoxRecord& b) { return a->updateBox(b); },
+            [a, this](qint64 id) { return a->deleteBox(id, m_annotator.id); },
+            [a](qint64 id) { return a->box(id); },
+            [this](qint64 sampleId) { Q_EMIT boxesChanged(sampleId); }};
+}
+
+template <class Record>
+bool Labelling::addShape(Record shape, const QString& text, ShapeOps<Record> ops)
+{
+    if (!m_annotations || m_annotator.id == 0)
+        return false;
+    shape.annotatorId = m_annotator.id;
+    return push(addShapeCommand(text, shape, ops, [this](const Status& s) { return check(s); }));
+}
+
+template <class Record>
+bool Labelling::editShape(const Record& after, const QString& classText, const QString& shapeText,
+                          ShapeOps<Record> ops)
+{
+    if (!m_annotations)
+        return false;
+    auto before = ops.read(after.id);
+    if (!before.isOk())
+        return check(before.error());
+    const QString text = before.value().classId != after.classId ? classText : shapeText;
+    return push(editShapeCommand(text, before.value(), after, ops, [this](const Status& s) { return check(s); }));
+}
+
+template <class Record>
+bool Labelling::deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops)
+{
+    if (!m_annotations)
+        return false;
+    auto before = ops.read(id);
+    if (!before.isOk())
+        return check(before.error());
+    return push(deleteShapeCommand(text, before.value(), ops, [this](const Status& s) { return check(s); }));
+}
+
+bool Labelling::addRegion(RegionRecord region)
+{
+    return m_annotations && addShape(region, tr("Add region"), regionOps());
 }
 
 bool Labelling::editRegion(const RegionRecord& after)
 {
-    if (!m_annotations)
-        return false;
-    auto before = m_annotations->region(after.id);
-    if (!before.isOk())
-        return check(before.error());
-    auto apply = [this](const RegionRecord& r) {
-        const bool ok = check(m_annotations->updateRegion(r));
-        Q_EMIT regionsChanged(r.sampleId);
-        return ok;
-    };
-    const RegionRecord old = before.value();
-    const QString text = old.classId != after.classId ? tr("Set region class") : tr("Edit region");
-    return push(new LambdaCommand(text, [apply, after] { return apply(after); },
-                                  [apply, old] { return apply(old); }));
+    return m_annotations && editShape(after, tr("Set region class"), tr("Edit region"), regionOps());
 }
 
 bool Labelling::deleteRegion(qint64 regionId)
 {
-    if (!m_annotations)
-        return false;
-    auto before = m_annotations->region(regionId);
-    if (!before.isOk())
-        return check(before.error());
-    const RegionRecord old = before.value();
-    auto redo = [this, old] {
-        const bool ok = check(m_annotations->deleteRegion(old.id, m_annotator.id));
-        Q_EMIT regionsChanged(old.sampleId);
-        return ok;
-    };
-    auto undo = [this, old] {
-        auto r = m_annotations->addRegion(old); // same id
-        Q_EMIT regionsChanged(old.sampleId);
-        return r.isOk() || check(r.error());
-    };
-    return push(new LambdaCommand(tr("Delete region"), redo, undo));
+    return m_annotations && deleteShape(regionId, tr("Delete region"), regionOps());
+}
+
+bool Labelling::addBox(BoxRecord box)
+{
+    return m_annotations && addShape(box, tr("Add box"), boxOps());
+}
+
+bool Labelling::editBox(const BoxRecord& after)
+{
+    return m_annotations && editShape(after, tr("Set box class"), tr("Move or resize box"), boxOps());
+}
+
+bool Labelling::deleteBox(qint64 boxId)
+{
+    return m_annotations && deleteShape(boxId, tr("Delete box"), boxOps());
 }
 
 bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regions, const QString& what)

@@ -16,6 +16,7 @@
 namespace tally {
 
 class Project;
+template <class Record> struct ShapeOps;
 
 class Labelling : public QObject
 {
@@ -39,6 +40,9 @@ public:
     bool addRegion(RegionRecord region);              // region.annotatorId is set to mine
     bool editRegion(const RegionRecord& after);
     bool deleteRegion(qint64 regionId);
+    bool addBox(BoxRecord box);                       // box.annotatorId is set to mine
+    bool editBox(const BoxRecord& after);             // rect and class
+    bool deleteBox(qint64 boxId);
     bool replaceRegions(qint64 sampleId, const QList<RegionRecord>& regions, const QString& what);
     bool addClass(const ClassRecord& cls);
     bool updateClass(const ClassRecord& after);
@@ -51,12 +55,20 @@ public:
 Q_SIGNALS:
     void labelsChanged(qint64 sampleId);
     void regionsChanged(qint64 sampleId);
+    void boxesChanged(qint64 sampleId);
     void classesChanged();
     void annotatorChanged();
     void failed(const QString& message);
 
 private:
     bool push(QUndoCommand* command);
+    // Add / edit / delete of regions and boxes share one shape of undo step.
+    ShapeOps<RegionRecord> regionOps();
+    ShapeOps<BoxRecord> boxOps();
+    template <class Record> bool addShape(Record shape, const QString& text, ShapeOps<Record> ops);
+    template <class Record>
+    bool editShape(const Record& after, const QString& classText, const QString& shapeText, ShapeOps<Record> ops);
+    template <class Record> bool deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops);
     bool check(const Status& s);
 
     Project* m_project = nullptr;

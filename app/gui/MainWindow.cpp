@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/DatasetUi.h"
+#include "gui/ImageUi.h"
 #include "gui/ImportRunner.h"
 #include "gui/ReviewUi.h"
 #include "gui/LabelPanel.h"
@@ -13,6 +14,7 @@
 #include "store/Splits.h"
 #include "store/Project.h"
 
+#include "ImageBoxView.h"
 #include "SampleTable.h"
 #include "SpectrogramSettings.h"
 #include "SpectrogramView.h"
@@ -29,6 +31,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -60,7 +63,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_splitter->addWidget(m_spectrogram);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    setCentralWidget(m_splitter);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_splitter);
+    setCentralWidget(m_central);
 
     createActions();
     createDocks();
@@ -70,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connectViews();
     m_reviewUi = new ReviewUi(this);
     m_datasetUi = new DatasetUi(this);
+    m_imageUi = new ImageUi(this);
     m_sampleInfo = new QLabel(this);
     statusBar()->addPermanentWidget(m_sampleInfo);
     statusBar()->addPermanentWidget(m_import->progressWidget());
@@ -100,7 +106,12 @@ void MainWindow::createActions()
 
     m_zoomFitAction = new QAction(tr("Zoom to &Fit"), this);
     m_zoomFitAction->setShortcut(QKeySequence(tr("Ctrl+0")));
-    connect(m_zoomFitAction, &QAction::triggered, m_waveform, &WaveformView::zoomToFit);
+    connect(m_zoomFitAction, &QAction::triggered, this, [this] {
+        if (m_imageUi && m_imageUi->isImageShown())
+            m_imageUi->view()->fitToWindow();
+        else
+            m_waveform->zoomToFit();
+    });
 }
 
 void MainWindow::createMenus()
@@ -355,6 +366,8 @@ void MainWindow::refreshDerived()
         statuses.insert(it.key(), sampleStatusName(it.value()));
     m_model->setStatuses(statuses);
     m_model->setSplits(Splits(*m_project).splits());
+    if (m_imageUi)
+        m_imageUi->refreshVww();
 }
 
 void MainWindow::refreshDerivedOf(qint64 sampleId)
@@ -385,9 +398,17 @@ void MainWindow::onCurrentRowChanged(int row)
     m_selectedRegion = -1;
     refreshLabels();
     refreshRegions();
-    m_sampleInfo->setText(tr("%1 · %2 Hz · %3 ch · %4 s")
-                              .arg(r.path).arg(r.rateHz).arg(r.channels).arg(r.durationSec, 0, 'f', 3));
-    m_loader->load(r.id, m_project->toAbsolutePath(r.path));
+    const bool image = r.kind == SampleKind::Image;
+    // Space pans the image view; it plays only audio.
+    m_playAction->setEnabled(!image);
+    if (image) {
+        m_sampleInfo->setText(tr("%1 · %2 × %3 px").arg(r.path).arg(r.width).arg(r.height));
+    } else {
+        m_sampleInfo->setText(tr("%1 · %2 Hz · %3 ch · %4 s")
+                                  .arg(r.path).arg(r.rateHz).arg(r.channels).arg(r.durationSec, 0, 'f', 3));
+        m_loader->load(r.id, m_project->toAbsolutePath(r.path));
+    }
+    m_central->setCurrentIndex(image ? m_central->count() - 1 : 0);
     Q_EMIT currentSampleChanged(r.id);
 }
 

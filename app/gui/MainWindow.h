@@ -14,10 +14,12 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 
 namespace tally {
 
 class DatasetUi;
+class ImageUi;
 class ImportRunner;
 class ReviewUi;
 class Labelling;
@@ -75,6 +77,11 @@ public:
     Labelling* labelling() const { return m_labelling; }
     ReviewUi* reviewUi() const { return m_reviewUi; }
     DatasetUi* datasetUi() const { return m_datasetUi; }
+    ImageUi* imageUi() const { return m_imageUi; }
+    // The central area: page 0 the waveform and spectrogram, further pages added by
+    // controllers (the image view); the current sample's kind picks the page.
+    QStackedWidget* centralStack() const { return m_central; }
+    bool isBlindLabelling() const;
     SampleFilterModel* sampleProxy() const { return m_proxy; }
     LabelPanel* labelPanel() const { return m_labelPanel; }
     RegionList* regionList() const { return m_regionList; }
@@ -150,6 +157,7 @@ private:
     SpectrogramView* m_spectrogram = nullptr;
     SpectrogramSettings* m_specSettings = nullptr;
     QSplitter* m_splitter = nullptr;
+    QStackedWidget* m_central = nullptr;
     SampleLoader* m_loader = nullptr;
     Player* m_player = nullptr;
     ImportRunner* m_import = nullptr;
@@ -168,6 +176,7 @@ private:
     Labelling* m_labelling = nullptr;
     ReviewUi* m_reviewUi = nullptr;
     DatasetUi* m_datasetUi = nullptr;
+    ImageUi* m_imageUi = nullptr;
     LabelPanel* m_labelPanel = nullptr;
     RegionList* m_regionList = nullptr;
     QLabel* m_annotatorLabel = nullptr;

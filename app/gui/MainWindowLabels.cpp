@@ -9,6 +9,7 @@
 #include "formats/AudacityRegions.h"
 #include "gui/AnnotatorDialog.h"
 #include "gui/ClassEditor.h"
+#include "gui/ImageUi.h"
 #include "gui/ImportRunner.h"
 #include "gui/LabelPanel.h"
 #include "gui/Labelling.h"
@@ -139,7 +140,7 @@ void MainWindow::createLabellingMenus()
     add(tr("&Next Sample"), {QKeySequence(Qt::Key_J)}, [this] { moveSelection(1); });
     add(tr("&Previous Sample"), {QKeySequence(Qt::Key_K)}, [this] { moveSelection(-1); });
     add(tr("Next &Unlabelled"), {QKeySequence(Qt::Key_N)}, [this] { nextUnlabelled(); });
-    add(tr("&Delete Region / Clear My Label"), {QKeySequence(Qt::Key_Delete)}, [this] { deleteSelectedOrClear(); });
+    add(tr("&Delete Region or Box / Clear My Label"), {QKeySequence(Qt::Key_Delete)}, [this] { deleteSelectedOrClear(); });
     m_regionToolAction = add(tr("&Region Tool (drag draws regions)"), {QKeySequence(Qt::Key_R)}, [this] {
         m_waveform->setRegionTool(m_regionToolAction->isChecked());
         m_spectrogram->setRegionTool(m_regionToolAction->isChecked());
@@ -223,6 +224,12 @@ void MainWindow::setBlindLabelling(bool on)
     m_blindAction->setChecked(on);
     refreshLabels();
     refreshRegions();
+    m_imageUi->refreshBoxes();
+}
+
+bool MainWindow::isBlindLabelling() const
+{
+    return m_blindAction && m_blindAction->isChecked();
 }
 
 void MainWindow::moveSelection(int delta)
@@ -257,6 +264,8 @@ void MainWindow::applyClass(qint64 classId)
     const qint64 sample = currentSampleId();
     if (!sample || !m_labelling->annotations())
         return;
+    if (m_imageUi->applyClassToSelectedBox(classId))
+        return;
     if (m_selectedRegion > 0) {
         auto r = m_labelling->annotations()->region(m_selectedRegion);
         if (r.isOk() && r.value().annotatorId == m_labelling->annotator().id) {
@@ -272,6 +281,8 @@ void MainWindow::applyClass(qint64 classId)
 
 void MainWindow::deleteSelectedOrClear()
 {
+    if (m_imageUi->deleteSelectedBox())
+        return;
     if (m_selectedRegion > 0) {
         m_labelling->deleteRegion(m_selectedRegion);
         m_selectedRegion = -1;

@@ -11,11 +11,13 @@
 
 namespace tally {
 
-NewImportDialog::NewImportDialog(QWidget* parent) : QDialog(parent)
+NewImportDialog::NewImportDialog(QWidget* parent, Kind kind) : QDialog(parent), m_kind(kind)
 {
-    setWindowTitle(tr("Import Speech Commands folder"));
+    const bool images = kind == Kind::Images;
+    setWindowTitle(images ? tr("Import Images") : tr("Import Speech Commands folder"));
     m_folder = new QLineEdit(this);
-    m_folder->setPlaceholderText(tr("Folder with <class>/<speaker>_nohash_<n>.wav"));
+    m_folder->setPlaceholderText(images ? tr("Folder (or COCO JSON file)")
+                                        : tr("Folder with <class>/<speaker>_nohash_<n>.wav"));
     auto* browse = new QPushButton(tr("Browse…"), this);
     m_licence = new QComboBox(this);
     m_licence->setEditable(true);
@@ -24,7 +26,14 @@ NewImportDialog::NewImportDialog(QWidget* parent) : QDialog(parent)
                          QStringLiteral("LicenseRef-Proprietary")});
     m_licence->setToolTip(tr("SPDX licence identifier recorded for every imported sample"));
     m_source = new QLineEdit(this);
-    m_source->setPlaceholderText(tr("Where the recordings come from"));
+    m_source->setPlaceholderText(images ? tr("Where the images come from") : tr("Where the recordings come from"));
+    if (images) {
+        m_format = new QComboBox(this);
+        m_format->addItem(tr("Folder of images (class = sub-folder)"), QStringLiteral("images"));
+        m_format->addItem(tr("COCO detection JSON"), QStringLiteral("coco"));
+        m_format->addItem(tr("Pascal VOC XML"), QStringLiteral("voc"));
+        m_format->addItem(tr("YOLO txt + data.yaml / classes.txt"), QStringLiteral("yolo"));
+    }
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
 
@@ -32,16 +41,26 @@ NewImportDialog::NewImportDialog(QWidget* parent) : QDialog(parent)
     row->addWidget(m_folder, 1);
     row->addWidget(browse);
     auto* form = new QFormLayout(this);
+    if (m_format)
+        form->addRow(tr("Layout"), m_format);
     form->addRow(tr("Folder"), row);
     form->addRow(tr("Licence (SPDX)"), m_licence);
     form->addRow(tr("Source"), m_source);
     form->addRow(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Speech Commands folder"), m_folder->text());
-        if (!dir.isEmpty())
-            m_folder->setText(dir);
+        QString path;
+        if (imageFormat() == QLatin1String("coco"))
+            path = QFileDialog::getOpenFileName(this, tr("COCO annotations"), m_folder->text(), tr("JSON (*.json)"));
+        else
+            path = QFileDialog::getExistingDirectory(this, m_kind == Kind::Images ? tr("Image folder")
+                                                                                 : tr("Speech Commands folder"),
+                                                     m_folder->text());
+        if (!path.isEmpty())
+            m_folder->setText(path);
     });
+    if (m_format)
+        connect(m_format, &QComboBox::currentIndexChanged, this, &NewImportDialog::validate);
     connect(m_folder, &QLineEdit::textChanged, this, &NewImportDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -51,11 +70,14 @@ NewImportDialog::NewImportDialog(QWidget* parent) : QDialog(parent)
 
 void NewImportDialog::validate()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(QFileInfo(m_folder->text()).isDir());
+    const QFileInfo info(m_folder->text());
+    const bool cocoFile = imageFormat() == QLatin1String("coco") && info.isFile();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(info.isDir() || cocoFile);
 }
 
 QString NewImportDialog::folder() const { return m_folder->text(); }
 QString NewImportDialog::licence() const { return m_licence->currentText().trimmed(); }
 QString NewImportDialog::source() const { return m_source->text().trimmed(); }
+QString NewImportDialog::imageFormat() const { return m_format ? m_format->currentData().toString() : QString(); }
 
 } // namespace tally

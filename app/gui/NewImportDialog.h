@@ -1,6 +1,7 @@
 #pragma once
-// Asks for what a Speech Commands import needs: the folder, and the licence
-// (SPDX id) and source recorded for every sample of this import.
+// Asks for what an import needs: the folder (a COCO JSON file may be chosen too), and
+// the licence (SPDX id) and source recorded for every sample of this import. The
+// images variant also asks for the layout: a folder of images, COCO, Pascal VOC, YOLO.
 
 #include <QDialog>
 
@@ -14,10 +15,13 @@ class NewImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit NewImportDialog(QWidget* parent = nullptr);
+    enum class Kind { SpeechCommands, Images };
+    explicit NewImportDialog(QWidget* parent = nullptr, Kind kind = Kind::SpeechCommands);
     QString folder() const;
     QString licence() const;
     QString source() const;
+    // Images kind: "images" / "coco" / "voc" / "yolo" (formats/ImageImporter.h names).
+    QString imageFormat() const;
 
 private:
     void validate();
@@ -25,6 +29,8 @@ private:
     QLineEdit* m_folder = nullptr;
     QComboBox* m_licence = nullptr;
     QLineEdit* m_source = nullptr;
+    QComboBox* m_format = nullptr;   // images only
+    Kind m_kind = Kind::SpeechCommands;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

@@ -1,0 +1,325 @@
+#include "gui/ImageUi.h"
+
+#include "gui/ImportRunner.h"
+#include "gui/Labelling.h"
+#include "gui/MainWindow.h"
+#include "gui/NewImportDialog.h"
+#include "models/SampleTableModel.h"
+#include "store/Annotations.h"
+#include "store/Project.h"
+
+#include "ImageBoxView.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace tally {
+
+namespace {
+
+std::optional<ImportRunner::Format> runnerFormat(ImageFormat f)
+{
+    switch (f) {
+    case ImageFormat::Images: return ImportRunner::Format::Images;
+    case ImageFormat::Coco: return ImportRunner::Format::Coco;
+    case ImageFormat::Voc: return ImportRunner::Format::Voc;
+    case ImageFormat::Yolo: return ImportRunner::Format::Yolo;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ImageUi::ImageUi(MainWindow* window) : QObject(window), m_window(window)
+{
+    m_view = new ImageBoxView;
+    m_view->setObjectName(QStringLiteral("imageView"));
+    window->centralStack()->addWidget(m_view);
+    m_cursorLabel = new QLabel(window);
+    window->statusBar()->addPermanentWidget(m_cursorLabel);
+
+    QMenu* menu = window->addTopMenu(tr("&Image"));
+    m_projectActions << menu->addAction(tr("&Import Images…"), this, &ImageUi::showImportDialog);
+    menu->addSeparator();
+    m_boxTool = menu->addAction(tr("&Box Tool (drag draws boxes)"));
+    m_boxTool->setCheckable(true);
+    m_boxTool->setShortcut(QKeySequence(Qt::Key_B));
+    m_boxTool->setShortcutContext(Qt::WindowShortcut);
+    window->addAction(m_boxTool);
+    connect(m_boxTool, &QAction::toggled, this, [this](bool on) {
+        m_view->setMode(on ? ImageBoxView::ViewMode::Draw : ImageBoxView::ViewMode::Select);
+    });
+    QAction* zoomIn = menu->addAction(tr("Zoom &In"), this, [this] { m_view->zoomBy(1.25); });
+    zoomIn->setShortcuts({QKeySequence(tr("Ctrl+=")), QKeySequence::ZoomIn});
+    QAction* zoomOut = menu->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(0.8); });
+    zoomOut->setShortcuts({QKeySequence(tr("Ctrl+-")), QKeySequence::ZoomOut});
+    QAction* fit = menu->addAction(tr("&Fit Image"), m_view, &ImageBoxView::fitToWindow);
+    fit->setShortcut(QKeySequence(tr("Ctrl+9")));
+    menu->addSeparator();
+    m_projectActions << menu->addAction(tr("&Visual Wake Words Rule…"), this, &ImageUi::showVwwDialog);
+
+    connect(m_view, &ImageBoxView::boxDrawn, this, &ImageUi::onBoxDrawn);
+    connect(m_view, &ImageBoxView::boxEdited, this, &ImageUi::onBoxEdited);
+    connect(m_view, &ImageBoxView::deleteRequested, this, [this](qint64 id) { m_window->labelling()->deleteBox(id); });
+    connect(m_view, &ImageBoxView::cursorMoved, this, [this](const QPointF& p) {
+        m_cursorLabel->setText(p.x() >= 0 && p.y() >= 0 && m_shownSample > 0
+                                   ? tr("x %1 · y %2").arg(int(p.x())).arg(int(p.y()))
+                                   : QString());
+    });
+    connect(window, &MainWindow::currentSampleChanged, this, &ImageUi::onSampleChanged);
+    connect(window, &MainWindow::projectChanged, this, [this] {
+        m_shownSample = 0;
+        m_lastBoxClass = 0;
+        m_view->setImage({});
+        updateEnabled();
+    });
+    Labelling* labelling = window->labelling();
+    connect(labelling, &Labelling::boxesChanged, this, [this](qint64 sampleId) {
+        if (sampleId == m_shownSample)
+            refreshBoxes();
+        updateVwwOf(sampleId);
+        m_window->refreshDerivedOf(sampleId);
+        Q_EMIT m_window->annotationsChanged();
+    });
+    connect(labelling, &Labelling::classesChanged, this, [this] { refreshBoxes(); });
+    connect(labelling, &Labelling::annotatorChanged, this, [this] { refreshBoxes(); });
+    updateEnabled();
+}
+
+void ImageUi::updateEnabled()
+{
+    for (QAction* a : std::as_const(m_projectActions))
+        a->setEnabled(m_window->project() != nullptr);
+}
+
+bool ImageUi::blind() const
+{
+    return m_window->isBlindLabelling();
+}
+
+void ImageUi::onSampleChanged(qint64 sampleId)
+{
+    Project* project = m_window->project();
+    auto sample = project ? project->sample(sampleId) : Result<SampleRecord>(Error{});
+    if (!sample.isOk() || sample.value().kind != SampleKind::Image) {
+        if (m_shownSample > 0) {
+            m_shownSample = 0;
+            m_view->setImage({});
+        }
+        m_cursorLabel->clear();
+        return;
+    }
+    const QString path = project->toAbsolutePath(sample.value().path);
+    QImageReader reader(path);
+    const QImage image = reader.read();
+    m_shownSample = sampleId;
+    m_imageSize = image.size();
+    m_view->setImage(image);
+    if (image.isNull())
+        m_window->statusMessage(tr("Cannot show %1: %2").arg(path, reader.errorString()));
+    refreshBoxes();
+    m_view->setFocus();
+}
+
+void ImageUi::refreshBoxes()
+{
+    Annotations* ann = m_window->labelling()->annotations();
+    if (m_shownSample <= 0 || !ann) {
+        m_view->setBoxes({});
+        return;
+    }
+    const qint64 me = m_window->labelling()->annotator().id;
+    QHash<qint64, ClassRecord> classes;
+    for (const ClassRecord& c : ann->classes())
+        classes.insert(c.id, c);
+    const QList<BoxRecord> boxes = blind() ? ann->boxesOf(m_shownSample, me) : ann->boxesOf(m_shownSample);
+    QList<BoxItem> items;
+    items.reserve(boxes.size());
+    for (const BoxRecord& b : boxes) {
+        BoxItem item;
+        item.id = b.id;
+        item.rect = QRectF(b.x, b.y, b.w, b.h);
+        item.colour = b.classId ? Labelling::colourOf(classes.value(b.classId)) : QColor(Qt::gray);
+        item.label = b.className;
+        if (b.annotatorId != me)
+            item.label = tr("%1 (%2)").arg(b.className.isEmpty() ? tr("no class") : b.className, b.annotatorName);
+        item.editable = b.annotatorId == me;
+        items << item;
+    }
+    m_view->setBoxes(items);
+}
+
+bool ImageUi::applyClassToSelectedBox(qint64 classId)
+{
+    if (m_shownSample <= 0 || m_view->selectedBox() <= 0)
+        return false;
+    Annotations* ann = m_window->labelling()->annotations();
+    auto box = ann ? ann->box(m_view->selectedBox()) : Result<BoxRecord>(Error{});
+    if (!box.isOk() || box.value().annotatorId != m_window->labelling()->annotator().id)
+        return false;
+    BoxRecord edited = box.value();
+    edited.classId = classId;
+    if (classId > 0)
+        m_lastBoxClass = classId;
+    m_window->labelling()->editBox(edited);
+    return true;
+}
+
+bool ImageUi::deleteSelectedBox()
+{
+    if (m_shownSample <= 0 || m_view->selectedBox() <= 0)
+        return false;
+    Annotations* ann = m_window->labelling()->annotations();
+    auto box = ann ? ann->box(m_view->selectedBox()) : Result<BoxRecord>(Error{});
+    if (!box.isOk() || box.value().annotatorId != m_window->labelling()->annotator().id)
+        return false;
+    m_window->labelling()->deleteBox(box.value().id);
+    return true;
+}
+
+void ImageUi::onBoxDrawn(const QRectF& rect)
+{
+    if (m_shownSample <= 0)
+        return;
+    Labelling* labelling = m_window->labelling();
+    if (m_lastBoxClass > 0 && labelling->annotations() && !labelling->annotations()->classById(m_lastBoxClass).isOk())
+        m_lastBoxClass = 0;
+    BoxRecord b;
+    b.sampleId = m_shownSample;
+    b.classId = m_lastBoxClass;
+    b.x = rect.x();
+    b.y = rect.y();
+    b.w = rect.width();
+    b.h = rect.height();
+    if (!labelling->addBox(b))
+        return;
+    // The new box is selected, so that a class hotkey names it next.
+    qint64 newest = -1;
+    for (const BoxRecord& x : labelling->annotations()->boxesOf(m_shownSample, labelling->annotator().id))
+        newest = std::max(newest, x.id);
+    m_view->setSelectedBox(newest);
+}
+
+void ImageUi::onBoxEdited(qint64 id, const QRectF& rect)
+{
+    Annotations* ann = m_window->labelling()->annotations();
+    auto box = ann ? ann->box(id) : Result<BoxRecord>(Error{});
+    if (!box.isOk())
+        return;
+    BoxRecord edited = box.value();
+    edited.x = rect.x();
+    edited.y = rect.y();
+    edited.w = rect.width();
+    edited.h = rect.height();
+    m_window->labelling()->editBox(edited);
+}
+
+void ImageUi::refreshVww()
+{
+    Project* project = m_window->project();
+    SampleTableModel* model = m_window->sampleModel();
+    if (!project)
+        return;
+    const VwwRule rule = loadVwwRule(*project);
+    QHash<qint64, QList<BoxRecord>> bySample;
+    for (const BoxRecord& b : Annotations(*project).allBoxes())
+        bySample[b.sampleId].append(b);
+    QHash<qint64, bool> person;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const SampleRecord& r = model->record(row);
+        if (r.kind == SampleKind::Image)
+            person.insert(r.id, isPerson(chosenBoxes(bySample.value(r.id)), r.width, r.height, rule));
+    }
+    model->setVww(person);
+}
+
+void ImageUi::updateVwwOf(qint64 sampleId)
+{
+    Project* project = m_window->project();
+    SampleTableModel* model = m_window->sampleModel();
+    const int row = model->rowOfSample(sampleId);
+    if (!project || row < 0 || model->record(row).kind != SampleKind::Image)
+        return;
+    const SampleRecord& r = model->record(row);
+    model->setVwwOf(sampleId, isPerson(chosenBoxes(Annotations(*project).boxesOf(sampleId)), r.width, r.height,
+                                       loadVwwRule(*project)));
+}
+
+bool ImageUi::importImages(ImageFormat format, const QString& path, const QString& licence, const QString& source)
+{
+    Project* project = m_window->project();
+    const auto runner = runnerFormat(format);
+    if (!project || !runner)
+        return false;
+    const bool started = m_window->importRunner()->start(project->path(), path, licence, source, *runner);
+    if (!started)
+        m_window->statusMessage(tr("Another import is running."));
+    return started;
+}
+
+Status ImageUi::setVwwRule(const VwwRule& rule)
+{
+    Project* project = m_window->project();
+    if (!project)
+        return Error{{}, tr("no project is open")};
+    if (Status s = saveVwwRule(*project, rule); !s)
+        return s;
+    refreshVww();
+    return {};
+}
+
+void ImageUi::showImportDialog()
+{
+    NewImportDialog dialog(m_window, NewImportDialog::Kind::Images);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto format = parseImageFormat(dialog.imageFormat()))
+        importImages(*format, dialog.folder(), dialog.licence(), dialog.source());
+}
+
+void ImageUi::showVwwDialog()
+{
+    Project* project = m_window->project();
+    if (!project)
+        return;
+    const VwwRule rule = loadVwwRule(*project);
+    QDialog d(m_window);
+    d.setWindowTitle(tr("Visual Wake Words Rule"));
+    auto* cls = new QComboBox(&d);
+    cls->setEditable(true);
+    cls->addItems(project->classNames());
+    cls->setCurrentText(rule.personClass);
+    auto* area = new QDoubleSpinBox(&d);
+    area->setRange(0.0, 100.0);
+    area->setDecimals(3);
+    area->setSingleStep(0.1);
+    area->setSuffix(tr(" %"));
+    area->setValue(rule.minAreaFraction * 100.0);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    auto* form = new QFormLayout(&d);
+    form->addRow(new QLabel(tr("An image is “person” when it has a box of this class covering at least this share "
+                               "of the image; otherwise “not person”."), &d));
+    form->addRow(tr("Person class"), cls);
+    form->addRow(tr("Minimum box area"), area);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    VwwRule changed;
+    changed.personClass = cls->currentText().trimmed();
+    changed.minAreaFraction = area->value() / 100.0;
+    if (Status s = setVwwRule(changed); !s)
+        m_window->statusMessage(s.error().toString());
+}
+
+} // namespace tally

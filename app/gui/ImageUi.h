@@ -1,0 +1,77 @@
+#pragma once
+// The image side of the main window: when the current sample is an image, the
+// central area shows an ImageBoxView (widgets/) instead of the waveform and
+// spectrogram, with the current annotator's boxes editable and the others' dashed
+// (hidden in blind labelling). Every box edit goes through Labelling (one undo step,
+// one store transaction). The Image menu: Import Images (folder, COCO, Pascal VOC,
+// YOLO) on the ImportRunner worker, the box tool (B), zoom (Ctrl+= / Ctrl+-, fit on
+// Ctrl+0 with the main window's Fit action), and the Visual Wake Words rule, whose
+// derived label fills the table's VWW column.
+//
+// Class hotkeys: with one of my boxes selected they set its class (MainWindow asks
+// applyClassToSelectedBox first); otherwise they label the image as for audio. A new
+// box gets the class last given to a box, so a run of boxes of one class needs no key.
+//
+// GUI thread only.
+
+#include "formats/ImageImporter.h"
+#include "review/VisualWakeWords.h"
+
+#include <QImage>
+#include <QObject>
+
+class QAction;
+class QLabel;
+
+namespace tally {
+
+class ImageBoxView;
+class MainWindow;
+
+class ImageUi : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ImageUi(MainWindow* window);
+
+    ImageBoxView* view() const { return m_view; }
+    bool isImageShown() const { return m_shownSample > 0; }
+    qint64 shownSample() const { return m_shownSample; }
+    QAction* boxToolAction() const { return m_boxTool; }
+
+    // With one of my boxes selected: sets its class (undoable) and returns true.
+    bool applyClassToSelectedBox(qint64 classId);
+    // With one of my boxes selected: deletes it (undoable) and returns true.
+    bool deleteSelectedBox();
+    // Re-reads the shown image's boxes (after an edit, a class change, blind mode).
+    void refreshBoxes();
+    // Recomputes the VWW column for every image sample (after a rule change, an import).
+    void refreshVww();
+
+    // Starts an import on the main window's ImportRunner; false when another runs.
+    bool importImages(ImageFormat format, const QString& path, const QString& licence, const QString& source);
+    // Stores the rule in the project and refreshes the column.
+    Status setVwwRule(const VwwRule& rule);
+
+    void showImportDialog();
+    void showVwwDialog();
+
+private:
+    void onSampleChanged(qint64 sampleId);
+    void onBoxDrawn(const QRectF& rect);
+    void onBoxEdited(qint64 id, const QRectF& rect);
+    void updateEnabled();
+    void updateVwwOf(qint64 sampleId);
+    bool blind() const;
+
+    MainWindow* m_window = nullptr;
+    ImageBoxView* m_view = nullptr;
+    QAction* m_boxTool = nullptr;
+    QList<QAction*> m_projectActions;
+    QLabel* m_cursorLabel = nullptr;
+    qint64 m_shownSample = 0;
+    qint64 m_lastBoxClass = 0;
+    QSize m_imageSize;
+};
+
+} // namespace tally
