@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Makes Tally's demo project: spoken keywords synthesised with espeak-ng in several
 # voices, each centred in 1 s at 16 kHz (16-bit mono, the Speech Commands layout),
-# plus two background-noise files made with sox. Then creates DIR/demo.tally and
-# imports the folder with tally-cli. Usage: scripts/make-demo.sh [DIR] (default: demo)
+# plus background-noise files made with sox, and street scenes drawn from shapes with
+# COCO boxes (scripts/make-demo-images.py). Then creates DIR/demo.tally and imports
+# both with tally-cli. Usage: scripts/make-demo.sh [DIR] (default: demo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-demo}
@@ -57,4 +58,16 @@ for word in "${words[@]}"; do
   "$cli" classes "$out/demo.tally" --edit "$word" --hotkey "$k" >/dev/null
   key=$((key + 1))
 done
+# Images: street scenes drawn from shapes (scripts/make-demo-images.py), with COCO boxes.
+rm -rf "$out/street_scenes"
+python3 scripts/make-demo-images.py "$out/street_scenes"
+"$cli" import "$out/demo.tally" --format coco "$out/street_scenes/annotations.json" --licence CC0-1.0 \
+  --source "Drawn by scripts/make-demo-images.py (shapes, no photographs)"
+"$cli" classes "$out/demo.tally" --edit person --hotkey p >/dev/null
+"$cli" classes "$out/demo.tally" --edit car --hotkey c >/dev/null
+"$cli" classes "$out/demo.tally" --edit dog --hotkey d >/dev/null
+# A second annotator's boxes on the first scene, slightly off, for the agreement report.
+first=$(ls "$out/street_scenes/images" | head -1)
+"$cli" boxes "$out/demo.tally" --sample "$out/street_scenes/images/$first" --annotator alex --class person \
+  --add 44,138,60,216 >/dev/null
 echo "Demo project ready: $out/demo.tally"
