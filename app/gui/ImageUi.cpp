@@ -21,6 +21,11 @@
 #include <QMenu>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cmath>
 
 namespace tally {
 
@@ -50,14 +55,21 @@ ImageUi::ImageUi(MainWindow* window) : QObject(window), m_window(window)
     QMenu* menu = window->addTopMenu(tr("&Image"));
     m_projectActions << menu->addAction(tr("&Import Images…"), this, &ImageUi::showImportDialog);
     menu->addSeparator();
-    m_boxTool = menu->addAction(tr("&Box Tool (drag draws boxes)"));
+    m_boxTool = menu->addAction(tr("&Box Tool"));
+    m_boxTool->setToolTip(tr("Drag on the image to draw a box (B)"));
     m_boxTool->setCheckable(true);
     m_boxTool->setShortcut(QKeySequence(Qt::Key_B));
     m_boxTool->setShortcutContext(Qt::WindowShortcut);
     window->addAction(m_boxTool);
+    if (auto* tools = window->findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        tools->addAction(m_boxTool);
     connect(m_boxTool, &QAction::toggled, this, [this](bool on) {
         m_view->setMode(on ? ImageBoxView::ViewMode::Draw : ImageBoxView::ViewMode::Select);
     });
+    m_adopt = menu->addAction(tr("&Copy Shown Boxes to Mine"), this, &ImageUi::adoptOthersBoxes);
+    m_adopt->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_adopt->setToolTip(tr("Start from imported or a colleague's boxes: copies them as your own, "
+                           "so that you can move, resize and name them"));
     QAction* zoomIn = menu->addAction(tr("Zoom &In"), this, [this] { m_view->zoomBy(1.25); });
     zoomIn->setShortcuts({QKeySequence(tr("Ctrl+=")), QKeySequence::ZoomIn});
     QAction* zoomOut = menu->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(0.8); });
@@ -99,6 +111,7 @@ void ImageUi::updateEnabled()
 {
     for (QAction* a : std::as_const(m_projectActions))
         a->setEnabled(m_window->project() != nullptr);
+    m_adopt->setEnabled(m_shownSample > 0);
 }
 
 bool ImageUi::blind() const
@@ -114,6 +127,7 @@ void ImageUi::onSampleChanged(qint64 sampleId)
         if (m_shownSample > 0) {
             m_shownSample = 0;
             m_view->setImage({});
+            updateEnabled();
         }
         m_cursorLabel->clear();
         return;
@@ -123,6 +137,7 @@ void ImageUi::onSampleChanged(qint64 sampleId)
     const QImage image = reader.read();
     m_shownSample = sampleId;
     m_imageSize = image.size();
+    updateEnabled();
     m_view->setImage(image);
     if (image.isNull())
         m_window->statusMessage(tr("Cannot show %1: %2").arg(path, reader.errorString()));
@@ -172,6 +187,44 @@ bool ImageUi::applyClassToSelectedBox(qint64 classId)
         m_lastBoxClass = classId;
     m_window->labelling()->editBox(edited);
     return true;
+}
+
+int ImageUi::adoptOthersBoxes()
+{
+    Labelling* labelling = m_window->labelling();
+    Annotations* ann = labelling->annotations();
+    if (m_shownSample <= 0 || !ann || blind())
+        return 0;
+    const qint64 me = labelling->annotator().id;
+    const QList<BoxRecord> mine = ann->boxesOf(m_shownSample, me);
+    QList<BoxRecord> copies;
+    for (const BoxRecord& b : ann->boxesOf(m_shownSample)) {
+        if (b.annotatorId == me)
+            continue;
+        // Not twice: a box I already have in the same place and class is left.
+        const bool have = std::any_of(mine.begin(), mine.end(), [&](const BoxRecord& m) {
+            return m.classId == b.classId && std::abs(m.x - b.x) < 0.5 && std::abs(m.y - b.y) < 0.5 &&
+                   std::abs(m.w - b.w) < 0.5 && std::abs(m.h - b.h) < 0.5;
+        });
+        if (!have && !std::any_of(copies.begin(), copies.end(), [&](const BoxRecord& c) {
+                return c.classId == b.classId && c.x == b.x && c.y == b.y && c.w == b.w && c.h == b.h;
+            }))
+            copies << b;
+    }
+    if (copies.isEmpty()) {
+        m_window->statusMessage(tr("No boxes of others to copy on this image."));
+        return 0;
+    }
+    QUndoStack* stack = labelling->undoStack();
+    stack->beginMacro(tr("Copy %n box(es) to mine", nullptr, int(copies.size())));
+    int done = 0;
+    for (BoxRecord b : std::as_const(copies)) {
+        b.id = 0;
+        done += labelling->addBox(b) ? 1 : 0;
+    }
+    stack->endMacro();
+    m_window->statusMessage(tr("Copied %n box(es); they are yours to edit now.", nullptr, done));
+    return done;
 }
 
 bool ImageUi::deleteSelectedBox()

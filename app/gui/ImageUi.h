@@ -11,6 +11,8 @@
 // Class hotkeys: with one of my boxes selected they set its class (MainWindow asks
 // applyClassToSelectedBox first); otherwise they label the image as for audio. A new
 // box gets the class last given to a box, so a run of boxes of one class needs no key.
+// Boxes brought in by an import (or drawn by a colleague) are not mine to edit; Copy
+// Shown Boxes to Mine (Ctrl+Shift+C) starts my own set from them.
 //
 // GUI thread only.
 
@@ -41,6 +43,10 @@ public:
 
     // With one of my boxes selected: sets its class (undoable) and returns true.
     bool applyClassToSelectedBox(qint64 classId);
+    // Copies the other annotators' boxes shown on the image (imported ones included) as
+    // mine, one undo step; a box I already have in the same place and class is skipped.
+    // Returns how many were copied. Nothing in blind labelling (they are not shown).
+    int adoptOthersBoxes();
     // With one of my boxes selected: deletes it (undoable) and returns true.
     bool deleteSelectedBox();
     // Re-reads the shown image's boxes (after an edit, a class change, blind mode).
@@ -67,6 +73,7 @@ private:
     MainWindow* m_window = nullptr;
     ImageBoxView* m_view = nullptr;
     QAction* m_boxTool = nullptr;
+    QAction* m_adopt = nullptr;
     QList<QAction*> m_projectActions;
     QLabel* m_cursorLabel = nullptr;
     qint64 m_shownSample = 0;

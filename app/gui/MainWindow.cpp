@@ -310,6 +310,8 @@ bool MainWindow::selectSample(const QString& storedPath)
     if (!m_project)
         return false;
     auto rec = m_project->sampleByPath(storedPath);
+    if (!rec.isOk() && QFileInfo::exists(storedPath)) // a path on disk, as tally-cli takes them
+        rec = m_project->sampleByPath(m_project->toStoredPath(QFileInfo(storedPath).absoluteFilePath()));
     if (!rec.isOk()) {
         statusBar()->showMessage(rec.error().toString(), 8000);
         return false;

@@ -32,7 +32,7 @@ int main(int argc, char** argv)
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QApplication::translate("main", "Project file (.tally) to open"));
     const QCommandLineOption sampleOption(
-        QStringLiteral("sample"), QApplication::translate("main", "Select this sample (its path as stored)"),
+        QStringLiteral("sample"), QApplication::translate("main", "Select this sample (its path as stored, or on disk)"),
         QStringLiteral("path"));
     parser.addOption(sampleOption);
     parser.process(app);

@@ -238,6 +238,17 @@ void TestGuiImages::othersBoxesDashedAndHiddenWhenBlind()
     view->setSelectedBox(view->boxes().first().id);
     QVERIFY(!m_window->imageUi()->applyClassToSelectedBox(0));
     QVERIFY(!m_window->imageUi()->deleteSelectedBox());
+    // Copying them makes them mine (editable), once; undo takes the copy back.
+    const qint64 sample = sampleId(QStringLiteral("scene0.png"));
+    QCOMPARE(m_window->imageUi()->adoptOthersBoxes(), 1);
+    QCOMPARE(m_window->imageUi()->adoptOthersBoxes(), 0);
+    QCOMPARE(myBoxes(sample).size(), 1);
+    QCOMPARE(myBoxes(sample).first().className, QStringLiteral("person"));
+    QCOMPARE(QRectF(myBoxes(sample).first().x, myBoxes(sample).first().y, myBoxes(sample).first().w,
+                    myBoxes(sample).first().h), QRectF(10, 20, 50, 80));
+    QCOMPARE(view->boxes().size(), 2);
+    m_window->labelling()->undoStack()->undo();
+    QCOMPARE(myBoxes(sample).size(), 0);
     m_window->setBlindLabelling(true);
     QCOMPARE(view->boxes().size(), 0);
     m_window->setBlindLabelling(false);
