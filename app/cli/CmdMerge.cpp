@@ -1,11 +1,11 @@
 // tally-cli merge PROJECT.tally OTHER.tally [--annotator NAME] [--json]
 //
-// Brings a colleague's labels, regions, votes and reviews from OTHER.tally (a copy of
+// Brings a colleague's labels, regions, boxes, votes and reviews from OTHER.tally (a copy of
 // the project they worked on) into PROJECT, under their annotators' names, matching
 // samples by content hash; OTHER is only read. All in one transaction. Conflicts (the
 // same annotator labelled or voted differently in both) keep the newer and are counted.
 // --annotator records who merged.
-//   --json: {"matched": n, "unmatched": [PATH...], "labels": n, "regions": n, "votes": n,
+//   --json: {"matched": n, "unmatched": [PATH...], "labels": n, "regions": n, "boxes": n, "votes": n,
 //            "reviews": n, "conflicts": n, "annotators_added": n, "classes_added": n}
 // Exit code: 0 merged (unmatched samples are reported, not failures), 1 failed (nothing
 // written), 2 usage.
@@ -50,6 +50,7 @@ int runMerge(tally::cli::Context& ctx)
                                   {QStringLiteral("unmatched"), QJsonArray::fromStringList(r.unmatched)},
                                   {QStringLiteral("labels"), c.labels},
                                   {QStringLiteral("regions"), c.regions},
+                                  {QStringLiteral("boxes"), c.boxes},
                                   {QStringLiteral("votes"), c.votes},
                                   {QStringLiteral("reviews"), c.reviews},
                                   {QStringLiteral("conflicts"), c.conflicts},
@@ -58,7 +59,7 @@ int runMerge(tally::cli::Context& ctx)
         return 0;
     }
     ctx.out << "Matched " << r.matched << " samples (" << r.unmatched.size() << " not in this project); added "
-            << c.labels << " labels, " << c.regions << " regions, " << c.votes << " votes, " << c.reviews
+            << c.labels << " labels, " << c.regions << " regions, " << c.boxes << " boxes, " << c.votes << " votes, " << c.reviews
             << " reviews; " << c.conflicts << " conflicts (the newer kept)\n";
     for (const QString& p : r.unmatched)
         ctx.out << "  skipped\t" << p << '\n';
@@ -66,7 +67,7 @@ int runMerge(tally::cli::Context& ctx)
 }
 
 tally::cli::CliRegistrar reg{"merge", "merge PROJECT.tally OTHER.tally [--annotator NAME] [--json]",
-                             "Merge a colleague's labels, regions, votes and reviews (samples matched by content)",
+                             "Merge a colleague's labels, regions, boxes, votes and reviews (samples matched by content)",
                              runMerge};
 
 } // namespace

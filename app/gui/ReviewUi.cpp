@@ -184,7 +184,8 @@ QString ReviewUi::mergeSummary(const MergeReport& r)
     return tr("Matched %1 sample(s), skipped %2 not found here. Written: %3 label(s), %4 region(s), "
               "%5 vote(s), %6 review(s); %7 conflict(s); %8 annotator(s) and %9 class(es) added.")
         .arg(r.matched).arg(r.unmatched.size()).arg(r.counts.labels).arg(r.counts.regions).arg(r.counts.votes)
-        .arg(r.counts.reviews).arg(r.counts.conflicts).arg(r.counts.annotatorsAdded).arg(r.counts.classesAdded);
+        .arg(r.counts.reviews).arg(r.counts.conflicts).arg(r.counts.annotatorsAdded).arg(r.counts.classesAdded)
+        + (r.counts.boxes > 0 ? QLatin1Char(' ') + tr("%n box(es) added.", nullptr, r.counts.boxes) : QString());
 }
 
 bool ReviewUi::mergeProject(const QString& otherPath)

@@ -80,6 +80,9 @@ MergeBatch batchFrom(Project& other, const QHash<qint64, qint64>& samples)
         if (samples.contains(r.sampleId))
             b.regions.append(MergeRegion{samples[r.sampleId], use(r.annotatorId), classes.value(r.classId),
                                          r.startSec, r.endSec, r.lowHz, r.highHz, {}});
+    for (const BoxRecord& x : a.allBoxes())
+        if (samples.contains(x.sampleId))
+            b.boxes.append(MergeBox{samples[x.sampleId], use(x.annotatorId), classes.value(x.classId), x.x, x.y, x.w, x.h});
     for (const VoteRecord& v : rv.allVotes())
         if (samples.contains(v.sampleId))
             b.votes.append(MergeVote{samples[v.sampleId], use(v.annotatorId), v.up, v.at});

@@ -1,6 +1,6 @@
 #pragma once
 // Merges a colleague's copy of a project (another .tally file) into this one: samples
-// are matched by content hash (SHA-1 of the file bytes), and their labels, regions,
+// are matched by content hash (SHA-1 of the file bytes), and their labels, regions, boxes,
 // votes and reviews come in under their annotators' names (created here if missing),
 // with classes matched by name (created if missing). The rules for conflicts and
 // repeats are those of store/MergeWriter.h; everything is written in one transaction

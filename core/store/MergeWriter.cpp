@@ -158,6 +158,35 @@ public:
         return audit(who, QStringLiteral("region.add"), r.sampleId, r.at, {}, after);
     }
 
+    bool box(const MergeBox& b)
+    {
+        const qint64 who = m_annotators.value(b.annotator);
+        const qint64 cls = classId(b.className);
+        if (who == 0 || (cls == 0 && !b.className.isEmpty()))
+            return false;
+        QSqlQuery& sel = m_c.get(QStringLiteral(
+            "SELECT 1 FROM boxes WHERE sample_id = ? AND annotator_id = ? AND x = ? AND y = ? AND w = ? AND h = ?"
+            " AND class_id IS ?"));
+        const QVariant values[] = {b.sampleId, who, b.x, b.y, b.w, b.h, detail::idOrNull(cls)};
+        const int exists = detail::anyRow(sel, values, 7, &err);
+        if (exists != 0)
+            return exists > 0; // already there: nothing to add; -1: error
+        QSqlQuery& q = m_c.get(QStringLiteral(
+            "INSERT INTO boxes(sample_id, annotator_id, x, y, w, h, class_id, at) VALUES (?,?,?,?,?,?,?,?)"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 7; ++i)
+            q.bindValue(i, values[i]);
+        q.bindValue(7, timeText(now));
+        if (!detail::run(q, &err))
+            return false;
+        ++m_counts.boxes;
+        QJsonObject after{{QStringLiteral("id"), q.lastInsertId().toLongLong()},
+                          {QStringLiteral("class_id"), cls > 0 ? QJsonValue(cls) : QJsonValue()},
+                          {QStringLiteral("x"), b.x}, {QStringLiteral("y"), b.y},
+                          {QStringLiteral("w"), b.w}, {QStringLiteral("h"), b.h}};
+        return audit(who, QStringLiteral("box.add"), b.sampleId, now, {}, after);
+    }
+
     bool review(const MergeReview& r)
     {
         const qint64 who = m_annotators.value(r.reviewer);
@@ -238,6 +267,8 @@ Result<MergeCounts> MergeWriter::apply(const MergeBatch& batch, qint64 byAnnotat
         ok = a.label(batch.labels[i]);
     for (qsizetype i = 0; ok && i < batch.regions.size(); ++i)
         ok = a.region(batch.regions[i]);
+    for (qsizetype i = 0; ok && i < batch.boxes.size(); ++i)
+        ok = a.box(batch.boxes[i]);
     for (qsizetype i = 0; ok && i < batch.votes.size(); ++i)
         ok = a.vote(batch.votes[i]);
     for (qsizetype i = 0; ok && i < batch.reviews.size(); ++i)
@@ -247,6 +278,7 @@ Result<MergeCounts> MergeWriter::apply(const MergeBatch& batch, qint64 byAnnotat
     const QJsonObject summary{{QStringLiteral("source"), batch.source},
                               {QStringLiteral("labels"), counts.labels},
                               {QStringLiteral("regions"), counts.regions},
+                              {QStringLiteral("boxes"), counts.boxes},
                               {QStringLiteral("votes"), counts.votes},
                               {QStringLiteral("reviews"), counts.reviews},
                               {QStringLiteral("conflicts"), counts.conflicts}};

@@ -13,6 +13,8 @@
 //   votes       as labels (up / down)
 //   regions     added unless this annotator already has an identical one on the sample
 //               (same times, band and class), so merging a file twice adds nothing
+//   boxes       added unless this annotator already has an identical one on the image
+//               (same x, y, w, h and class)
 //   reviews     added unless an identical one exists (reviewer, decision, class, at)
 // Each change gets an audit row with the time it was made in the other project (so a
 // sample's history stays in time order) and one "merge" row sums the merge up.
@@ -44,6 +46,17 @@ struct MergeRegion
     std::optional<double> highHz;
     QDateTime at;
 };
+struct MergeBox
+{
+    qint64 sampleId = 0;
+    QString annotator;
+    QString className;    // empty = no class
+    double x = 0.0;
+    double y = 0.0;
+    double w = 0.0;
+    double h = 0.0;
+};
+
 struct MergeReview
 {
     qint64 sampleId = 0;
@@ -59,6 +72,7 @@ struct MergeBatch
     QHash<QString, AnnotatorRole> annotators;   // every name used below, with its role there
     QList<MergeLabel> labels;
     QList<MergeRegion> regions;
+    QList<MergeBox> boxes;
     QList<MergeVote> votes;
     QList<MergeReview> reviews;
     QString source;                             // the other file, for the audit row
@@ -70,6 +84,7 @@ struct MergeCounts
     int classesAdded = 0;
     int labels = 0;       // labels written (added, or replaced by a newer one)
     int regions = 0;
+    int boxes = 0;
     int votes = 0;        // votes written
     int reviews = 0;
     int conflicts = 0;    // labels and votes that differed (see rules above)

@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QRectF>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +91,15 @@ void TestProjectMerge::mergesOverlappingProjects()
     reg.startSec = 0.25;
     reg.endSec = 1.0;
     QVERIFY(b.addRegion(reg).isOk());
+    BoxRecord box;
+    box.sampleId = idB("h3");
+    box.annotatorId = bobB;
+    box.classId = noB;
+    box.x = 1.5;
+    box.y = 2.25;
+    box.w = 30;
+    box.h = 40.5;
+    QVERIFY(b.addBox(box).isOk());
     QVERIFY(Reviews(*B).setVote(idB("h2"), aliceB, true).isOk());
     QVERIFY(Reviews(*B).setVote(idB("h3"), carolB, false).isOk());
     QVERIFY(Reviews(*B).addReview(idB("h3"), revB, ReviewKind::Reject, 0, QStringLiteral("noise")).isOk());
@@ -107,6 +117,7 @@ void TestProjectMerge::mergesOverlappingProjects()
     QCOMPARE(m.counts.labels, 3);      // alice h2 (newer), bob h2, bob h3
     QCOMPARE(m.counts.conflicts, 2);   // alice h2 and h3
     QCOMPARE(m.counts.regions, 1);
+    QCOMPARE(m.counts.boxes, 1);
     QCOMPARE(m.counts.votes, 1);       // carol h3 (alice's h2 vote was the same)
     QCOMPARE(m.counts.reviews, 1);
     QCOMPARE(m.counts.classesAdded, 2);      // no, maybe
@@ -118,6 +129,10 @@ void TestProjectMerge::mergesOverlappingProjects()
     QCOMPARE(a.labelOf(idA("h3"), aliceA), yesA);
     QCOMPARE(a.labelOf(idA("h2"), bobA), a.classByName(QStringLiteral("maybe")).value().id);
     QCOMPARE(a.regionsOf(idA("h3"), bobA).size(), 1);
+    const QList<BoxRecord> boxes = a.boxesOf(idA("h3"), bobA);
+    QCOMPARE(boxes.size(), 1);
+    QCOMPARE(boxes.first().className, QStringLiteral("no"));
+    QCOMPARE(QRectF(boxes.first().x, boxes.first().y, boxes.first().w, boxes.first().h), QRectF(1.5, 2.25, 30, 40.5));
     QCOMPARE(a.annotator(QStringLiteral("rev")).value().role, AnnotatorRole::Reviewer);
     Reviews rv(*A);
     QCOMPARE(rv.latestReview(idA("h3"))->kind, ReviewKind::Reject);
@@ -133,6 +148,7 @@ void TestProjectMerge::mergesOverlappingProjects()
     QVERIFY(again.isOk());
     QCOMPARE(again.value().counts.labels, 0);
     QCOMPARE(again.value().counts.regions, 0);
+    QCOMPARE(again.value().counts.boxes, 0);
     QCOMPARE(again.value().counts.votes, 0);
     QCOMPARE(again.value().counts.reviews, 0);
     QCOMPARE(again.value().counts.conflicts, 1);   // alice h3 differs still (mine kept)
