@@ -51,6 +51,16 @@ QString regionText(const QJsonObject& r, const QHash<qint64, QString>& names)
         .arg(className(r, names));
 }
 
+QString boxText(const QJsonObject& b, const QHash<qint64, QString>& names)
+{
+    return tr("%1 × %2 px at (%3, %4) (%5)")
+        .arg(b.value(QStringLiteral("w")).toDouble(), 0, 'f', 1)
+        .arg(b.value(QStringLiteral("h")).toDouble(), 0, 'f', 1)
+        .arg(b.value(QStringLiteral("x")).toDouble(), 0, 'f', 1)
+        .arg(b.value(QStringLiteral("y")).toDouble(), 0, 'f', 1)
+        .arg(className(b, names));
+}
+
 QString reviewText(const QJsonObject& r, const QHash<qint64, QString>& names)
 {
     const auto kind = parseStoredReviewKind(r.value(QStringLiteral("decision")).toString());
@@ -73,6 +83,12 @@ QString describe(const QString& action, const QJsonValue& before, const QJsonVal
         return tr("region changed %1 → %2").arg(regionText(before.toObject(), names), regionText(after.toObject(), names));
     if (action == QLatin1String("region.delete"))
         return tr("region deleted %1").arg(regionText(before.toObject(), names));
+    if (action == QLatin1String("box.add"))
+        return tr("box added %1").arg(boxText(after.toObject(), names));
+    if (action == QLatin1String("box.update"))
+        return tr("box changed %1 → %2").arg(boxText(before.toObject(), names), boxText(after.toObject(), names));
+    if (action == QLatin1String("box.delete"))
+        return tr("box deleted %1").arg(boxText(before.toObject(), names));
     if (action == QLatin1String("vote")) {
         if (!after.isObject())
             return tr("vote cleared");

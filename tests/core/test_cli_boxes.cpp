@@ -123,9 +123,15 @@ void TestCliBoxes::addListDelete()
     QVERIFY(p.isOk());
     const qint64 id = Annotations(*p.value()).sampleIdByPath(QStringLiteral("img.png"));
     QStringList actions;
+    QStringList descriptions;
     for (const HistoryEvent& e : Reviews(*p.value()).history(id))
-        if (e.action.startsWith(QLatin1String("box.")))
+        if (e.action.startsWith(QLatin1String("box."))) {
             actions << e.action + QLatin1Char(':') + e.annotatorName;
+            descriptions << e.description;
+        }
+    // The history says what each step did, in words.
+    QCOMPARE(descriptions.first(), QStringLiteral("box added 10.0 × 20.0 px at (1.0, 2.0) (person)"));
+    QCOMPARE(descriptions.last(), QStringLiteral("box deleted 10.0 × 20.0 px at (1.0, 2.0) (person)"));
     QCOMPARE(actions,
              (QStringList{"box.add:alice", "box.add:bob", "box.add:bob", "box.delete:alice"}));
 }
