@@ -142,7 +142,8 @@ void ImageUi::onSampleChanged(qint64 sampleId)
     if (image.isNull())
         m_window->statusMessage(tr("Cannot show %1: %2").arg(path, reader.errorString()));
     refreshBoxes();
-    m_view->setFocus();
+    // No focus taken: the table keeps its arrow keys and the review queue its keys; a
+    // click on the image gives the view the keyboard (Tab, arrows, Space to pan).
 }
 
 void ImageUi::refreshBoxes()
