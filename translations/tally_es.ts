@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Labelling</name>
+    <message>
+        <location filename="../app/gui/Labelling.cpp" line="+87"/>
+        <source>Label as “%1”</source>
+        <translation>Etiquetar como “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear label</source>
+        <translation>Borrar etiqueta</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Add region</source>
+        <translation>Agregar región</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set region class</source>
+        <translation>Establecer clase de la región</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit region</source>
+        <translation>Editar región</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete region</source>
+        <translation>Eliminar región</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add box</source>
+        <translation>Agregar caja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set box class</source>
+        <translation>Establecer clase de la caja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move or resize box</source>
+        <translation>Mover o redimensionar caja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete box</source>
+        <translation>Eliminar caja</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add class “%1”</source>
+        <translation>Agregar clase “%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename class “%1” to “%2”</source>
+        <translation>Cambiar el nombre de la clase “%1” a “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit class “%1”</source>
+        <translation>Editar clase “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Merge class “%1” into “%2”</source>
+        <translation>Fusionar clase “%1” con “%2”</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+29"/>
@@ -15,8 +88,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Select this sample (its path as stored)</source>
-        <translation>Seleccionar esta muestra (ruta tal como está guardada)</translation>
+        <source>Select this sample (its path as stored, or on disk)</source>
+        <translation>Seleccionar esta muestra (ruta tal como está guardada, o en el disco)</translation>
     </message>
 </context>
 <context>
@@ -68,7 +141,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+129"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+125"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
@@ -144,25 +217,7 @@
         <translation>una banda de frecuencia debe cumplir 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../core/store/Reviews.cpp" line="+26"/>
-        <source>no sample with id %1</source>
-        <translation>ninguna muestra con id %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/store/Reviews.cpp" line="+2"/>
-        <source>no annotator with id %1</source>
-        <translation>ningún anotador con id %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/store/Reviews.cpp" line="+2"/>
-        <source>no class with id %1</source>
-        <translation>ninguna clase con id %1</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-61"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-56"/>
         <source>expected %1 columns, found %2</source>
         <translation>se esperaban %1 columnas, se encontraron %2</translation>
     </message>
@@ -172,13 +227,14 @@
         <translation>%1 “%2” no es un número entero</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+62"/>
+        <location line="+15"/>
+        <location line="+57"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="+173"/>
         <source>cannot open: %1</source>
         <translation>no se pudo abrir: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>no header line with a “path” column</source>
         <translation>ninguna línea de encabezado con una columna “path”</translation>
     </message>
@@ -188,7 +244,7 @@
         <translation>ruta vacía</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>clip not found (listed in %1)</source>
         <translation>clip no encontrado (listado en %1)</translation>
     </message>
@@ -212,7 +268,16 @@
 </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 images.
+
+</source>
+        <translation>%1 imágenes.
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 samples, %2 hours of audio (%3 background recordings).
 
 </source>
@@ -371,12 +436,38 @@
         <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../core/formats/BoxExporter.cpp" line="+214"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+64"/>
         <source>cannot create the folder</source>
         <translation>no se pudo crear la carpeta</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+6"/>
+        <source>cannot copy: %1</source>
+        <translation>no se pudo copiar: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the minimum person area must be between 0 and 1 (not %1)</source>
+        <translation>el área mínima de persona debe estar entre 0 y 1 (no %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no person class given</source>
+        <translation>no se indicó ninguna clase de persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no annotator named &quot;%1&quot;</source>
+        <translation>ningún anotador llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(no image class)</source>
+        <translation>(sin clase de imagen)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+42"/>
         <source>cannot write: %1</source>
         <translation>no se pudo escribir: %1</translation>
     </message>
@@ -406,7 +497,12 @@
         <translation>%1–%2 s (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>%1 × %2 px at (%3, %4) (%5)</source>
+        <translation>%1 × %2 px en (%3, %4) (%5)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>decided %1</source>
         <translation>decidido: %1</translation>
     </message>
@@ -446,6 +542,21 @@
         <translation>región eliminada %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>box added %1</source>
+        <translation>caja agregada %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box changed %1 → %2</source>
+        <translation>caja modificada %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box deleted %1</source>
+        <translation>caja eliminada %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>vote cleared</source>
         <translation>voto eliminado</translation>
@@ -465,6 +576,82 @@
         <source>decision withdrawn (%1)</source>
         <translation>decisión retirada (%1)</translation>
     </message>
+    <message>
+        <location filename="../core/formats/ImageImporter.cpp" line="-18"/>
+        <source>gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked against the image</source>
+        <translation>asigna a %1 el tamaño %2 × %3, pero la imagen mide %4 × %5; sus cajas se comprueban con respecto a la imagen</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ImageMeasure.cpp" line="+61"/>
+        <source>truncated: the PNG %1 chunk runs past the end of the file</source>
+        <translation>truncado: el bloque %1 del PNG sobrepasa el final del archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>truncated: the PNG has no IEND chunk</source>
+        <translation>truncado: el PNG no tiene bloque IEND</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>truncated: the JPEG does not end with the EOI marker</source>
+        <translation>truncado: el JPEG no termina con el marcador EOI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>truncated: the GIF does not end with its trailer</source>
+        <translation>truncado: el GIF no termina con su terminador (trailer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>truncated: the BMP header says %1 bytes, the file has %2</source>
+        <translation>truncado: el encabezado del BMP indica %1 bytes, el archivo tiene %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>truncated: the WebP header says %1 bytes, the file has %2</source>
+        <translation>truncado: el encabezado del WebP indica %1 bytes, el archivo tiene %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>empty file</source>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not an image that can be read: %1</source>
+        <translation>no es una imagen legible: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the %1 header: %2</source>
+        <translation>no se pudo leer el encabezado %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/review/VisualWakeWords.cpp" line="+51"/>
+        <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
+        <translation>el área mínima de persona debe ser una fracción de la imagen entre 0 y 1 (no %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the person class needs a name</source>
+        <translation>la clase de persona necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot save the Visual Wake Words rule</source>
+        <translation>no se pudo guardar la regla de Visual Wake Words</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsBoxes.cpp" line="+55"/>
+        <source>a box needs finite coordinates</source>
+        <translation>una caja necesita coordenadas finitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+82"/>
+        <source>a box must have a positive width and height (%1 × %2)</source>
+        <translation>una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
+    </message>
 </context>
 <context>
     <name>tally::AgreementDock</name>
@@ -474,7 +661,12 @@
         <translation>Dos regiones coinciden cuando su intersección sobre la unión (IoU) es al menos este valor.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Boxes match one to one at the box IoU threshold of the consensus settings, same class required.</source>
+        <translation>Las cajas se emparejan una a una con el umbral de IoU de cajas de la configuración de consenso; se exige la misma clase.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Scope:</source>
         <translation>Alcance:</translation>
     </message>
@@ -509,6 +701,11 @@
         <translation>Concordancia de regiones:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Box agreement:</source>
+        <translation>Concordancia de cajas:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Annotator A</source>
         <translation>Anotador A</translation>
@@ -539,7 +736,7 @@
         <translation>vs</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Whole project</source>
         <translation>Proyecto completo</translation>
     </message>
@@ -565,6 +762,16 @@
         <location line="+1"/>
         <source>F1 %1, mean IoU %2 (%3 of %4 regions matched, %5 comparisons)</source>
         <translation>F1 %1, IoU medio %2 (%3 de %4 regiones coincidentes, %5 comparaciones)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no image has boxes from two annotators</source>
+        <translation>ninguna imagen tiene cajas de dos anotadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 %1, mean IoU %2 (%3 of %4 boxes matched, %5 comparisons, IoU ≥ %6)</source>
+        <translation>F1 %1, IoU medio %2 (%3 de %4 cajas coincidentes, %5 comparaciones, IoU ≥ %6)</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -606,8 +813,6 @@
     <message>
         <location line="+2"/>
         <location filename="../core/store/AnnotationsClasses.cpp" line="+59"/>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="+65"/>
-        <location line="+103"/>
         <source>no class with id %1</source>
         <translation>ninguna clase con id %1</translation>
     </message>
@@ -622,12 +827,12 @@
         <translation>no se puede fusionar una clase consigo misma</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>class “%1” is still used by labels, regions or samples</source>
-        <translation>la clase “%1” todavía se usa en etiquetas, regiones o muestras</translation>
+        <location line="+70"/>
+        <source>class “%1” is still used by labels, regions, boxes or samples</source>
+        <translation>la clase “%1” todavía se usa en etiquetas, regiones, cajas o muestras</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="-130"/>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="+39"/>
         <source>a region with id %1 already exists</source>
         <translation>ya existe una región con id %1</translation>
     </message>
@@ -635,6 +840,26 @@
         <location line="+76"/>
         <source>no region with id %1</source>
         <translation>ninguna región con id %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsBoxes.cpp" line="+27"/>
+        <source>a box with id %1 already exists</source>
+        <translation>ya existe una caja con id %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>no box with id %1</source>
+        <translation>ninguna caja con id %1</translation>
+    </message>
+    <message>
+        <source>a box needs finite coordinates</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsBoxes.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una caja necesita coordenadas finitas</translation>
+    </message>
+    <message>
+        <source>a box must have a positive width and height (%1 × %2)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsBoxes.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
     </message>
     <message>
         <source>a class name cannot be empty or only spaces</source>
@@ -682,6 +907,11 @@
         <translation>una banda de frecuencia debe cumplir 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
     </message>
     <message>
+        <source>the merge names an annotator or class it does not list</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/MergeWriter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la fusión nombra un anotador o una clase que no enumera</translation>
+    </message>
+    <message>
         <source>a class decision needs a class</source>
         <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>una decisión de clase necesita una clase</translation>
@@ -710,6 +940,11 @@
         <source>%1–%2 s (%3)</source>
         <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1–%2 s (%3)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px at (%3, %4) (%5)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 × %2 px en (%3, %4) (%5)</translation>
     </message>
     <message>
         <source>decided %1</source>
@@ -750,6 +985,21 @@
         <source>region deleted %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>región eliminada %1</translation>
+    </message>
+    <message>
+        <source>box added %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>caja agregada %1</translation>
+    </message>
+    <message>
+        <source>box changed %1 → %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>caja modificada %1 → %2</translation>
+    </message>
+    <message>
+        <source>box deleted %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>caja eliminada %1</translation>
     </message>
     <message>
         <source>vote cleared</source>
@@ -1122,7 +1372,7 @@
 <context>
     <name>tally::CommonVoiceImporter</name>
     <message>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+42"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+39"/>
         <source>not a folder</source>
         <translation>no es una carpeta</translation>
     </message>
@@ -1236,6 +1486,11 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Votos a favor + en contra necesarios para que una muestra sea válida o no válida (Common Voice usa 2).</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Two annotators&apos; boxes match when their intersection over union is at least this; an image where some box has no match of the same class is disputed.</source>
+        <translation>Las cajas de dos anotadores coinciden cuando su intersección sobre la unión (IoU) es al menos este valor; una imagen en la que alguna caja no tiene correspondencia de la misma clase queda en disputa.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Minimum annotators:</source>
         <translation>Mínimo de anotadores:</translation>
@@ -1249,6 +1504,11 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+2"/>
         <source>Minimum votes:</source>
         <translation>Mínimo de votos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box IoU threshold:</source>
+        <translation>Umbral de IoU de cajas:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1378,6 +1638,15 @@ Recuento %2 · %3% de la fila</translation>
 </source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>## Muestras por clase y partición
+
+</translation>
+    </message>
+    <message>
+        <source>%1 images.
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 imágenes.
 
 </translation>
     </message>
@@ -1662,12 +1931,12 @@ Recuento %2 · %3% de la fila</translation>
     <name>tally::ExportDialog</name>
     <message>
         <location filename="../app/gui/ExportDialog.cpp" line="+52"/>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>Speech Commands folders (WAV)</source>
         <translation>Carpetas Speech Commands (WAV)</translation>
     </message>
@@ -1680,6 +1949,36 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+1"/>
         <source>Edge Impulse info.labels</source>
         <translation>Edge Impulse info.labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: COCO JSON</source>
+        <translation>Imágenes: COCO JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: Pascal VOC</source>
+        <translation>Imágenes: Pascal VOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: YOLO</source>
+        <translation>Imágenes: YOLO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: Edge Impulse bounding boxes</source>
+        <translation>Imágenes: cuadros delimitadores de Edge Impulse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: Visual Wake Words (person / not person)</source>
+        <translation>Imágenes: Visual Wake Words (persona / no persona)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: a folder per class</source>
+        <translation>Imágenes: una carpeta por clase</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1875,7 +2174,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportRunner</name>
     <message>
-        <location filename="../app/gui/ExportRunner.cpp" line="+14"/>
+        <location filename="../app/gui/ExportRunner.cpp" line="+16"/>
         <source>Exporting %v / %m</source>
         <translation>Exportando %v / %m</translation>
     </message>
@@ -1885,7 +2184,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+100"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>La exportación se canceló; la carpeta quedó como estaba.</translation>
     </message>
@@ -1971,9 +2270,469 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::ImageBoxView</name>
+    <message>
+        <location filename="../widgets/ImageBoxView.cpp" line="+154"/>
+        <source>(no class)</source>
+        <translation>(sin clase)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ImageImporter</name>
+    <message>
+        <location filename="../core/formats/ImageImporter.cpp" line="+76"/>
+        <source>no such file or folder</source>
+        <translation>el archivo o la carpeta no existe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot store samples: %1</source>
+        <translation>no se pudieron guardar las muestras: %1</translation>
+    </message>
+    <message>
+        <source>category %1 has no id or no name</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la categoría %1 no tiene id o nombre</translation>
+    </message>
+    <message>
+        <source>image %1 has no id or no file_name</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la imagen %1 no tiene id o file_name</translation>
+    </message>
+    <message>
+        <source>image id %1 is listed twice; the second entry (%2) is ignored</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el id de imagen %1 aparece dos veces; se ignora la segunda entrada (%2)</translation>
+    </message>
+    <message>
+        <source>image file not found (image id %1 in %2)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>archivo de imagen no encontrado (id de imagen %1 en %2)</translation>
+    </message>
+    <message>
+        <source>annotation #%1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>anotación #%1</translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>anotación %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>no image_id</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>sin image_id</translation>
+    </message>
+    <message>
+        <source>image_id %1 is not in images</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>image_id %1 no está en images</translation>
+    </message>
+    <message>
+        <source>no category_id</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>sin category_id</translation>
+    </message>
+    <message>
+        <source>category_id %1 is not in categories</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>category_id %1 no está en categories</translation>
+    </message>
+    <message>
+        <source>bbox is not [x, y, width, height]</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>bbox no es [x, y, width, height]</translation>
+    </message>
+    <message>
+        <source>the box&apos;s size %1 × %2 is not positive</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el tamaño de la caja, %1 × %2, no es positivo</translation>
+    </message>
+    <message>
+        <source>%1: %2; the box is skipped</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1: %2; se omite la caja</translation>
+    </message>
+    <message>
+        <source>%1 is listed under two image ids; the boxes of the second are ignored</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 aparece con dos ids de imagen; se ignoran las cajas del segundo</translation>
+    </message>
+    <message>
+        <source>no COCO JSON file (*.json) here or in annotations/</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ningún archivo COCO JSON (*.json) aquí ni en annotations/</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <source>broken JSON at byte %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>JSON mal formado en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>no &quot;images&quot; array: not a COCO file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>sin array &quot;images&quot;: no es un archivo COCO</translation>
+    </message>
+    <message>
+        <source>the box&apos;s coordinates are not finite numbers</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>las coordenadas de la caja no son números finitos</translation>
+    </message>
+    <message>
+        <source>the box at (%1, %2) of %3 × %4 pixels lies outside the %5 × %6 image</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la caja en (%1, %2) de %3 × %4 píxeles queda fuera de la imagen de %5 × %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked against the image</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>asigna a %1 el tamaño %2 × %3, pero la imagen mide %4 × %5; sus cajas se comprueban con respecto a la imagen</translation>
+    </message>
+    <message>
+        <source>truncated: the PNG %1 chunk runs past the end of the file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: el bloque %1 del PNG sobrepasa el final del archivo</translation>
+    </message>
+    <message>
+        <source>truncated: the PNG has no IEND chunk</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: el PNG no tiene bloque IEND</translation>
+    </message>
+    <message>
+        <source>truncated: the JPEG does not end with the EOI marker</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: el JPEG no termina con el marcador EOI</translation>
+    </message>
+    <message>
+        <source>truncated: the GIF does not end with its trailer</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: el GIF no termina con su terminador (trailer)</translation>
+    </message>
+    <message>
+        <source>truncated: the BMP header says %1 bytes, the file has %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: el encabezado del BMP indica %1 bytes, el archivo tiene %2</translation>
+    </message>
+    <message>
+        <source>truncated: the WebP header says %1 bytes, the file has %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: el encabezado del WebP indica %1 bytes, el archivo tiene %2</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <source>not an image that can be read: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no es una imagen legible: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 header: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo leer el encabezado %1: %2</translation>
+    </message>
+    <message>
+        <source>broken XML at line %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>XML mal formado en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>empty XML file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>archivo XML vacío</translation>
+    </message>
+    <message>
+        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no es un archivo Pascal VOC: el elemento raíz es &lt;%1&gt;, no &lt;annotation&gt;</translation>
+    </message>
+    <message>
+        <source>no &lt;bndbox&gt; with numbers in xmin, ymin, xmax and ymax</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ningún &lt;bndbox&gt; con números en xmin, ymin, xmax y ymax</translation>
+    </message>
+    <message>
+        <source>xmin %1, xmax %2, ymin %3, ymax %4 give no positive size</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>xmin %1, xmax %2, ymin %3, ymax %4 no dan un tamaño positivo</translation>
+    </message>
+    <message>
+        <source>%1; its boxes are skipped</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1; se omiten sus cajas</translation>
+    </message>
+    <message>
+        <source>no &lt;size&gt; with a width and a height; its boxes are skipped</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ningún &lt;size&gt; con ancho y alto; se omiten sus cajas</translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>objeto %1</translation>
+    </message>
+    <message>
+        <source>object %1 (%2)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>objeto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no image with this annotation&apos;s name beside it (or in ../JPEGImages/)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ninguna imagen con el nombre de esta anotación junto a ella (ni en ../JPEGImages/)</translation>
+    </message>
+    <message>
+        <source>no top-level names: list or map</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ninguna lista o mapa names: en el nivel superior</translation>
+    </message>
+    <message>
+        <source>names: has no closing %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>names: no tiene %1 de cierre</translation>
+    </message>
+    <message>
+        <source>names: entry “%1” is not “id: name”</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>names: la entrada “%1” no es “id: name”</translation>
+    </message>
+    <message>
+        <source>names: is neither a list nor an id: name map</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>names: no es ni una lista ni un mapa id: name</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is neither “- name” nor “id: name”</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>línea %1: “%2” no es ni “- name” ni “id: name”</translation>
+    </message>
+    <message>
+        <source>names: is empty</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>names: está vacío</translation>
+    </message>
+    <message>
+        <source>no class names in it</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no contiene nombres de clase</translation>
+    </message>
+    <message>
+        <source>expected 5 values (class x_center y_center width height), found %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaban 5 valores (class x_center y_center width height), se encontraron %1</translation>
+    </message>
+    <message>
+        <source>class id “%1” is not a whole number from 0</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el id de clase “%1” no es un número entero a partir de 0</translation>
+    </message>
+    <message>
+        <source>class id %1 is not in %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el id de clase %1 no está en %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” no es un número</translation>
+    </message>
+    <message>
+        <source>value %1 is outside 0–1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el valor %1 está fuera de 0–1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2; the row is skipped</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>línea %1: %2; se omite la fila</translation>
+    </message>
+    <message>
+        <source>no usable data.yaml or classes.txt: boxes get their class ids as class names</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ningún data.yaml o classes.txt utilizable: las cajas reciben sus ids de clase como nombres de clase</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ImageUi</name>
+    <message>
+        <location filename="../app/gui/ImageUi.cpp" line="+55"/>
+        <source>&amp;Image</source>
+        <translation>&amp;Imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Images…</source>
+        <translation>&amp;Importar imágenes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Box Tool</source>
+        <translation>Herramienta de &amp;caja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag on the image to draw a box (B)</source>
+        <translation>Arrastre sobre la imagen para dibujar una caja (B)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy Shown Boxes to Mine</source>
+        <translation>Co&amp;piar las cajas mostradas a las mías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from imported or a colleague&apos;s boxes: copies them as your own, so that you can move, resize and name them</source>
+        <translation>Partir de las cajas importadas o de un colega: las copia como propias, para que pueda moverlas, redimensionarlas y nombrarlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit Image</source>
+        <translation>A&amp;justar imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Visual Wake Words Rule…</source>
+        <translation>Regla de &amp;Visual Wake Words…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>x %1 · y %2</source>
+        <translation>x %1 · y %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot show %1: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no class</source>
+        <translation>sin clase</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No boxes of others to copy on this image.</source>
+        <translation>No hay cajas de otras personas que copiar en esta imagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Copy %n box(es) to mine</source>
+        <translation>
+            <numerusform>Copiar %n caja a las mías</numerusform>
+            <numerusform>Copiar %n cajas a las mías</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Copied %n box(es); they are yours to edit now.</source>
+        <translation>
+            <numerusform>%n caja copiada; ahora es suya para editar.</numerusform>
+            <numerusform>%n cajas copiadas; ahora son suyas para editar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Another import is running.</source>
+        <translation>Hay otra importación en curso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no project is open</source>
+        <translation>no hay ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Visual Wake Words Rule</source>
+        <translation>Regla de Visual Wake Words</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An image is “person” when it has a box of this class covering at least this share of the image; otherwise “not person”.</source>
+        <translation>Una imagen es “persona” cuando tiene una caja de esta clase que cubre al menos esta proporción de la imagen; si no, “no persona”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person class</source>
+        <translation>Clase de persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum box area</source>
+        <translation>Área mínima de la caja</translation>
+    </message>
+</context>
+<context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+17"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+18"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
@@ -1983,7 +2742,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, omitidas: %2, ya presentes: %3, con error: %4.</translation>
     </message>
@@ -2052,59 +2811,6 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+6"/>
         <source>none</source>
         <translation>ninguno</translation>
-    </message>
-</context>
-<context>
-    <name>tally::Labelling</name>
-    <message>
-        <location filename="../app/gui/Labelling.cpp" line="+85"/>
-        <source>Label as “%1”</source>
-        <translation>Etiquetar como “%1”</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Clear label</source>
-        <translation>Borrar etiqueta</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Add region</source>
-        <translation>Agregar región</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Set region class</source>
-        <translation>Establecer clase de la región</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Edit region</source>
-        <translation>Editar región</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Delete region</source>
-        <translation>Eliminar región</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Add class “%1”</source>
-        <translation>Agregar clase “%1”</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Rename class “%1” to “%2”</source>
-        <translation>Cambiar el nombre de la clase “%1” a “%2”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit class “%1”</source>
-        <translation>Editar clase “%1”</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Merge class “%1” into “%2”</source>
-        <translation>Fusionar clase “%1” con “%2”</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2906,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+91"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+97"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar carpeta de Speech &amp;Commands…</translation>
     </message>
@@ -2225,7 +2931,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2300,12 +3006,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+172"/>
+        <source>%1 · %2 × %3 px</source>
+        <translation>%1 · %2 × %3 px</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · %2 Hz · %3 ch · %4 s</source>
         <translation>%1 · %2 Hz · %3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -2346,7 +3057,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Una estación de trabajo para crear conjuntos de datos TinyML: etiquete, revise, equilibre, divida y exporte datos de audio, de sensores y de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowLabels.cpp" line="+52"/>
+        <location filename="../app/gui/MainWindowLabels.cpp" line="+53"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
@@ -2417,8 +3128,8 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete Region / Clear My Label</source>
-        <translation>&amp;Eliminar región / borrar mi etiqueta</translation>
+        <source>&amp;Delete Region or Box / Clear My Label</source>
+        <translation>&amp;Eliminar región o caja / borrar mi etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2456,7 +3167,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Etiquetar como “%1”</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Every sample has your label.</source>
         <translation>Todas las muestras tienen su etiqueta.</translation>
     </message>
@@ -2466,7 +3177,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>El filtro oculta la siguiente muestra sin etiquetar.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>(no class)</source>
         <translation>(sin clase)</translation>
     </message>
@@ -2543,12 +3254,22 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::NewImportDialog</name>
     <message>
-        <location filename="../app/gui/NewImportDialog.cpp" line="+16"/>
+        <location filename="../app/gui/NewImportDialog.cpp" line="+17"/>
         <source>Import Speech Commands folder</source>
         <translation>Importar carpeta de Speech Commands</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Import Images</source>
+        <translation>Importar imágenes</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Folder (or COCO JSON file)</source>
+        <translation>Carpeta (o archivo COCO JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Folder with &lt;class&gt;/&lt;speaker&gt;_nohash_&lt;n&gt;.wav</source>
         <translation>Carpeta con &lt;clase&gt;/&lt;hablante&gt;_nohash_&lt;n&gt;.wav</translation>
     </message>
@@ -2568,12 +3289,42 @@ Recuento %2 · %3% de la fila</translation>
         <translation>De dónde provienen las grabaciones</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Where the images come from</source>
+        <translation>De dónde provienen las imágenes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder of images (class = sub-folder)</source>
+        <translation>Carpeta de imágenes (clase = subcarpeta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO detection JSON</source>
+        <translation>JSON de detección COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC XML</source>
+        <translation>Pascal VOC XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YOLO txt + data.yaml / classes.txt</source>
+        <translation>YOLO txt + data.yaml / classes.txt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
@@ -2588,9 +3339,42 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Origen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>COCO annotations</source>
+        <translation>Anotaciones COCO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image folder</source>
+        <translation>Carpeta de imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Speech Commands folder</source>
         <translation>Carpeta de Speech Commands</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Planner</name>
+    <message>
+        <location filename="../core/formats/BoxExporter.cpp" line="-177"/>
+        <source>the image size is unknown and its header cannot be read</source>
+        <translation>el tamaño de la imagen es desconocido y su encabezado no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>refused class name &quot;%1&quot;: %2</source>
+        <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the image file is missing</source>
+        <translation>no se encuentra el archivo de imagen</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +3438,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>falló la migración al esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+159"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+163"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -2667,7 +3451,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ProjectMerge</name>
     <message>
-        <location filename="../core/formats/ProjectMerge.cpp" line="+65"/>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+68"/>
         <source>cannot merge a project into itself</source>
         <translation>no se puede fusionar un proyecto consigo mismo</translation>
     </message>
@@ -3013,8 +3797,16 @@ Recuento %2 · %3% de la fila</translation>
         <source>Matched %1 sample(s), skipped %2 not found here. Written: %3 label(s), %4 region(s), %5 vote(s), %6 review(s); %7 conflict(s); %8 annotator(s) and %9 class(es) added.</source>
         <translation>%1 muestra(s) emparejada(s), %2 omitida(s) por no existir aquí. Escritos: %3 etiqueta(s), %4 región(es), %5 voto(s), %6 revisión(es); %7 conflicto(s); %8 anotador(es) y %9 clase(s) agregados.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n box(es) added.</source>
+        <translation>
+            <numerusform>%n caja agregada.</numerusform>
+            <numerusform>%n cajas agregadas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Merge %1</source>
         <translation>Fusionar %1</translation>
     </message>
@@ -3032,7 +3824,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Reviews</name>
     <message>
-        <location filename="../core/store/Reviews.cpp" line="+153"/>
+        <location filename="../core/store/Reviews.cpp" line="+171"/>
         <source>a class decision needs a class</source>
         <translation>una decisión de clase necesita una clase</translation>
     </message>
@@ -3042,7 +3834,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>solo una decisión de clase lleva una clase</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>no review with id %1</source>
         <translation>ninguna revisión con id %1</translation>
     </message>
@@ -3065,12 +3857,12 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SampleMeta</name>
     <message>
-        <location filename="../core/store/SampleMeta.cpp" line="+69"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+55"/>
         <source>%1 samples but %2 metadata entries</source>
         <translation>%1 muestras, pero %2 entradas de metadatos</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+17"/>
         <location line="+13"/>
         <source>no sample with id %1</source>
@@ -3098,7 +3890,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SampleTableModel</name>
     <message>
-        <location filename="../core/models/SampleTableModel.cpp" line="+37"/>
+        <location filename="../core/models/SampleTableModel.cpp" line="+38"/>
         <source>background</source>
         <translation>fondo</translation>
     </message>
@@ -3114,6 +3906,21 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+103"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not person</source>
+        <translation>no persona</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Path</source>
         <translation>Ruta</translation>
     </message>
@@ -3139,11 +3946,16 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Duration (s)</source>
-        <translation>Duración (s)</translation>
+        <source>Duration (s) / size</source>
+        <translation>Duración (s) / tamaño</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>VWW</source>
+        <translation>VWW</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>RMS (dBFS)</source>
         <translation>RMS (dBFS)</translation>
     </message>
@@ -3664,9 +4476,279 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::detail</name>
     <message>
-        <location filename="../core/store/MergeWriter.cpp" line="+256"/>
+        <location filename="../core/store/MergeWriter.cpp" line="+277"/>
         <source>the merge names an annotator or class it does not list</source>
         <translation>la fusión nombra un anotador o una clase que no enumera</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreSql.cpp" line="+118"/>
+        <source>no sample with id %1</source>
+        <translation>ninguna muestra con id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no annotator with id %1</source>
+        <translation>ningún anotador con id %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no class with id %1</source>
+        <translation>ninguna clase con id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::imageimport</name>
+    <message>
+        <location filename="../core/formats/CocoReader.cpp" line="+207"/>
+        <source>no COCO JSON file (*.json) here or in annotations/</source>
+        <translation>ningún archivo COCO JSON (*.json) aquí ni en annotations/</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/formats/VocReader.cpp" line="+157"/>
+        <location filename="../core/formats/YoloReader.cpp" line="+23"/>
+        <source>cannot open: %1</source>
+        <translation>no se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>broken JSON at byte %1: %2</source>
+        <translation>JSON mal formado en el byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no &quot;images&quot; array: not a COCO file</source>
+        <translation>sin array &quot;images&quot;: no es un archivo COCO</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ImageImporter.cpp" line="-204"/>
+        <source>the box&apos;s coordinates are not finite numbers</source>
+        <translation>las coordenadas de la caja no son números finitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/formats/YoloReader.cpp" line="+194"/>
+        <source>the box&apos;s size %1 × %2 is not positive</source>
+        <translation>el tamaño de la caja, %1 × %2, no es positivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the box at (%1, %2) of %3 × %4 pixels lies outside the %5 × %6 image</source>
+        <translation>la caja en (%1, %2) de %3 × %4 píxeles queda fuera de la imagen de %5 × %6</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/VocReader.cpp" line="-64"/>
+        <location line="+16"/>
+        <source>broken XML at line %1: %2</source>
+        <translation>XML mal formado en la línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>empty XML file</source>
+        <translation>archivo XML vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
+        <translation>no es un archivo Pascal VOC: el elemento raíz es &lt;%1&gt;, no &lt;annotation&gt;</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no &lt;bndbox&gt; with numbers in xmin, ymin, xmax and ymax</source>
+        <translation>ningún &lt;bndbox&gt; con números en xmin, ymin, xmax y ymax</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>xmin %1, xmax %2, ymin %3, ymax %4 give no positive size</source>
+        <translation>xmin %1, xmax %2, ymin %3, ymax %4 no dan un tamaño positivo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1; its boxes are skipped</source>
+        <translation>%1; se omiten sus cajas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no &lt;size&gt; with a width and a height; its boxes are skipped</source>
+        <translation>ningún &lt;size&gt; con ancho y alto; se omiten sus cajas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>object %1</source>
+        <translation>objeto %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>object %1 (%2)</source>
+        <translation>objeto %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2; the box is skipped</source>
+        <translation>%1: %2; se omite la caja</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>no image with this annotation&apos;s name beside it (or in ../JPEGImages/)</source>
+        <translation>ninguna imagen con el nombre de esta anotación junto a ella (ni en ../JPEGImages/)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/YoloReader.cpp" line="-111"/>
+        <source>no top-level names: list or map</source>
+        <translation>ninguna lista o mapa names: en el nivel superior</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>names: has no closing %1</source>
+        <translation>names: no tiene %1 de cierre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>names: entry “%1” is not “id: name”</source>
+        <translation>names: la entrada “%1” no es “id: name”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names: is neither a list nor an id: name map</source>
+        <translation>names: no es ni una lista ni un mapa id: name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1: “%2” is neither “- name” nor “id: name”</source>
+        <translation>línea %1: “%2” no es ni “- name” ni “id: name”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>names: is empty</source>
+        <translation>names: está vacío</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no class names in it</source>
+        <translation>no contiene nombres de clase</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>expected 5 values (class x_center y_center width height), found %1</source>
+        <translation>se esperaban 5 valores (class x_center y_center width height), se encontraron %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>class id “%1” is not a whole number from 0</source>
+        <translation>el id de clase “%1” no es un número entero a partir de 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class id %1 is not in %2</source>
+        <translation>el id de clase %1 no está en %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1” no es un número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value %1 is outside 0–1</source>
+        <translation>el valor %1 está fuera de 0–1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1: %2; the row is skipped</source>
+        <translation>línea %1: %2; se omite la fila</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>no usable data.yaml or classes.txt: boxes get their class ids as class names</source>
+        <translation>ningún data.yaml o classes.txt utilizable: las cajas reciben sus ids de clase como nombres de clase</translation>
+    </message>
+</context>
+<context>
+    <name>tally::imageimport::Reader</name>
+    <message>
+        <location filename="../core/formats/CocoReader.cpp" line="-133"/>
+        <source>category %1 has no id or no name</source>
+        <translation>la categoría %1 no tiene id o nombre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>image %1 has no id or no file_name</source>
+        <translation>la imagen %1 no tiene id o file_name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image id %1 is listed twice; the second entry (%2) is ignored</source>
+        <translation>el id de imagen %1 aparece dos veces; se ignora la segunda entrada (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>image file not found (image id %1 in %2)</source>
+        <translation>archivo de imagen no encontrado (id de imagen %1 en %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>annotation #%1</source>
+        <translation>anotación #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotation %1</source>
+        <translation>anotación %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no image_id</source>
+        <translation>sin image_id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image_id %1 is not in images</source>
+        <translation>image_id %1 no está en images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no category_id</source>
+        <translation>sin category_id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category_id %1 is not in categories</source>
+        <translation>category_id %1 no está en categories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bbox is not [x, y, width, height]</source>
+        <translation>bbox no es [x, y, width, height]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the box&apos;s size %1 × %2 is not positive</source>
+        <translation>el tamaño de la caja, %1 × %2, no es positivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2; the box is skipped</source>
+        <translation>%1: %2; se omite la caja</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is listed under two image ids; the boxes of the second are ignored</source>
+        <translation>%1 aparece con dos ids de imagen; se ignoran las cajas del segundo</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +4844,31 @@ Recuento %2 · %3% de la fila</translation>
         <translation>--oversample debe ser 0 (desactivado) o un número de muestras de entrenamiento</translation>
     </message>
     <message>
+        <source>--annotator applies to the image formats only</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--annotator solo se aplica a los formatos de imagen</translation>
+    </message>
+    <message>
+        <source>--person-class and --min-area apply to --format vww only</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--person-class y --min-area solo se aplican a --format vww</translation>
+    </message>
+    <message>
+        <source>--annotator needs a name</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--annotator necesita un nombre</translation>
+    </message>
+    <message>
+        <source>--person-class needs a class name</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--person-class necesita un nombre de clase</translation>
+    </message>
+    <message>
+        <source>--min-area must be a fraction of the image between 0 and 1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--min-area debe ser una fracción de la imagen entre 0 y 1</translation>
+    </message>
+    <message>
         <source>Exports the project as a dataset.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Exporta el proyecto como conjunto de datos.</translation>
@@ -3777,9 +4884,9 @@ Recuento %2 · %3% de la fila</translation>
         <translation>La carpeta de salida.</translation>
     </message>
     <message>
-        <source>speech-commands, csv or edge-impulse.</source>
+        <source>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>speech-commands, csv o edge-impulse.</translation>
+        <translation>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes o image-classes.</translation>
     </message>
     <message>
         <source>Output rate in Hz.</source>
@@ -3822,6 +4929,21 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Copias aumentadas hasta N muestras de entrenamiento por clase (0: desactivado).</translation>
     </message>
     <message>
+        <source>Image formats: whose boxes to write.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Formatos de imagen: de quién son las cajas que se escriben.</translation>
+    </message>
+    <message>
+        <source>vww: the class that counts as a person.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>vww: la clase que cuenta como persona.</translation>
+    </message>
+    <message>
+        <source>vww: the share of the image a person box must cover (0..1).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>vww: la proporción de la imagen que debe cubrir una caja de persona (0..1).</translation>
+    </message>
+    <message>
         <source>Write into a non-empty folder.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Escribir en una carpeta no vacía.</translation>
@@ -3837,9 +4959,9 @@ Recuento %2 · %3% de la fila</translation>
         <translation>se esperaban dos argumentos: PROJECT.tally OUTDIR</translation>
     </message>
     <message>
-        <source>--format must be speech-commands, csv or edge-impulse</source>
+        <source>--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--format debe ser speech-commands, csv o edge-impulse</translation>
+        <translation>--format debe ser speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes o image-classes</translation>
     </message>
     <message>
         <source>--allow-licence needs at least one SPDX id</source>
@@ -4135,6 +5257,72 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::BoxExporter</name>
+    <message>
+        <source>the image size is unknown and its header cannot be read</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el tamaño de la imagen es desconocido y su encabezado no se puede leer</translation>
+    </message>
+    <message>
+        <source>refused class name &quot;%1&quot;: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the image file is missing</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se encuentra el archivo de imagen</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo crear la carpeta</translation>
+    </message>
+    <message>
+        <source>cannot copy: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo copiar: %1</translation>
+    </message>
+    <message>
+        <source>the minimum person area must be between 0 and 1 (not %1)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el área mínima de persona debe estar entre 0 y 1 (no %1)</translation>
+    </message>
+    <message>
+        <source>no person class given</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se indicó ninguna clase de persona</translation>
+    </message>
+    <message>
+        <source>no annotator named &quot;%1&quot;</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ningún anotador llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>(no image class)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>(sin clase de imagen)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::VisualWakeWords</name>
+    <message>
+        <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el área mínima de persona debe ser una fracción de la imagen entre 0 y 1 (no %1)</translation>
+    </message>
+    <message>
+        <source>the person class needs a name</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la clase de persona necesita un nombre</translation>
+    </message>
+    <message>
+        <source>cannot save the Visual Wake Words rule</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo guardar la regla de Visual Wake Words</translation>
+    </message>
+</context>
+<context>
     <name>tally::Balance</name>
     <message>
         <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
@@ -4145,6 +5333,79 @@ Recuento %2 · %3% de la fila</translation>
         <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
         <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>la clase “%1” tiene %2 muestras en %3 (menos de %4)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Labelling</name>
+    <message>
+        <source>Label as “%1”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Etiquetar como “%1”</translation>
+    </message>
+    <message>
+        <source>Clear label</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Borrar etiqueta</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Agregar región</translation>
+    </message>
+    <message>
+        <source>Set region class</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Establecer clase de la región</translation>
+    </message>
+    <message>
+        <source>Edit region</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Editar región</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Eliminar región</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Agregar caja</translation>
+    </message>
+    <message>
+        <source>Set box class</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Establecer clase de la caja</translation>
+    </message>
+    <message>
+        <source>Move or resize box</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Mover o redimensionar caja</translation>
+    </message>
+    <message>
+        <source>Delete box</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Eliminar caja</translation>
+    </message>
+    <message>
+        <source>Add class “%1”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Agregar clase “%1”</translation>
+    </message>
+    <message>
+        <source>Rename class “%1” to “%2”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Cambiar el nombre de la clase “%1” a “%2”</translation>
+    </message>
+    <message>
+        <source>Edit class “%1”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Editar clase “%1”</translation>
+    </message>
+    <message>
+        <source>Merge class “%1” into “%2”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Fusionar clase “%1” con “%2”</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Labelling</name>
+    <message>
+        <location filename="../app/gui/Labelling.cpp" line="+87"/>
+        <source>Label as “%1”</source>
+        <translation>Rotular como “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear label</source>
+        <translation>Limpar rótulo</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Add region</source>
+        <translation>Adicionar região</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set region class</source>
+        <translation>Definir classe da região</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit region</source>
+        <translation>Editar região</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete region</source>
+        <translation>Excluir região</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add box</source>
+        <translation>Adicionar caixa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set box class</source>
+        <translation>Definir classe da caixa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move or resize box</source>
+        <translation>Mover ou redimensionar caixa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete box</source>
+        <translation>Excluir caixa</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add class “%1”</source>
+        <translation>Adicionar classe “%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename class “%1” to “%2”</source>
+        <translation>Renomear classe “%1” para “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit class “%1”</source>
+        <translation>Editar classe “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Merge class “%1” into “%2”</source>
+        <translation>Mesclar classe “%1” em “%2”</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+29"/>
@@ -15,8 +88,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Select this sample (its path as stored)</source>
-        <translation>Selecionar esta amostra (caminho tal como armazenado)</translation>
+        <source>Select this sample (its path as stored, or on disk)</source>
+        <translation>Selecionar esta amostra (caminho tal como armazenado, ou no disco)</translation>
     </message>
 </context>
 <context>
@@ -68,7 +141,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+129"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+125"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
@@ -144,25 +217,7 @@
         <translation>uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../core/store/Reviews.cpp" line="+26"/>
-        <source>no sample with id %1</source>
-        <translation>nenhuma amostra com id %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/store/Reviews.cpp" line="+2"/>
-        <source>no annotator with id %1</source>
-        <translation>nenhum anotador com id %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/store/Reviews.cpp" line="+2"/>
-        <source>no class with id %1</source>
-        <translation>nenhuma classe com id %1</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-61"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-56"/>
         <source>expected %1 columns, found %2</source>
         <translation>esperavam-se %1 colunas, encontradas %2</translation>
     </message>
@@ -172,13 +227,14 @@
         <translation>%1 “%2” não é um número inteiro</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+62"/>
+        <location line="+15"/>
+        <location line="+57"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="+173"/>
         <source>cannot open: %1</source>
         <translation>não foi possível abrir: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>no header line with a “path” column</source>
         <translation>nenhuma linha de cabeçalho com uma coluna “path”</translation>
     </message>
@@ -188,7 +244,7 @@
         <translation>caminho vazio</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>clip not found (listed in %1)</source>
         <translation>clipe não encontrado (listado em %1)</translation>
     </message>
@@ -212,7 +268,16 @@
 </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 images.
+
+</source>
+        <translation>%1 imagens.
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 samples, %2 hours of audio (%3 background recordings).
 
 </source>
@@ -371,12 +436,38 @@
         <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../core/formats/BoxExporter.cpp" line="+214"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+64"/>
         <source>cannot create the folder</source>
         <translation>não foi possível criar a pasta</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+6"/>
+        <source>cannot copy: %1</source>
+        <translation>não foi possível copiar: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the minimum person area must be between 0 and 1 (not %1)</source>
+        <translation>a área mínima de pessoa deve estar entre 0 e 1 (não %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no person class given</source>
+        <translation>nenhuma classe de pessoa informada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no annotator named &quot;%1&quot;</source>
+        <translation>nenhum anotador chamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(no image class)</source>
+        <translation>(sem classe de imagem)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+42"/>
         <source>cannot write: %1</source>
         <translation>não foi possível gravar: %1</translation>
     </message>
@@ -406,7 +497,12 @@
         <translation>%1–%2 s (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>%1 × %2 px at (%3, %4) (%5)</source>
+        <translation>%1 × %2 px em (%3, %4) (%5)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>decided %1</source>
         <translation>decidido: %1</translation>
     </message>
@@ -446,6 +542,21 @@
         <translation>região excluída %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>box added %1</source>
+        <translation>caixa adicionada %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box changed %1 → %2</source>
+        <translation>caixa alterada %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box deleted %1</source>
+        <translation>caixa excluída %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>vote cleared</source>
         <translation>voto removido</translation>
@@ -465,6 +576,82 @@
         <source>decision withdrawn (%1)</source>
         <translation>decisão retirada (%1)</translation>
     </message>
+    <message>
+        <location filename="../core/formats/ImageImporter.cpp" line="-18"/>
+        <source>gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked against the image</source>
+        <translation>atribui a %1 o tamanho %2 × %3, mas a imagem tem %4 × %5; as caixas dela são verificadas em relação à imagem</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ImageMeasure.cpp" line="+61"/>
+        <source>truncated: the PNG %1 chunk runs past the end of the file</source>
+        <translation>truncado: o bloco %1 do PNG ultrapassa o fim do arquivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>truncated: the PNG has no IEND chunk</source>
+        <translation>truncado: o PNG não tem bloco IEND</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>truncated: the JPEG does not end with the EOI marker</source>
+        <translation>truncado: o JPEG não termina com o marcador EOI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>truncated: the GIF does not end with its trailer</source>
+        <translation>truncado: o GIF não termina com o seu terminador (trailer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>truncated: the BMP header says %1 bytes, the file has %2</source>
+        <translation>truncado: o cabeçalho do BMP indica %1 bytes, o arquivo tem %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>truncated: the WebP header says %1 bytes, the file has %2</source>
+        <translation>truncado: o cabeçalho do WebP indica %1 bytes, o arquivo tem %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>empty file</source>
+        <translation>arquivo vazio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not an image that can be read: %1</source>
+        <translation>não é uma imagem legível: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the %1 header: %2</source>
+        <translation>não foi possível ler o cabeçalho %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/review/VisualWakeWords.cpp" line="+51"/>
+        <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
+        <translation>a área mínima de pessoa deve ser uma fração da imagem entre 0 e 1 (não %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the person class needs a name</source>
+        <translation>a classe de pessoa precisa de um nome</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot save the Visual Wake Words rule</source>
+        <translation>não foi possível salvar a regra do Visual Wake Words</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsBoxes.cpp" line="+55"/>
+        <source>a box needs finite coordinates</source>
+        <translation>uma caixa precisa de coordenadas finitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+82"/>
+        <source>a box must have a positive width and height (%1 × %2)</source>
+        <translation>uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
+    </message>
 </context>
 <context>
     <name>tally::AgreementDock</name>
@@ -474,7 +661,12 @@
         <translation>Duas regiões coincidem quando a interseção sobre a união (IoU) é pelo menos este valor.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Boxes match one to one at the box IoU threshold of the consensus settings, same class required.</source>
+        <translation>As caixas são pareadas uma a uma com o limiar de IoU de caixas das configurações de consenso; a classe precisa ser a mesma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Scope:</source>
         <translation>Escopo:</translation>
     </message>
@@ -509,6 +701,11 @@
         <translation>Concordância de regiões:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Box agreement:</source>
+        <translation>Concordância de caixas:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Annotator A</source>
         <translation>Anotador A</translation>
@@ -539,7 +736,7 @@
         <translation>vs</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Whole project</source>
         <translation>Projeto inteiro</translation>
     </message>
@@ -565,6 +762,16 @@
         <location line="+1"/>
         <source>F1 %1, mean IoU %2 (%3 of %4 regions matched, %5 comparisons)</source>
         <translation>F1 %1, IoU médio %2 (%3 de %4 regiões coincidentes, %5 comparações)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no image has boxes from two annotators</source>
+        <translation>nenhuma imagem tem caixas de dois anotadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 %1, mean IoU %2 (%3 of %4 boxes matched, %5 comparisons, IoU ≥ %6)</source>
+        <translation>F1 %1, IoU médio %2 (%3 de %4 caixas coincidentes, %5 comparações, IoU ≥ %6)</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -606,8 +813,6 @@
     <message>
         <location line="+2"/>
         <location filename="../core/store/AnnotationsClasses.cpp" line="+59"/>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="+65"/>
-        <location line="+103"/>
         <source>no class with id %1</source>
         <translation>nenhuma classe com id %1</translation>
     </message>
@@ -622,12 +827,12 @@
         <translation>não é possível mesclar uma classe com ela mesma</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>class “%1” is still used by labels, regions or samples</source>
-        <translation>a classe “%1” ainda é usada por rótulos, regiões ou amostras</translation>
+        <location line="+70"/>
+        <source>class “%1” is still used by labels, regions, boxes or samples</source>
+        <translation>a classe “%1” ainda é usada por rótulos, regiões, caixas ou amostras</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="-130"/>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="+39"/>
         <source>a region with id %1 already exists</source>
         <translation>já existe uma região com id %1</translation>
     </message>
@@ -635,6 +840,26 @@
         <location line="+76"/>
         <source>no region with id %1</source>
         <translation>nenhuma região com id %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/AnnotationsBoxes.cpp" line="+27"/>
+        <source>a box with id %1 already exists</source>
+        <translation>já existe uma caixa com id %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>no box with id %1</source>
+        <translation>nenhuma caixa com id %1</translation>
+    </message>
+    <message>
+        <source>a box needs finite coordinates</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsBoxes.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma caixa precisa de coordenadas finitas</translation>
+    </message>
+    <message>
+        <source>a box must have a positive width and height (%1 × %2)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsBoxes.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
     </message>
     <message>
         <source>a class name cannot be empty or only spaces</source>
@@ -682,6 +907,11 @@
         <translation>uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
     </message>
     <message>
+        <source>the merge names an annotator or class it does not list</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/MergeWriter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a mesclagem cita um anotador ou classe que não lista</translation>
+    </message>
+    <message>
         <source>a class decision needs a class</source>
         <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>uma decisão de classe precisa de uma classe</translation>
@@ -710,6 +940,11 @@
         <source>%1–%2 s (%3)</source>
         <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1–%2 s (%3)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px at (%3, %4) (%5)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 × %2 px em (%3, %4) (%5)</translation>
     </message>
     <message>
         <source>decided %1</source>
@@ -750,6 +985,21 @@
         <source>region deleted %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>região excluída %1</translation>
+    </message>
+    <message>
+        <source>box added %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>caixa adicionada %1</translation>
+    </message>
+    <message>
+        <source>box changed %1 → %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>caixa alterada %1 → %2</translation>
+    </message>
+    <message>
+        <source>box deleted %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>caixa excluída %1</translation>
     </message>
     <message>
         <source>vote cleared</source>
@@ -1122,7 +1372,7 @@
 <context>
     <name>tally::CommonVoiceImporter</name>
     <message>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+42"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+39"/>
         <source>not a folder</source>
         <translation>não é uma pasta</translation>
     </message>
@@ -1236,6 +1486,11 @@ Contagem %2 · %3% da linha</translation>
         <translation>Votos a favor + contra necessários para que uma amostra seja válida ou inválida (o Common Voice usa 2).</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Two annotators&apos; boxes match when their intersection over union is at least this; an image where some box has no match of the same class is disputed.</source>
+        <translation>As caixas de dois anotadores coincidem quando a interseção sobre a união (IoU) é pelo menos este valor; uma imagem em que alguma caixa não tem correspondente da mesma classe fica em disputa.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Minimum annotators:</source>
         <translation>Mínimo de anotadores:</translation>
@@ -1249,6 +1504,11 @@ Contagem %2 · %3% da linha</translation>
         <location line="+2"/>
         <source>Minimum votes:</source>
         <translation>Mínimo de votos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box IoU threshold:</source>
+        <translation>Limiar de IoU das caixas:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1378,6 +1638,15 @@ Contagem %2 · %3% da linha</translation>
 </source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>## Amostras por classe e partição
+
+</translation>
+    </message>
+    <message>
+        <source>%1 images.
+
+</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 imagens.
 
 </translation>
     </message>
@@ -1662,12 +1931,12 @@ Contagem %2 · %3% da linha</translation>
     <name>tally::ExportDialog</name>
     <message>
         <location filename="../app/gui/ExportDialog.cpp" line="+52"/>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>Speech Commands folders (WAV)</source>
         <translation>Pastas Speech Commands (WAV)</translation>
     </message>
@@ -1680,6 +1949,36 @@ Contagem %2 · %3% da linha</translation>
         <location line="+1"/>
         <source>Edge Impulse info.labels</source>
         <translation>Edge Impulse info.labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: COCO JSON</source>
+        <translation>Imagens: COCO JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: Pascal VOC</source>
+        <translation>Imagens: Pascal VOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: YOLO</source>
+        <translation>Imagens: YOLO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: Edge Impulse bounding boxes</source>
+        <translation>Imagens: caixas delimitadoras do Edge Impulse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: Visual Wake Words (person / not person)</source>
+        <translation>Imagens: Visual Wake Words (pessoa / não pessoa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images: a folder per class</source>
+        <translation>Imagens: uma pasta por classe</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1875,7 +2174,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportRunner</name>
     <message>
-        <location filename="../app/gui/ExportRunner.cpp" line="+14"/>
+        <location filename="../app/gui/ExportRunner.cpp" line="+16"/>
         <source>Exporting %v / %m</source>
         <translation>Exportando %v / %m</translation>
     </message>
@@ -1885,7 +2184,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+100"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>A exportação foi cancelada; a pasta ficou como estava.</translation>
     </message>
@@ -1971,9 +2270,469 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::ImageBoxView</name>
+    <message>
+        <location filename="../widgets/ImageBoxView.cpp" line="+154"/>
+        <source>(no class)</source>
+        <translation>(sem classe)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ImageImporter</name>
+    <message>
+        <location filename="../core/formats/ImageImporter.cpp" line="+76"/>
+        <source>no such file or folder</source>
+        <translation>o arquivo ou pasta não existe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a folder</source>
+        <translation>não é uma pasta</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot store samples: %1</source>
+        <translation>não foi possível armazenar as amostras: %1</translation>
+    </message>
+    <message>
+        <source>category %1 has no id or no name</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a categoria %1 não tem id ou nome</translation>
+    </message>
+    <message>
+        <source>image %1 has no id or no file_name</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a imagem %1 não tem id ou file_name</translation>
+    </message>
+    <message>
+        <source>image id %1 is listed twice; the second entry (%2) is ignored</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o id de imagem %1 aparece duas vezes; a segunda entrada (%2) é ignorada</translation>
+    </message>
+    <message>
+        <source>image file not found (image id %1 in %2)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>arquivo de imagem não encontrado (id de imagem %1 em %2)</translation>
+    </message>
+    <message>
+        <source>annotation #%1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>anotação #%1</translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>anotação %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não é um objeto</translation>
+    </message>
+    <message>
+        <source>no image_id</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>sem image_id</translation>
+    </message>
+    <message>
+        <source>image_id %1 is not in images</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>image_id %1 não está em images</translation>
+    </message>
+    <message>
+        <source>no category_id</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>sem category_id</translation>
+    </message>
+    <message>
+        <source>category_id %1 is not in categories</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>category_id %1 não está em categories</translation>
+    </message>
+    <message>
+        <source>bbox is not [x, y, width, height]</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>bbox não é [x, y, width, height]</translation>
+    </message>
+    <message>
+        <source>the box&apos;s size %1 × %2 is not positive</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o tamanho da caixa, %1 × %2, não é positivo</translation>
+    </message>
+    <message>
+        <source>%1: %2; the box is skipped</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1: %2; a caixa é ignorada</translation>
+    </message>
+    <message>
+        <source>%1 is listed under two image ids; the boxes of the second are ignored</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 aparece sob dois ids de imagem; as caixas do segundo são ignoradas</translation>
+    </message>
+    <message>
+        <source>no COCO JSON file (*.json) here or in annotations/</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum arquivo COCO JSON (*.json) aqui nem em annotations/</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível abrir: %1</translation>
+    </message>
+    <message>
+        <source>broken JSON at byte %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>JSON malformado no byte %1: %2</translation>
+    </message>
+    <message>
+        <source>no &quot;images&quot; array: not a COCO file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>sem array &quot;images&quot;: não é um arquivo COCO</translation>
+    </message>
+    <message>
+        <source>the box&apos;s coordinates are not finite numbers</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>as coordenadas da caixa não são números finitos</translation>
+    </message>
+    <message>
+        <source>the box at (%1, %2) of %3 × %4 pixels lies outside the %5 × %6 image</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a caixa em (%1, %2) de %3 × %4 pixels fica fora da imagem de %5 × %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked against the image</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>atribui a %1 o tamanho %2 × %3, mas a imagem tem %4 × %5; as caixas dela são verificadas em relação à imagem</translation>
+    </message>
+    <message>
+        <source>truncated: the PNG %1 chunk runs past the end of the file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: o bloco %1 do PNG ultrapassa o fim do arquivo</translation>
+    </message>
+    <message>
+        <source>truncated: the PNG has no IEND chunk</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: o PNG não tem bloco IEND</translation>
+    </message>
+    <message>
+        <source>truncated: the JPEG does not end with the EOI marker</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: o JPEG não termina com o marcador EOI</translation>
+    </message>
+    <message>
+        <source>truncated: the GIF does not end with its trailer</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: o GIF não termina com o seu terminador (trailer)</translation>
+    </message>
+    <message>
+        <source>truncated: the BMP header says %1 bytes, the file has %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: o cabeçalho do BMP indica %1 bytes, o arquivo tem %2</translation>
+    </message>
+    <message>
+        <source>truncated: the WebP header says %1 bytes, the file has %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>truncado: o cabeçalho do WebP indica %1 bytes, o arquivo tem %2</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>arquivo vazio</translation>
+    </message>
+    <message>
+        <source>not an image that can be read: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não é uma imagem legível: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 header: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível ler o cabeçalho %1: %2</translation>
+    </message>
+    <message>
+        <source>broken XML at line %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>XML malformado na linha %1: %2</translation>
+    </message>
+    <message>
+        <source>empty XML file</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>arquivo XML vazio</translation>
+    </message>
+    <message>
+        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não é um arquivo Pascal VOC: o elemento raiz é &lt;%1&gt;, não &lt;annotation&gt;</translation>
+    </message>
+    <message>
+        <source>no &lt;bndbox&gt; with numbers in xmin, ymin, xmax and ymax</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum &lt;bndbox&gt; com números em xmin, ymin, xmax e ymax</translation>
+    </message>
+    <message>
+        <source>xmin %1, xmax %2, ymin %3, ymax %4 give no positive size</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>xmin %1, xmax %2, ymin %3, ymax %4 não dão um tamanho positivo</translation>
+    </message>
+    <message>
+        <source>%1; its boxes are skipped</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1; as caixas dele são ignoradas</translation>
+    </message>
+    <message>
+        <source>no &lt;size&gt; with a width and a height; its boxes are skipped</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum &lt;size&gt; com largura e altura; as caixas dele são ignoradas</translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>objeto %1</translation>
+    </message>
+    <message>
+        <source>object %1 (%2)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>objeto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no image with this annotation&apos;s name beside it (or in ../JPEGImages/)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhuma imagem com o nome desta anotação ao lado dela (nem em ../JPEGImages/)</translation>
+    </message>
+    <message>
+        <source>no top-level names: list or map</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhuma lista ou mapa names: no nível superior</translation>
+    </message>
+    <message>
+        <source>names: has no closing %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>names: não tem %1 de fechamento</translation>
+    </message>
+    <message>
+        <source>names: entry “%1” is not “id: name”</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>names: a entrada “%1” não é “id: name”</translation>
+    </message>
+    <message>
+        <source>names: is neither a list nor an id: name map</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>names: não é nem uma lista nem um mapa id: name</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is neither “- name” nor “id: name”</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>linha %1: “%2” não é nem “- name” nem “id: name”</translation>
+    </message>
+    <message>
+        <source>names: is empty</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>names: está vazio</translation>
+    </message>
+    <message>
+        <source>no class names in it</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não contém nomes de classe</translation>
+    </message>
+    <message>
+        <source>expected 5 values (class x_center y_center width height), found %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperavam-se 5 valores (class x_center y_center width height), encontrados %1</translation>
+    </message>
+    <message>
+        <source>class id “%1” is not a whole number from 0</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o id de classe “%1” não é um número inteiro a partir de 0</translation>
+    </message>
+    <message>
+        <source>class id %1 is not in %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o id de classe %1 não está em %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” não é um número</translation>
+    </message>
+    <message>
+        <source>value %1 is outside 0–1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o valor %1 está fora de 0–1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2; the row is skipped</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>linha %1: %2; a linha é ignorada</translation>
+    </message>
+    <message>
+        <source>no usable data.yaml or classes.txt: boxes get their class ids as class names</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum data.yaml ou classes.txt utilizável: as caixas recebem os ids de classe como nomes de classe</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ImageUi</name>
+    <message>
+        <location filename="../app/gui/ImageUi.cpp" line="+55"/>
+        <source>&amp;Image</source>
+        <translation>&amp;Imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Images…</source>
+        <translation>&amp;Importar imagens…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Box Tool</source>
+        <translation>Ferramenta de &amp;caixa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag on the image to draw a box (B)</source>
+        <translation>Arraste sobre a imagem para desenhar uma caixa (B)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy Shown Boxes to Mine</source>
+        <translation>Co&amp;piar caixas exibidas para as minhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from imported or a colleague&apos;s boxes: copies them as your own, so that you can move, resize and name them</source>
+        <translation>Partir das caixas importadas ou de um colega: copia-as como suas, para que você possa movê-las, redimensioná-las e nomeá-las</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Aumentar zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Diminuir zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit Image</source>
+        <translation>A&amp;justar imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Visual Wake Words Rule…</source>
+        <translation>Regra do &amp;Visual Wake Words…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>x %1 · y %2</source>
+        <translation>x %1 · y %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot show %1: %2</source>
+        <translation>Não é possível exibir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no class</source>
+        <translation>sem classe</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No boxes of others to copy on this image.</source>
+        <translation>Nenhuma caixa de outras pessoas para copiar nesta imagem.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Copy %n box(es) to mine</source>
+        <translation>
+            <numerusform>Copiar %n caixa para as minhas</numerusform>
+            <numerusform>Copiar %n caixas para as minhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Copied %n box(es); they are yours to edit now.</source>
+        <translation>
+            <numerusform>%n caixa copiada; agora ela é sua para editar.</numerusform>
+            <numerusform>%n caixas copiadas; agora elas são suas para editar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Another import is running.</source>
+        <translation>Outra importação está em andamento.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no project is open</source>
+        <translation>nenhum projeto está aberto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Visual Wake Words Rule</source>
+        <translation>Regra do Visual Wake Words</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An image is “person” when it has a box of this class covering at least this share of the image; otherwise “not person”.</source>
+        <translation>Uma imagem é “pessoa” quando tem uma caixa desta classe cobrindo pelo menos esta fração da imagem; caso contrário, “não pessoa”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person class</source>
+        <translation>Classe de pessoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum box area</source>
+        <translation>Área mínima da caixa</translation>
+    </message>
+</context>
+<context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+17"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+18"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
@@ -1983,7 +2742,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, ignoradas: %2, já presentes: %3, com falha: %4.</translation>
     </message>
@@ -2052,59 +2811,6 @@ Contagem %2 · %3% da linha</translation>
         <location line="+6"/>
         <source>none</source>
         <translation>nenhum</translation>
-    </message>
-</context>
-<context>
-    <name>tally::Labelling</name>
-    <message>
-        <location filename="../app/gui/Labelling.cpp" line="+85"/>
-        <source>Label as “%1”</source>
-        <translation>Rotular como “%1”</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Clear label</source>
-        <translation>Limpar rótulo</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Add region</source>
-        <translation>Adicionar região</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Set region class</source>
-        <translation>Definir classe da região</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Edit region</source>
-        <translation>Editar região</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Delete region</source>
-        <translation>Excluir região</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Add class “%1”</source>
-        <translation>Adicionar classe “%1”</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Rename class “%1” to “%2”</source>
-        <translation>Renomear classe “%1” para “%2”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit class “%1”</source>
-        <translation>Editar classe “%1”</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Merge class “%1” into “%2”</source>
-        <translation>Mesclar classe “%1” em “%2”</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2906,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+91"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+97"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar pasta do Speech &amp;Commands…</translation>
     </message>
@@ -2225,7 +2931,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2300,12 +3006,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Não foi possível criar o projeto</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+172"/>
+        <source>%1 · %2 × %3 px</source>
+        <translation>%1 · %2 × %3 px</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · %2 Hz · %3 ch · %4 s</source>
         <translation>%1 · %2 Hz · %3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -2346,7 +3057,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Uma estação de trabalho para criar conjuntos de dados TinyML: rotule, revise, balanceie, divida e exporte dados de áudio, de sensores e de imagens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowLabels.cpp" line="+52"/>
+        <location filename="../app/gui/MainWindowLabels.cpp" line="+53"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
@@ -2417,8 +3128,8 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete Region / Clear My Label</source>
-        <translation>E&amp;xcluir região / limpar meu rótulo</translation>
+        <source>&amp;Delete Region or Box / Clear My Label</source>
+        <translation>E&amp;xcluir região ou caixa / limpar meu rótulo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2456,7 +3167,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Rotular como “%1”</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Every sample has your label.</source>
         <translation>Todas as amostras têm o seu rótulo.</translation>
     </message>
@@ -2466,7 +3177,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>A próxima amostra sem rótulo está oculta pelo filtro.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>(no class)</source>
         <translation>(sem classe)</translation>
     </message>
@@ -2543,12 +3254,22 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::NewImportDialog</name>
     <message>
-        <location filename="../app/gui/NewImportDialog.cpp" line="+16"/>
+        <location filename="../app/gui/NewImportDialog.cpp" line="+17"/>
         <source>Import Speech Commands folder</source>
         <translation>Importar pasta do Speech Commands</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Import Images</source>
+        <translation>Importar imagens</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Folder (or COCO JSON file)</source>
+        <translation>Pasta (ou arquivo COCO JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Folder with &lt;class&gt;/&lt;speaker&gt;_nohash_&lt;n&gt;.wav</source>
         <translation>Pasta com &lt;classe&gt;/&lt;locutor&gt;_nohash_&lt;n&gt;.wav</translation>
     </message>
@@ -2568,12 +3289,42 @@ Contagem %2 · %3% da linha</translation>
         <translation>De onde vêm as gravações</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Where the images come from</source>
+        <translation>De onde vêm as imagens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder of images (class = sub-folder)</source>
+        <translation>Pasta de imagens (classe = subpasta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO detection JSON</source>
+        <translation>JSON de detecção COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC XML</source>
+        <translation>Pascal VOC XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YOLO txt + data.yaml / classes.txt</source>
+        <translation>YOLO txt + data.yaml / classes.txt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>Estrutura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
@@ -2588,9 +3339,42 @@ Contagem %2 · %3% da linha</translation>
         <translation>Origem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>COCO annotations</source>
+        <translation>Anotações COCO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image folder</source>
+        <translation>Pasta de imagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Speech Commands folder</source>
         <translation>Pasta do Speech Commands</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Planner</name>
+    <message>
+        <location filename="../core/formats/BoxExporter.cpp" line="-177"/>
+        <source>the image size is unknown and its header cannot be read</source>
+        <translation>o tamanho da imagem é desconhecido e o cabeçalho dela não pode ser lido</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>refused class name &quot;%1&quot;: %2</source>
+        <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the image file is missing</source>
+        <translation>o arquivo de imagem não foi encontrado</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +3438,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>a migração para o esquema %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+159"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+163"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -2667,7 +3451,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ProjectMerge</name>
     <message>
-        <location filename="../core/formats/ProjectMerge.cpp" line="+65"/>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+68"/>
         <source>cannot merge a project into itself</source>
         <translation>não é possível mesclar um projeto com ele mesmo</translation>
     </message>
@@ -3013,8 +3797,16 @@ Contagem %2 · %3% da linha</translation>
         <source>Matched %1 sample(s), skipped %2 not found here. Written: %3 label(s), %4 region(s), %5 vote(s), %6 review(s); %7 conflict(s); %8 annotator(s) and %9 class(es) added.</source>
         <translation>%1 amostra(s) correspondida(s), %2 ignorada(s) por não existir(em) aqui. Gravados: %3 rótulo(s), %4 região(ões), %5 voto(s), %6 revisão(ões); %7 conflito(s); %8 anotador(es) e %9 classe(s) adicionados.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n box(es) added.</source>
+        <translation>
+            <numerusform>%n caixa adicionada.</numerusform>
+            <numerusform>%n caixas adicionadas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Merge %1</source>
         <translation>Mesclar %1</translation>
     </message>
@@ -3032,7 +3824,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Reviews</name>
     <message>
-        <location filename="../core/store/Reviews.cpp" line="+153"/>
+        <location filename="../core/store/Reviews.cpp" line="+171"/>
         <source>a class decision needs a class</source>
         <translation>uma decisão de classe precisa de uma classe</translation>
     </message>
@@ -3042,7 +3834,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>só uma decisão de classe leva uma classe</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>no review with id %1</source>
         <translation>nenhuma revisão com id %1</translation>
     </message>
@@ -3065,12 +3857,12 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SampleMeta</name>
     <message>
-        <location filename="../core/store/SampleMeta.cpp" line="+69"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+55"/>
         <source>%1 samples but %2 metadata entries</source>
         <translation>%1 amostras, mas %2 entradas de metadados</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+17"/>
         <location line="+13"/>
         <source>no sample with id %1</source>
@@ -3098,7 +3890,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SampleTableModel</name>
     <message>
-        <location filename="../core/models/SampleTableModel.cpp" line="+37"/>
+        <location filename="../core/models/SampleTableModel.cpp" line="+38"/>
         <source>background</source>
         <translation>fundo</translation>
     </message>
@@ -3114,6 +3906,21 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+103"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>person</source>
+        <translation>pessoa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not person</source>
+        <translation>não pessoa</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Path</source>
         <translation>Caminho</translation>
     </message>
@@ -3139,11 +3946,16 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Duration (s)</source>
-        <translation>Duração (s)</translation>
+        <source>Duration (s) / size</source>
+        <translation>Duração (s) / tamanho</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>VWW</source>
+        <translation>VWW</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>RMS (dBFS)</source>
         <translation>RMS (dBFS)</translation>
     </message>
@@ -3664,9 +4476,279 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::detail</name>
     <message>
-        <location filename="../core/store/MergeWriter.cpp" line="+256"/>
+        <location filename="../core/store/MergeWriter.cpp" line="+277"/>
         <source>the merge names an annotator or class it does not list</source>
         <translation>a mesclagem cita um anotador ou classe que não lista</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreSql.cpp" line="+118"/>
+        <source>no sample with id %1</source>
+        <translation>nenhuma amostra com id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no annotator with id %1</source>
+        <translation>nenhum anotador com id %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no class with id %1</source>
+        <translation>nenhuma classe com id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::imageimport</name>
+    <message>
+        <location filename="../core/formats/CocoReader.cpp" line="+207"/>
+        <source>no COCO JSON file (*.json) here or in annotations/</source>
+        <translation>nenhum arquivo COCO JSON (*.json) aqui nem em annotations/</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/formats/VocReader.cpp" line="+157"/>
+        <location filename="../core/formats/YoloReader.cpp" line="+23"/>
+        <source>cannot open: %1</source>
+        <translation>não foi possível abrir: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>broken JSON at byte %1: %2</source>
+        <translation>JSON malformado no byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no &quot;images&quot; array: not a COCO file</source>
+        <translation>sem array &quot;images&quot;: não é um arquivo COCO</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ImageImporter.cpp" line="-204"/>
+        <source>the box&apos;s coordinates are not finite numbers</source>
+        <translation>as coordenadas da caixa não são números finitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/formats/YoloReader.cpp" line="+194"/>
+        <source>the box&apos;s size %1 × %2 is not positive</source>
+        <translation>o tamanho da caixa, %1 × %2, não é positivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the box at (%1, %2) of %3 × %4 pixels lies outside the %5 × %6 image</source>
+        <translation>a caixa em (%1, %2) de %3 × %4 pixels fica fora da imagem de %5 × %6</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/VocReader.cpp" line="-64"/>
+        <location line="+16"/>
+        <source>broken XML at line %1: %2</source>
+        <translation>XML malformado na linha %1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>empty XML file</source>
+        <translation>arquivo XML vazio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
+        <translation>não é um arquivo Pascal VOC: o elemento raiz é &lt;%1&gt;, não &lt;annotation&gt;</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no &lt;bndbox&gt; with numbers in xmin, ymin, xmax and ymax</source>
+        <translation>nenhum &lt;bndbox&gt; com números em xmin, ymin, xmax e ymax</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>xmin %1, xmax %2, ymin %3, ymax %4 give no positive size</source>
+        <translation>xmin %1, xmax %2, ymin %3, ymax %4 não dão um tamanho positivo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1; its boxes are skipped</source>
+        <translation>%1; as caixas dele são ignoradas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no &lt;size&gt; with a width and a height; its boxes are skipped</source>
+        <translation>nenhum &lt;size&gt; com largura e altura; as caixas dele são ignoradas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>object %1</source>
+        <translation>objeto %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>object %1 (%2)</source>
+        <translation>objeto %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2; the box is skipped</source>
+        <translation>%1: %2; a caixa é ignorada</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>no image with this annotation&apos;s name beside it (or in ../JPEGImages/)</source>
+        <translation>nenhuma imagem com o nome desta anotação ao lado dela (nem em ../JPEGImages/)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/YoloReader.cpp" line="-111"/>
+        <source>no top-level names: list or map</source>
+        <translation>nenhuma lista ou mapa names: no nível superior</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>names: has no closing %1</source>
+        <translation>names: não tem %1 de fechamento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>names: entry “%1” is not “id: name”</source>
+        <translation>names: a entrada “%1” não é “id: name”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names: is neither a list nor an id: name map</source>
+        <translation>names: não é nem uma lista nem um mapa id: name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1: “%2” is neither “- name” nor “id: name”</source>
+        <translation>linha %1: “%2” não é nem “- name” nem “id: name”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>names: is empty</source>
+        <translation>names: está vazio</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no class names in it</source>
+        <translation>não contém nomes de classe</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>expected 5 values (class x_center y_center width height), found %1</source>
+        <translation>esperavam-se 5 valores (class x_center y_center width height), encontrados %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>class id “%1” is not a whole number from 0</source>
+        <translation>o id de classe “%1” não é um número inteiro a partir de 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class id %1 is not in %2</source>
+        <translation>o id de classe %1 não está em %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1” não é um número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value %1 is outside 0–1</source>
+        <translation>o valor %1 está fora de 0–1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1: %2; the row is skipped</source>
+        <translation>linha %1: %2; a linha é ignorada</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>no usable data.yaml or classes.txt: boxes get their class ids as class names</source>
+        <translation>nenhum data.yaml ou classes.txt utilizável: as caixas recebem os ids de classe como nomes de classe</translation>
+    </message>
+</context>
+<context>
+    <name>tally::imageimport::Reader</name>
+    <message>
+        <location filename="../core/formats/CocoReader.cpp" line="-133"/>
+        <source>category %1 has no id or no name</source>
+        <translation>a categoria %1 não tem id ou nome</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>image %1 has no id or no file_name</source>
+        <translation>a imagem %1 não tem id ou file_name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image id %1 is listed twice; the second entry (%2) is ignored</source>
+        <translation>o id de imagem %1 aparece duas vezes; a segunda entrada (%2) é ignorada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>image file not found (image id %1 in %2)</source>
+        <translation>arquivo de imagem não encontrado (id de imagem %1 em %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>annotation #%1</source>
+        <translation>anotação #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotation %1</source>
+        <translation>anotação %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an object</source>
+        <translation>não é um objeto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no image_id</source>
+        <translation>sem image_id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image_id %1 is not in images</source>
+        <translation>image_id %1 não está em images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no category_id</source>
+        <translation>sem category_id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category_id %1 is not in categories</source>
+        <translation>category_id %1 não está em categories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bbox is not [x, y, width, height]</source>
+        <translation>bbox não é [x, y, width, height]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the box&apos;s size %1 × %2 is not positive</source>
+        <translation>o tamanho da caixa, %1 × %2, não é positivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2; the box is skipped</source>
+        <translation>%1: %2; a caixa é ignorada</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is listed under two image ids; the boxes of the second are ignored</source>
+        <translation>%1 aparece sob dois ids de imagem; as caixas do segundo são ignoradas</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +4844,31 @@ Contagem %2 · %3% da linha</translation>
         <translation>--oversample deve ser 0 (desligado) ou um número de amostras de treino</translation>
     </message>
     <message>
+        <source>--annotator applies to the image formats only</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--annotator só se aplica aos formatos de imagem</translation>
+    </message>
+    <message>
+        <source>--person-class and --min-area apply to --format vww only</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--person-class e --min-area só se aplicam a --format vww</translation>
+    </message>
+    <message>
+        <source>--annotator needs a name</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--annotator precisa de um nome</translation>
+    </message>
+    <message>
+        <source>--person-class needs a class name</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--person-class precisa de um nome de classe</translation>
+    </message>
+    <message>
+        <source>--min-area must be a fraction of the image between 0 and 1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--min-area deve ser uma fração da imagem entre 0 e 1</translation>
+    </message>
+    <message>
         <source>Exports the project as a dataset.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Exporta o projeto como conjunto de dados.</translation>
@@ -3777,9 +4884,9 @@ Contagem %2 · %3% da linha</translation>
         <translation>A pasta de saída.</translation>
     </message>
     <message>
-        <source>speech-commands, csv or edge-impulse.</source>
+        <source>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>speech-commands, csv ou edge-impulse.</translation>
+        <translation>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes ou image-classes.</translation>
     </message>
     <message>
         <source>Output rate in Hz.</source>
@@ -3822,6 +4929,21 @@ Contagem %2 · %3% da linha</translation>
         <translation>Cópias aumentadas até N amostras de treino por classe (0: desligado).</translation>
     </message>
     <message>
+        <source>Image formats: whose boxes to write.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Formatos de imagem: de quem são as caixas a gravar.</translation>
+    </message>
+    <message>
+        <source>vww: the class that counts as a person.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>vww: a classe que conta como pessoa.</translation>
+    </message>
+    <message>
+        <source>vww: the share of the image a person box must cover (0..1).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>vww: a fração da imagem que uma caixa de pessoa deve cobrir (0..1).</translation>
+    </message>
+    <message>
         <source>Write into a non-empty folder.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Gravar numa pasta não vazia.</translation>
@@ -3837,9 +4959,9 @@ Contagem %2 · %3% da linha</translation>
         <translation>esperavam-se dois argumentos: PROJECT.tally OUTDIR</translation>
     </message>
     <message>
-        <source>--format must be speech-commands, csv or edge-impulse</source>
+        <source>--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--format deve ser speech-commands, csv ou edge-impulse</translation>
+        <translation>--format deve ser speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes ou image-classes</translation>
     </message>
     <message>
         <source>--allow-licence needs at least one SPDX id</source>
@@ -4135,6 +5257,72 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::BoxExporter</name>
+    <message>
+        <source>the image size is unknown and its header cannot be read</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o tamanho da imagem é desconhecido e o cabeçalho dela não pode ser lido</translation>
+    </message>
+    <message>
+        <source>refused class name &quot;%1&quot;: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the image file is missing</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o arquivo de imagem não foi encontrado</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível criar a pasta</translation>
+    </message>
+    <message>
+        <source>cannot copy: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível copiar: %1</translation>
+    </message>
+    <message>
+        <source>the minimum person area must be between 0 and 1 (not %1)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a área mínima de pessoa deve estar entre 0 e 1 (não %1)</translation>
+    </message>
+    <message>
+        <source>no person class given</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhuma classe de pessoa informada</translation>
+    </message>
+    <message>
+        <source>no annotator named &quot;%1&quot;</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum anotador chamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>(no image class)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>(sem classe de imagem)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::VisualWakeWords</name>
+    <message>
+        <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a área mínima de pessoa deve ser uma fração da imagem entre 0 e 1 (não %1)</translation>
+    </message>
+    <message>
+        <source>the person class needs a name</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a classe de pessoa precisa de um nome</translation>
+    </message>
+    <message>
+        <source>cannot save the Visual Wake Words rule</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível salvar a regra do Visual Wake Words</translation>
+    </message>
+</context>
+<context>
     <name>tally::Balance</name>
     <message>
         <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
@@ -4145,6 +5333,79 @@ Contagem %2 · %3% da linha</translation>
         <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
         <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>a classe “%1” tem %2 amostras em %3 (menos de %4)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Labelling</name>
+    <message>
+        <source>Label as “%1”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Rotular como “%1”</translation>
+    </message>
+    <message>
+        <source>Clear label</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Limpar rótulo</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Adicionar região</translation>
+    </message>
+    <message>
+        <source>Set region class</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Definir classe da região</translation>
+    </message>
+    <message>
+        <source>Edit region</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Editar região</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Excluir região</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Adicionar caixa</translation>
+    </message>
+    <message>
+        <source>Set box class</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Definir classe da caixa</translation>
+    </message>
+    <message>
+        <source>Move or resize box</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Mover ou redimensionar caixa</translation>
+    </message>
+    <message>
+        <source>Delete box</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Excluir caixa</translation>
+    </message>
+    <message>
+        <source>Add class “%1”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Adicionar classe “%1”</translation>
+    </message>
+    <message>
+        <source>Rename class “%1” to “%2”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Renomear classe “%1” para “%2”</translation>
+    </message>
+    <message>
+        <source>Edit class “%1”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Editar classe “%1”</translation>
+    </message>
+    <message>
+        <source>Merge class “%1” into “%2”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Mesclar classe “%1” em “%2”</translation>
     </message>
 </context>
 </TS>
