@@ -1,30 +1,38 @@
 // tally-cli stats PROJECT.tally [--json]: sample count, per-class counts (the class
 // given at import), duration, and per class the samples each annotator labelled so.
 //   --json: {"samples": n, "classes": {name: count}, "duration_sec": x, "background": n,
-//            "labels": {class: {annotator: n}}}
+//            "images": n, "boxes": {class: n}, "labels": {class: {annotator: n}}}
+// (boxes of every annotator; a box without a class counts under "").
 #include "cli/CliProject.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <algorithm>
 
 namespace {
 
-// Background samples (no class). Loads every record: the store has no count by
-// kind yet.
-qint64 backgroundCount(const tally::Project& project)
+// Samples of one kind. Loads every record: the store has no count by kind yet.
+qint64 kindCount(const std::vector<tally::SampleRecord>& all, tally::SampleKind kind)
 {
-    const auto all = project.samples();
-    return std::count_if(all.cbegin(), all.cend(), [](const tally::SampleRecord& r) {
-        return r.kind == tally::SampleKind::Background;
-    });
+    return std::count_if(all.cbegin(), all.cend(), [kind](const tally::SampleRecord& r) { return r.kind == kind; });
 }
 
-void printHuman(tally::cli::Context& ctx, tally::Project& project, qint64 background)
+// Boxes per class name ("" = no class), every annotator's.
+QMap<QString, qint64> boxCounts(tally::Project& project)
+{
+    QMap<QString, qint64> out;
+    for (const tally::BoxRecord& b : tally::Annotations(project).allBoxes())
+        ++out[b.className];
+    return out;
+}
+
+void printHuman(tally::cli::Context& ctx, tally::Project& project, qint64 background, qint64 images)
 {
     const QHash<QString, qint64> counts = project.classCounts();
     ctx.out << "Samples:    " << project.sampleCount() << "\n"
             << "Duration:   " << QString::number(project.totalDurationSec(), 'f', 1) << " s\n"
             << "Background: " << background << "\n"
+            << "Images:     " << images << "\n"
             << "Classes:    " << counts.size() << "\n";
     QStringList names = counts.keys();
     names.sort();
@@ -39,6 +47,12 @@ void printHuman(tally::cli::Context& ctx, tally::Project& project, qint64 backgr
         who.sort();
         for (const QString& annotator : who)
             ctx.out << "  " << cls << "\t" << annotator << "\t" << labels.value(cls).value(annotator) << "\n";
+    }
+    const QMap<QString, qint64> boxes = boxCounts(project);
+    if (!boxes.isEmpty()) {
+        ctx.out << "Boxes:      (class, boxes)\n";
+        for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
+            ctx.out << "  " << (it.key().isEmpty() ? QStringLiteral("(no class)") : it.key()) << "\t" << it.value() << "\n";
     }
 }
 
@@ -70,11 +84,17 @@ int runStats(tally::cli::Context& ctx)
     if (!opened)
         return 1;
     tally::Project& project = *opened;
-    const qint64 background = backgroundCount(project);
+    const std::vector<tally::SampleRecord> all = project.samples();
+    const qint64 background = kindCount(all, tally::SampleKind::Background);
+    const qint64 images = kindCount(all, tally::SampleKind::Image);
     if (!parser.isSet(json)) {
-        printHuman(ctx, project, background);
+        printHuman(ctx, project, background, images);
         return 0;
     }
+    QJsonObject boxes;
+    const QMap<QString, qint64> perClass = boxCounts(project);
+    for (auto it = perClass.cbegin(); it != perClass.cend(); ++it)
+        boxes.insert(it.key(), it.value());
     QJsonObject classes;
     const QHash<QString, qint64> counts = project.classCounts();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -83,11 +103,13 @@ int runStats(tally::cli::Context& ctx)
                               {QStringLiteral("classes"), classes},
                               {QStringLiteral("duration_sec"), project.totalDurationSec()},
                               {QStringLiteral("background"), background},
+                              {QStringLiteral("images"), images},
+                              {QStringLiteral("boxes"), boxes},
                               {QStringLiteral("labels"), labelsJson(project)}});
     return 0;
 }
 
 tally::cli::CliRegistrar reg{"stats", "stats PROJECT.tally [--json]",
-                             "Sample count, per-class counts, total duration", runStats};
+                             "Sample count, per-class counts, total duration, images and boxes", runStats};
 
 } // namespace

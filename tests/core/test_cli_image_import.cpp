@@ -130,6 +130,15 @@ void TestCliImageImport::vocAndYoloCountBoxes()
     QCOMPARE(yolo.json().value("imported").toInt(), 1);
     QCOMPARE(yolo.json().value("boxes").toInt(), 2);
     QCOMPARE(yolo.json().value("skipped").toInt(), 0);
+    // stats counts the images and their boxes per class.
+    const CliRun stats = runCli({"stats", project, "--json"});
+    QCOMPARE(stats.exitCode, 0);
+    QCOMPARE(stats.json().value("images").toInt(), 2);
+    qint64 boxes = 0;
+    const QJsonObject perClass = stats.json().value("boxes").toObject();
+    for (auto it = perClass.begin(); it != perClass.end(); ++it)
+        boxes += it.value().toInteger();
+    QCOMPARE(boxes, qint64(3));
 }
 
 void TestCliImageImport::audioFormatsHaveNoBoxesKey()
