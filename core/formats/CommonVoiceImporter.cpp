@@ -1,5 +1,6 @@
 #include "formats/CommonVoiceImporter.h"
 
+#include "formats/FileListing.h"
 #include "formats/ImportPipeline.h"
 #include "formats/SampleMeasure.h"
 #include "store/Project.h"
@@ -83,22 +84,17 @@ QString parseRow(const QStringList& header, const QStringList& cells, Row& row)
     return {};
 }
 
-// The lines of a UTF-8 text file without line ends (and without a BOM).
+// The lines of a UTF-8 text file without line ends (and without a BOM), without the
+// empty lines at its end.
 Result<QStringList> readLines(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{path, tr("cannot open: %1").arg(f.errorString())};
-    QString text = QString::fromUtf8(f.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString& l : lines)
-        if (l.endsWith(QLatin1Char('\r')))
-            l.chop(1);
-    while (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
+    Result<QStringList> read = readTextLines(path, tr("cannot open: %1"));
+    if (read) {
+        QStringList& lines = read.value();
+        while (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+    }
+    return read;
 }
 
 // Reads one TSV into listing; `seen` holds the clip paths already listed.
@@ -145,26 +141,20 @@ void readTsv(const Project& project, const QDir& root, const QString& name, QSet
 // Reads the clip once; hashes and decodes the same bytes. Thread-safe.
 Result<ImportPipeline::Sample> measureRow(const Row& row, const ImportOptions& options, const QDateTime& added)
 {
-    QFile file(row.clipPath);
-    if (!file.exists())
+    if (!QFile::exists(row.clipPath))
         return Error{row.clipPath, tr("clip not found (listed in %1)")
                                        .arg(row.metadata.value(QStringLiteral("source_tsv")).toString())};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{row.clipPath, tr("cannot open: %1").arg(file.errorString())};
-    Result<SampleRecord> measured = measureAudioBytes(file.readAll(), row.clipPath);
-    if (!measured)
-        return measured.error();
-    ImportPipeline::Sample sample;
-    sample.record = std::move(measured).value();
-    sample.record.path = row.storedPath;
-    sample.record.kind = SampleKind::Audio;
-    sample.record.groupKey = row.groupKey;
-    sample.record.licence = options.licence;
-    sample.record.source = options.source;
-    sample.record.added = added;
-    sample.extras.metadata = row.metadata;
-    sample.extras.importedUp = row.up;
-    sample.extras.importedDown = row.down;
+    Result<ImportPipeline::Sample> sample = ImportPipeline::measureFile(
+        row.clipPath, measureAudioBytes, tr("cannot open: %1"), options, added);
+    if (!sample)
+        return sample;
+    ImportPipeline::Sample& s = sample.value();
+    s.record.path = row.storedPath;
+    s.record.kind = SampleKind::Audio;
+    s.record.groupKey = row.groupKey;
+    s.extras.metadata = row.metadata;
+    s.extras.importedUp = row.up;
+    s.extras.importedDown = row.down;
     return sample;
 }
 

@@ -1,5 +1,6 @@
 #include "formats/ImageImporter.h"
 
+#include "formats/FileListing.h"
 #include "formats/ImageMeasure.h"
 #include "formats/ImageSources.h"
 #include "formats/ImportPipeline.h"
@@ -9,13 +10,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
-#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -28,27 +26,6 @@ namespace imageimport {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("tally::ImageImporter", text);
-}
-
-QStringList filesUnder(const QString& root, int* hidden)
-{
-    QStringList out;
-    const QDir base(root);
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString rel = base.relativeFilePath(it.next());
-        const QStringList parts = rel.split(QLatin1Char('/'));
-        if (std::any_of(parts.cbegin(), parts.cend() - 1,
-                        [](const QString& p) { return p.startsWith(QLatin1Char('.')); }))
-            continue; // inside a hidden folder: not part of the data set at all
-        if (parts.last().startsWith(QLatin1Char('.')))
-            ++*hidden;
-        else
-            out << rel;
-    }
-    out.sort();
-    return out;
 }
 
 QString baseName(const QString& path)
@@ -192,26 +169,19 @@ Result<ImportPipeline::Sample> measureItem(const ImageListing& listing, const Im
                                            const QString& storedPath, const ImportOptions& options,
                                            const QDateTime& added, QList<Error>* notes)
 {
-    QFile file(item.absolutePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{item.absolutePath, tr("cannot open: %1").arg(file.errorString())};
-    Result<SampleRecord> measured = measureImageBytes(file.readAll(), item.absolutePath);
-    if (!measured)
-        return measured.error();
-    ImportPipeline::Sample sample;
-    sample.record = std::move(measured).value();
-    SampleRecord& r = sample.record;
+    Result<ImportPipeline::Sample> sample = ImportPipeline::measureFile(
+        item.absolutePath, measureImageBytes, tr("cannot open: %1"), options, added);
+    if (!sample)
+        return sample;
+    SampleRecord& r = sample.value().record;
     r.path = storedPath;
     r.className = item.className;
-    r.licence = options.licence;
-    r.source = options.source;
-    r.added = added;
     const QString imageName = QFileInfo(item.absolutePath).fileName();
+    QList<ImportedBox>& boxes = sample.value().extras.boxes;
     if (item.annotationFile.isEmpty())
-        sample.extras.boxes = boxesFor(item.annotation, r, imageName, notes);
+        boxes = boxesFor(item.annotation, r, imageName, notes);
     else
-        sample.extras.boxes =
-            boxesFor(listing.readAnnotation(item.annotationFile), r, imageName, notes);
+        boxes = boxesFor(listing.readAnnotation(item.annotationFile), r, imageName, notes);
     return sample;
 }
 

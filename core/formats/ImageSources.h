@@ -62,10 +62,6 @@ struct ImageListing
     std::function<ImageAnnotation(const QString& file)> readAnnotation;
 };
 
-// The regular files below root, as relative paths in sorted order: hidden folders are
-// not entered, hidden files are counted in *hidden and left out.
-QStringList filesUnder(const QString& root, int* hidden);
-
 // The file name without its folder and its last extension ("a/b.c.png" -> "b.c").
 QString baseName(const QString& path);
 

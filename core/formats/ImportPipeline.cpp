@@ -2,6 +2,7 @@
 
 #include "store/Project.h"
 
+#include <QFile>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
@@ -78,6 +79,26 @@ bool commitBatch(const ImportPipeline::Insert& insert, const QList<Outcome>& res
 }
 
 } // namespace
+
+Result<ImportPipeline::Sample> ImportPipeline::measureFile(const QString& path,
+                                                           MeasureBytes measureBytes,
+                                                           const QString& cannotOpen,
+                                                           const ImportOptions& options,
+                                                           const QDateTime& added)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{path, cannotOpen.arg(file.errorString())};
+    Result<SampleRecord> measured = measureBytes(file.readAll(), path);
+    if (!measured)
+        return measured.error();
+    Sample sample;
+    sample.record = std::move(measured).value();
+    sample.record.licence = options.licence;
+    sample.record.source = options.source;
+    sample.record.added = added;
+    return sample;
+}
 
 void ImportPipeline::run(const Project& project, const QStringList& paths, const Measure& measure,
                          const Insert& insert, const ImportOptions& options,

@@ -22,6 +22,8 @@
 #include "store/SampleMeta.h"
 #include "store/SampleRecord.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QStringList>
 #include <atomic>
 #include <functional>
@@ -47,6 +49,17 @@ public:
     // reason), and stops the import.
     using Insert = std::function<Status(std::vector<SampleRecord>& records,
                                         const std::vector<SampleExtras>& extras, int* duplicates)>;
+
+    // How an importer measures a file's bytes (measureAudioBytes, measureImageBytes).
+    using MeasureBytes = Result<SampleRecord> (*)(const QByteArray& bytes,
+                                                  const QString& pathForErrors);
+    // Reads the file at path once and measures those bytes (hash and decode from the same
+    // read); the record's licence, source and added time are set from options and added,
+    // the rest is left to the caller. A file that cannot be opened gives an Error naming
+    // path, with cannotOpen (the caller's "cannot open: %1") given the reason. Thread-safe.
+    static Result<Sample> measureFile(const QString& path, MeasureBytes measureBytes,
+                                      const QString& cannotOpen, const ImportOptions& options,
+                                      const QDateTime& added);
 
     // storedPaths[i] is item i's path as the project would store it.
     static void run(const Project& project, const QStringList& storedPaths, const Measure& measure,

@@ -1,17 +1,15 @@
 #include "formats/SpeechCommandsImporter.h"
 
+#include "formats/FileListing.h"
 #include "formats/ImportPipeline.h"
 #include "formats/SampleMeasure.h"
 #include "store/Project.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <algorithm>
 
 namespace tally {
 
@@ -35,36 +33,14 @@ struct Listing
     int skipped = 0;        // hidden or not audio
 };
 
-// Relative paths of every regular file below root (hidden folders not entered),
-// in sorted order so that an import is reproducible.
-QStringList relativeFiles(const QString& root)
-{
-    QStringList out;
-    const QDir base(root);
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString rel = base.relativeFilePath(it.next());
-        const QStringList parts = rel.split(QLatin1Char('/'));
-        const bool inHiddenFolder =
-            std::any_of(parts.cbegin(), parts.cend() - 1,
-                        [](const QString& p) { return p.startsWith(QLatin1Char('.')); });
-        if (!inHiddenFolder)
-            out << rel;
-    }
-    out.sort();
-    return out;
-}
-
 Listing listFiles(const Project& project, const QString& root)
 {
     Listing listing;
     const QDir base(root);
-    for (const QString& rel : relativeFiles(root)) {
+    for (const QString& rel : filesUnder(root, &listing.skipped)) {
         const int slash = rel.lastIndexOf(QLatin1Char('/'));
         const QString fileName = rel.mid(slash + 1);
-        if (fileName.startsWith(QLatin1Char('.')) ||
-            !SpeechCommandsImporter::isAudioFileName(fileName)) {
+        if (!SpeechCommandsImporter::isAudioFileName(fileName)) {
             ++listing.skipped;
             continue;
         }
@@ -86,22 +62,15 @@ Listing listFiles(const Project& project, const QString& root)
 Result<ImportPipeline::Sample> measureFile(const FileEntry& e, const ImportOptions& options,
                                            const QDateTime& added)
 {
-    QFile file(e.absolutePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{e.absolutePath, QStringLiteral("cannot open: %1").arg(file.errorString())};
-    Result<SampleRecord> measured = measureAudioBytes(file.readAll(), e.absolutePath);
-    if (!measured)
-        return measured.error();
-    ImportPipeline::Sample sample;
-    sample.record = std::move(measured).value();
-    SampleRecord& r = sample.record;
+    Result<ImportPipeline::Sample> sample = ImportPipeline::measureFile(
+        e.absolutePath, measureAudioBytes, QStringLiteral("cannot open: %1"), options, added);
+    if (!sample)
+        return sample;
+    SampleRecord& r = sample.value().record;
     r.path = e.storedPath;
     r.kind = e.kind;
     r.className = e.className;
     r.groupKey = e.groupKey;
-    r.licence = options.licence;
-    r.source = options.source;
-    r.added = added;
     return sample;
 }
 

@@ -1,6 +1,7 @@
 // Pascal VOC XML -> ImageListing (see ImageImporter.h for the layout, the
 // coordinates and the errors). The XML files are read while measuring, one per image,
 // on the pool threads.
+#include "formats/FileListing.h"
 #include "formats/ImageImporter.h"
 #include "formats/ImageSources.h"
 

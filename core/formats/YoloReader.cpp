@@ -1,11 +1,11 @@
 // YOLO txt labels -> ImageListing (see ImageImporter.h for the layout and the errors).
 // Class names come from data.yaml (`names:` as a block or flow list, or an id: name
 // map) or classes.txt; the label files are read while measuring, on the pool threads.
+#include "formats/FileListing.h"
 #include "formats/ImageImporter.h"
 #include "formats/ImageSources.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -20,17 +20,7 @@ using ClassNames = QHash<int, QString>; // class id -> name
 
 Result<QStringList> readLines(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{path, tr("cannot open: %1").arg(f.errorString())};
-    QString text = QString::fromUtf8(f.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString& l : lines)
-        if (l.endsWith(QLatin1Char('\r')))
-            l.chop(1);
-    return lines;
+    return readTextLines(path, tr("cannot open: %1"));
 }
 
 // The line without a trailing "# comment" (a '#' outside quotes, at the start or after a space).

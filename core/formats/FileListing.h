@@ -1,0 +1,23 @@
+#pragma once
+// Inside core/formats: the file listing and text reading the folder importers share
+// (SpeechCommandsImporter, CommonVoiceImporter, ImageImporter and its readers). Not for
+// use outside core/formats.
+
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace tally {
+
+// The regular files below root, as relative paths in sorted order (so that an import is
+// reproducible): hidden folders are not entered, hidden files are counted in *hidden and
+// left out.
+QStringList filesUnder(const QString& root, int* hidden);
+
+// The lines of a UTF-8 text file without line ends (and without a BOM); an empty last
+// line after a final line end is kept. When the file cannot be opened: an Error naming
+// path, with cannotOpen (the caller's translation of "cannot open: %1") given the reason.
+Result<QStringList> readTextLines(const QString& path, const QString& cannotOpen);
+
+} // namespace tally
