@@ -58,11 +58,6 @@ Status checkBoxShape(const BoxRecord& b)
     return {};
 }
 
-bool exists(StatementCache& c, const char* table, qint64 id)
-{
-    return detail::rowExists(c, QLatin1String(table), id) == 1;
-}
-
 QList<BoxRecord> readBoxes(QSqlQuery& q)
 {
     QList<BoxRecord> out;
@@ -83,13 +78,9 @@ Result<qint64> Annotations::addBox(const BoxRecord& b)
     WriteTransaction t(c);
     if (!t.began())
         return detail::sqlError(m_project.path(), t.lastError());
-    if (!exists(c, "samples", b.sampleId))
-        return Error{{}, tr("no sample with id %1").arg(b.sampleId)};
-    if (!exists(c, "annotators", b.annotatorId))
-        return Error{{}, tr("no annotator with id %1").arg(b.annotatorId)};
-    if (b.classId != 0 && !exists(c, "classes", b.classId))
-        return Error{{}, tr("no class with id %1").arg(b.classId)};
-    if (b.id > 0 && exists(c, "boxes", b.id))
+    if (Status s = detail::checkIds(c, b.sampleId, b.annotatorId, b.classId); !s)
+        return s.error();
+    if (b.id > 0 && detail::rowExists(c, QStringLiteral("boxes"), b.id) == 1)
         return Error{{}, tr("a box with id %1 already exists").arg(b.id)};
     QSqlQuery& q = c.get(QStringLiteral(
         "INSERT INTO boxes(id, sample_id, annotator_id, class_id, x, y, w, h, at) VALUES (?,?,?,?,?,?,?,?,?)"));
@@ -122,8 +113,8 @@ Status Annotations::updateBox(const BoxRecord& b)
     BoxRecord after = b;
     after.sampleId = before.value().sampleId;
     after.annotatorId = before.value().annotatorId;
-    if (after.classId != 0 && !exists(c, "classes", after.classId))
-        return Error{{}, tr("no class with id %1").arg(after.classId)};
+    if (Status s = detail::checkClassId(c, after.classId); !s)
+        return s.error();
     QSqlQuery& q = c.get(QStringLiteral("UPDATE boxes SET class_id = ?, x = ?, y = ?, w = ?, h = ?, at = ? WHERE id = ?"));
     const QVariant values[] = {detail::idOrNull(after.classId), after.x, after.y, after.w, after.h,
                                detail::nowUtc(), after.id};

@@ -81,24 +81,6 @@ Status checkShape(const RegionRecord& r)
     return {};
 }
 
-// Whether a row with that id exists in table (false also on error).
-bool exists(StatementCache& c, const char* table, qint64 id)
-{
-    return detail::rowExists(c, QLatin1String(table), id) == 1;
-}
-
-// The sample, annotator and (if set) class that r points to exist.
-Status checkIds(StatementCache& c, const RegionRecord& r)
-{
-    if (!exists(c, "samples", r.sampleId))
-        return Error{{}, tr("no sample with id %1").arg(r.sampleId)};
-    if (!exists(c, "annotators", r.annotatorId))
-        return Error{{}, tr("no annotator with id %1").arg(r.annotatorId)};
-    if (r.classId != 0 && !exists(c, "classes", r.classId))
-        return Error{{}, tr("no class with id %1").arg(r.classId)};
-    return {};
-}
-
 // Inserts r (with its id when > 0) inside the caller's transaction; returns the id or 0.
 qint64 insertRegion(StatementCache& c, const RegionRecord& r, QSqlError* err)
 {
@@ -130,9 +112,9 @@ Result<qint64> Annotations::addRegion(const RegionRecord& r)
     WriteTransaction t(c);
     if (!t.began())
         return detail::sqlError(m_project.path(), t.lastError());
-    if (Status s = checkIds(c, r); !s)
+    if (Status s = detail::checkIds(c, r.sampleId, r.annotatorId, r.classId); !s)
         return s.error();
-    if (r.id > 0 && exists(c, "regions", r.id))
+    if (r.id > 0 && detail::rowExists(c, QStringLiteral("regions"), r.id) == 1)
         return Error{{}, tr("a region with id %1 already exists").arg(r.id)};
     QSqlError err;
     RegionRecord stored = r;
@@ -159,8 +141,8 @@ Status Annotations::updateRegion(const RegionRecord& r)
     RegionRecord after = r;
     after.sampleId = before.value().sampleId;
     after.annotatorId = before.value().annotatorId;
-    if (after.classId != 0 && !exists(c, "classes", after.classId))
-        return Error{{}, tr("no class with id %1").arg(after.classId)};
+    if (Status s = detail::checkClassId(c, after.classId); !s)
+        return s.error();
     QSqlQuery& q = c.get(QStringLiteral(
         "UPDATE regions SET class_id = ?, start_sec = ?, end_sec = ?, low_hz = ?, high_hz = ?,"
         " at = ? WHERE id = ?"));
@@ -256,14 +238,11 @@ Status Annotations::replaceRegions(qint64 sampleId, qint64 annotatorId, const QL
     WriteTransaction t(c);
     if (!t.began())
         return detail::sqlError(m_project.path(), t.lastError());
-    RegionRecord probe;
-    probe.sampleId = sampleId;
-    probe.annotatorId = annotatorId;
-    if (Status s = checkIds(c, probe); !s)
+    if (Status s = detail::checkIds(c, sampleId, annotatorId, 0); !s)
         return s.error();
     for (const RegionRecord& r : fresh) {
-        if (r.classId != 0 && !exists(c, "classes", r.classId))
-            return Error{{}, tr("no class with id %1").arg(r.classId)};
+        if (Status s = detail::checkClassId(c, r.classId); !s)
+            return s.error();
     }
     const QList<RegionRecord> before = regionsOf(sampleId, annotatorId);
     QSqlQuery& del = c.get(QStringLiteral("DELETE FROM regions WHERE sample_id = ? AND annotator_id = ?"));

@@ -19,18 +19,6 @@ QJsonValue voteJson(std::optional<bool> up)
     return up ? QJsonValue(QJsonObject{{QStringLiteral("up"), *up}}) : QJsonValue();
 }
 
-// The sample and annotator (and class, when > 0) exist; otherwise the reason.
-Status checkIds(StatementCache& c, qint64 sampleId, qint64 annotatorId, qint64 classId = 0)
-{
-    if (detail::rowExists(c, QStringLiteral("samples"), sampleId) != 1)
-        return Error{{}, tr("no sample with id %1").arg(sampleId)};
-    if (detail::rowExists(c, QStringLiteral("annotators"), annotatorId) != 1)
-        return Error{{}, tr("no annotator with id %1").arg(annotatorId)};
-    if (classId > 0 && detail::rowExists(c, QStringLiteral("classes"), classId) != 1)
-        return Error{{}, tr("no class with id %1").arg(classId)};
-    return {};
-}
-
 const QString kReviewSelect = QStringLiteral(
     "SELECT r.id, r.sample_id, r.reviewer_id, a.name, r.decision, r.class_id, c.name, r.reason, r.at"
     " FROM reviews r JOIN annotators a ON a.id = r.reviewer_id LEFT JOIN classes c ON c.id = r.class_id ");
@@ -93,7 +81,7 @@ Result<std::optional<bool>> Reviews::setVote(qint64 sampleId, qint64 annotatorId
     WriteTransaction t(c);
     if (!t.began())
         return detail::sqlError(m_project.path(), t.lastError());
-    if (Status s = checkIds(c, sampleId, annotatorId); !s)
+    if (Status s = detail::checkIds(c, sampleId, annotatorId, 0); !s)
         return s.error();
     const std::optional<bool> previous = voteOf(sampleId, annotatorId);
     if (previous == up)
@@ -187,7 +175,10 @@ Result<qint64> Reviews::addReview(qint64 sampleId, qint64 reviewerId, ReviewKind
     WriteTransaction t(c);
     if (!t.began())
         return detail::sqlError(m_project.path(), t.lastError());
-    if (Status s = checkIds(c, sampleId, reviewerId, classId); !s)
+    // Only a class decision has a class to check (its classId is > 0, see above).
+    if (Status s =
+            detail::checkIds(c, sampleId, reviewerId, kind == ReviewKind::Class ? classId : 0);
+        !s)
         return s.error();
     QSqlQuery& q = c.get(QStringLiteral(
         "INSERT INTO reviews(sample_id, reviewer_id, decision, class_id, reason, at) VALUES (?,?,?,?,?,?)"));

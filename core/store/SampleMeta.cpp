@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <functional>
 
 namespace tally {
 
@@ -16,17 +17,27 @@ using detail::WriteTransaction;
 
 namespace {
 
-// The id of the class named `name`, created inside the caller's transaction if missing;
-// 0 on error (in *err).
-qint64 classIdFor(StatementCache& c, const QString& name, QHash<QString, qint64>& known, QSqlError* err)
+// The id of the row named `name` that selectSql ("SELECT id FROM t WHERE name = ?") finds,
+// inserted inside the caller's transaction by insertSql ("INSERT INTO t(name, ...) ...
+// ON CONFLICT(name) DO NOTHING") if missing: the name is its first value, then those of
+// more() (if given; only called when the name is not in `known`). `known` keeps the ids
+// found. 0 on error (in *err).
+qint64 idForName(StatementCache& c, const QString& name, QHash<QString, qint64>& known,
+                 const QString& insertSql, const QString& selectSql,
+                 const std::function<QVariantList()>& more, QSqlError* err)
 {
     if (auto it = known.constFind(name); it != known.constEnd())
         return *it;
-    QSqlQuery& ins = c.get(QStringLiteral("INSERT INTO classes(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+    QSqlQuery& ins = c.get(insertSql);
     ins.bindValue(0, name);
+    if (more) {
+        const QVariantList values = more();
+        for (int i = 0; i < int(values.size()); ++i)
+            ins.bindValue(i + 1, values[i]);
+    }
     if (!detail::run(ins, err))
         return 0;
-    QSqlQuery& sel = c.get(QStringLiteral("SELECT id FROM classes WHERE name = ?"));
+    QSqlQuery& sel = c.get(selectSql);
     sel.bindValue(0, name);
     if (!detail::run(sel, err) || !sel.next())
         return 0;
@@ -36,27 +47,31 @@ qint64 classIdFor(StatementCache& c, const QString& name, QHash<QString, qint64>
     return id;
 }
 
+// The id of the class named `name`, created inside the caller's transaction if missing;
+// 0 on error (in *err).
+qint64 classIdFor(StatementCache& c, const QString& name, QHash<QString, qint64>& known,
+                  QSqlError* err)
+{
+    return idForName(
+        c, name, known,
+        QStringLiteral("INSERT INTO classes(name) VALUES (?) ON CONFLICT(name) DO NOTHING"),
+        QStringLiteral("SELECT id FROM classes WHERE name = ?"), nullptr, err);
+}
+
 // The id of the annotator named `name` (role annotator), created inside the caller's
 // transaction if missing; 0 on error (in *err).
-qint64 annotatorIdFor(StatementCache& c, const QString& name, QHash<QString, qint64>& known, QSqlError* err)
+qint64 annotatorIdFor(StatementCache& c, const QString& name, QHash<QString, qint64>& known,
+                      QSqlError* err)
 {
-    if (auto it = known.constFind(name); it != known.constEnd())
-        return *it;
-    QSqlQuery& ins = c.get(QStringLiteral(
-        "INSERT INTO annotators(name, role, created) VALUES (?,?,?) ON CONFLICT(name) DO NOTHING"));
-    ins.bindValue(0, name);
-    ins.bindValue(1, annotatorRoleName(AnnotatorRole::Annotator));
-    ins.bindValue(2, detail::nowUtc());
-    if (!detail::run(ins, err))
-        return 0;
-    QSqlQuery& sel = c.get(QStringLiteral("SELECT id FROM annotators WHERE name = ?"));
-    sel.bindValue(0, name);
-    if (!detail::run(sel, err) || !sel.next())
-        return 0;
-    const qint64 id = sel.value(0).toLongLong();
-    sel.finish();
-    known.insert(name, id);
-    return id;
+    return idForName(
+        c, name, known,
+        QStringLiteral("INSERT INTO annotators(name, role, created) VALUES (?,?,?)"
+                       " ON CONFLICT(name) DO NOTHING"),
+        QStringLiteral("SELECT id FROM annotators WHERE name = ?"),
+        [] {
+            return QVariantList{annotatorRoleName(AnnotatorRole::Annotator), detail::nowUtc()};
+        },
+        err);
 }
 
 struct Known

@@ -112,6 +112,22 @@ int rowExists(StatementCache& cache, const QString& table, qint64 id)
     return anyRow(cache.get(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table)), &value, 1);
 }
 
+Status checkIds(StatementCache& cache, qint64 sampleId, qint64 annotatorId, qint64 classId)
+{
+    if (rowExists(cache, QStringLiteral("samples"), sampleId) != 1)
+        return Error{{}, tr("no sample with id %1").arg(sampleId)};
+    if (rowExists(cache, QStringLiteral("annotators"), annotatorId) != 1)
+        return Error{{}, tr("no annotator with id %1").arg(annotatorId)};
+    return checkClassId(cache, classId);
+}
+
+Status checkClassId(StatementCache& cache, qint64 classId)
+{
+    if (classId != 0 && rowExists(cache, QStringLiteral("classes"), classId) != 1)
+        return Error{{}, tr("no class with id %1").arg(classId)};
+    return {};
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("tally::Annotations", text);

@@ -87,6 +87,11 @@ inline Error writeError(const QString& projectPath, const QSqlError& err, const 
 int anyRow(QSqlQuery& q, const QVariant* values, int count, QSqlError* error = nullptr);
 // 1 if a row with that id exists in table, 0 if not, -1 on error.
 int rowExists(StatementCache& cache, const QString& table, qint64 id);
+// The sample, the annotator and (when classId != 0) the class exist; otherwise the
+// reason ("no sample with id %1", ...). An error while looking counts as not found.
+Status checkIds(StatementCache& cache, qint64 sampleId, qint64 annotatorId, qint64 classId);
+// classId is 0 (no class) or a class that exists; otherwise the reason.
+Status checkClassId(StatementCache& cache, qint64 classId);
 
 // The tr() of the Annotations*.cpp files (Annotations is no QObject): translates in
 // the runtime context "tally::Annotations". Call sites keep the name tr() so that
