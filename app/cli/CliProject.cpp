@@ -49,6 +49,17 @@ qint64 sampleIdOrFail(Context& ctx, const Project& project, const Annotations& a
     return id;
 }
 
+OpenedSample openSampleOrFail(Context& ctx, const QString& projectPath,
+                              const QString& samplePathOnDisk)
+{
+    OpenedSample opened;
+    opened.project = openProjectOrFail(ctx, projectPath);
+    if (opened.project)
+        opened.sampleId =
+            sampleIdOrFail(ctx, *opened.project, Annotations(*opened.project), samplePathOnDisk);
+    return opened;
+}
+
 qint64 annotatorIdOrFail(Context& ctx, Annotations& annotations, const QString& name, AnnotatorRole role)
 {
     auto who = annotations.ensureAnnotator(name, role);

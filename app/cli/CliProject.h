@@ -33,6 +33,18 @@ QString storedPathOf(const Project& project, const QString& pathOnDisk);
 qint64 sampleIdOrFail(Context& ctx, const Project& project, const Annotations& annotations,
                       const QString& pathOnDisk);
 
+// A project opened for work on one of its samples (see openSampleOrFail).
+struct OpenedSample
+{
+    std::unique_ptr<Project> project;
+    qint64 sampleId = 0; // 0: the project or the sample was not found (the reason printed)
+};
+
+// The project at projectPath (as openProjectOrFail) and the id of the sample stored for
+// a file given as on disk (as sampleIdOrFail); sampleId is 0 after printing why not.
+OpenedSample openSampleOrFail(Context& ctx, const QString& projectPath,
+                              const QString& samplePathOnDisk);
+
 // The id of the annotator called name, created with role when missing; 0 after
 // printing why not. An existing annotator keeps their role.
 qint64 annotatorIdOrFail(Context& ctx, Annotations& annotations, const QString& name,

@@ -238,13 +238,10 @@ int runBoxes(Context& ctx)
         return ctx.fail(QStringLiteral("--add needs --annotator NAME"), 2);
     if (parser.isSet(cls) && !parser.isSet(add))
         return ctx.fail(QStringLiteral("--class goes with --add"), 2);
-    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
-    if (!project)
-        return 1;
-    tally::Annotations a(*project);
-    const qint64 sampleId = tally::cli::sampleIdOrFail(ctx, *project, a, parser.value(sample));
+    auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
+    tally::Annotations a(*project);
     auto image = project->sample(sampleId);
     if (!image)
         return ctx.fail(image.error().toString());

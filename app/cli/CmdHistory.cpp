@@ -26,10 +26,7 @@ int runHistory(tally::cli::Context& ctx)
         return 2;
     if (!parser.isSet(sample))
         return ctx.fail(QStringLiteral("--sample PATH is required"), 2);
-    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
-    if (!project)
-        return 1;
-    const qint64 sampleId = tally::cli::sampleIdOrFail(ctx, *project, tally::Annotations(*project), parser.value(sample));
+    auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
     const QList<tally::HistoryEvent> events = tally::Reviews(*project).history(sampleId);

@@ -74,13 +74,10 @@ int runRegions(tally::cli::Context& ctx)
         return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
     if (parser.isSet(importOpt) == parser.isSet(exportOpt))
         return ctx.fail(QStringLiteral("give one of --import-audacity FILE or --export-audacity FILE"), 2);
-    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
-    if (!project)
-        return 1;
-    tally::Annotations a(*project);
-    const qint64 sampleId = tally::cli::sampleIdOrFail(ctx, *project, a, parser.value(sample));
+    auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
+    tally::Annotations a(*project);
     if (parser.isSet(importOpt))
         return importRegions(ctx, a, parser.value(importOpt), sampleId, parser.value(annotator), parser.isSet(json));
     return exportRegions(ctx, a, parser.value(exportOpt), sampleId, parser.value(annotator), parser.isSet(json));

@@ -54,13 +54,10 @@ int runReview(tally::cli::Context& ctx)
         return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
     if (int(parser.isSet(decide)) + int(parser.isSet(reject)) + int(parser.isSet(sendBack)) != 1)
         return ctx.fail(QStringLiteral("give exactly one of --decide CLASS, --reject or --send-back"), 2);
-    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
-    if (!project)
-        return 1;
-    tally::Annotations a(*project);
-    const qint64 sampleId = tally::cli::sampleIdOrFail(ctx, *project, a, parser.value(sample));
+    auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
+    tally::Annotations a(*project);
     qint64 classId = 0;
     if (parser.isSet(decide)) {
         auto cls = a.classByName(parser.value(decide));

@@ -28,13 +28,10 @@ int runVote(tally::cli::Context& ctx)
         return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
     if (int(parser.isSet(up)) + int(parser.isSet(down)) + int(parser.isSet(clear)) != 1)
         return ctx.fail(QStringLiteral("give exactly one of --up, --down or --clear"), 2);
-    auto project = tally::cli::openProjectOrFail(ctx, pos.first());
-    if (!project)
-        return 1;
-    tally::Annotations annotations(*project);
-    const qint64 sampleId = tally::cli::sampleIdOrFail(ctx, *project, annotations, parser.value(sample));
+    auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
+    tally::Annotations annotations(*project);
     const qint64 who = tally::cli::annotatorIdOrFail(ctx, annotations, parser.value(annotator));
     if (who == 0)
         return 1;
