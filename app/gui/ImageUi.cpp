@@ -174,19 +174,26 @@ void ImageUi::refreshBoxes()
     m_view->setBoxes(items);
 }
 
-bool ImageUi::applyClassToSelectedBox(qint64 classId)
+std::optional<BoxRecord> ImageUi::mySelectedBox() const
 {
     if (m_shownSample <= 0 || m_view->selectedBox() <= 0)
-        return false;
+        return std::nullopt;
     Annotations* ann = m_window->labelling()->annotations();
     auto box = ann ? ann->box(m_view->selectedBox()) : Result<BoxRecord>(Error{});
     if (!box.isOk() || box.value().annotatorId != m_window->labelling()->annotator().id)
+        return std::nullopt;
+    return box.value();
+}
+
+bool ImageUi::applyClassToSelectedBox(qint64 classId)
+{
+    std::optional<BoxRecord> edited = mySelectedBox();
+    if (!edited)
         return false;
-    BoxRecord edited = box.value();
-    edited.classId = classId;
+    edited->classId = classId;
     if (classId > 0)
         m_lastBoxClass = classId;
-    m_window->labelling()->editBox(edited);
+    m_window->labelling()->editBox(*edited);
     return true;
 }
 
@@ -230,13 +237,10 @@ int ImageUi::adoptOthersBoxes()
 
 bool ImageUi::deleteSelectedBox()
 {
-    if (m_shownSample <= 0 || m_view->selectedBox() <= 0)
+    const std::optional<BoxRecord> box = mySelectedBox();
+    if (!box)
         return false;
-    Annotations* ann = m_window->labelling()->annotations();
-    auto box = ann ? ann->box(m_view->selectedBox()) : Result<BoxRecord>(Error{});
-    if (!box.isOk() || box.value().annotatorId != m_window->labelling()->annotator().id)
-        return false;
-    m_window->labelling()->deleteBox(box.value().id);
+    m_window->labelling()->deleteBox(box->id);
     return true;
 }
 

@@ -18,9 +18,12 @@
 
 #include "formats/ImageImporter.h"
 #include "review/VisualWakeWords.h"
+#include "store/Records.h"
 
 #include <QImage>
 #include <QObject>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -66,6 +69,8 @@ private:
     void onSampleChanged(qint64 sampleId);
     void onBoxDrawn(const QRectF& rect);
     void onBoxEdited(qint64 id, const QRectF& rect);
+    // The box selected on the shown image, when it is mine (so mine to edit).
+    std::optional<BoxRecord> mySelectedBox() const;
     void updateEnabled();
     void updateVwwOf(qint64 sampleId);
     bool blind() const;
