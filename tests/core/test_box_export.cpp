@@ -17,7 +17,6 @@
 #include "store/Splits.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +25,7 @@
 #include <QXmlStreamReader>
 
 using namespace tally;
+using test::filesBelow;
 
 namespace {
 
@@ -38,17 +38,6 @@ QByteArray fileBytes(const QString& path)
 QJsonObject jsonFile(const QString& path)
 {
     return QJsonDocument::fromJson(fileBytes(path)).object();
-}
-
-// Every file below folder, relative to it, sorted (hidden ones too).
-QStringList filesBelow(const QString& folder)
-{
-    QStringList out;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << QDir(folder).relativeFilePath(it.next());
-    out.sort();
-    return out;
 }
 
 bool isEmptyFolder(const QString& folder)

@@ -8,28 +8,14 @@
 #include "store/SampleMeta.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace tally;
 using test::CliRun;
+using test::filesBelow;
 using test::runCli;
-
-namespace {
-
-QStringList filesBelow(const QString& folder)
-{
-    QStringList out;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << QDir(folder).relativeFilePath(it.next());
-    out.sort();
-    return out;
-}
-
-} // namespace
 
 class TestCliBoxExport : public QObject
 {

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -94,6 +95,16 @@ bool writeImage(const QString& path, int width, int height, const char* format, 
             image.setPixel(x, y, qRgb(20, 20, 20));
     QDir().mkpath(QFileInfo(path).absolutePath());
     return image.save(path, format);
+}
+
+QStringList filesBelow(const QString& folder)
+{
+    QStringList out;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << QDir(folder).relativeFilePath(it.next());
+    out.sort();
+    return out;
 }
 
 QString cliPath()

@@ -29,6 +29,8 @@ bool writeBytes(const QString& path, const QByteArray& bytes);
 // has different bytes when seed differs) in `format` ("png", "jpg", "bmp", "gif" as
 // Qt can write them). Creates parent folders. Returns false on error.
 bool writeImage(const QString& path, int width, int height, const char* format = "png", int seed = 0);
+// Every file below folder (hidden ones too), relative to it, sorted.
+QStringList filesBelow(const QString& folder);
 // Path of the tally-cli executable under test (from the TALLY_CLI environment variable).
 QString cliPath();
 
