@@ -8,6 +8,7 @@
 //
 //   bench_image_import [IMAGES [DIR]]   (default 10000 images in a temporary folder;
 //                                        with DIR the files are written there once and reused)
+#include "BenchSupport.h"
 #include "formats/ImageImporter.h"
 #include "formats/ImageMeasure.h"
 #include "store/Annotations.h"
@@ -88,17 +89,6 @@ void generate(const QString& root, int count)
         qFatal("cannot write %s", qPrintable(json.fileName()));
 }
 
-qint64 warmCache(const QStringList& paths)
-{
-    qint64 bytes = 0;
-    for (const QString& p : paths) {
-        QFile f(p);
-        if (f.open(QIODevice::ReadOnly))
-            bytes += f.readAll().size();
-    }
-    return bytes;
-}
-
 double measureOnly(const QStringList& paths)
 {
     QElapsedTimer t;
@@ -121,10 +111,7 @@ double decodeOnly(const QStringList& paths)
     return t.nsecsElapsed() / 1e9;
 }
 
-void line(const char* what, int images, double sec)
-{
-    std::printf("%-52s %7.3f s  %9.0f images/s\n", what, sec, images / sec);
-}
+const bench::RateLine line{52, "images"};
 
 } // namespace
 
@@ -135,18 +122,16 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     const QString root =
         argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("coco"));
-    const QString marker = root + QStringLiteral("/.generated-%1").arg(count);
-    if (!QFile::exists(marker)) {
+    bench::generateOnce(root, count, [&] {
         std::printf("generating %d %d×%d PNGs and a COCO JSON in %s ...\n", count, kWidth, kHeight,
                     qPrintable(root));
-        QDir(root).removeRecursively();
         generate(root, count);
-        QFile(marker).open(QIODevice::WriteOnly);
-    }
+    });
     QStringList paths;
     for (int i = 0; i < count; ++i)
         paths << imagePath(root, i);
-    const qint64 bytes = warmCache(paths) + warmCache({root + QStringLiteral("/instances.json")});
+    const qint64 bytes =
+        bench::warmCache(paths) + bench::warmCache({root + QStringLiteral("/instances.json")});
     std::printf("%d images, %.1f MB with the JSON, page cache warmed; %d cores\n\n", count,
                 bytes / 1e6, QThread::idealThreadCount());
 

@@ -9,6 +9,7 @@
 //
 //   bench_import [CLIPS [DIR]]   (default 20000 clips in a temporary folder; with DIR
 //                                 the clips are written there once and reused)
+#include "BenchSupport.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "store/Project.h"
 
@@ -95,17 +96,6 @@ QStringList listClips(const QString& root)
     return paths;
 }
 
-qint64 warmCache(const QStringList& paths)
-{
-    qint64 bytes = 0;
-    for (const QString& p : paths) {
-        QFile f(p);
-        if (f.open(QIODevice::ReadOnly))
-            bytes += f.readAll().size();
-    }
-    return bytes;
-}
-
 // (a) The peer: libsndfile straight from the path, one thread.
 double plainLibsndfile(const QStringList& paths)
 {
@@ -167,10 +157,7 @@ double insertsOnly(const QString& projectPath, int count)
     return t.nsecsElapsed() / 1e9;
 }
 
-void line(const char* what, int clips, double sec)
-{
-    std::printf("%-44s %7.3f s  %9.0f clips/s\n", what, sec, clips / sec);
-}
+const bench::RateLine line{44, "clips"};
 
 } // namespace
 
@@ -181,18 +168,14 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     const QString root = argc > 2 ? QString::fromLocal8Bit(argv[2])
                                   : dir.filePath(QStringLiteral("speech_commands"));
-    const QString marker = root + QStringLiteral("/.generated-%1").arg(clips);
     QStringList paths;
-    if (QFile::exists(marker)) {
+    if (bench::generateOnce(root, clips, [&] {
+            std::printf("generating %d one-second 16 kHz 16-bit clips in %s ...\n", clips,
+                        qPrintable(root));
+            paths = generate(root, clips);
+        }))
         paths = listClips(root);
-    } else {
-        std::printf("generating %d one-second 16 kHz 16-bit clips in %s ...\n", clips,
-                    qPrintable(root));
-        QDir(root).removeRecursively();
-        paths = generate(root, clips);
-        QFile(marker).open(QIODevice::WriteOnly);
-    }
-    const qint64 bytes = warmCache(paths);
+    const qint64 bytes = bench::warmCache(paths);
     std::printf("%d files, %.1f MB, page cache warmed; %d cores\n\n", int(paths.size()),
                 bytes / 1e6, QThread::idealThreadCount());
 
