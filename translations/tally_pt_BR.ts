@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>Labelling</name>
-    <message>
-        <location filename="../app/gui/Labelling.cpp" line="+87"/>
-        <source>Label as “%1”</source>
-        <translation>Rotular como “%1”</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Clear label</source>
-        <translation>Limpar rótulo</translation>
-    </message>
-    <message>
-        <location line="+127"/>
-        <source>Add region</source>
-        <translation>Adicionar região</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Set region class</source>
-        <translation>Definir classe da região</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Edit region</source>
-        <translation>Editar região</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete region</source>
-        <translation>Excluir região</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add box</source>
-        <translation>Adicionar caixa</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Set box class</source>
-        <translation>Definir classe da caixa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move or resize box</source>
-        <translation>Mover ou redimensionar caixa</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete box</source>
-        <translation>Excluir caixa</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Add class “%1”</source>
-        <translation>Adicionar classe “%1”</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Rename class “%1” to “%2”</source>
-        <translation>Renomear classe “%1” para “%2”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit class “%1”</source>
-        <translation>Editar classe “%1”</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Merge class “%1” into “%2”</source>
-        <translation>Mesclar classe “%1” em “%2”</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+29"/>
@@ -648,7 +575,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/store/SampleMeta.cpp" line="+82"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+89"/>
         <source>a box must have a positive width and height (%1 × %2)</source>
         <translation>uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
     </message>
@@ -2814,6 +2741,93 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::Labelling</name>
+    <message>
+        <location filename="../app/gui/Labelling.cpp" line="+87"/>
+        <source>Label as “%1”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Rotular como “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear label</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Limpar rótulo</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Add region</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Adicionar região</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set region class</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Definir classe da região</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit region</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Editar região</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete region</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Excluir região</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add box</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Adicionar caixa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set box class</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Definir classe da caixa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move or resize box</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Mover ou redimensionar caixa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete box</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Excluir caixa</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add class “%1”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Adicionar classe “%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename class “%1” to “%2”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Renomear classe “%1” para “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit class “%1”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Editar classe “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Merge class “%1” into “%2”</source>
+        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
+        <translation>Mesclar classe “%1” em “%2”</translation>
+    </message>
+</context>
+<context>
     <name>tally::LicenceDialog</name>
     <message>
         <location filename="../app/gui/LicenceDialog.cpp" line="+28"/>
@@ -3834,7 +3848,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>só uma decisão de classe leva uma classe</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>no review with id %1</source>
         <translation>nenhuma revisão com id %1</translation>
     </message>
@@ -5333,79 +5347,6 @@ Contagem %2 · %3% da linha</translation>
         <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
         <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>a classe “%1” tem %2 amostras em %3 (menos de %4)</translation>
-    </message>
-</context>
-<context>
-    <name>tally::Labelling</name>
-    <message>
-        <source>Label as “%1”</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Rotular como “%1”</translation>
-    </message>
-    <message>
-        <source>Clear label</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Limpar rótulo</translation>
-    </message>
-    <message>
-        <source>Add region</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Adicionar região</translation>
-    </message>
-    <message>
-        <source>Set region class</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Definir classe da região</translation>
-    </message>
-    <message>
-        <source>Edit region</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Editar região</translation>
-    </message>
-    <message>
-        <source>Delete region</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Excluir região</translation>
-    </message>
-    <message>
-        <source>Add box</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Adicionar caixa</translation>
-    </message>
-    <message>
-        <source>Set box class</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Definir classe da caixa</translation>
-    </message>
-    <message>
-        <source>Move or resize box</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Mover ou redimensionar caixa</translation>
-    </message>
-    <message>
-        <source>Delete box</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Excluir caixa</translation>
-    </message>
-    <message>
-        <source>Add class “%1”</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Adicionar classe “%1”</translation>
-    </message>
-    <message>
-        <source>Rename class “%1” to “%2”</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Renomear classe “%1” para “%2”</translation>
-    </message>
-    <message>
-        <source>Edit class “%1”</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Editar classe “%1”</translation>
-    </message>
-    <message>
-        <source>Merge class “%1” into “%2”</source>
-        <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
-        <translation>Mesclar classe “%1” em “%2”</translation>
     </message>
 </context>
 </TS>

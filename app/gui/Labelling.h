@@ -16,7 +16,7 @@
 namespace tally {
 
 class Project;
-template <class Record> struct ShapeOps;
+template <typename Record> struct ShapeOps;
 
 class Labelling : public QObject
 {
