@@ -345,12 +345,7 @@ void TestGuiReview::boxDisputesJoinQueueAndDock()
     // An image on which alice and bob drew a "yes" box 5 px apart (IoU 1/3): below the
     // default box IoU of 0.5 it is disputed and waits in the queue.
     Project* p = m_window->project();
-    std::vector<SampleRecord> image(1);
-    image[0].path = QStringLiteral("img.png");
-    image[0].kind = SampleKind::Image;
-    image[0].contentHash = QStringLiteral("img");
-    image[0].width = 100;
-    image[0].height = 100;
+    std::vector<SampleRecord> image{test::imageRecord(QStringLiteral("img.png"), 100, 100)};
     QVERIFY(p->insertSamples(image));
     const qint64 img = image[0].id;
     Annotations* ann = m_window->labelling()->annotations();

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <cmath>
 
+#include "TestSupport.h"
+
 using namespace tally;
 
 Q_DECLARE_METATYPE(tally::BoxShape)
@@ -445,12 +447,7 @@ void TestBoxAgreement::importedBoxesCount()
 {
     // Boxes an annotation file brought in without an annotator are "imported"'s; a
     // person who draws differently on the same image puts it in dispute.
-    std::vector<SampleRecord> records(1);
-    records[0].path = QStringLiteral("coco.jpg");
-    records[0].kind = SampleKind::Image;
-    records[0].contentHash = QStringLiteral("coco");
-    records[0].width = 100;
-    records[0].height = 100;
+    std::vector<SampleRecord> records{test::imageRecord(QStringLiteral("coco.jpg"), 100, 100)};
     SampleExtras extras;
     extras.boxes.append(ImportedBox{QStringLiteral("person"), QString(), 10, 10, 40, 40});
     QVERIFY(SampleMeta(*m_project).insertSamples(records, {extras}));

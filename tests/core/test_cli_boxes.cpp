@@ -43,12 +43,7 @@ void TestCliBoxes::init()
     QVERIFY(test::writeImage(m_image, 64, 48));
     auto p = Project::create(m_project);
     QVERIFY(p.isOk());
-    std::vector<SampleRecord> records(2);
-    records[0].path = QStringLiteral("img.png");
-    records[0].kind = SampleKind::Image;
-    records[0].contentHash = QStringLiteral("img");
-    records[0].width = 64;
-    records[0].height = 48;
+    std::vector<SampleRecord> records{test::imageRecord(QStringLiteral("img.png"), 64, 48), SampleRecord{}};
     records[1].path = QStringLiteral("a.wav");
     records[1].contentHash = QStringLiteral("a");
     records[1].durationSec = 1.0;

@@ -107,6 +107,17 @@ QStringList filesBelow(const QString& folder)
     return out;
 }
 
+SampleRecord imageRecord(const QString& storedPath, int width, int height)
+{
+    SampleRecord r;
+    r.path = storedPath;
+    r.kind = SampleKind::Image;
+    r.contentHash = QStringLiteral("hash-") + storedPath;
+    r.width = width;
+    r.height = height;
+    return r;
+}
+
 QString cliPath()
 {
     return qEnvironmentVariable("TALLY_CLI");

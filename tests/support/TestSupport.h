@@ -3,6 +3,7 @@
 // test time; nothing binary is checked in.
 
 #include "audio/Signal.h"
+#include "store/SampleRecord.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -31,6 +32,9 @@ bool writeBytes(const QString& path, const QByteArray& bytes);
 bool writeImage(const QString& path, int width, int height, const char* format = "png", int seed = 0);
 // Every file below folder (hidden ones too), relative to it, sorted.
 QStringList filesBelow(const QString& folder);
+// An image sample record as an importer would make it: kind Image, the given stored
+// path and size, and a content hash made from the path (unique per path).
+SampleRecord imageRecord(const QString& storedPath, int width, int height);
 // Path of the tally-cli executable under test (from the TALLY_CLI environment variable).
 QString cliPath();
 
