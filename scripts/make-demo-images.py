@@ -103,12 +103,19 @@ def main():
     for i, (people, cars, dogs, far) in enumerate(plan, start=1):
         px, horizon = canvas(rng)
         boxes = []
+        # Objects stand in separate columns of the scene, so that none hides another.
+        slots = list(range(5))
+        rng.shuffle(slots)
+        column = W // 5
         for _ in range(cars):
-            boxes.append((2, car(px, rng.randint(10, 300), rng.randint(horizon + 60, H - 10), rng.randint(120, 170), rng)))
+            x = slots.pop() * column + rng.randint(0, 10)
+            boxes.append((2, car(px, min(x, W - 150), rng.randint(horizon + 60, H - 10), rng.randint(110, 140), rng)))
         for _ in range(dogs):
-            boxes.append((3, dog(px, rng.randint(20, 380), rng.randint(horizon + 70, H - 5), rng.randint(40, 60))))
+            x = slots.pop() * column + rng.randint(5, 30)
+            boxes.append((3, dog(px, x, rng.randint(horizon + 70, H - 5), rng.randint(40, 55))))
         for _ in range(people):
-            boxes.append((1, figure(px, rng.randint(40, 440), rng.randint(horizon + 80, H - 5), rng.randint(150, 220), rng)))
+            x = slots.pop() * column + column // 2
+            boxes.append((1, figure(px, x, rng.randint(horizon + 80, H - 5), rng.randint(150, 220), rng)))
         if far:  # a distant figure: under 0.5 % of the image, so "not person" for VWW
             boxes.append((1, figure(px, rng.randint(60, 420), horizon + 6, 22, rng)))
         name = "street_%02d.png" % i
