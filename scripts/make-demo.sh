@@ -66,8 +66,12 @@ python3 scripts/make-demo-images.py "$out/street_scenes"
 "$cli" classes "$out/demo.tally" --edit person --hotkey p >/dev/null
 "$cli" classes "$out/demo.tally" --edit car --hotkey c >/dev/null
 "$cli" classes "$out/demo.tally" --edit dog --hotkey d >/dev/null
-# A second annotator's boxes on the first scene, slightly off, for the agreement report.
-first=$(ls "$out/street_scenes/images" | head -1)
-"$cli" boxes "$out/demo.tally" --sample "$out/street_scenes/images/$first" --annotator alex --class person \
-  --add 44,138,60,216 >/dev/null
+# A second annotator's box on the first scene, a little off the imported person box,
+# for the agreement report.
+first="$out/street_scenes/images/$(ls "$out/street_scenes/images" | head -1)"
+near=$("$cli" boxes "$out/demo.tally" --sample "$first" --json | python3 -c '
+import json, sys
+b = [b for b in json.load(sys.stdin)["boxes"] if b["class"] == "person"][0]
+print("%d,%d,%d,%d" % (b["x"] + 6, b["y"] - 4, b["w"] + 4, b["h"] + 2))')
+"$cli" boxes "$out/demo.tally" --sample "$first" --annotator alex --class person --add "$near" >/dev/null
 echo "Demo project ready: $out/demo.tally"
