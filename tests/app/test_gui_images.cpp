@@ -4,6 +4,8 @@
 // redoes; another annotator's boxes are shown, and hidden in blind labelling; the
 // VWW column follows the boxes; a folder of images imports from the GUI's runner.
 #include "formats/ImageImporter.h"
+#include "gui/DatasetUi.h"
+#include "gui/ExportRunner.h"
 #include "gui/ImageUi.h"
 #include "gui/ImportRunner.h"
 #include "gui/Labelling.h"
@@ -21,6 +23,9 @@
 #include <QAction>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -43,6 +48,7 @@ private Q_SLOTS:
     void othersBoxesDashedAndHiddenWhenBlind();
     void vwwColumnFollowsBoxes();
     void importImagesFromTheRunner();
+    void exportsVwwFromTheDatasetMenu();
 
 private:
     qint64 sampleId(const QString& name) const;
@@ -303,6 +309,35 @@ void TestGuiImages::importImagesFromTheRunner()
     const int row = m_window->sampleModel()->rowOfSample(id);
     QCOMPARE(m_window->sampleModel()->record(row).width, 64);
     QCOMPARE(m_window->sampleModel()->record(row).className, QStringLiteral("cat"));
+}
+
+void TestGuiImages::exportsVwwFromTheDatasetMenu()
+{
+    // The Export dialog's request, run by the GUI's runner with the project's VWW rule:
+    // scene0 has bob's 3.3 % person box, scene1 none.
+    DatasetUi* ui = m_window->datasetUi();
+    QSignalSpy finished(ui->exportRunner(), &ExportRunner::finished);
+    ExportRequest r;
+    r.format = QStringLiteral("vww");
+    r.folder = m_dir.filePath(QStringLiteral("vww_out"));
+    QVERIFY(ui->startExport(r));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const ExportReport report = ui->exportRunner()->lastReport();
+    QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.value(0).toString()));
+    QCOMPARE(report.written, 2);
+    QVERIFY(QFile::exists(r.folder + QStringLiteral("/train/person/scene0.png")));
+    QVERIFY(QFile::exists(r.folder + QStringLiteral("/train/not_person/scene1.png")));
+
+    // COCO keeps bob's box as drawn.
+    r.format = QStringLiteral("coco");
+    r.folder = m_dir.filePath(QStringLiteral("coco_out"));
+    QVERIFY(ui->startExport(r));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QFile json(r.folder + QStringLiteral("/train.json"));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray annotations = QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("annotations")).toArray();
+    QCOMPARE(annotations.size(), 1);
+    QCOMPARE(annotations.first().toObject().value(QStringLiteral("bbox")).toArray(), (QJsonArray{10, 20, 50, 80}));
 }
 
 QTEST_MAIN(TestGuiImages)
