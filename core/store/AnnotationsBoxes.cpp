@@ -6,8 +6,6 @@
 
 #include <QJsonObject>
 
-#include <cmath>
-
 namespace tally {
 
 using detail::StatementCache;
@@ -51,11 +49,7 @@ QJsonObject boxJson(const BoxRecord& b)
 
 Status checkBoxShape(const BoxRecord& b)
 {
-    if (!std::isfinite(b.x) || !std::isfinite(b.y) || !std::isfinite(b.w) || !std::isfinite(b.h))
-        return Error{{}, tr("a box needs finite coordinates")};
-    if (!(b.w > 0.0) || !(b.h > 0.0))
-        return Error{{}, tr("a box must have a positive width and height (%1 × %2)").arg(b.w).arg(b.h)};
-    return {};
+    return detail::checkBoxShape(b.x, b.y, b.w, b.h);
 }
 
 QList<BoxRecord> readBoxes(QSqlQuery& q)

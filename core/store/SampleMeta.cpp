@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 
-#include <cmath>
 #include <functional>
 
 namespace tally {
@@ -85,9 +84,8 @@ bool insertBoxes(StatementCache& c, qint64 sampleId, const QList<ImportedBox>& b
                  const QString& now, QSqlError* err)
 {
     for (const ImportedBox& b : boxes) {
-        if (!(b.w > 0.0) || !(b.h > 0.0) || !std::isfinite(b.x) || !std::isfinite(b.y)) {
-            *err = QSqlError(QString(), tr("a box must have a positive width and height (%1 × %2)")
-                                            .arg(b.w).arg(b.h), QSqlError::UnknownError);
+        if (Status s = detail::checkBoxShape(b.x, b.y, b.w, b.h); !s) {
+            *err = QSqlError(QString(), s.error().reason, QSqlError::UnknownError);
             return false;
         }
         const QString who = b.annotatorName.trimmed().isEmpty() ? importedAnnotatorName() : b.annotatorName.trimmed();

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace tally::detail {
 
 QSqlQuery& StatementCache::get(const QString& sql)
@@ -125,6 +127,15 @@ Status checkClassId(StatementCache& cache, qint64 classId)
 {
     if (classId != 0 && rowExists(cache, QStringLiteral("classes"), classId) != 1)
         return Error{{}, tr("no class with id %1").arg(classId)};
+    return {};
+}
+
+Status checkBoxShape(double x, double y, double w, double h)
+{
+    if (!std::isfinite(x) || !std::isfinite(y) || !std::isfinite(w) || !std::isfinite(h))
+        return Error{{}, tr("a box needs finite coordinates")};
+    if (!(w > 0.0) || !(h > 0.0))
+        return Error{{}, tr("a box must have a positive width and height (%1 × %2)").arg(w).arg(h)};
     return {};
 }
 

@@ -92,6 +92,9 @@ int rowExists(StatementCache& cache, const QString& table, qint64 id);
 Status checkIds(StatementCache& cache, qint64 sampleId, qint64 annotatorId, qint64 classId);
 // classId is 0 (no class) or a class that exists; otherwise the reason.
 Status checkClassId(StatementCache& cache, qint64 classId);
+// A box's coordinates are finite and its width and height > 0; otherwise the reason.
+// Shared by the box edits and the boxes an import stores with its samples.
+Status checkBoxShape(double x, double y, double w, double h);
 
 // The tr() of the Annotations*.cpp files (Annotations is no QObject): translates in
 // the runtime context "tally::Annotations". Call sites keep the name tr() so that
