@@ -227,15 +227,6 @@ std::vector<BoxExportImage> copyImages(std::vector<BoxExportImage> planned,
     return written;
 }
 
-// sample id -> its boxes (every annotator's, in allBoxes order).
-QHash<qint64, QList<BoxRecord>> boxesBySample(Project& project)
-{
-    QHash<qint64, QList<BoxRecord>> out;
-    for (BoxRecord& b : Annotations(project).allBoxes())
-        out[b.sampleId].append(std::move(b));
-    return out;
-}
-
 QJsonObject parameters(const BoxExportOptions& o)
 {
     QJsonObject p{{QStringLiteral("annotator"),
@@ -251,13 +242,10 @@ QJsonObject parameters(const BoxExportOptions& o)
 
 Status checkOptions(Project& project, const BoxExportOptions& o)
 {
-    if (o.format == BoxExportFormat::Vww &&
-        (!std::isfinite(o.minAreaFraction) || o.minAreaFraction < 0.0 || o.minAreaFraction > 1.0))
-        return Error{
-            o.folder,
-            tr("the minimum person area must be between 0 and 1 (not %1)").arg(o.minAreaFraction)};
-    if (o.format == BoxExportFormat::Vww && o.personClass.trimmed().isEmpty())
-        return Error{o.folder, tr("no person class given")};
+    if (o.format == BoxExportFormat::Vww) {
+        if (Status s = checkVwwRule(VwwRule{o.personClass, o.minAreaFraction}); !s)
+            return Error{o.folder, s.error().reason};
+    }
     if (!o.annotator.isEmpty() && !Annotations(project).annotator(o.annotator.trimmed()))
         return Error{project.path(), tr("no annotator named \"%1\"").arg(o.annotator)};
     return {};
@@ -339,7 +327,7 @@ ExportReport BoxExporter::run(Project& project, const BoxExportOptions& o,
     if (!start)
         return report;
     ExportFolder& folder = *start->folder;
-    const QHash<qint64, QList<BoxRecord>> boxes = boxesBySample(project);
+    const QHash<qint64, QList<BoxRecord>> boxes = Annotations(project).boxesBySample();
     Planner planner(o, folder, report);
     std::vector<BoxExportImage> planned;
     for (ExportItem& item : start->selection.items) {

@@ -45,15 +45,22 @@ VwwRule loadVwwRule(const Project& project)
     return rule;
 }
 
-Status saveVwwRule(Project& project, const VwwRule& rule)
+Status checkVwwRule(const VwwRule& rule)
 {
     if (!validFraction(rule.minAreaFraction))
-        return Error{project.path(), tr("the minimum person area must be a fraction of the image "
-                                        "between 0 and 1 (not %1)")
-                                         .arg(rule.minAreaFraction)};
+        return Error{{}, tr("the minimum person area must be a fraction of the image "
+                            "between 0 and 1 (not %1)")
+                             .arg(rule.minAreaFraction)};
+    if (rule.personClass.trimmed().isEmpty())
+        return Error{{}, tr("the person class needs a name")};
+    return {};
+}
+
+Status saveVwwRule(Project& project, const VwwRule& rule)
+{
+    if (Status s = checkVwwRule(rule); !s)
+        return Error{project.path(), s.error().reason};
     const QString person = rule.personClass.trimmed();
-    if (person.isEmpty())
-        return Error{project.path(), tr("the person class needs a name")};
     // Both settings or neither.
     QSqlDatabase db = project.db();
     const bool inTransaction = db.transaction();

@@ -26,8 +26,12 @@ struct VwwRule
     double minAreaFraction = 0.005;                 // COCO-derived VWW: 0.5 %
 };
 
+// Why a rule cannot be used (minAreaFraction not a finite number in [0, 1], or an
+// empty person class), or success. The Error has no path: callers add theirs.
+Status checkVwwRule(const VwwRule& rule);
+
 // The rule in the project's settings (defaults for missing or malformed values), and
-// storing one (minAreaFraction outside [0, 1] is refused).
+// storing one (refused as checkVwwRule refuses).
 VwwRule loadVwwRule(const Project& project);
 Status saveVwwRule(Project& project, const VwwRule& rule);
 
