@@ -288,9 +288,7 @@ void ImageUi::refreshVww()
     if (!project)
         return;
     const VwwRule rule = loadVwwRule(*project);
-    QHash<qint64, QList<BoxRecord>> bySample;
-    for (const BoxRecord& b : Annotations(*project).allBoxes())
-        bySample[b.sampleId].append(b);
+    const QHash<qint64, QList<BoxRecord>> bySample = Annotations(*project).boxesBySample();
     QHash<qint64, bool> person;
     for (int row = 0; row < model->rowCount(); ++row) {
         const SampleRecord& r = model->record(row);

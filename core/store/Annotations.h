@@ -83,6 +83,7 @@ public:
     QList<BoxRecord> boxesOf(qint64 sampleId) const;                  // ordered by id
     QList<BoxRecord> boxesOf(qint64 sampleId, qint64 annotatorId) const;
     QList<BoxRecord> allBoxes() const;               // ordered by sample, annotator, id
+    QHash<qint64, QList<BoxRecord>> boxesBySample() const; // allBoxes() by sample id
 
     // --- bulk reads and undo support (AnnotationsMerge.cpp) ---
     // Every sample annotatorId labelled: sample id -> class name.

@@ -176,4 +176,12 @@ QList<BoxRecord> Annotations::allBoxes() const
     return readBoxes(q);
 }
 
+QHash<qint64, QList<BoxRecord>> Annotations::boxesBySample() const
+{
+    QHash<qint64, QList<BoxRecord>> out;
+    for (BoxRecord& b : allBoxes())
+        out[b.sampleId].append(std::move(b));
+    return out;
+}
+
 } // namespace tally
