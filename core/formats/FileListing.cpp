@@ -28,6 +28,13 @@ QStringList filesUnder(const QString& root, int* hidden)
     return out;
 }
 
+bool hasExtension(const QString& fileName, const QStringList& extensions)
+{
+    const QString name = fileName.mid(fileName.lastIndexOf(QLatin1Char('/')) + 1);
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    return dot > 0 && extensions.contains(name.mid(dot + 1), Qt::CaseInsensitive);
+}
+
 Result<QStringList> readTextLines(const QString& path, const QString& cannotOpen)
 {
     QFile f(path);

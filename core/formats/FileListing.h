@@ -15,6 +15,10 @@ namespace tally {
 // left out.
 QStringList filesUnder(const QString& root, int* hidden);
 
+// Whether the file name (a folder part is ignored) ends in ".<one of extensions>",
+// case-insensitively; a name that only starts with a dot has no extension.
+bool hasExtension(const QString& fileName, const QStringList& extensions);
+
 // The lines of a UTF-8 text file without line ends (and without a BOM); an empty last
 // line after a final line end is kept. When the file cannot be opened: an Error naming
 // path, with cannotOpen (the caller's translation of "cannot open: %1") given the reason.

@@ -216,9 +216,7 @@ bool ImageImporter::isImageFileName(const QString& fileName)
     static const QStringList kExtensions{QStringLiteral("png"),  QStringLiteral("jpg"),
                                          QStringLiteral("jpeg"), QStringLiteral("bmp"),
                                          QStringLiteral("gif"),  QStringLiteral("webp")};
-    const QString name = fileName.mid(fileName.lastIndexOf(QLatin1Char('/')) + 1);
-    const int dot = int(name.lastIndexOf(QLatin1Char('.')));
-    return dot > 0 && kExtensions.contains(name.mid(dot + 1), Qt::CaseInsensitive);
+    return hasExtension(fileName, kExtensions);
 }
 
 ImportReport ImageImporter::run(Project& project, ImageFormat format, const QString& path,

@@ -91,8 +91,7 @@ bool SpeechCommandsImporter::isAudioFileName(const QString& fileName)
     static const QStringList kExtensions{
         QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("ogg"), QStringLiteral("oga"),
         QStringLiteral("mp3"), QStringLiteral("aiff"), QStringLiteral("aif")};
-    const int dot = fileName.lastIndexOf(QLatin1Char('.'));
-    return dot > 0 && kExtensions.contains(fileName.mid(dot + 1), Qt::CaseInsensitive);
+    return hasExtension(fileName, kExtensions);
 }
 
 ImportReport SpeechCommandsImporter::run(Project& project, const QString& rootDir,
