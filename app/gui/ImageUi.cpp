@@ -121,9 +121,11 @@ bool ImageUi::blind() const
 
 void ImageUi::onSampleChanged(qint64 sampleId)
 {
+    // The table's snapshot has the record; no need to read it again.
     Project* project = m_window->project();
-    auto sample = project ? project->sample(sampleId) : Result<SampleRecord>(Error{});
-    if (!sample.isOk() || sample.value().kind != SampleKind::Image) {
+    const SampleTableModel* model = m_window->sampleModel();
+    const int row = model->rowOfSample(sampleId);
+    if (!project || row < 0 || model->record(row).kind != SampleKind::Image) {
         if (m_shownSample > 0) {
             m_shownSample = 0;
             m_view->setImage({});
@@ -132,11 +134,10 @@ void ImageUi::onSampleChanged(qint64 sampleId)
         m_cursorLabel->clear();
         return;
     }
-    const QString path = project->toAbsolutePath(sample.value().path);
+    const QString path = project->toAbsolutePath(model->record(row).path);
     QImageReader reader(path);
     const QImage image = reader.read();
     m_shownSample = sampleId;
-    m_imageSize = image.size();
     updateEnabled();
     m_view->setImage(image);
     if (image.isNull())

@@ -83,7 +83,6 @@ private:
     QLabel* m_cursorLabel = nullptr;
     qint64 m_shownSample = 0;
     qint64 m_lastBoxClass = 0;
-    QSize m_imageSize;
 };
 
 } // namespace tally
