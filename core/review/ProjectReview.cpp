@@ -155,10 +155,8 @@ Result<SampleEvidence> ProjectReview::evidenceFor(qint64 sampleId) const
     if (!t)
         return t.error();
     SampleEvidence e = evidenceFrom(t.value());
-    ByAnnotator<BoxShape> boxes;
-    for (const BoxRecord& b : Annotations(m_project).boxesOf(sampleId))
-        boxes[b.annotatorId].append(boxOf(b));
-    e.boxesDisagree = boxesDisagree(boxes, m_rule.boxIouThreshold);
+    e.boxesDisagree = boxesDisagree(boxesBySample(Annotations(m_project).boxesOf(sampleId)).value(sampleId),
+                                    m_rule.boxIouThreshold);
     return e;
 }
 
