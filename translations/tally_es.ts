@@ -374,17 +374,7 @@
         <translation>no se pudo copiar: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>the minimum person area must be between 0 and 1 (not %1)</source>
-        <translation>el área mínima de persona debe estar entre 0 y 1 (no %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no person class given</source>
-        <translation>no se indicó ninguna clase de persona</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>no annotator named &quot;%1&quot;</source>
         <translation>ningún anotador llamado &quot;%1&quot;</translation>
     </message>
@@ -559,25 +549,14 @@
         <translation>el área mínima de persona debe ser una fracción de la imagen entre 0 y 1 (no %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the person class needs a name</source>
         <translation>la clase de persona necesita un nombre</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>cannot save the Visual Wake Words rule</source>
         <translation>no se pudo guardar la regla de Visual Wake Words</translation>
-    </message>
-    <message>
-        <location filename="../core/store/AnnotationsBoxes.cpp" line="+55"/>
-        <source>a box needs finite coordinates</source>
-        <translation>una caja necesita coordenadas finitas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/store/SampleMeta.cpp" line="+89"/>
-        <source>a box must have a positive width and height (%1 × %2)</source>
-        <translation>una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -769,7 +748,7 @@
         <translation>ninguna región con id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsBoxes.cpp" line="+27"/>
+        <location filename="../core/store/AnnotationsBoxes.cpp" line="+78"/>
         <source>a box with id %1 already exists</source>
         <translation>ya existe una caja con id %1</translation>
     </message>
@@ -777,16 +756,6 @@
         <location line="+75"/>
         <source>no box with id %1</source>
         <translation>ninguna caja con id %1</translation>
-    </message>
-    <message>
-        <source>a box needs finite coordinates</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsBoxes.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una caja necesita coordenadas finitas</translation>
-    </message>
-    <message>
-        <source>a box must have a positive width and height (%1 × %2)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsBoxes.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
     </message>
     <message>
         <source>a class name cannot be empty or only spaces</source>
@@ -967,6 +936,16 @@
         <source>vote counts cannot be negative (%1 up, %2 down)</source>
         <translatorcomment>runtime context of the file-local tr() in core/store/SampleMeta.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>los recuentos de votos no pueden ser negativos (%1 a favor, %2 en contra)</translation>
+    </message>
+    <message>
+        <source>a box needs finite coordinates</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/StoreSql.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una caja necesita coordenadas finitas</translation>
+    </message>
+    <message>
+        <source>a box must have a positive width and height (%1 × %2)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/StoreSql.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2186,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImageImporter</name>
     <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="+76"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="+74"/>
         <source>no such file or folder</source>
         <translation>el archivo o la carpeta no existe</translation>
     </message>
@@ -2585,7 +2564,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>x %1 · y %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Cannot show %1: %2</source>
         <translation>No se puede mostrar %1: %2</translation>
     </message>
@@ -2621,7 +2600,7 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Another import is running.</source>
         <translation>Hay otra importación en curso.</translation>
     </message>
@@ -3376,7 +3355,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Planner</name>
     <message>
-        <location filename="../core/formats/BoxExporter.cpp" line="-177"/>
+        <location filename="../core/formats/BoxExporter.cpp" line="-165"/>
         <source>the image size is unknown and its header cannot be read</source>
         <translation>el tamaño de la imagen es desconocido y su encabezado no se puede leer</translation>
     </message>
@@ -3871,7 +3850,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SampleMeta</name>
     <message>
-        <location filename="../core/store/SampleMeta.cpp" line="+55"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+142"/>
         <source>%1 samples but %2 metadata entries</source>
         <translation>%1 muestras, pero %2 entradas de metadatos</translation>
     </message>
@@ -4495,7 +4474,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>la fusión nombra un anotador o una clase que no enumera</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreSql.cpp" line="+118"/>
+        <location filename="../core/store/StoreSql.cpp" line="+120"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -4508,6 +4487,16 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+7"/>
         <source>no class with id %1</source>
         <translation>ninguna clase con id %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a box needs finite coordinates</source>
+        <translation>una caja necesita coordenadas finitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a box must have a positive width and height (%1 × %2)</source>
+        <translation>una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -4535,7 +4524,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>sin array &quot;images&quot;: no es un archivo COCO</translation>
     </message>
     <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="-204"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="-202"/>
         <source>the box&apos;s coordinates are not finite numbers</source>
         <translation>las coordenadas de la caja no son números finitos</translation>
     </message>
@@ -5296,16 +5285,6 @@ Recuento %2 · %3% de la fila</translation>
         <source>cannot copy: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo copiar: %1</translation>
-    </message>
-    <message>
-        <source>the minimum person area must be between 0 and 1 (not %1)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>el área mínima de persona debe estar entre 0 y 1 (no %1)</translation>
-    </message>
-    <message>
-        <source>no person class given</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se indicó ninguna clase de persona</translation>
     </message>
     <message>
         <source>no annotator named &quot;%1&quot;</source>

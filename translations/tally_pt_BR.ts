@@ -374,17 +374,7 @@
         <translation>não foi possível copiar: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>the minimum person area must be between 0 and 1 (not %1)</source>
-        <translation>a área mínima de pessoa deve estar entre 0 e 1 (não %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no person class given</source>
-        <translation>nenhuma classe de pessoa informada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>no annotator named &quot;%1&quot;</source>
         <translation>nenhum anotador chamado &quot;%1&quot;</translation>
     </message>
@@ -559,25 +549,14 @@
         <translation>a área mínima de pessoa deve ser uma fração da imagem entre 0 e 1 (não %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the person class needs a name</source>
         <translation>a classe de pessoa precisa de um nome</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>cannot save the Visual Wake Words rule</source>
         <translation>não foi possível salvar a regra do Visual Wake Words</translation>
-    </message>
-    <message>
-        <location filename="../core/store/AnnotationsBoxes.cpp" line="+55"/>
-        <source>a box needs finite coordinates</source>
-        <translation>uma caixa precisa de coordenadas finitas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/store/SampleMeta.cpp" line="+89"/>
-        <source>a box must have a positive width and height (%1 × %2)</source>
-        <translation>uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -769,7 +748,7 @@
         <translation>nenhuma região com id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsBoxes.cpp" line="+27"/>
+        <location filename="../core/store/AnnotationsBoxes.cpp" line="+78"/>
         <source>a box with id %1 already exists</source>
         <translation>já existe uma caixa com id %1</translation>
     </message>
@@ -777,16 +756,6 @@
         <location line="+75"/>
         <source>no box with id %1</source>
         <translation>nenhuma caixa com id %1</translation>
-    </message>
-    <message>
-        <source>a box needs finite coordinates</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsBoxes.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma caixa precisa de coordenadas finitas</translation>
-    </message>
-    <message>
-        <source>a box must have a positive width and height (%1 × %2)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsBoxes.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
     </message>
     <message>
         <source>a class name cannot be empty or only spaces</source>
@@ -967,6 +936,16 @@
         <source>vote counts cannot be negative (%1 up, %2 down)</source>
         <translatorcomment>runtime context of the file-local tr() in core/store/SampleMeta.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>as contagens de votos não podem ser negativas (%1 a favor, %2 contra)</translation>
+    </message>
+    <message>
+        <source>a box needs finite coordinates</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/StoreSql.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma caixa precisa de coordenadas finitas</translation>
+    </message>
+    <message>
+        <source>a box must have a positive width and height (%1 × %2)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/store/StoreSql.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2186,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImageImporter</name>
     <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="+76"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="+74"/>
         <source>no such file or folder</source>
         <translation>o arquivo ou pasta não existe</translation>
     </message>
@@ -2585,7 +2564,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>x %1 · y %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Cannot show %1: %2</source>
         <translation>Não é possível exibir %1: %2</translation>
     </message>
@@ -2621,7 +2600,7 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Another import is running.</source>
         <translation>Outra importação está em andamento.</translation>
     </message>
@@ -3376,7 +3355,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Planner</name>
     <message>
-        <location filename="../core/formats/BoxExporter.cpp" line="-177"/>
+        <location filename="../core/formats/BoxExporter.cpp" line="-165"/>
         <source>the image size is unknown and its header cannot be read</source>
         <translation>o tamanho da imagem é desconhecido e o cabeçalho dela não pode ser lido</translation>
     </message>
@@ -3871,7 +3850,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SampleMeta</name>
     <message>
-        <location filename="../core/store/SampleMeta.cpp" line="+55"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+142"/>
         <source>%1 samples but %2 metadata entries</source>
         <translation>%1 amostras, mas %2 entradas de metadados</translation>
     </message>
@@ -4495,7 +4474,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>a mesclagem cita um anotador ou classe que não lista</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreSql.cpp" line="+118"/>
+        <location filename="../core/store/StoreSql.cpp" line="+120"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -4508,6 +4487,16 @@ Contagem %2 · %3% da linha</translation>
         <location line="+7"/>
         <source>no class with id %1</source>
         <translation>nenhuma classe com id %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a box needs finite coordinates</source>
+        <translation>uma caixa precisa de coordenadas finitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a box must have a positive width and height (%1 × %2)</source>
+        <translation>uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -4535,7 +4524,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>sem array &quot;images&quot;: não é um arquivo COCO</translation>
     </message>
     <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="-204"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="-202"/>
         <source>the box&apos;s coordinates are not finite numbers</source>
         <translation>as coordenadas da caixa não são números finitos</translation>
     </message>
@@ -5296,16 +5285,6 @@ Contagem %2 · %3% da linha</translation>
         <source>cannot copy: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível copiar: %1</translation>
-    </message>
-    <message>
-        <source>the minimum person area must be between 0 and 1 (not %1)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>a área mínima de pessoa deve estar entre 0 e 1 (não %1)</translation>
-    </message>
-    <message>
-        <source>no person class given</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>nenhuma classe de pessoa informada</translation>
     </message>
     <message>
         <source>no annotator named &quot;%1&quot;</source>
