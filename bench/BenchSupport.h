@@ -15,8 +15,7 @@ namespace tally::bench {
 // marker file ".generated-COUNT" says it is complete): when root does not hold it yet,
 // root is emptied, generate() writes the data and the marker is added. Returns whether
 // the data was there already.
-template <typename Generate>
-bool generateOnce(const QString& root, int count, Generate&& generate)
+template <typename Generate> bool generateOnce(const QString& root, int count, Generate&& generate)
 {
     const QString marker = root + QStringLiteral("/.generated-%1").arg(count);
     if (QFile::exists(marker))

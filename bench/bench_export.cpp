@@ -24,7 +24,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <cmath>
 #include <cstdio>
 #include <sys/resource.h>
@@ -48,7 +47,8 @@ QByteArray wavBytes(int seed)
     QByteArray b("RIFF");
     appendLe(b, quint32(36 + kFrames * 2), 4);
     b += "WAVEfmt ";
-    for (quint32 v : {16u, 1u | (1u << 16), quint32(kRateHz), quint32(kRateHz * 2), 2u | (16u << 16)})
+    for (quint32 v :
+         {16u, 1u | (1u << 16), quint32(kRateHz), quint32(kRateHz * 2), 2u | (16u << 16)})
         appendLe(b, v, 4);
     b += "data";
     appendLe(b, quint32(kFrames * 2), 4);
@@ -64,7 +64,8 @@ void makeTree(const QString& root, int clips)
 {
     for (int i = 0; i < clips; ++i) {
         const QString dir = root + QStringLiteral("/word%1").arg(i % kClasses, 2, 10, QChar(u'0'));
-        const QString file = dir + QStringLiteral("/%1_nohash_%2.wav").arg(i / 3, 8, 16, QChar(u'0')).arg(i % 3);
+        const QString file =
+            dir + QStringLiteral("/%1_nohash_%2.wav").arg(i / 3, 8, 16, QChar(u'0')).arg(i % 3);
         if (QFile::exists(file))
             continue;
         QDir().mkpath(dir);
@@ -105,7 +106,8 @@ void benchResampler()
         for (int i = 0; i < 200; ++i)
             (void)Resampler::resample(s, 16000, q);
         std::printf("resample 1 s 44.1->16 kHz (%s): %.3f ms per clip, one thread\n",
-                    q == ResampleQuality::Fastest ? "fastest" : "medium", double(t.nsecsElapsed()) / 1e6 / 200);
+                    q == ResampleQuality::Fastest ? "fastest" : "medium",
+                    double(t.nsecsElapsed()) / 1e6 / 200);
     }
 }
 
@@ -135,7 +137,10 @@ void benchManifest(const QString& dir)
     Project& p = *created.value();
     std::vector<SampleRecord> recs(100000);
     for (int i = 0; i < 100000; ++i) {
-        recs[size_t(i)].path = QStringLiteral("word%1/%2_nohash_%3.wav").arg(i % kClasses).arg(i / 3, 8, 16, QChar(u'0')).arg(i % 3);
+        recs[size_t(i)].path = QStringLiteral("word%1/%2_nohash_%3.wav")
+                                   .arg(i % kClasses)
+                                   .arg(i / 3, 8, 16, QChar(u'0'))
+                                   .arg(i % 3);
         recs[size_t(i)].className = QStringLiteral("word%1").arg(i % kClasses);
         recs[size_t(i)].groupKey = QStringLiteral("%1").arg(i / 3, 8, 16, QChar(u'0'));
         recs[size_t(i)].licence = i % 3 ? QStringLiteral("CC-BY-4.0") : QStringLiteral("CC0-1.0");
@@ -173,7 +178,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const int clips = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20000;
     QTemporaryDir tmp;
-    const QString root = argc > 2 ? QString::fromLocal8Bit(argv[2]) : tmp.filePath(QStringLiteral("data"));
+    const QString root =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : tmp.filePath(QStringLiteral("data"));
     std::printf("%d cores (ideal threads)\n", QThread::idealThreadCount());
     makeTree(root, clips);
     warm(root);
@@ -185,7 +191,8 @@ int main(int argc, char** argv)
     QElapsedTimer t;
     t.start();
     const ImportReport imported = SpeechCommandsImporter::run(project, root, {});
-    std::printf("imported %d clips in %.2f s (setup)\n", imported.imported, double(t.nsecsElapsed()) / 1e9);
+    std::printf("imported %d clips in %.2f s (setup)\n", imported.imported,
+                double(t.nsecsElapsed()) / 1e9);
     benchSpeechCommands(project, tmp.filePath(QStringLiteral("out")), 0, imported.imported);
     benchSpeechCommands(project, tmp.filePath(QStringLiteral("out1")), 1, imported.imported);
     benchManifest(tmp.path());

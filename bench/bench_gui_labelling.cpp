@@ -4,15 +4,14 @@
 //     (target <= 30 ms);
 //  2. a 100,000-sample project in the sample table: load, sort, and scroll repaint.
 // Run: QT_QPA_PLATFORM=offscreen build/bench/bench_gui_labelling
+#include "SampleTable.h"
+#include "SpectrogramView.h"
+#include "WaveformView.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "gui/MainWindow.h"
 #include "models/SampleTableModel.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
-
-#include "SampleTable.h"
-#include "SpectrogramView.h"
-#include "WaveformView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -21,13 +20,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sndfile.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <numeric>
+#include <sndfile.h>
 #include <vector>
 
 using namespace tally;
@@ -53,15 +50,18 @@ void printStats(const char* what, std::vector<double> ms)
 {
     std::sort(ms.begin(), ms.end());
     const double mean = std::accumulate(ms.begin(), ms.end(), 0.0) / double(ms.size());
-    std::printf("%-46s n=%zu mean %.2f ms, median %.2f ms, p95 %.2f ms, max %.2f ms\n", what, ms.size(), mean,
-                ms[ms.size() / 2], ms[size_t(double(ms.size()) * 0.95)], ms.back());
+    std::printf("%-46s n=%zu mean %.2f ms, median %.2f ms, p95 %.2f ms, max %.2f ms\n", what,
+                ms.size(), mean, ms[ms.size() / 2], ms[size_t(double(ms.size()) * 0.95)],
+                ms.back());
 }
 
 void benchHotkeyLatency(const QTemporaryDir& dir)
 {
     const QString tree = dir.filePath(QStringLiteral("clips"));
     for (int i = 0; i < 60; ++i)
-        writeClip(QStringLiteral("%1/%2/spk%3_nohash_0.wav").arg(tree, i % 2 ? QStringLiteral("yes") : QStringLiteral("no")).arg(i),
+        writeClip(QStringLiteral("%1/%2/spk%3_nohash_0.wav")
+                      .arg(tree, i % 2 ? QStringLiteral("yes") : QStringLiteral("no"))
+                      .arg(i),
                   300.0 + 20 * i);
     const QString path = dir.filePath(QStringLiteral("latency.tally"));
     {
@@ -84,13 +84,14 @@ void benchHotkeyLatency(const QTemporaryDir& dir)
     view->setFocus();
     std::vector<double> ms;
     for (int i = 0; i < 50; ++i) {
-        QTRY_VERIFY_WITH_TIMEOUT(w.waveformView()->hasData() && w.spectrogramView()->hasData(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.waveformView()->hasData() && w.spectrogramView()->hasData(),
+                                 5000);
         const SignalPtr before = w.waveformView()->signal();
         QElapsedTimer t;
         t.start();
         QTest::keyClick(view, Qt::Key_1);
-        while (!(w.waveformView()->signal() && w.waveformView()->signal() != before && w.waveformView()->hasData() &&
-                 w.spectrogramView()->hasData()))
+        while (!(w.waveformView()->signal() && w.waveformView()->signal() != before &&
+                 w.waveformView()->hasData() && w.spectrogramView()->hasData()))
             QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
         w.spectrogramView()->replot(QCustomPlot::rpImmediateRefresh);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
@@ -107,7 +108,8 @@ void benchLargeTable(const QTemporaryDir& dir)
         std::vector<SampleRecord> rows;
         for (int i = 0; i < 100000; ++i) {
             SampleRecord r;
-            r.path = QStringLiteral("class%1/speaker%2_nohash_%3.wav").arg(i % 35).arg(i % 2000).arg(i);
+            r.path =
+                QStringLiteral("class%1/speaker%2_nohash_%3.wav").arg(i % 35).arg(i % 2000).arg(i);
             r.className = QStringLiteral("class%1").arg(i % 35);
             r.groupKey = QStringLiteral("speaker%1").arg(i % 2000);
             r.durationSec = 1.0;
@@ -128,7 +130,8 @@ void benchLargeTable(const QTemporaryDir& dir)
     QElapsedTimer t;
     t.start();
     model.reload(*p.value());
-    std::printf("%-46s %.1f ms\n", "load 100,000 samples into the table model", double(t.nsecsElapsed()) / 1e6);
+    std::printf("%-46s %.1f ms\n", "load 100,000 samples into the table model",
+                double(t.nsecsElapsed()) / 1e6);
     SampleTable table;
     table.setModel(&proxy);
     table.resize(900, 800);
@@ -140,7 +143,8 @@ void benchLargeTable(const QTemporaryDir& dir)
     std::printf("%-46s %.1f ms\n", "sort 100,000 rows by RMS", double(t.nsecsElapsed()) / 1e6);
     t.restart();
     proxy.setTextFilter(QStringLiteral("speaker17_"));
-    std::printf("%-46s %.1f ms (%d rows)\n", "text filter over 100,000 rows", double(t.nsecsElapsed()) / 1e6, proxy.rowCount());
+    std::printf("%-46s %.1f ms (%d rows)\n", "text filter over 100,000 rows",
+                double(t.nsecsElapsed()) / 1e6, proxy.rowCount());
     proxy.setTextFilter({});
     QScrollBar* bar = table.view()->verticalScrollBar();
     std::vector<double> ms;
@@ -161,7 +165,8 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("TallyBench"));
     QTemporaryDir dir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       dir.filePath(QStringLiteral("settings")));
     QSettings().setValue(QStringLiteral("annotator/name"), QStringLiteral("bench"));
     benchHotkeyLatency(dir);
     benchLargeTable(dir);

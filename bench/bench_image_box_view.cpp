@@ -12,7 +12,6 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QtTest>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>

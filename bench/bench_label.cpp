@@ -30,7 +30,8 @@ QString cliPath()
     const QString env = qEnvironmentVariable("TALLY_CLI");
     if (!env.isEmpty())
         return env;
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/tally-cli"));
+    return QDir(QCoreApplication::applicationDirPath())
+        .filePath(QStringLiteral("../app/tally-cli"));
 }
 
 QString className(int i)
@@ -60,8 +61,9 @@ double runCli(const QString& project, const QDir& folder, int samples, int shift
     QByteArray input;
     input.reserve(samples * 64);
     for (int i = 0; i < samples; ++i)
-        input += folder.filePath(QStringLiteral("clips/c%1.wav").arg(i, 6, 10, QLatin1Char('0'))).toUtf8()
-                 + '\t' + className(i + shift).toUtf8() + '\n';
+        input += folder.filePath(QStringLiteral("clips/c%1.wav").arg(i, 6, 10, QLatin1Char('0')))
+                     .toUtf8() +
+                 '\t' + className(i + shift).toUtf8() + '\n';
     QProcess p;
     QElapsedTimer t;
     t.start();
@@ -120,12 +122,15 @@ int main(int argc, char** argv)
     t.start();
     if (!makeProject(project, samples))
         return 1;
-    std::printf("project with %d sample records made in %.2f s (%s)\n", samples, t.nsecsElapsed() / 1e9,
-                qPrintable(cliPath()));
+    std::printf("project with %d sample records made in %.2f s (%s)\n", samples,
+                t.nsecsElapsed() / 1e9, qPrintable(cliPath()));
     const QDir folder(dir.path());
-    std::printf("(a) tally-cli label --batch, new labels:      %.0f labels/s\n", runCli(project, folder, samples, 0));
-    std::printf("(b) tally-cli label --batch, replacing labels: %.0f labels/s\n", runCli(project, folder, samples, 1));
-    std::printf("(c) in-process Annotations::setLabel:          %.0f labels/s\n", runInProcess(project, samples));
+    std::printf("(a) tally-cli label --batch, new labels:      %.0f labels/s\n",
+                runCli(project, folder, samples, 0));
+    std::printf("(b) tally-cli label --batch, replacing labels: %.0f labels/s\n",
+                runCli(project, folder, samples, 1));
+    std::printf("(c) in-process Annotations::setLabel:          %.0f labels/s\n",
+                runInProcess(project, samples));
     std::printf("target: >= 20000 labels/s\n");
     return 0;
 }

@@ -10,7 +10,6 @@
 
 #include "SpectrogramView.h"
 #include "WaveformView.h"
-
 #include "audio/AudioDecoder.h"
 #include "audio/AudioWriter.h"
 
@@ -18,7 +17,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -60,8 +58,7 @@ double ms(const QElapsedTimer& t)
 }
 
 // Waits (processing events) until done() or 60 s.
-template <typename F>
-bool waitFor(F done)
+template <typename F> bool waitFor(F done)
 {
     QElapsedTimer t;
     t.start();
@@ -222,8 +219,9 @@ void benchSpectrogram(const SignalPtr& signal)
         const bool allCached = view.hasData();
         std::printf("  span %7.1f s: step %6lld frames, cold fill %7.1f ms, cached redraw mean "
                     "%6.2f ms max %6.2f ms%s, cache %d tiles %.1f MB\n",
-                    span, static_cast<long long>(view.columnStepFrames()), coldMs, s.mean, s.max, allCached ? "" : " (NOT cached)",
-                    view.tileCache().count(), view.tileCache().bytes() / 1048576.0);
+                    span, static_cast<long long>(view.columnStepFrames()), coldMs, s.mean, s.max,
+                    allCached ? "" : " (NOT cached)", view.tileCache().count(),
+                    view.tileCache().bytes() / 1048576.0);
     }
 }
 

@@ -1,7 +1,6 @@
 #include "BoxGeometry.h"
 
 #include <QtGlobal>
-
 #include <algorithm>
 
 namespace tally::boxgeometry {

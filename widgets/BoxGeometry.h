@@ -6,13 +6,23 @@
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
-
 #include <array>
 
 namespace tally::boxgeometry {
 
 // Handles in order around the box, clockwise from the top-left corner.
-enum Handle { TopLeft, Top, TopRight, Right, BottomRight, Bottom, BottomLeft, Left, HandleCount };
+enum Handle
+{
+    TopLeft,
+    Top,
+    TopRight,
+    Right,
+    BottomRight,
+    Bottom,
+    BottomLeft,
+    Left,
+    HandleCount
+};
 
 // Side of a handle's square, view pixels.
 constexpr double kHandlePx = 7.0;

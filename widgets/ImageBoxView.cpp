@@ -12,7 +12,6 @@
 #include <QScrollBar>
 #include <QStaticText>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -137,7 +136,13 @@ void paintOutline(QPainter* painter, const QRectF& r, const QColor& colour, int 
 
 struct ImageBoxView::Drag
 {
-    enum class Kind { Pan, Draw, Move, Resize };
+    enum class Kind
+    {
+        Pan,
+        Draw,
+        Move,
+        Resize
+    };
     Kind kind = Kind::Pan;
     Qt::MouseButton button = Qt::LeftButton;
     QPointF pressPos;   // viewport pixels

@@ -42,7 +42,6 @@
 #include <QImage>
 #include <QList>
 #include <QStaticText>
-
 #include <memory>
 #include <optional>
 #include <utility>
@@ -55,7 +54,12 @@ class ImageBoxView : public QGraphicsView
 {
     Q_OBJECT
 public:
-    enum class ViewMode { Select, Draw, Pan };
+    enum class ViewMode
+    {
+        Select,
+        Draw,
+        Pan
+    };
 
     explicit ImageBoxView(QWidget* parent = nullptr);
     ~ImageBoxView() override;
@@ -63,19 +67,19 @@ public:
     // Shows image (a null image clears the view and its boxes) and fits it.
     void setImage(const QImage& image);
     QSize imageSize() const;
-    void setBoxes(const QList<BoxItem>& boxes);   // keeps the selection when its id remains
+    void setBoxes(const QList<BoxItem>& boxes); // keeps the selection when its id remains
     const QList<BoxItem>& boxes() const { return m_boxes; }
 
     void setMode(ViewMode mode);
     ViewMode mode() const { return m_mode; }
 
-    qint64 selectedBox() const { return m_selected; }   // -1 = none
-    void setSelectedBox(qint64 id);                      // emits boxSelected when it changes
-    void selectNextBox(int step);                        // +1 / -1, wraps; Tab / Shift+Tab
+    qint64 selectedBox() const { return m_selected; } // -1 = none
+    void setSelectedBox(qint64 id);                   // emits boxSelected when it changes
+    void selectNextBox(int step);                     // +1 / -1, wraps; Tab / Shift+Tab
 
     void fitToWindow();
-    void zoomBy(double factor);                          // about the view centre
-    double zoom() const;                                 // view pixels per image pixel
+    void zoomBy(double factor); // about the view centre
+    double zoom() const;        // view pixels per image pixel
 
     // Mapping between widget (viewport) pixels and image pixels, for tests and tools.
     QPointF imagePointAt(const QPoint& viewportPos) const;
@@ -85,9 +89,9 @@ public:
     int drawnCount() const { return m_drawnCount; }
 
 Q_SIGNALS:
-    void boxDrawn(const QRectF& rect);                   // image pixels
-    void boxEdited(qint64 id, const QRectF& rect);       // moved or resized, image pixels
-    void boxSelected(qint64 id);                         // -1 = none
+    void boxDrawn(const QRectF& rect);             // image pixels
+    void boxEdited(qint64 id, const QRectF& rect); // moved or resized, image pixels
+    void boxSelected(qint64 id);                   // -1 = none
     void deleteRequested(qint64 id);
     void zoomChanged(double zoom);
     // Image pixel under the mouse (for a status bar read-out); (-1, -1) when off the image.
@@ -103,16 +107,16 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
-    bool focusNextPrevChild(bool next) override;         // Tab cycles boxes, not focus
-    bool event(QEvent* event) override;                  // its keys over the window's shortcuts
-    bool viewportEvent(QEvent* event) override;          // the mouse leaving the viewport
+    bool focusNextPrevChild(bool next) override; // Tab cycles boxes, not focus
+    bool event(QEvent* event) override;          // its keys over the window's shortcuts
+    bool viewportEvent(QEvent* event) override;  // the mouse leaving the viewport
 
 private:
     struct Drag;
     int indexOf(qint64 id) const;
-    QRectF shownRect(int index) const;                   // the drag preview or the box's rect
-    int boxAt(const QPointF& viewportPos) const;         // index into m_boxes, -1 = none
-    int handleAt(const QPointF& viewportPos) const;      // of the selected editable box, -1 = none
+    QRectF shownRect(int index) const;              // the drag preview or the box's rect
+    int boxAt(const QPointF& viewportPos) const;    // index into m_boxes, -1 = none
+    int handleAt(const QPointF& viewportPos) const; // of the selected editable box, -1 = none
     void zoomAbout(double zoom, const QPointF& viewportPos);
     void zoomAbout(double zoom, const QPointF& viewportPos, const QPointF& imagePoint);
     void startDrag(QMouseEvent* event);
@@ -123,8 +127,9 @@ private:
     void nudge(double dx, double dy);
     // rect: the box in view pixels. The body is the fill, the outline and the handles.
     void paintBox(QPainter* painter, const BoxItem& box, const QRectF& rect, bool selected) const;
-    void paintBoxTag(QPainter* painter, const BoxItem& box, const QRectF& rect, bool selected) const;
-    void paintOverlays(QPainter* painter) const;         // the draft box and the crosshair
+    void paintBoxTag(QPainter* painter, const BoxItem& box, const QRectF& rect,
+                     bool selected) const;
+    void paintOverlays(QPainter* painter) const; // the draft box and the crosshair
     const QStaticText& tagText(const QString& label, const QFont& font) const;
 
     QGraphicsScene* m_scene = nullptr;
@@ -134,15 +139,15 @@ private:
     ViewMode m_mode = ViewMode::Select;
     int m_drawnCount = 0;
     std::unique_ptr<Drag> m_drag;
-    std::optional<QPointF> m_hover;                      // image point under the mouse
+    std::optional<QPointF> m_hover; // image point under the mouse
     // The exact image point a run of wheel steps zooms about, with its viewport position:
     // scrolling is in whole pixels, so re-reading the point at every step would drift.
     std::optional<std::pair<QPointF, QPointF>> m_wheelAnchor; // (viewport, image)
     bool m_spaceHeld = false;
-    bool m_fitted = true;                                // refit on resize until the user zooms
-    QString m_noClassText;                               // the tag of a box with no class
-    mutable QHash<QString, QStaticText> m_tagTexts;      // label -> prepared tag text
-    mutable QFont m_tagFont;                             // the font m_tagTexts is prepared in
+    bool m_fitted = true;                           // refit on resize until the user zooms
+    QString m_noClassText;                          // the tag of a box with no class
+    mutable QHash<QString, QStaticText> m_tagTexts; // label -> prepared tag text
+    mutable QFont m_tagFont;                        // the font m_tagTexts is prepared in
 };
 
 } // namespace tally

@@ -22,9 +22,7 @@ class RegionOverlay::Layerable : public QCPLayerable
 {
 public:
     Layerable(QCustomPlot* plot, QCPLayer* layer, RegionOverlay* overlay, int rect)
-        : QCPLayerable(plot)
-        , m_overlay(overlay)
-        , m_rect(rect)
+        : QCPLayerable(plot), m_overlay(overlay), m_rect(rect)
     {
         setLayer(layer);
     }
@@ -42,11 +40,7 @@ private:
     int m_rect;
 };
 
-RegionOverlay::RegionOverlay(TimePlot* plot, QCPLayer* layer)
-    : m_plot(plot)
-    , m_layer(layer)
-{
-}
+RegionOverlay::RegionOverlay(TimePlot* plot, QCPLayer* layer) : m_plot(plot), m_layer(layer) {}
 
 RegionOverlay::~RegionOverlay() = default; // the layerables are children of the plot
 
@@ -186,7 +180,8 @@ void RegionOverlay::paint(QCPPainter* painter, int rect)
     if (m_draft) {
         const QRectF box = pixelRect(*m_draft, rect);
         painter->setPen(QPen(kDraftColour, 1, Qt::DashLine));
-        painter->setBrush(QColor(kDraftColour.red(), kDraftColour.green(), kDraftColour.blue(), 40));
+        painter->setBrush(
+            QColor(kDraftColour.red(), kDraftColour.green(), kDraftColour.blue(), 40));
         painter->drawRect(box);
     }
     if (rect == 0)

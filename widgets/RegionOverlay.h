@@ -11,12 +11,10 @@
 // All positions are widget pixels; times in seconds; bands in Hz, mapped to the
 // frequency axis through TimePlot::valueAtHz().
 
+#include "Qcp.h"
 #include "RegionItem.h"
 
-#include "Qcp.h"
-
 #include <QList>
-
 #include <optional>
 #include <vector>
 
@@ -27,7 +25,15 @@ class TimePlot;
 class RegionOverlay
 {
 public:
-    enum class Part { None, Inside, Left, Right, Top, Bottom };
+    enum class Part
+    {
+        None,
+        Inside,
+        Left,
+        Right,
+        Top,
+        Bottom
+    };
     struct Hit
     {
         int index = -1; // into regions()

@@ -59,7 +59,9 @@ void SampleTable::setModel(QAbstractItemModel* model)
     m_view->setModel(model);
     m_view->setColumnWidth(0, 260);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1); });
+            [this](const QModelIndex& current) {
+                Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1);
+            });
 }
 
 void SampleTable::setClasses(const QStringList& classes)
@@ -84,7 +86,8 @@ void SampleTable::selectRow(int row)
     if (!m_view->model() || row < 0 || row >= m_view->model()->rowCount())
         return;
     const QModelIndex idx = m_view->model()->index(row, 0);
-    m_view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
     m_view->scrollTo(idx);
 }
 

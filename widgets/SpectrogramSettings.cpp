@@ -60,7 +60,8 @@ SpectrogramSettings::SpectrogramSettings(QWidget* parent) : QWidget(parent)
 
 QStringList SpectrogramSettings::gradientNames()
 {
-    return {tr("Thermal"), tr("Grayscale"), tr("Jet"), tr("Hot"), tr("Cold"), tr("Night"), tr("Polar")};
+    return {tr("Thermal"), tr("Grayscale"), tr("Jet"),  tr("Hot"),
+            tr("Cold"),    tr("Night"),     tr("Polar")};
 }
 
 StftParams SpectrogramSettings::params(double rateHz) const
@@ -87,8 +88,14 @@ void SpectrogramSettings::setParams(const StftParams& p)
         m_melBands->setValue(p.melBands);
 }
 
-double SpectrogramSettings::minDb() const { return m_minDb->value(); }
-double SpectrogramSettings::maxDb() const { return m_maxDb->value(); }
+double SpectrogramSettings::minDb() const
+{
+    return m_minDb->value();
+}
+double SpectrogramSettings::maxDb() const
+{
+    return m_maxDb->value();
+}
 
 void SpectrogramSettings::setDbRange(double minDb, double maxDb)
 {
@@ -97,7 +104,10 @@ void SpectrogramSettings::setDbRange(double minDb, double maxDb)
     m_maxDb->setValue(maxDb);
 }
 
-int SpectrogramSettings::gradientIndex() const { return m_gradient->currentIndex(); }
+int SpectrogramSettings::gradientIndex() const
+{
+    return m_gradient->currentIndex();
+}
 
 void SpectrogramSettings::setGradientIndex(int index)
 {

@@ -40,8 +40,7 @@ void readFrame(const Signal& signal, int channel, qint64 startFrame, int nFft, f
 } // namespace
 
 SpectrogramTilePtr computeSpectrogramTile(const Signal& signal, const SpectrogramTileKey& key,
-                                          const StftParams& params,
-                                          const std::atomic_bool* cancel)
+                                          const StftParams& params, const std::atomic_bool* cancel)
 {
     const qint64 total = spectrogramColumnCount(signal.frames(), key.stepFrames);
     const qint64 first = key.tileIndex * SpectrogramTile::kColumns;
@@ -67,10 +66,7 @@ SpectrogramTilePtr computeSpectrogramTile(const Signal& signal, const Spectrogra
     return tile;
 }
 
-SpectrogramTileCache::SpectrogramTileCache(qint64 maxBytes)
-    : m_maxBytes(maxBytes)
-{
-}
+SpectrogramTileCache::SpectrogramTileCache(qint64 maxBytes) : m_maxBytes(maxBytes) {}
 
 SpectrogramTilePtr SpectrogramTileCache::get(const SpectrogramTileKey& key)
 {

@@ -15,7 +15,6 @@
 #include "dsp/Stft.h"
 
 #include <QtGlobal>
-
 #include <atomic>
 #include <list>
 #include <map>
@@ -68,8 +67,7 @@ qint64 spectrogramColumnCount(qint64 frames, qint64 stepFrames);
 
 // Computes one tile; null if cancelled (checked between columns) or out of range.
 SpectrogramTilePtr computeSpectrogramTile(const Signal& signal, const SpectrogramTileKey& key,
-                                          const StftParams& params,
-                                          const std::atomic_bool* cancel);
+                                          const StftParams& params, const std::atomic_bool* cancel);
 
 // Least-recently-used cache of tiles bounded by total bytes.
 class SpectrogramTileCache

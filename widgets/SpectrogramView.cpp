@@ -3,7 +3,6 @@
 #include "dsp/MelFilterbank.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -29,10 +28,7 @@ SpectrogramTilePtr tileJob(SignalPtr signal, SpectrogramTileKey key, StftParams 
 class RowColorMapData : public QCPColorMapData
 {
 public:
-    RowColorMapData()
-        : QCPColorMapData(2, 2, QCPRange(0, 1), QCPRange(0, 1))
-    {
-    }
+    RowColorMapData() : QCPColorMapData(2, 2, QCPRange(0, 1), QCPRange(0, 1)) {}
     // The keySize() cells of row `valueIndex`; call markModified() after writing.
     double* row(int valueIndex) { return mData + size_t(valueIndex) * size_t(mKeySize); }
     void markModified() { mDataModified = true; }
@@ -40,8 +36,8 @@ public:
 
 // Copies columns [c0, c1] (absolute column numbers) of `tile` into the map rows,
 // whose cell 0 is column `firstColumn`; NaN for every cell when tile is null.
-void copyTileRows(const SpectrogramTile* tile, qint64 firstColumn, qint64 c0, qint64 c1,
-                  int bins, RowColorMapData* data)
+void copyTileRows(const SpectrogramTile* tile, qint64 firstColumn, qint64 c0, qint64 c1, int bins,
+                  RowColorMapData* data)
 {
     const int n = int(c1 - c0 + 1);
     const size_t offset = size_t(c0 - firstColumn);
@@ -65,8 +61,7 @@ QString hzLabel(double hz)
 
 } // namespace
 
-SpectrogramView::SpectrogramView(QWidget* parent)
-    : TimePlot(parent)
+SpectrogramView::SpectrogramView(QWidget* parent) : TimePlot(parent)
 {
     QCPAxisRect* rect = axisRect();
     m_map = new QCPColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
@@ -232,8 +227,8 @@ SpectrogramView::ViewColumns SpectrogramView::viewColumns() const
     if (total < 2)
         return v;
     v.stepFrames = step;
-    v.firstColumn = std::clamp<qint64>(qint64(std::floor(visibleStartSec() * rate / step)), 0,
-                                       total - 2);
+    v.firstColumn =
+        std::clamp<qint64>(qint64(std::floor(visibleStartSec() * rate / step)), 0, total - 2);
     v.lastColumn = std::clamp<qint64>(qint64(std::ceil(visibleEndSec() * rate / step)),
                                       v.firstColumn + 1, total - 1);
     return v;
@@ -324,8 +319,8 @@ void SpectrogramView::cancelPending(bool keepVisible)
     const qint64 lastTile = m_view.lastColumn / SpectrogramTile::kColumns;
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         const SpectrogramTileKey& key = it->first;
-        const bool visible = m_view.isValid() && key == tileKey(m_view.stepFrames, key.tileIndex)
-                             && key.tileIndex >= firstTile && key.tileIndex <= lastTile;
+        const bool visible = m_view.isValid() && key == tileKey(m_view.stepFrames, key.tileIndex) &&
+                             key.tileIndex >= firstTile && key.tileIndex <= lastTile;
         if (keepVisible && visible) {
             ++it;
             continue;

@@ -15,12 +15,10 @@
 
 #include "SpectrogramTileCache.h"
 #include "TimePlot.h"
-
 #include "audio/Signal.h"
 #include "dsp/Stft.h"
 
 #include <QFutureWatcher>
-
 #include <map>
 #include <memory>
 
@@ -93,8 +91,7 @@ private:
     SpectrogramTileKey tileKey(qint64 stepFrames, qint64 tileIndex) const;
     void requestTiles();
     void launchTile(const SpectrogramTileKey& key);
-    void onTileFinished(const SpectrogramTileKey& key,
-                        QFutureWatcher<SpectrogramTilePtr>* watcher);
+    void onTileFinished(const SpectrogramTileKey& key, QFutureWatcher<SpectrogramTilePtr>* watcher);
     void cancelPending(bool keepVisible);
     void rebuildImage();
     int outputBins() const;

@@ -23,8 +23,7 @@ const QColor kSelectionColor(255, 190, 0, 70);
 
 } // namespace
 
-TimePlot::TimePlot(QWidget* parent)
-    : QCustomPlot(parent)
+TimePlot::TimePlot(QWidget* parent) : QCustomPlot(parent)
 {
     addLayer(QStringLiteral("markers"), layer(QStringLiteral("main")), limAbove);
     m_markerLayer = layer(QStringLiteral("markers"));
@@ -347,8 +346,8 @@ RegionItem TimePlot::editedAt(const QPointF& pos) const
                               std::max(maxHz(), r.lowHz + kMinBandHz));
         break;
     case Part::Bottom:
-        r.lowHz = std::clamp(hzAtPixel(m_pressRect, pos.y()), 0.0,
-                             std::max(0.0, r.highHz - kMinBandHz));
+        r.lowHz =
+            std::clamp(hzAtPixel(m_pressRect, pos.y()), 0.0, std::max(0.0, r.highHz - kMinBandHz));
         break;
     default: { // Inside: move in time, keeping the length
         const double length = r.endSec - r.startSec;
@@ -405,8 +404,7 @@ void TimePlot::mousePressEvent(QMouseEvent* event)
     m_pressRect = m_regions->rectAt(m_pressPos);
     m_pressRegion = -1;
     const bool shift = event->modifiers().testFlag(Qt::ShiftModifier);
-    if (event->button() == Qt::MiddleButton
-        || (event->button() == Qt::LeftButton && shift)) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && shift)) {
         m_drag = Drag::Pan;
     } else if (event->button() == Qt::LeftButton && m_durationSec > 0.0) {
         if (startRegionEdit(event)) {
@@ -427,8 +425,8 @@ void TimePlot::mousePressEvent(QMouseEvent* event)
 void TimePlot::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF pos = event->position();
-    const bool moved = std::abs(pos.x() - m_pressPos.x()) >= kDragThresholdPx
-                       || std::abs(pos.y() - m_pressPos.y()) >= kDragThresholdPx;
+    const bool moved = std::abs(pos.x() - m_pressPos.x()) >= kDragThresholdPx ||
+                       std::abs(pos.y() - m_pressPos.y()) >= kDragThresholdPx;
     switch (m_drag) {
     case Drag::None:
         updateHoverCursor(pos, event->modifiers());
@@ -502,9 +500,10 @@ void TimePlot::mouseReleaseEvent(QMouseEvent* event)
         m_regions->replaceRegion(m_editIndex, r);
         repaintRegions();
         const RegionItem& o = m_editOrigin;
-        const bool changed = r.startSec != o.startSec || r.endSec != o.endSec
-                             || !(r.lowHz == o.lowHz || (std::isnan(r.lowHz) && std::isnan(o.lowHz)))
-                             || !(r.highHz == o.highHz || (std::isnan(r.highHz) && std::isnan(o.highHz)));
+        const bool changed =
+            r.startSec != o.startSec || r.endSec != o.endSec ||
+            !(r.lowHz == o.lowHz || (std::isnan(r.lowHz) && std::isnan(o.lowHz))) ||
+            !(r.highHz == o.highHz || (std::isnan(r.highHz) && std::isnan(o.highHz)));
         if (changed)
             Q_EMIT regionEdited(r.id, r.startSec, r.endSec, r.lowHz, r.highHz);
     }

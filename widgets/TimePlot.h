@@ -147,7 +147,17 @@ private:
         QCPItemStraightLine* playhead = nullptr;
         QCPItemRect* selection = nullptr;
     };
-    enum class Drag { None, Pending, Select, Pan, DrawPending, Draw, Resize, Move };
+    enum class Drag
+    {
+        None,
+        Pending,
+        Select,
+        Pan,
+        DrawPending,
+        Draw,
+        Resize,
+        Move
+    };
 
     void onAfterLayout();
     void applyRangeToAxes();
@@ -184,11 +194,11 @@ private:
     double m_pressSec = 0.0;
     double m_pressStartSec = 0.0;
     double m_pressEndSec = 0.0;
-    int m_pressRect = -1;        // time rect under the press
-    qint64 m_pressRegion = -1;   // region under a press that may become a click
-    int m_editIndex = -1;        // region being resized or moved
-    int m_editPart = 0;          // RegionOverlay::Part of the resize
-    RegionItem m_editOrigin;     // its shape at the press
+    int m_pressRect = -1;      // time rect under the press
+    qint64 m_pressRegion = -1; // region under a press that may become a click
+    int m_editIndex = -1;      // region being resized or moved
+    int m_editPart = 0;        // RegionOverlay::Part of the resize
+    RegionItem m_editOrigin;   // its shape at the press
 };
 
 } // namespace tally

@@ -1,7 +1,6 @@
 #include "WaveformView.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 #include <cmath>
 
@@ -26,11 +25,9 @@ std::shared_ptr<const SummaryPyramid> buildPyramid(SignalPtr signal,
 
 } // namespace
 
-WaveformView::WaveformView(QWidget* parent)
-    : TimePlot(parent)
+WaveformView::WaveformView(QWidget* parent) : TimePlot(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<PyramidPtr>::finished, this,
-            &WaveformView::onPyramidReady);
+    connect(&m_watcher, &QFutureWatcher<PyramidPtr>::finished, this, &WaveformView::onPyramidReady);
     buildLanes(1);
 }
 

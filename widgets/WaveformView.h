@@ -12,12 +12,10 @@
 // GUI thread only.
 
 #include "TimePlot.h"
-
 #include "audio/Signal.h"
 #include "dsp/SummaryPyramid.h"
 
 #include <QFutureWatcher>
-
 #include <atomic>
 #include <memory>
 #include <vector>

@@ -4,7 +4,8 @@
 //
 //   static int runStats(tally::cli::Context& ctx);
 //   static tally::cli::CliRegistrar reg{"stats", "stats PROJECT.tally [--json]",
-//                                       "Sample count, per-class counts, total duration", runStats};
+//                                       "Sample count, per-class counts, total duration",
+//                                       runStats};
 //
 // A command parses ctx.args (the words after the subcommand name) with
 // QCommandLineParser via ctx.parse(parser), prints to ctx.out / ctx.err, and returns
@@ -17,15 +18,14 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 
 namespace tally::cli {
 
 struct Context
 {
-    QString name;      // the subcommand
-    QStringList args;  // arguments after the subcommand
+    QString name;     // the subcommand
+    QStringList args; // arguments after the subcommand
     QTextStream& out;
     QTextStream& err;
 

@@ -2,9 +2,8 @@
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QJsonDocument>
-
+#include <QLoggingCategory>
 #include <cstdio>
 #include <map>
 #include <string>
@@ -37,7 +36,8 @@ void printUsage(QTextStream& s)
 
 CliRegistrar::CliRegistrar(const char* name, const char* usage, const char* summary, CommandFn fn)
 {
-    registry()[QString::fromUtf8(name)] = Entry{QString::fromUtf8(usage), QString::fromUtf8(summary), std::move(fn)};
+    registry()[QString::fromUtf8(name)] =
+        Entry{QString::fromUtf8(usage), QString::fromUtf8(summary), std::move(fn)};
 }
 
 bool Context::parse(QCommandLineParser& parser)

@@ -21,7 +21,8 @@ std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path)
     return openProjectOrFail(ctx, path, QStringLiteral("no project at %1").arg(path));
 }
 
-std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path, const QString& noProjectMessage)
+std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path,
+                                           const QString& noProjectMessage)
 {
     if (!QFileInfo::exists(path)) {
         ctx.fail(noProjectMessage);
@@ -60,7 +61,8 @@ OpenedSample openSampleOrFail(Context& ctx, const QString& projectPath,
     return opened;
 }
 
-qint64 annotatorIdOrFail(Context& ctx, Annotations& annotations, const QString& name, AnnotatorRole role)
+qint64 annotatorIdOrFail(Context& ctx, Annotations& annotations, const QString& name,
+                         AnnotatorRole role)
 {
     auto who = annotations.ensureAnnotator(name, role);
     if (!who) {

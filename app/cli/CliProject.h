@@ -22,7 +22,8 @@ QStringList parseProjectArgs(Context& ctx, QCommandLineParser& parser);
 std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path);
 // The same, printing noProjectMessage when there is no file (for commands whose
 // messages are translated).
-std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path, const QString& noProjectMessage);
+std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path,
+                                           const QString& noProjectMessage);
 
 // The stored (project-relative) path of a file given as on disk: absolute, or relative
 // to the current folder.

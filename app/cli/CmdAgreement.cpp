@@ -17,7 +17,6 @@
 #include "review/ProjectReview.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace {
@@ -47,14 +46,15 @@ QJsonObject toJson(const tally::AgreementReport& r, const QString& className)
                                  {QStringLiteral("b"), r.raterNames.value(p.raterB)},
                                  {QStringLiteral("kappa"), jsonNumber(p.stat.value)},
                                  {QStringLiteral("items"), p.stat.items}});
-    return QJsonObject{{QStringLiteral("class"), className.isEmpty() ? QJsonValue() : QJsonValue(className)},
-                       {QStringLiteral("items"), r.items},
-                       {QStringLiteral("percent_agreement"), jsonNumber(r.percentAgreement.value)},
-                       {QStringLiteral("fleiss_kappa"), jsonNumber(r.fleissKappa.value)},
-                       {QStringLiteral("krippendorff_alpha"), jsonNumber(r.krippendorffAlpha.value)},
-                       {QStringLiteral("cohen_kappa"), pairs},
-                       {QStringLiteral("regions"), pooledJson(r.regions, QStringLiteral("regions"))},
-                       {QStringLiteral("boxes"), pooledJson(r.boxes, QStringLiteral("boxes"))}};
+    return QJsonObject{
+        {QStringLiteral("class"), className.isEmpty() ? QJsonValue() : QJsonValue(className)},
+        {QStringLiteral("items"), r.items},
+        {QStringLiteral("percent_agreement"), jsonNumber(r.percentAgreement.value)},
+        {QStringLiteral("fleiss_kappa"), jsonNumber(r.fleissKappa.value)},
+        {QStringLiteral("krippendorff_alpha"), jsonNumber(r.krippendorffAlpha.value)},
+        {QStringLiteral("cohen_kappa"), pairs},
+        {QStringLiteral("regions"), pooledJson(r.regions, QStringLiteral("regions"))},
+        {QStringLiteral("boxes"), pooledJson(r.boxes, QStringLiteral("boxes"))}};
 }
 
 QString text(double v)
@@ -69,23 +69,33 @@ void printHuman(tally::cli::Context& ctx, const tally::AgreementReport& r)
             << "Fleiss' kappa\t" << text(r.fleissKappa.value) << '\n'
             << "Krippendorff's alpha\t" << text(r.krippendorffAlpha.value) << '\n';
     for (const tally::RaterPairStatistic& p : r.cohenKappa)
-        ctx.out << "Cohen's kappa " << r.raterNames.value(p.raterA) << " / " << r.raterNames.value(p.raterB) << '\t'
-                << text(p.stat.value) << " (" << p.stat.items << " items)\n";
+        ctx.out << "Cohen's kappa " << r.raterNames.value(p.raterA) << " / "
+                << r.raterNames.value(p.raterB) << '\t' << text(p.stat.value) << " ("
+                << p.stat.items << " items)\n";
     ctx.out << "regions F1 at IoU " << r.regions.iouThreshold << '\t' << text(r.regions.f1) << " ("
             << r.regions.matched << " matched of " << r.regions.regions << ")\n";
-    ctx.out << "boxes F1 at IoU " << r.boxes.iouThreshold << '\t' << text(r.boxes.f1) << " (" << r.boxes.matched
-            << " matched of " << r.boxes.regions << ", mean IoU " << text(r.boxes.meanIoU) << ", "
-            << r.boxes.comparisons << " comparisons)\n";
+    ctx.out << "boxes F1 at IoU " << r.boxes.iouThreshold << '\t' << text(r.boxes.f1) << " ("
+            << r.boxes.matched << " matched of " << r.boxes.regions << ", mean IoU "
+            << text(r.boxes.meanIoU) << ", " << r.boxes.comparisons << " comparisons)\n";
 }
 
 int runAgreement(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Inter-annotator agreement over labels, regions and boxes."));
+    parser.setApplicationDescription(
+        QStringLiteral("Inter-annotator agreement over labels, regions and boxes."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    const QCommandLineOption cls(QStringLiteral("class"), QStringLiteral("One class against the rest."), QStringLiteral("name"));
-    const QCommandLineOption iou(QStringLiteral("iou"), QStringLiteral("IoU a region match needs (0 < x <= 1, default 0.5)."), QStringLiteral("x"), QStringLiteral("0.5"));
-    const QCommandLineOption boxIou(QStringLiteral("box-iou"), QStringLiteral("IoU a box match needs (0 < x <= 1, default the project's setting)."), QStringLiteral("x"));
+    const QCommandLineOption cls(QStringLiteral("class"),
+                                 QStringLiteral("One class against the rest."),
+                                 QStringLiteral("name"));
+    const QCommandLineOption iou(
+        QStringLiteral("iou"),
+        QStringLiteral("IoU a region match needs (0 < x <= 1, default 0.5)."), QStringLiteral("x"),
+        QStringLiteral("0.5"));
+    const QCommandLineOption boxIou(
+        QStringLiteral("box-iou"),
+        QStringLiteral("IoU a box match needs (0 < x <= 1, default the project's setting)."),
+        QStringLiteral("x"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({cls, iou, boxIou, json});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
@@ -94,12 +104,15 @@ int runAgreement(tally::cli::Context& ctx)
     bool ok = false;
     const double threshold = parser.value(iou).toDouble(&ok);
     if (!ok || !(threshold > 0.0 && threshold <= 1.0))
-        return ctx.fail(QStringLiteral("--iou must be a number in (0, 1], not “%1”").arg(parser.value(iou)), 2);
+        return ctx.fail(
+            QStringLiteral("--iou must be a number in (0, 1], not “%1”").arg(parser.value(iou)), 2);
     std::optional<double> boxThreshold;
     if (parser.isSet(boxIou)) {
         boxThreshold = parser.value(boxIou).toDouble(&ok);
         if (!ok || !(*boxThreshold > 0.0 && *boxThreshold <= 1.0))
-            return ctx.fail(QStringLiteral("--box-iou must be a number in (0, 1], not “%1”").arg(parser.value(boxIou)), 2);
+            return ctx.fail(QStringLiteral("--box-iou must be a number in (0, 1], not “%1”")
+                                .arg(parser.value(boxIou)),
+                            2);
     }
     auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
@@ -111,7 +124,8 @@ int runAgreement(tally::cli::Context& ctx)
             return ctx.fail(QStringLiteral("no class named “%1”").arg(parser.value(cls)));
         classId = c.value().id;
     }
-    const tally::AgreementReport report = tally::ProjectReview(*project).agreementReport(classId, threshold, boxThreshold);
+    const tally::AgreementReport report =
+        tally::ProjectReview(*project).agreementReport(classId, threshold, boxThreshold);
     if (parser.isSet(json))
         ctx.printJson(toJson(report, parser.value(cls)));
     else
@@ -119,7 +133,8 @@ int runAgreement(tally::cli::Context& ctx)
     return 0;
 }
 
-tally::cli::CliRegistrar reg{"agreement", "agreement PROJECT.tally [--class NAME] [--iou 0.5] [--box-iou X] [--json]",
-                             "Percent agreement, Fleiss, Krippendorff, Cohen per pair, region and box F1", runAgreement};
+tally::cli::CliRegistrar reg{
+    "agreement", "agreement PROJECT.tally [--class NAME] [--iou 0.5] [--box-iou X] [--json]",
+    "Percent agreement, Fleiss, Krippendorff, Cohen per pair, region and box F1", runAgreement};
 
 } // namespace

@@ -1,4 +1,5 @@
-// tally-cli balance PROJECT.tally [--by split|status|KEY] [--hours] [--min-share 0.5] [--min-split 10]
+// tally-cli balance PROJECT.tally [--by split|status|KEY] [--hours] [--min-share 0.5] [--min-split
+// 10]
 //                   [--undersample N] [--oversample N] [--weights] [--json]
 //   Samples (or, with --hours, hours of audio) per class x the --by dimension: the
 //   split (default), the derived review status, or any metadata key (gender, age,
@@ -36,7 +37,8 @@ void printTable(cli::Context& ctx, const BalanceReport& r, bool hours)
         ctx.out << (row.className.isEmpty() ? QStringLiteral("(no class)") : row.className);
         for (const QString& k : r.keys)
             ctx.out << '\t' << cell(row.byKey.value(k));
-        ctx.out << '\t' << cell(row.total) << '\t' << QString::number(row.percentOfAll, 'f', 1) << '\n';
+        ctx.out << '\t' << cell(row.total) << '\t' << QString::number(row.percentOfAll, 'f', 1)
+                << '\n';
     }
     ctx.out << "(all)";
     for (const QString& k : r.keys)
@@ -50,22 +52,26 @@ void printPlans(cli::Context& ctx, const QJsonObject& plans)
 {
     if (plans.contains(QStringLiteral("undersample"))) {
         const QJsonObject u = plans.value(QStringLiteral("undersample")).toObject();
-        ctx.out << "undersample to " << u.value(QStringLiteral("target")).toInteger() << " per class: drop "
-                << u.value(QStringLiteral("dropped")).toInteger() << " samples\n";
+        ctx.out << "undersample to " << u.value(QStringLiteral("target")).toInteger()
+                << " per class: drop " << u.value(QStringLiteral("dropped")).toInteger()
+                << " samples\n";
     }
     if (plans.contains(QStringLiteral("oversample"))) {
         const QJsonObject o = plans.value(QStringLiteral("oversample")).toObject();
-        ctx.out << "oversample training to " << o.value(QStringLiteral("target")).toInteger() << " per class:\n";
+        ctx.out << "oversample training to " << o.value(QStringLiteral("target")).toInteger()
+                << " per class:\n";
         const QJsonObject cls = o.value(QStringLiteral("classes")).toObject();
         for (auto it = cls.begin(); it != cls.end(); ++it)
-            ctx.out << "  " << it.key() << "\t+" << it.value().toObject().value(QStringLiteral("copies")).toInteger()
+            ctx.out << "  " << it.key() << "\t+"
+                    << it.value().toObject().value(QStringLiteral("copies")).toInteger()
                     << " augmented copies\n";
     }
     if (plans.contains(QStringLiteral("weights"))) {
         const QJsonObject w = plans.value(QStringLiteral("weights")).toObject();
         ctx.out << "class weights:\n";
         for (auto it = w.begin(); it != w.end(); ++it)
-            ctx.out << "  " << it.key() << '\t' << QString::number(it.value().toDouble(), 'f', 4) << '\n';
+            ctx.out << "  " << it.key() << '\t' << QString::number(it.value().toDouble(), 'f', 4)
+                    << '\n';
     }
 }
 
@@ -84,7 +90,8 @@ QString plansFrom(const QCommandLineParser& p, const BalanceInputs& in, QJsonObj
         const qint64 n = p.value(QStringLiteral("oversample")).toLongLong(&ok);
         if (!ok || n < 0)
             return QStringLiteral("--oversample is a count (0 = the largest class)");
-        plans->insert(QStringLiteral("oversample"), Balance::planOversample(in.training, n).toJson());
+        plans->insert(QStringLiteral("oversample"),
+                      Balance::planOversample(in.training, n).toJson());
     }
     if (p.isSet(QStringLiteral("weights"))) {
         QJsonObject w;
@@ -99,16 +106,27 @@ QString plansFrom(const QCommandLineParser& p, const BalanceInputs& in, QJsonObj
 int runBalance(cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Class balance per split, status or metadata field; rebalance plans."));
+    parser.setApplicationDescription(
+        QStringLiteral("Class balance per split, status or metadata field; rebalance plans."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    parser.addOptions({{QStringLiteral("by"), QStringLiteral("split (default), status, or a metadata key."), QStringLiteral("dimension")},
-                       {QStringLiteral("hours"), QStringLiteral("Hours of audio instead of sample counts.")},
-                       {QStringLiteral("min-share"), QStringLiteral("Warn under this share of the largest class (default 0.5)."), QStringLiteral("share")},
-                       {QStringLiteral("min-split"), QStringLiteral("Warn under this many samples of a class in a split (default 10)."), QStringLiteral("n")},
-                       {QStringLiteral("undersample"), QStringLiteral("Plan: keep N samples per class."), QStringLiteral("n")},
-                       {QStringLiteral("oversample"), QStringLiteral("Plan: augmented training copies up to N per class (0 = largest)."), QStringLiteral("n")},
-                       {QStringLiteral("weights"), QStringLiteral("Plan: class weights of the training samples.")},
-                       {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
+    parser.addOptions(
+        {{QStringLiteral("by"), QStringLiteral("split (default), status, or a metadata key."),
+          QStringLiteral("dimension")},
+         {QStringLiteral("hours"), QStringLiteral("Hours of audio instead of sample counts.")},
+         {QStringLiteral("min-share"),
+          QStringLiteral("Warn under this share of the largest class (default 0.5)."),
+          QStringLiteral("share")},
+         {QStringLiteral("min-split"),
+          QStringLiteral("Warn under this many samples of a class in a split (default 10)."),
+          QStringLiteral("n")},
+         {QStringLiteral("undersample"), QStringLiteral("Plan: keep N samples per class."),
+          QStringLiteral("n")},
+         {QStringLiteral("oversample"),
+          QStringLiteral("Plan: augmented training copies up to N per class (0 = largest)."),
+          QStringLiteral("n")},
+         {QStringLiteral("weights"),
+          QStringLiteral("Plan: class weights of the training samples.")},
+         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
@@ -118,12 +136,14 @@ int runBalance(cli::Context& ctx)
         options.minShareOfLargest = parser.value(QStringLiteral("min-share")).toDouble(&okShare);
     if (parser.isSet(QStringLiteral("min-split")))
         options.minPerSplit = parser.value(QStringLiteral("min-split")).toLongLong(&okSplit);
-    if (!okShare || !okSplit || options.minShareOfLargest < 0 || options.minShareOfLargest > 1 || options.minPerSplit < 0)
+    if (!okShare || !okSplit || options.minShareOfLargest < 0 || options.minShareOfLargest > 1 ||
+        options.minPerSplit < 0)
         return ctx.fail(QStringLiteral("--min-share is 0..1 and --min-split a count"), 2);
     auto project = cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
-    const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : QStringLiteral("split");
+    const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by"))
+                                                          : QStringLiteral("split");
     const BalanceInputs in = gatherBalanceInputs(*project, by);
     QJsonObject plans;
     const QString bad = plansFrom(parser, in, &plans);
@@ -142,9 +162,11 @@ int runBalance(cli::Context& ctx)
     return 0;
 }
 
-cli::CliRegistrar reg{"balance",
-                      "balance PROJECT.tally [--by split|status|KEY] [--hours] [--min-share 0.5] [--min-split 10] [--undersample N] [--oversample N] [--weights] [--json]",
-                      "Class balance per split, status or metadata field, with warnings and rebalance plans",
-                      runBalance};
+cli::CliRegistrar reg{
+    "balance",
+    "balance PROJECT.tally [--by split|status|KEY] [--hours] [--min-share 0.5] [--min-split 10] "
+    "[--undersample N] [--oversample N] [--weights] [--json]",
+    "Class balance per split, status or metadata field, with warnings and rebalance plans",
+    runBalance};
 
 } // namespace

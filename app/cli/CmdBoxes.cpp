@@ -1,6 +1,6 @@
 // tally-cli boxes PROJECT.tally --sample PATH [--annotator NAME] [--json]
-// tally-cli boxes PROJECT.tally --sample PATH --annotator NAME --add X,Y,W,H [--class NAME] [--json]
-// tally-cli boxes PROJECT.tally --sample PATH --delete ID [--annotator NAME] [--json]
+// tally-cli boxes PROJECT.tally --sample PATH --annotator NAME --add X,Y,W,H [--class NAME]
+// [--json] tally-cli boxes PROJECT.tally --sample PATH --delete ID [--annotator NAME] [--json]
 //
 // Lists an image's bounding boxes (pixels, origin at the top-left corner): every
 // annotator's, or only NAME's with --annotator. One tab-separated line per box after a
@@ -25,7 +25,6 @@
 #include "review/VisualWakeWords.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace {

@@ -34,38 +34,43 @@ Counts countsOf(const tally::Project& project, const tally::Annotations& a)
     return c;
 }
 
-int list(tally::cli::Context& ctx, const tally::Project& project, const tally::Annotations& a, bool json)
+int list(tally::cli::Context& ctx, const tally::Project& project, const tally::Annotations& a,
+         bool json)
 {
     const Counts counts = countsOf(project, a);
     const std::vector<tally::ClassRecord> classes = a.classes();
     if (json) {
         QJsonArray arr;
         for (const tally::ClassRecord& c : classes)
-            arr.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                   {QStringLiteral("hotkey"), c.hotkey},
-                                   {QStringLiteral("colour"), c.colour.isValid() ? c.colour.name() : QString()},
-                                   {QStringLiteral("description"), c.description},
-                                   {QStringLiteral("imported"), counts.imported.value(c.name)},
-                                   {QStringLiteral("labels"), counts.labels.value(c.name)}});
+            arr.append(QJsonObject{
+                {QStringLiteral("name"), c.name},
+                {QStringLiteral("hotkey"), c.hotkey},
+                {QStringLiteral("colour"), c.colour.isValid() ? c.colour.name() : QString()},
+                {QStringLiteral("description"), c.description},
+                {QStringLiteral("imported"), counts.imported.value(c.name)},
+                {QStringLiteral("labels"), counts.labels.value(c.name)}});
         ctx.printJson(QJsonObject{{QStringLiteral("classes"), arr}});
         return 0;
     }
     ctx.out << "name\thotkey\tcolour\timported\tlabels\n";
     for (const tally::ClassRecord& c : classes)
-        ctx.out << c.name << '\t' << c.hotkey << '\t' << (c.colour.isValid() ? c.colour.name() : QString())
-                << '\t' << counts.imported.value(c.name) << '\t' << counts.labels.value(c.name) << '\n';
+        ctx.out << c.name << '\t' << c.hotkey << '\t'
+                << (c.colour.isValid() ? c.colour.name() : QString()) << '\t'
+                << counts.imported.value(c.name) << '\t' << counts.labels.value(c.name) << '\n';
     return 0;
 }
 
 // Applies the one change asked for; returns an error message or an empty string.
-QString change(const QCommandLineParser& parser, tally::Annotations& a, qint64 who, const QString& second)
+QString change(const QCommandLineParser& parser, tally::Annotations& a, qint64 who,
+               const QString& second)
 {
     const QString colour = parser.value(QStringLiteral("colour"));
     static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!colour.isEmpty() && !hex.match(colour).hasMatch())
         return QStringLiteral("a colour is #rrggbb, not “%1”").arg(colour);
     if (parser.isSet(QStringLiteral("add"))) {
-        tally::ClassRecord c{0, parser.value(QStringLiteral("add")), parser.value(QStringLiteral("hotkey")),
+        tally::ClassRecord c{0, parser.value(QStringLiteral("add")),
+                             parser.value(QStringLiteral("hotkey")),
                              colour.isEmpty() ? QColor() : QColor::fromString(colour),
                              parser.value(QStringLiteral("description"))};
         auto r = a.addClass(c, who);
@@ -86,7 +91,8 @@ QString change(const QCommandLineParser& parser, tally::Annotations& a, qint64 w
         return s ? QString() : s.error().toString();
     }
     const bool rename = parser.isSet(QStringLiteral("rename"));
-    auto from = a.classByName(parser.value(rename ? QStringLiteral("rename") : QStringLiteral("merge")));
+    auto from =
+        a.classByName(parser.value(rename ? QStringLiteral("rename") : QStringLiteral("merge")));
     if (!from)
         return from.error().toString();
     if (rename) {
@@ -107,31 +113,52 @@ int runClasses(tally::cli::Context& ctx)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lists, adds, renames or merges classes."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    parser.addPositionalArgument(QStringLiteral("new"), QStringLiteral("NEW (with --rename) or INTO (with --merge)."), QStringLiteral("[NEW|INTO]"));
-    const QCommandLineOption add(QStringLiteral("add"), QStringLiteral("Add a class."), QStringLiteral("name"));
-    const QCommandLineOption hotkey(QStringLiteral("hotkey"), QStringLiteral("1-9 or a letter (with --add)."), QStringLiteral("key"));
-    const QCommandLineOption colour(QStringList{QStringLiteral("colour"), QStringLiteral("color")}, QStringLiteral("#rrggbb (with --add)."), QStringLiteral("colour"));
-    const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("Free text (with --add)."), QStringLiteral("text"));
-    const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Change hotkey, colour or description of a class."), QStringLiteral("name"));
-    const QCommandLineOption rename(QStringLiteral("rename"), QStringLiteral("Rename class OLD to NEW."), QStringLiteral("old"));
-    const QCommandLineOption merge(QStringLiteral("merge"), QStringLiteral("Merge class FROM into INTO."), QStringLiteral("from"));
-    const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Who makes the change (for the audit log)."), QStringLiteral("name"));
+    parser.addPositionalArgument(QStringLiteral("new"),
+                                 QStringLiteral("NEW (with --rename) or INTO (with --merge)."),
+                                 QStringLiteral("[NEW|INTO]"));
+    const QCommandLineOption add(QStringLiteral("add"), QStringLiteral("Add a class."),
+                                 QStringLiteral("name"));
+    const QCommandLineOption hotkey(QStringLiteral("hotkey"),
+                                    QStringLiteral("1-9 or a letter (with --add)."),
+                                    QStringLiteral("key"));
+    const QCommandLineOption colour(QStringList{QStringLiteral("colour"), QStringLiteral("color")},
+                                    QStringLiteral("#rrggbb (with --add)."),
+                                    QStringLiteral("colour"));
+    const QCommandLineOption description(QStringLiteral("description"),
+                                         QStringLiteral("Free text (with --add)."),
+                                         QStringLiteral("text"));
+    const QCommandLineOption edit(
+        QStringLiteral("edit"), QStringLiteral("Change hotkey, colour or description of a class."),
+        QStringLiteral("name"));
+    const QCommandLineOption rename(QStringLiteral("rename"),
+                                    QStringLiteral("Rename class OLD to NEW."),
+                                    QStringLiteral("old"));
+    const QCommandLineOption merge(QStringLiteral("merge"),
+                                   QStringLiteral("Merge class FROM into INTO."),
+                                   QStringLiteral("from"));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+                                       QStringLiteral("Who makes the change (for the audit log)."),
+                                       QStringLiteral("name"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({add, edit, hotkey, colour, description, rename, merge, annotator, json});
     if (!ctx.parse(parser))
         return 2;
     const QStringList pos = parser.positionalArguments();
-    const int changes = int(parser.isSet(add)) + int(parser.isSet(edit)) + int(parser.isSet(rename)) +
-                        int(parser.isSet(merge));
+    const int changes = int(parser.isSet(add)) + int(parser.isSet(edit)) +
+                        int(parser.isSet(rename)) + int(parser.isSet(merge));
     if (changes > 1)
         return ctx.fail(QStringLiteral("give at most one of --add, --edit, --rename, --merge"), 2);
     const bool needsSecond = parser.isSet(rename) || parser.isSet(merge);
     if (pos.size() != (needsSecond ? 2 : 1))
-        return ctx.fail(needsSecond ? QStringLiteral("expected PROJECT.tally --rename OLD NEW or --merge FROM INTO")
-                                    : QStringLiteral("expected one argument: PROJECT.tally"), 2);
+        return ctx.fail(
+            needsSecond
+                ? QStringLiteral("expected PROJECT.tally --rename OLD NEW or --merge FROM INTO")
+                : QStringLiteral("expected one argument: PROJECT.tally"),
+            2);
     if (!parser.isSet(add) && !parser.isSet(edit) &&
         (parser.isSet(hotkey) || parser.isSet(colour) || parser.isSet(description)))
-        return ctx.fail(QStringLiteral("--hotkey, --colour and --description go with --add or --edit"), 2);
+        return ctx.fail(
+            QStringLiteral("--hotkey, --colour and --description go with --add or --edit"), 2);
     auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
@@ -150,9 +177,11 @@ int runClasses(tally::cli::Context& ctx)
     return list(ctx, *project, a, parser.isSet(json));
 }
 
-tally::cli::CliRegistrar reg{"classes",
-                             "classes PROJECT.tally [--add NAME | --edit NAME] [--hotkey K] [--colour #rrggbb] [--description T] | --rename OLD NEW | --merge FROM INTO] [--annotator NAME] [--json]",
-                             "List, add, edit, rename or merge classes (labels, regions and imported samples follow)",
-                             runClasses};
+tally::cli::CliRegistrar reg{
+    "classes",
+    "classes PROJECT.tally [--add NAME | --edit NAME] [--hotkey K] [--colour #rrggbb] "
+    "[--description T] | --rename OLD NEW | --merge FROM INTO] [--annotator NAME] [--json]",
+    "List, add, edit, rename or merge classes (labels, regions and imported samples follow)",
+    runClasses};
 
 } // namespace

@@ -78,7 +78,8 @@ int runDiff(cli::Context& ctx)
         return ctx.fail(d.error().toString());
     const VersionDiff& diff = d.value();
     if (p.isSet(QStringLiteral("json"))) {
-        ctx.printJson(QJsonObject{{QStringLiteral("from"), v1}, {QStringLiteral("to"), v2},
+        ctx.printJson(QJsonObject{{QStringLiteral("from"), v1},
+                                  {QStringLiteral("to"), v2},
                                   {QStringLiteral("unchanged"), diff.unchanged},
                                   {QStringLiteral("added"), entriesJson(diff.added)},
                                   {QStringLiteral("removed"), entriesJson(diff.removed)},
@@ -94,8 +95,8 @@ int runDiff(cli::Context& ctx)
     return 0;
 }
 
-cli::CliRegistrar reg{"diff", "diff PROJECT.tally V1 V2 [--json]",
-                      "Samples added, removed, relabelled or moved split between two export versions",
-                      runDiff};
+cli::CliRegistrar reg{
+    "diff", "diff PROJECT.tally V1 V2 [--json]",
+    "Samples added, removed, relabelled or moved split between two export versions", runDiff};
 
 } // namespace

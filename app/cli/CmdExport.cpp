@@ -60,7 +60,7 @@ struct ExportCliOptions
     SpeechCommandsOptions sc;
     std::optional<BoxExportFormat> boxFormat; // set for the image formats
     QString annotator;
-    std::optional<QString> personClass;       // unset: the project's VWW rule
+    std::optional<QString> personClass; // unset: the project's VWW rule
     std::optional<double> minArea;
     QStringList statuses;
     bool json = false;
@@ -104,7 +104,8 @@ int parseAudioOptions(cli::Context& ctx, const QCommandLineParser& p, ExportCliO
 int parseImageOptions(cli::Context& ctx, const QCommandLineParser& p, ExportCliOptions& o)
 {
     const bool annotator = p.isSet(QStringLiteral("annotator"));
-    const bool vwwOption = p.isSet(QStringLiteral("person-class")) || p.isSet(QStringLiteral("min-area"));
+    const bool vwwOption =
+        p.isSet(QStringLiteral("person-class")) || p.isSet(QStringLiteral("min-area"));
     if (!o.boxFormat && annotator)
         return ctx.fail(tr("--annotator applies to the image formats only"), 2);
     if (o.boxFormat != BoxExportFormat::Vww && vwwOption)
@@ -133,18 +134,33 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
     p.addPositionalArgument(QStringLiteral("project"), tr("The .tally file."));
     p.addPositionalArgument(QStringLiteral("outdir"), tr("The output folder."));
     p.addOptions({
-        {QStringLiteral("format"), tr("speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes."), QStringLiteral("format")},
-        {QStringLiteral("rate"), tr("Output rate in Hz."), QStringLiteral("hz"), QStringLiteral("16000")},
-        {QStringLiteral("length"), tr("Clip length in seconds."), QStringLiteral("sec"), QStringLiteral("1.0")},
-        {QStringLiteral("fit"), tr("Longer clips: loudest or centre window."), QStringLiteral("how"), QStringLiteral("loudest")},
-        {QStringLiteral("allow-licence"), tr("Comma-separated SPDX ids to export."), QStringLiteral("list")},
-        {QStringLiteral("status"), tr("Comma-separated statuses to export."), QStringLiteral("list")},
+        {QStringLiteral("format"),
+         tr("speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or "
+            "image-classes."),
+         QStringLiteral("format")},
+        {QStringLiteral("rate"), tr("Output rate in Hz."), QStringLiteral("hz"),
+         QStringLiteral("16000")},
+        {QStringLiteral("length"), tr("Clip length in seconds."), QStringLiteral("sec"),
+         QStringLiteral("1.0")},
+        {QStringLiteral("fit"), tr("Longer clips: loudest or centre window."),
+         QStringLiteral("how"), QStringLiteral("loudest")},
+        {QStringLiteral("allow-licence"), tr("Comma-separated SPDX ids to export."),
+         QStringLiteral("list")},
+        {QStringLiteral("status"), tr("Comma-separated statuses to export."),
+         QStringLiteral("list")},
         {QStringLiteral("no-background"), tr("Leave out _background_noise_.")},
-        {QStringLiteral("threads"), tr("Worker threads (0: all cores)."), QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("oversample"), tr("Augmented copies up to N training samples per class (0: off)."), QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("annotator"), tr("Image formats: whose boxes to write."), QStringLiteral("name")},
-        {QStringLiteral("person-class"), tr("vww: the class that counts as a person."), QStringLiteral("name")},
-        {QStringLiteral("min-area"), tr("vww: the share of the image a person box must cover (0..1)."), QStringLiteral("fraction")},
+        {QStringLiteral("threads"), tr("Worker threads (0: all cores)."), QStringLiteral("n"),
+         QStringLiteral("0")},
+        {QStringLiteral("oversample"),
+         tr("Augmented copies up to N training samples per class (0: off)."), QStringLiteral("n"),
+         QStringLiteral("0")},
+        {QStringLiteral("annotator"), tr("Image formats: whose boxes to write."),
+         QStringLiteral("name")},
+        {QStringLiteral("person-class"), tr("vww: the class that counts as a person."),
+         QStringLiteral("name")},
+        {QStringLiteral("min-area"),
+         tr("vww: the share of the image a person box must cover (0..1)."),
+         QStringLiteral("fraction")},
         {QStringLiteral("force"), tr("Write into a non-empty folder.")},
         {QStringLiteral("json"), tr("Print one JSON object.")},
     });
@@ -160,7 +176,8 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
     if (o.format != QStringLiteral("speech-commands") && o.format != QStringLiteral("csv") &&
         o.format != QStringLiteral("edge-impulse") && !o.boxFormat)
         return ctx.fail(tr("--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, "
-                           "vww, edge-impulse-boxes or image-classes"), 2);
+                           "vww, edge-impulse-boxes or image-classes"),
+                        2);
     if (const int usage = parseAudioOptions(ctx, p, o); usage != 0)
         return usage;
     if (const int usage = parseImageOptions(ctx, p, o); usage != 0)
@@ -182,7 +199,8 @@ QJsonObject toJson(const ExportReport& r)
 {
     QJsonArray errors;
     for (const Error& e : r.errors)
-        errors.append(QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.reason}});
+        errors.append(
+            QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.reason}});
     return QJsonObject{{QStringLiteral("written"), r.written},
                        {QStringLiteral("skipped"), r.skipped},
                        {QStringLiteral("errors"), errors},
@@ -195,7 +213,10 @@ QJsonObject toJson(const ExportReport& r)
 void printHuman(cli::Context& ctx, const ExportReport& r)
 {
     ctx.out << tr("%1 written, %2 skipped, %3 errors into %4\n")
-                   .arg(r.written).arg(r.skipped).arg(r.errors.size()).arg(r.folder);
+                   .arg(r.written)
+                   .arg(r.skipped)
+                   .arg(r.errors.size())
+                   .arg(r.folder);
     if (r.augmented > 0)
         ctx.out << tr("%1 augmented training copies\n").arg(r.augmented);
     if (r.version > 0)
@@ -228,7 +249,8 @@ ExportReport runFormat(Project& project, const ExportCliOptions& o, const Export
     ManifestOptions m;
     m.folder = o.sc.folder;
     m.overwrite = o.sc.overwrite;
-    m.format = o.format == QStringLiteral("csv") ? ManifestFormat::Csv : ManifestFormat::EdgeImpulse;
+    m.format =
+        o.format == QStringLiteral("csv") ? ManifestFormat::Csv : ManifestFormat::EdgeImpulse;
     m.filter = o.sc.filter;
     return ManifestExporter::run(project, m, inputs);
 }

@@ -16,9 +16,12 @@ namespace {
 int runHistory(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Prints a sample's history (labels, regions, votes, reviews)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Prints a sample's history (labels, regions, votes, reviews)."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The sample file (as on disk)."), QStringLiteral("path"));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QStringLiteral("The sample file (as on disk)."),
+                                    QStringLiteral("path"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({sample, json});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
@@ -33,22 +36,26 @@ int runHistory(tally::cli::Context& ctx)
     if (parser.isSet(json)) {
         QJsonArray arr;
         for (const tally::HistoryEvent& e : events)
-            arr.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                   {QStringLiteral("annotator"), e.annotatorName.isEmpty() ? QJsonValue() : QJsonValue(e.annotatorName)},
-                                   {QStringLiteral("action"), e.action},
-                                   {QStringLiteral("description"), e.description},
-                                   {QStringLiteral("before"), e.before.isUndefined() ? QJsonValue() : e.before},
-                                   {QStringLiteral("after"), e.after.isUndefined() ? QJsonValue() : e.after}});
-        ctx.printJson(QJsonObject{{QStringLiteral("sample"), parser.value(sample)}, {QStringLiteral("events"), arr}});
+            arr.append(QJsonObject{
+                {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("annotator"),
+                 e.annotatorName.isEmpty() ? QJsonValue() : QJsonValue(e.annotatorName)},
+                {QStringLiteral("action"), e.action},
+                {QStringLiteral("description"), e.description},
+                {QStringLiteral("before"), e.before.isUndefined() ? QJsonValue() : e.before},
+                {QStringLiteral("after"), e.after.isUndefined() ? QJsonValue() : e.after}});
+        ctx.printJson(QJsonObject{{QStringLiteral("sample"), parser.value(sample)},
+                                  {QStringLiteral("events"), arr}});
         return 0;
     }
     for (const tally::HistoryEvent& e : events)
-        ctx.out << e.at.toString(Qt::ISODateWithMs) << '\t' << e.annotatorName << '\t' << e.action << '\t'
-                << e.description << '\n';
+        ctx.out << e.at.toString(Qt::ISODateWithMs) << '\t' << e.annotatorName << '\t' << e.action
+                << '\t' << e.description << '\n';
     return 0;
 }
 
-tally::cli::CliRegistrar reg{"history", "history PROJECT.tally --sample PATH [--json]",
-                             "A sample's history: import, labels, regions, votes, reviews (oldest first)", runHistory};
+tally::cli::CliRegistrar reg{
+    "history", "history PROJECT.tally --sample PATH [--json]",
+    "A sample's history: import, labels, regions, votes, reviews (oldest first)", runHistory};
 
 } // namespace

@@ -51,8 +51,8 @@ private:
     // path inside the project folder (what a batch usually holds).
     qint64 sampleId_(const QString& pathOnDisk) const
     {
-        if (pathOnDisk.startsWith(m_folderPrefix) && !pathOnDisk.contains(QLatin1String("/."))
-            && !pathOnDisk.contains(QLatin1String("//")))
+        if (pathOnDisk.startsWith(m_folderPrefix) && !pathOnDisk.contains(QLatin1String("/.")) &&
+            !pathOnDisk.contains(QLatin1String("//")))
             return m_annotations.sampleIdByPath(pathOnDisk.mid(m_folderPrefix.size()));
         return m_annotations.sampleIdByPath(tally::cli::storedPathOf(m_project, pathOnDisk));
     }
@@ -60,18 +60,20 @@ private:
     QString unknownClass(const QString& name) const
     {
         if (name.trimmed().isEmpty())
-            return QStringLiteral("a class name cannot be empty or only spaces (use --clear to clear a label)");
+            return QStringLiteral(
+                "a class name cannot be empty or only spaces (use --clear to clear a label)");
         QStringList known = m_classes.keys();
         known.sort();
-        return QStringLiteral("no class named “%1” (known: %2; add one with: tally-cli classes PROJECT --add NAME)")
+        return QStringLiteral("no class named “%1” (known: %2; add one with: tally-cli classes "
+                              "PROJECT --add NAME)")
             .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", ")));
     }
 
     tally::Project& m_project;
     tally::Annotations m_annotations;
     qint64 m_annotatorId;
-    QHash<QString, qint64> m_classes;   // name -> id
-    QString m_folderPrefix;             // the project folder, ending in '/'
+    QHash<QString, qint64> m_classes; // name -> id
+    QString m_folderPrefix;           // the project folder, ending in '/'
 };
 
 void printOk(tally::cli::Context& ctx, const QString& path, const QString& cls)
@@ -122,11 +124,19 @@ int runLabel(tally::cli::Context& ctx)
         "Sets or clears one annotator's label of samples. Every label is committed before "
         "its \"ok\" line is printed."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The sample file (as on disk)."), QStringLiteral("path"));
-    const QCommandLineOption cls(QStringLiteral("class"), QStringLiteral("The class (must exist)."), QStringLiteral("name"));
-    const QCommandLineOption clear(QStringLiteral("clear"), QStringLiteral("Clear the annotator's label."));
-    const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Who labels (created if missing)."), QStringLiteral("name"));
-    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Read PATH<TAB>CLASS lines from stdin (empty CLASS clears)."));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QStringLiteral("The sample file (as on disk)."),
+                                    QStringLiteral("path"));
+    const QCommandLineOption cls(QStringLiteral("class"), QStringLiteral("The class (must exist)."),
+                                 QStringLiteral("name"));
+    const QCommandLineOption clear(QStringLiteral("clear"),
+                                   QStringLiteral("Clear the annotator's label."));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+                                       QStringLiteral("Who labels (created if missing)."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption batch(
+        QStringLiteral("batch"),
+        QStringLiteral("Read PATH<TAB>CLASS lines from stdin (empty CLASS clears)."));
     parser.addOptions({sample, cls, clear, annotator, batch});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
@@ -135,9 +145,14 @@ int runLabel(tally::cli::Context& ctx)
         return ctx.fail(QStringLiteral("--annotator is required"), 2);
     const bool isBatch = parser.isSet(batch);
     if (isBatch && (parser.isSet(sample) || parser.isSet(cls) || parser.isSet(clear)))
-        return ctx.fail(QStringLiteral("--batch reads samples and classes from stdin; drop --sample, --class and --clear"), 2);
+        return ctx.fail(
+            QStringLiteral(
+                "--batch reads samples and classes from stdin; drop --sample, --class and --clear"),
+            2);
     if (!isBatch && (!parser.isSet(sample) || parser.isSet(cls) == parser.isSet(clear)))
-        return ctx.fail(QStringLiteral("give --sample PATH and one of --class NAME or --clear (or --batch)"), 2);
+        return ctx.fail(
+            QStringLiteral("give --sample PATH and one of --class NAME or --clear (or --batch)"),
+            2);
     auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
@@ -150,7 +165,8 @@ int runLabel(tally::cli::Context& ctx)
         return runBatch(ctx, labeller);
     const QString className = parser.isSet(clear) ? QString() : parser.value(cls);
     if (parser.isSet(cls) && className.trimmed().isEmpty())
-        return ctx.fail(QStringLiteral("a class name cannot be empty or only spaces (use --clear to clear a label)"));
+        return ctx.fail(QStringLiteral(
+            "a class name cannot be empty or only spaces (use --clear to clear a label)"));
     const QString reason = labeller.label(parser.value(sample), className.trimmed());
     if (!reason.isEmpty())
         return ctx.fail(reason);
@@ -158,9 +174,10 @@ int runLabel(tally::cli::Context& ctx)
     return 0;
 }
 
-tally::cli::CliRegistrar reg{"label",
-                             "label PROJECT.tally --annotator NAME (--sample PATH (--class NAME | --clear) | --batch)",
-                             "Set or clear sample labels (one transaction each; --batch reads PATH<TAB>CLASS from stdin)",
-                             runLabel};
+tally::cli::CliRegistrar reg{
+    "label",
+    "label PROJECT.tally --annotator NAME (--sample PATH (--class NAME | --clear) | --batch)",
+    "Set or clear sample labels (one transaction each; --batch reads PATH<TAB>CLASS from stdin)",
+    runLabel};
 
 } // namespace

@@ -55,7 +55,8 @@ QString apply(const QCommandLineParser& p, Splits& splits, const QList<qint64>& 
         // An SPDX id or expression: letters, digits, . - + : ( ) and spaces.
         static const QRegularExpression ok(QStringLiteral("^[A-Za-z0-9.+:()\\- ]*$"));
         if (!ok.match(spdx).hasMatch())
-            return QStringLiteral("“%1” is not an SPDX licence id (e.g. CC-BY-4.0, CC0-1.0)").arg(spdx);
+            return QStringLiteral("“%1” is not an SPDX licence id (e.g. CC-BY-4.0, CC0-1.0)")
+                .arg(spdx);
         if (Status s = splits.setLicence(ids, spdx, who); !s)
             return s.error().toString();
     }
@@ -97,36 +98,49 @@ int list(cli::Context& ctx, const Splits& splits, qint64 changed, bool json)
     ctx.out << "licence\tsource\tsamples\n";
     for (auto it = sources.cbegin(); it != sources.cend(); ++it)
         for (auto jt = it.value().cbegin(); jt != it.value().cend(); ++jt)
-            ctx.out << (it.key().isEmpty() ? QStringLiteral("(unknown)") : it.key()) << '\t' << jt.key() << '\t'
-                    << jt.value() << '\n';
+            ctx.out << (it.key().isEmpty() ? QStringLiteral("(unknown)") : it.key()) << '\t'
+                    << jt.key() << '\t' << jt.value() << '\n';
     return 0;
 }
 
 int runLicence(cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists or sets licence, source, owner and consent of samples."));
+    parser.setApplicationDescription(
+        QStringLiteral("Lists or sets licence, source, owner and consent of samples."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    parser.addOptions({{QStringLiteral("sample"), QStringLiteral("A sample (repeatable)."), QStringLiteral("path")},
-                       {QStringLiteral("all"), QStringLiteral("Every sample.")},
-                       {QStringLiteral("class"), QStringLiteral("Every sample of a class."), QStringLiteral("name")},
-                       {QStringLiteral("set"), QStringLiteral("SPDX licence id (empty clears)."), QStringLiteral("spdx")},
-                       {QStringLiteral("source"), QStringLiteral("Source (empty clears)."), QStringLiteral("text")},
-                       {QStringLiteral("owner"), QStringLiteral("Owner (empty clears)."), QStringLiteral("text")},
-                       {QStringLiteral("consent"), QStringLiteral("yes or no."), QStringLiteral("yes|no")},
-                       {QStringLiteral("annotator"), QStringLiteral("Who makes the change (audit log)."), QStringLiteral("name")},
-                       {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
+    parser.addOptions(
+        {{QStringLiteral("sample"), QStringLiteral("A sample (repeatable)."),
+          QStringLiteral("path")},
+         {QStringLiteral("all"), QStringLiteral("Every sample.")},
+         {QStringLiteral("class"), QStringLiteral("Every sample of a class."),
+          QStringLiteral("name")},
+         {QStringLiteral("set"), QStringLiteral("SPDX licence id (empty clears)."),
+          QStringLiteral("spdx")},
+         {QStringLiteral("source"), QStringLiteral("Source (empty clears)."),
+          QStringLiteral("text")},
+         {QStringLiteral("owner"), QStringLiteral("Owner (empty clears)."), QStringLiteral("text")},
+         {QStringLiteral("consent"), QStringLiteral("yes or no."), QStringLiteral("yes|no")},
+         {QStringLiteral("annotator"), QStringLiteral("Who makes the change (audit log)."),
+          QStringLiteral("name")},
+         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
-    const int selections = int(parser.isSet(QStringLiteral("sample"))) + int(parser.isSet(QStringLiteral("all"))) +
+    const int selections = int(parser.isSet(QStringLiteral("sample"))) +
+                           int(parser.isSet(QStringLiteral("all"))) +
                            int(parser.isSet(QStringLiteral("class")));
-    const bool changes = parser.isSet(QStringLiteral("set")) || parser.isSet(QStringLiteral("source")) ||
-                         parser.isSet(QStringLiteral("owner")) || parser.isSet(QStringLiteral("consent"));
+    const bool changes =
+        parser.isSet(QStringLiteral("set")) || parser.isSet(QStringLiteral("source")) ||
+        parser.isSet(QStringLiteral("owner")) || parser.isSet(QStringLiteral("consent"));
     if (selections > 1 || (changes != (selections == 1)))
-        return ctx.fail(QStringLiteral("a change needs one of --sample, --all, --class (and a selection needs a change)"), 2);
+        return ctx.fail(
+            QStringLiteral(
+                "a change needs one of --sample, --all, --class (and a selection needs a change)"),
+            2);
     const QString consent = parser.value(QStringLiteral("consent")).toLower();
-    if (parser.isSet(QStringLiteral("consent")) && consent != QLatin1String("yes") && consent != QLatin1String("no"))
+    if (parser.isSet(QStringLiteral("consent")) && consent != QLatin1String("yes") &&
+        consent != QLatin1String("no"))
         return ctx.fail(QStringLiteral("--consent is yes or no"), 2);
     auto project = cli::openProjectOrFail(ctx, pos.first());
     if (!project)
@@ -151,9 +165,10 @@ int runLicence(cli::Context& ctx)
     return list(ctx, splits, ids.size(), parser.isSet(QStringLiteral("json")));
 }
 
-cli::CliRegistrar reg{"licence",
-                      "licence PROJECT.tally [(--sample PATH)... | --all | --class NAME] [--set SPDX] [--source T] [--owner T] [--consent yes|no] [--annotator NAME] [--json]",
-                      "List licences and sources, or set licence, source, owner, consent in bulk",
-                      runLicence};
+cli::CliRegistrar reg{
+    "licence",
+    "licence PROJECT.tally [(--sample PATH)... | --all | --class NAME] [--set SPDX] [--source T] "
+    "[--owner T] [--consent yes|no] [--annotator NAME] [--json]",
+    "List licences and sources, or set licence, source, owner, consent in bulk", runLicence};
 
 } // namespace

@@ -5,7 +5,8 @@
 // samples by content hash; OTHER is only read. All in one transaction. Conflicts (the
 // same annotator labelled or voted differently in both) keep the newer and are counted.
 // --annotator records who merged.
-//   --json: {"matched": n, "unmatched": [PATH...], "labels": n, "regions": n, "boxes": n, "votes": n,
+//   --json: {"matched": n, "unmatched": [PATH...], "labels": n, "regions": n, "boxes": n, "votes":
+//   n,
 //            "reviews": n, "conflicts": n, "annotators_added": n, "classes_added": n}
 // Exit code: 0 merged (unmatched samples are reported, not failures), 1 failed (nothing
 // written), 2 usage.
@@ -19,10 +20,15 @@ namespace {
 int runMerge(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Merges a colleague's project file into this one."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file to merge into."));
-    parser.addPositionalArgument(QStringLiteral("other"), QStringLiteral("The colleague's .tally file (read only)."));
-    const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Who merges (for the audit log)."), QStringLiteral("name"));
+    parser.setApplicationDescription(
+        QStringLiteral("Merges a colleague's project file into this one."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("The .tally file to merge into."));
+    parser.addPositionalArgument(QStringLiteral("other"),
+                                 QStringLiteral("The colleague's .tally file (read only)."));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+                                       QStringLiteral("Who merges (for the audit log)."),
+                                       QStringLiteral("name"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({annotator, json});
     if (!ctx.parse(parser))
@@ -46,28 +52,31 @@ int runMerge(tally::cli::Context& ctx)
     const tally::MergeReport& r = result.value();
     const tally::MergeCounts& c = r.counts;
     if (parser.isSet(json)) {
-        ctx.printJson(QJsonObject{{QStringLiteral("matched"), r.matched},
-                                  {QStringLiteral("unmatched"), QJsonArray::fromStringList(r.unmatched)},
-                                  {QStringLiteral("labels"), c.labels},
-                                  {QStringLiteral("regions"), c.regions},
-                                  {QStringLiteral("boxes"), c.boxes},
-                                  {QStringLiteral("votes"), c.votes},
-                                  {QStringLiteral("reviews"), c.reviews},
-                                  {QStringLiteral("conflicts"), c.conflicts},
-                                  {QStringLiteral("annotators_added"), c.annotatorsAdded},
-                                  {QStringLiteral("classes_added"), c.classesAdded}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("matched"), r.matched},
+                        {QStringLiteral("unmatched"), QJsonArray::fromStringList(r.unmatched)},
+                        {QStringLiteral("labels"), c.labels},
+                        {QStringLiteral("regions"), c.regions},
+                        {QStringLiteral("boxes"), c.boxes},
+                        {QStringLiteral("votes"), c.votes},
+                        {QStringLiteral("reviews"), c.reviews},
+                        {QStringLiteral("conflicts"), c.conflicts},
+                        {QStringLiteral("annotators_added"), c.annotatorsAdded},
+                        {QStringLiteral("classes_added"), c.classesAdded}});
         return 0;
     }
-    ctx.out << "Matched " << r.matched << " samples (" << r.unmatched.size() << " not in this project); added "
-            << c.labels << " labels, " << c.regions << " regions, " << c.boxes << " boxes, " << c.votes << " votes, " << c.reviews
+    ctx.out << "Matched " << r.matched << " samples (" << r.unmatched.size()
+            << " not in this project); added " << c.labels << " labels, " << c.regions
+            << " regions, " << c.boxes << " boxes, " << c.votes << " votes, " << c.reviews
             << " reviews; " << c.conflicts << " conflicts (the newer kept)\n";
     for (const QString& p : r.unmatched)
         ctx.out << "  skipped\t" << p << '\n';
     return 0;
 }
 
-tally::cli::CliRegistrar reg{"merge", "merge PROJECT.tally OTHER.tally [--annotator NAME] [--json]",
-                             "Merge a colleague's labels, regions, boxes, votes and reviews (samples matched by content)",
-                             runMerge};
+tally::cli::CliRegistrar reg{
+    "merge", "merge PROJECT.tally OTHER.tally [--annotator NAME] [--json]",
+    "Merge a colleague's labels, regions, boxes, votes and reviews (samples matched by content)",
+    runMerge};
 
 } // namespace

@@ -25,9 +25,10 @@ int importRegions(tally::cli::Context& ctx, tally::Annotations& a, const QString
         return ctx.fail(r.error().toString());
     const tally::AudacityImportResult& res = r.value();
     if (json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("regions"), res.regions},
-                                  {QStringLiteral("point_labels_skipped"), res.pointLabelsSkipped},
-                                  {QStringLiteral("classes_created"), QJsonArray::fromStringList(res.classesCreated)}});
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("regions"), res.regions},
+            {QStringLiteral("point_labels_skipped"), res.pointLabelsSkipped},
+            {QStringLiteral("classes_created"), QJsonArray::fromStringList(res.classesCreated)}});
         return 0;
     }
     ctx.out << "Imported " << res.regions << " regions from " << file << "\n";
@@ -61,10 +62,18 @@ int runRegions(tally::cli::Context& ctx)
     parser.setApplicationDescription(QStringLiteral(
         "Imports or exports one annotator's time regions of a sample as an Audacity label track."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The sample file (as on disk)."), QStringLiteral("path"));
-    const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Whose regions (created on import if missing)."), QStringLiteral("name"));
-    const QCommandLineOption importOpt(QStringLiteral("import-audacity"), QStringLiteral("Replace the regions by this label track."), QStringLiteral("file"));
-    const QCommandLineOption exportOpt(QStringLiteral("export-audacity"), QStringLiteral("Write the regions to this label track."), QStringLiteral("file"));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QStringLiteral("The sample file (as on disk)."),
+                                    QStringLiteral("path"));
+    const QCommandLineOption annotator(
+        QStringLiteral("annotator"),
+        QStringLiteral("Whose regions (created on import if missing)."), QStringLiteral("name"));
+    const QCommandLineOption importOpt(QStringLiteral("import-audacity"),
+                                       QStringLiteral("Replace the regions by this label track."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption exportOpt(QStringLiteral("export-audacity"),
+                                       QStringLiteral("Write the regions to this label track."),
+                                       QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOptions({sample, annotator, importOpt, exportOpt, json});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
@@ -73,18 +82,22 @@ int runRegions(tally::cli::Context& ctx)
     if (!parser.isSet(sample) || !parser.isSet(annotator))
         return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
     if (parser.isSet(importOpt) == parser.isSet(exportOpt))
-        return ctx.fail(QStringLiteral("give one of --import-audacity FILE or --export-audacity FILE"), 2);
+        return ctx.fail(
+            QStringLiteral("give one of --import-audacity FILE or --export-audacity FILE"), 2);
     auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
     tally::Annotations a(*project);
     if (parser.isSet(importOpt))
-        return importRegions(ctx, a, parser.value(importOpt), sampleId, parser.value(annotator), parser.isSet(json));
-    return exportRegions(ctx, a, parser.value(exportOpt), sampleId, parser.value(annotator), parser.isSet(json));
+        return importRegions(ctx, a, parser.value(importOpt), sampleId, parser.value(annotator),
+                             parser.isSet(json));
+    return exportRegions(ctx, a, parser.value(exportOpt), sampleId, parser.value(annotator),
+                         parser.isSet(json));
 }
 
 tally::cli::CliRegistrar reg{"regions",
-                             "regions PROJECT.tally --sample PATH --annotator NAME (--import-audacity FILE | --export-audacity FILE) [--json]",
+                             "regions PROJECT.tally --sample PATH --annotator NAME "
+                             "(--import-audacity FILE | --export-audacity FILE) [--json]",
                              "Import or export a sample's time regions as an Audacity label track",
                              runRegions};
 

@@ -13,7 +13,8 @@
 namespace {
 
 // The reviewer's id, creating or promoting as described above; 0 after printing why not.
-qint64 reviewerId(tally::cli::Context& ctx, tally::Annotations& a, const QString& name, bool promote)
+qint64 reviewerId(tally::cli::Context& ctx, tally::Annotations& a, const QString& name,
+                  bool promote)
 {
     using tally::AnnotatorRole;
     if (auto existing = a.annotator(name)) {
@@ -22,7 +23,8 @@ qint64 reviewerId(tally::cli::Context& ctx, tally::Annotations& a, const QString
             return who.id;
         if (!promote) {
             ctx.fail(QStringLiteral("“%1” has the role annotator; only reviewers and admins decide "
-                                    "(add --make-reviewer to make them a reviewer)").arg(who.name));
+                                    "(add --make-reviewer to make them a reviewer)")
+                         .arg(who.name));
             return 0;
         }
         if (tally::Status s = a.setAnnotatorRole(who.id, AnnotatorRole::Reviewer); !s) {
@@ -39,13 +41,23 @@ int runReview(tally::cli::Context& ctx)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Records a reviewer's decision on a sample."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The sample file (as on disk)."), QStringLiteral("path"));
-    const QCommandLineOption decide(QStringLiteral("decide"), QStringLiteral("The class the sample is (must exist)."), QStringLiteral("class"));
-    const QCommandLineOption reject(QStringLiteral("reject"), QStringLiteral("The sample is unusable."));
-    const QCommandLineOption sendBack(QStringLiteral("send-back"), QStringLiteral("Back to the annotators."));
-    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why (kept with the decision)."), QStringLiteral("text"));
-    const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("The reviewer."), QStringLiteral("name"));
-    const QCommandLineOption promote(QStringLiteral("make-reviewer"), QStringLiteral("Make an annotator a reviewer first."));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QStringLiteral("The sample file (as on disk)."),
+                                    QStringLiteral("path"));
+    const QCommandLineOption decide(QStringLiteral("decide"),
+                                    QStringLiteral("The class the sample is (must exist)."),
+                                    QStringLiteral("class"));
+    const QCommandLineOption reject(QStringLiteral("reject"),
+                                    QStringLiteral("The sample is unusable."));
+    const QCommandLineOption sendBack(QStringLiteral("send-back"),
+                                      QStringLiteral("Back to the annotators."));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    QStringLiteral("Why (kept with the decision)."),
+                                    QStringLiteral("text"));
+    const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("The reviewer."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption promote(QStringLiteral("make-reviewer"),
+                                     QStringLiteral("Make an annotator a reviewer first."));
     parser.addOptions({sample, decide, reject, sendBack, reason, annotator, promote});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
@@ -53,7 +65,8 @@ int runReview(tally::cli::Context& ctx)
     if (!parser.isSet(sample) || !parser.isSet(annotator))
         return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
     if (int(parser.isSet(decide)) + int(parser.isSet(reject)) + int(parser.isSet(sendBack)) != 1)
-        return ctx.fail(QStringLiteral("give exactly one of --decide CLASS, --reject or --send-back"), 2);
+        return ctx.fail(
+            QStringLiteral("give exactly one of --decide CLASS, --reject or --send-back"), 2);
     auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
@@ -68,20 +81,23 @@ int runReview(tally::cli::Context& ctx)
     const qint64 who = reviewerId(ctx, a, parser.value(annotator), parser.isSet(promote));
     if (who == 0)
         return 1;
-    const tally::ReviewKind kind = parser.isSet(decide) ? tally::ReviewKind::Class
+    const tally::ReviewKind kind = parser.isSet(decide)   ? tally::ReviewKind::Class
                                    : parser.isSet(reject) ? tally::ReviewKind::Reject
                                                           : tally::ReviewKind::SendBack;
     auto r = tally::Reviews(*project).addReview(sampleId, who, kind, classId, parser.value(reason));
     if (!r)
         return ctx.fail(r.error().toString());
     ctx.out << "ok\t" << parser.value(sample) << '\t'
-            << (kind == tally::ReviewKind::Class ? parser.value(decide) : tally::reviewKindStoredName(kind)) << '\n';
+            << (kind == tally::ReviewKind::Class ? parser.value(decide)
+                                                 : tally::reviewKindStoredName(kind))
+            << '\n';
     return 0;
 }
 
-tally::cli::CliRegistrar reg{
-    "review",
-    "review PROJECT.tally --sample PATH (--decide CLASS | --reject | --send-back) [--reason TEXT] --annotator NAME [--make-reviewer]",
-    "Record a reviewer's decision on a sample (reviewers and admins only)", runReview};
+tally::cli::CliRegistrar reg{"review",
+                             "review PROJECT.tally --sample PATH (--decide CLASS | --reject | "
+                             "--send-back) [--reason TEXT] --annotator NAME [--make-reviewer]",
+                             "Record a reviewer's decision on a sample (reviewers and admins only)",
+                             runReview};
 
 } // namespace

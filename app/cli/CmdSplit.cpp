@@ -1,6 +1,6 @@
-// tally-cli split PROJECT.tally [--method speech-commands] [--validation 10] [--testing 10] [--json]
-// tally-cli split PROJECT.tally --method grouped --group speaker|KEY [--validation 10] [--testing 10] [--seed N] [--json]
-// tally-cli split PROJECT.tally --show [--json]
+// tally-cli split PROJECT.tally [--method speech-commands] [--validation 10] [--testing 10]
+// [--json] tally-cli split PROJECT.tally --method grouped --group speaker|KEY [--validation 10]
+// [--testing 10] [--seed N] [--json] tally-cli split PROJECT.tally --show [--json]
 //   Assigns every non-background sample that has a class (imported, else the label most
 //   annotators gave) to training / validation / testing, stores the splits and the
 //   method (for the dataset card), then prints samples per split, per class x split,
@@ -33,11 +33,13 @@ int report(cli::Context& ctx, Project& project, const Splits& splits, bool json)
     const QHash<qint64, QString> splitOf = splits.splits();
     const auto counts = Splits::countsByClassAndSplit(classOf, splitOf);
     const bool grouped = method && method->method == QLatin1String("grouped");
-    const QList<SplitLeak> leaks = splits.leaks(splitGroupsFor(splits, grouped ? method->groupKey : QString()));
+    const QList<SplitLeak> leaks =
+        splits.leaks(splitGroupsFor(splits, grouped ? method->groupKey : QString()));
     QMap<QString, qint64> perSplit;
     for (const QString& s : splitOf)
         ++perSplit[s];
-    const QStringList names{QStringLiteral("training"), QStringLiteral("validation"), QStringLiteral("testing")};
+    const QStringList names{QStringLiteral("training"), QStringLiteral("validation"),
+                            QStringLiteral("testing")};
     if (json) {
         QJsonObject splitsJson, classes;
         for (const QString& n : names)
@@ -54,21 +56,28 @@ int report(cli::Context& ctx, Project& project, const Splits& splits, bool json)
             QJsonObject s;
             for (auto it = l.samplesPerSplit.cbegin(); it != l.samplesPerSplit.cend(); ++it)
                 s.insert(it.key(), it.value());
-            leakJson.append(QJsonObject{{QStringLiteral("group"), l.group}, {QStringLiteral("splits"), s}});
+            leakJson.append(
+                QJsonObject{{QStringLiteral("group"), l.group}, {QStringLiteral("splits"), s}});
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("method"), method ? method->toJson() : QJsonObject()},
-                                  {QStringLiteral("splits"), splitsJson},
-                                  {QStringLiteral("classes"), classes},
-                                  {QStringLiteral("leaks"), leakJson}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("method"), method ? method->toJson() : QJsonObject()},
+                        {QStringLiteral("splits"), splitsJson},
+                        {QStringLiteral("classes"), classes},
+                        {QStringLiteral("leaks"), leakJson}});
         return 0;
     }
     if (method)
-        ctx.out << "method\t" << method->method << "\tvalidation " << method->validationPercent << "%\ttesting "
-                << method->testingPercent << "%" << (grouped ? QStringLiteral("\tgroup %1\tseed %2").arg(method->groupKey).arg(method->seed) : QString()) << "\n";
+        ctx.out
+            << "method\t" << method->method << "\tvalidation " << method->validationPercent
+            << "%\ttesting " << method->testingPercent << "%"
+            << (grouped
+                    ? QStringLiteral("\tgroup %1\tseed %2").arg(method->groupKey).arg(method->seed)
+                    : QString())
+            << "\n";
     ctx.out << "class\ttraining\tvalidation\ttesting\n";
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        ctx.out << it.key() << '\t' << it.value().value(names[0]) << '\t' << it.value().value(names[1]) << '\t'
-                << it.value().value(names[2]) << '\n';
+        ctx.out << it.key() << '\t' << it.value().value(names[0]) << '\t'
+                << it.value().value(names[1]) << '\t' << it.value().value(names[2]) << '\n';
     ctx.out << "(all)\t" << perSplit.value(names[0]) << '\t' << perSplit.value(names[1]) << '\t'
             << perSplit.value(names[2]) << '\n';
     ctx.out << "leaks\t" << leaks.size() << '\n';
@@ -84,7 +93,8 @@ int report(cli::Context& ctx, Project& project, const Splits& splits, bool json)
 // The method asked for, or an error message.
 QString methodFrom(const QCommandLineParser& p, SplitMethod* m)
 {
-    m->method = p.isSet(QStringLiteral("method")) ? p.value(QStringLiteral("method")) : QStringLiteral("speech-commands");
+    m->method = p.isSet(QStringLiteral("method")) ? p.value(QStringLiteral("method"))
+                                                  : QStringLiteral("speech-commands");
     if (m->method != QLatin1String("speech-commands") && m->method != QLatin1String("grouped"))
         return QStringLiteral("--method is speech-commands or grouped, not “%1”").arg(m->method);
     bool okV = true, okT = true, okS = true;
@@ -94,7 +104,8 @@ QString methodFrom(const QCommandLineParser& p, SplitMethod* m)
         m->testingPercent = p.value(QStringLiteral("testing")).toDouble(&okT);
     if (!okV || !okT || m->validationPercent < 0 || m->testingPercent < 0 ||
         m->validationPercent + m->testingPercent > 100)
-        return QStringLiteral("--validation and --testing are percentages that add up to at most 100");
+        return QStringLiteral(
+            "--validation and --testing are percentages that add up to at most 100");
     if (p.isSet(QStringLiteral("seed")))
         m->seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
     if (!okS)
@@ -102,7 +113,8 @@ QString methodFrom(const QCommandLineParser& p, SplitMethod* m)
     m->groupKey = p.value(QStringLiteral("group"));
     if (m->method == QLatin1String("grouped") && m->groupKey.isEmpty())
         return QStringLiteral("--method grouped needs --group speaker or a metadata key");
-    if (m->method == QLatin1String("speech-commands") && (p.isSet(QStringLiteral("group")) || p.isSet(QStringLiteral("seed"))))
+    if (m->method == QLatin1String("speech-commands") &&
+        (p.isSet(QStringLiteral("group")) || p.isSet(QStringLiteral("seed"))))
         return QStringLiteral("--group and --seed go with --method grouped");
     return {};
 }
@@ -110,15 +122,22 @@ QString methodFrom(const QCommandLineParser& p, SplitMethod* m)
 int runSplit(cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Assigns samples to training / validation / testing."));
+    parser.setApplicationDescription(
+        QStringLiteral("Assigns samples to training / validation / testing."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    parser.addOptions({{QStringLiteral("method"), QStringLiteral("speech-commands (default) or grouped."), QStringLiteral("method")},
-                       {QStringLiteral("validation"), QStringLiteral("Validation percentage (default 10)."), QStringLiteral("percent")},
-                       {QStringLiteral("testing"), QStringLiteral("Testing percentage (default 10)."), QStringLiteral("percent")},
-                       {QStringLiteral("group"), QStringLiteral("grouped: speaker, or a metadata key."), QStringLiteral("key")},
-                       {QStringLiteral("seed"), QStringLiteral("grouped: the seed (default 0)."), QStringLiteral("n")},
-                       {QStringLiteral("show"), QStringLiteral("Only print the stored splits.")},
-                       {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
+    parser.addOptions(
+        {{QStringLiteral("method"), QStringLiteral("speech-commands (default) or grouped."),
+          QStringLiteral("method")},
+         {QStringLiteral("validation"), QStringLiteral("Validation percentage (default 10)."),
+          QStringLiteral("percent")},
+         {QStringLiteral("testing"), QStringLiteral("Testing percentage (default 10)."),
+          QStringLiteral("percent")},
+         {QStringLiteral("group"), QStringLiteral("grouped: speaker, or a metadata key."),
+          QStringLiteral("key")},
+         {QStringLiteral("seed"), QStringLiteral("grouped: the seed (default 0)."),
+          QStringLiteral("n")},
+         {QStringLiteral("show"), QStringLiteral("Only print the stored splits.")},
+         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
@@ -135,8 +154,9 @@ int runSplit(cli::Context& ctx)
         return report(ctx, *project, splits, json);
     if (method.method == QLatin1String("grouped") && !isSpeakerGroupKey(method.groupKey) &&
         !splits.metadataKeys().contains(method.groupKey))
-        return ctx.fail(QStringLiteral("no sample has the metadata key “%1” (known: %2)")
-                            .arg(method.groupKey, splits.metadataKeys().join(QStringLiteral(", "))));
+        return ctx.fail(
+            QStringLiteral("no sample has the metadata key “%1” (known: %2)")
+                .arg(method.groupKey, splits.metadataKeys().join(QStringLiteral(", "))));
     const QHash<qint64, QString> classOf = effectiveClasses(*project);
     const Status s = splits.setSplits(assignSplits(*project, classOf, method, splits), method);
     if (!s)
@@ -145,7 +165,8 @@ int runSplit(cli::Context& ctx)
 }
 
 cli::CliRegistrar reg{"split",
-                      "split PROJECT.tally [--method speech-commands|grouped] [--group speaker|KEY] [--validation 10] [--testing 10] [--seed N] [--show] [--json]",
+                      "split PROJECT.tally [--method speech-commands|grouped] [--group "
+                      "speaker|KEY] [--validation 10] [--testing 10] [--seed N] [--show] [--json]",
                       "Assign samples to training / validation / testing; print counts and leaks",
                       runSplit};
 

@@ -14,7 +14,8 @@ namespace {
 // Samples of one kind. Loads every record: the store has no count by kind yet.
 qint64 kindCount(const std::vector<tally::SampleRecord>& all, tally::SampleKind kind)
 {
-    return std::count_if(all.cbegin(), all.cend(), [kind](const tally::SampleRecord& r) { return r.kind == kind; });
+    return std::count_if(all.cbegin(), all.cend(),
+                         [kind](const tally::SampleRecord& r) { return r.kind == kind; });
 }
 
 // Boxes per class name ("" = no class), every annotator's.
@@ -46,13 +47,15 @@ void printHuman(tally::cli::Context& ctx, tally::Project& project, qint64 backgr
         QStringList who = labels.value(cls).keys();
         who.sort();
         for (const QString& annotator : who)
-            ctx.out << "  " << cls << "\t" << annotator << "\t" << labels.value(cls).value(annotator) << "\n";
+            ctx.out << "  " << cls << "\t" << annotator << "\t"
+                    << labels.value(cls).value(annotator) << "\n";
     }
     const QMap<QString, qint64> boxes = boxCounts(project);
     if (!boxes.isEmpty()) {
         ctx.out << "Boxes:      (class, boxes)\n";
         for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
-            ctx.out << "  " << (it.key().isEmpty() ? QStringLiteral("(no class)") : it.key()) << "\t" << it.value() << "\n";
+            ctx.out << "  " << (it.key().isEmpty() ? QStringLiteral("(no class)") : it.key())
+                    << "\t" << it.value() << "\n";
     }
 }
 
@@ -110,6 +113,7 @@ int runStats(tally::cli::Context& ctx)
 }
 
 tally::cli::CliRegistrar reg{"stats", "stats PROJECT.tally [--json]",
-                             "Sample count, per-class counts, total duration, images and boxes", runStats};
+                             "Sample count, per-class counts, total duration, images and boxes",
+                             runStats};
 
 } // namespace

@@ -14,7 +14,8 @@ namespace {
 int runStatus(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Counts samples per status and per vote outcome."));
+    parser.setApplicationDescription(
+        QStringLiteral("Counts samples per status and per vote outcome."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOption(json);
@@ -42,13 +43,15 @@ int runStatus(tally::cli::Context& ctx)
     }
     ctx.out << "samples\t" << total << "\n";
     for (tally::SampleStatus s : tally::allSampleStatuses())
-        ctx.out << tally::sampleStatusName(s) << '\t' << statuses.value(tally::sampleStatusName(s)).toInteger() << '\n';
+        ctx.out << tally::sampleStatusName(s) << '\t'
+                << statuses.value(tally::sampleStatusName(s)).toInteger() << '\n';
     for (const char* o : {"valid", "invalid", "other"})
         ctx.out << "votes " << o << '\t' << votes.value(QLatin1String(o)).toInteger() << '\n';
     return 0;
 }
 
-tally::cli::CliRegistrar reg{"status", "status PROJECT.tally [--json]",
-                             "Count samples per status (unlabelled … rejected) and per vote outcome", runStatus};
+tally::cli::CliRegistrar reg{
+    "status", "status PROJECT.tally [--json]",
+    "Count samples per status (unlabelled … rejected) and per vote outcome", runStatus};
 
 } // namespace

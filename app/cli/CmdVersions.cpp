@@ -49,8 +49,9 @@ int runVersions(cli::Context& ctx)
         ctx.out << tr("No exports recorded yet.\n");
     for (const ExportVersion& v : versions)
         ctx.out << v.id << "\t" << v.at.toString(Qt::ISODate) << "\t" << v.format << "\t"
-                << QCoreApplication::translate("tally::cli::Versions", "%n samples", nullptr, v.itemCount)
-                <<  "\t" << v.folder << "\n";
+                << QCoreApplication::translate("tally::cli::Versions", "%n samples", nullptr,
+                                               v.itemCount)
+                << "\t" << v.folder << "\n";
     return 0;
 }
 

@@ -13,13 +13,19 @@ namespace {
 int runVote(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Votes a sample up or down (or clears the vote)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Votes a sample up or down (or clears the vote)."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("The sample file (as on disk)."), QStringLiteral("path"));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QStringLiteral("The sample file (as on disk)."),
+                                    QStringLiteral("path"));
     const QCommandLineOption up(QStringLiteral("up"), QStringLiteral("Label and audio match."));
     const QCommandLineOption down(QStringLiteral("down"), QStringLiteral("They do not."));
-    const QCommandLineOption clear(QStringLiteral("clear"), QStringLiteral("Remove the annotator's vote."));
-    const QCommandLineOption annotator(QStringLiteral("annotator"), QStringLiteral("Who votes (created if missing)."), QStringLiteral("name"));
+    const QCommandLineOption clear(QStringLiteral("clear"),
+                                   QStringLiteral("Remove the annotator's vote."));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+                                       QStringLiteral("Who votes (created if missing)."),
+                                       QStringLiteral("name"));
     parser.addOptions({sample, up, down, clear, annotator});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
@@ -35,7 +41,8 @@ int runVote(tally::cli::Context& ctx)
     const qint64 who = tally::cli::annotatorIdOrFail(ctx, annotations, parser.value(annotator));
     if (who == 0)
         return 1;
-    const std::optional<bool> vote = parser.isSet(clear) ? std::nullopt : std::optional<bool>(parser.isSet(up));
+    const std::optional<bool> vote =
+        parser.isSet(clear) ? std::nullopt : std::optional<bool>(parser.isSet(up));
     auto r = tally::Reviews(*project).setVote(sampleId, who, vote);
     if (!r)
         return ctx.fail(r.error().toString());
@@ -44,7 +51,8 @@ int runVote(tally::cli::Context& ctx)
     return 0;
 }
 
-tally::cli::CliRegistrar reg{"vote", "vote PROJECT.tally --sample PATH (--up | --down | --clear) --annotator NAME",
-                             "Vote a sample up (label and audio match) or down, or clear the vote", runVote};
+tally::cli::CliRegistrar reg{
+    "vote", "vote PROJECT.tally --sample PATH (--up | --down | --clear) --annotator NAME",
+    "Vote a sample up (label and audio match) or down, or clear the vote", runVote};
 
 } // namespace

@@ -1,11 +1,10 @@
 #include "gui/AgreementDock.h"
 
+#include "ConfusionHeatmap.h"
 #include "gui/Labelling.h"
 #include "gui/MainWindow.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
-
-#include "ConfusionHeatmap.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -17,7 +16,8 @@
 
 namespace tally {
 
-AgreementDock::AgreementDock(MainWindow* window, QWidget* parent) : QWidget(parent), m_window(window)
+AgreementDock::AgreementDock(MainWindow* window, QWidget* parent)
+    : QWidget(parent), m_window(window)
 {
     setObjectName(QStringLiteral("agreement"));
     m_scope = new QComboBox(this);
@@ -35,8 +35,9 @@ AgreementDock::AgreementDock(MainWindow* window, QWidget* parent) : QWidget(pare
     m_regions->setWordWrap(true);
     m_boxes = new QLabel(this);
     m_boxes->setWordWrap(true);
-    m_boxes->setToolTip(tr("Boxes match one to one at the box IoU threshold of the consensus settings, "
-                           "same class required."));
+    m_boxes->setToolTip(
+        tr("Boxes match one to one at the box IoU threshold of the consensus settings, "
+           "same class required."));
     for (QLabel* l : {m_percent, m_fleiss, m_alpha, m_items, m_regions, m_boxes})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -52,7 +53,8 @@ AgreementDock::AgreementDock(MainWindow* window, QWidget* parent) : QWidget(pare
 
     m_cohen = new QTableWidget(0, 4, this);
     m_cohen->setObjectName(QStringLiteral("cohenTable"));
-    m_cohen->setHorizontalHeaderLabels({tr("Annotator A"), tr("Annotator B"), tr("Cohen's kappa"), tr("Samples")});
+    m_cohen->setHorizontalHeaderLabels(
+        {tr("Annotator A"), tr("Annotator B"), tr("Cohen's kappa"), tr("Samples")});
     m_cohen->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cohen->verticalHeader()->hide();
     m_cohen->horizontalHeader()->setStretchLastSection(true);
@@ -137,7 +139,8 @@ void AgreementDock::recompute()
     m_dirty = false;
     rebuildScopes();
     Project* project = m_window->project();
-    m_report = project ? ProjectReview(*project).agreementReport(classScope(), m_iou->value()) : AgreementReport{};
+    m_report = project ? ProjectReview(*project).agreementReport(classScope(), m_iou->value())
+                       : AgreementReport{};
     m_items->setText(QString::number(m_report.items));
     // Percent agreement is a share: shown as a percentage.
     const Statistic& pa = m_report.percentAgreement;
@@ -150,15 +153,23 @@ void AgreementDock::recompute()
     m_regions->setText(r.comparisons == 0
                            ? tr("no sample has regions from two annotators")
                            : tr("F1 %1, mean IoU %2 (%3 of %4 regions matched, %5 comparisons)")
-                                 .arg(format(Statistic{r.f1, r.comparisons}), format(Statistic{r.meanIoU, r.matched}))
-                                 .arg(2 * r.matched).arg(r.regions).arg(r.comparisons));
+                                 .arg(format(Statistic{r.f1, r.comparisons}),
+                                      format(Statistic{r.meanIoU, r.matched}))
+                                 .arg(2 * r.matched)
+                                 .arg(r.regions)
+                                 .arg(r.comparisons));
     const PooledRegionAgreement& b = m_report.boxes;
     const QString boxIoU = QLocale().toString(b.iouThreshold, 'f', 2);
-    m_boxes->setText(b.comparisons == 0
-                         ? tr("no image has boxes from two annotators")
-                         : tr("F1 %1, mean IoU %2 (%3 of %4 boxes matched, %5 comparisons, IoU ≥ %6)")
-                               .arg(format(Statistic{b.f1, b.comparisons}), format(Statistic{b.meanIoU, b.matched}))
-                               .arg(2 * b.matched).arg(b.regions).arg(b.comparisons).arg(boxIoU));
+    m_boxes->setText(
+        b.comparisons == 0
+            ? tr("no image has boxes from two annotators")
+            : tr("F1 %1, mean IoU %2 (%3 of %4 boxes matched, %5 comparisons, IoU ≥ %6)")
+                  .arg(format(Statistic{b.f1, b.comparisons}),
+                       format(Statistic{b.meanIoU, b.matched}))
+                  .arg(2 * b.matched)
+                  .arg(b.regions)
+                  .arg(b.comparisons)
+                  .arg(boxIoU));
     fillCohen();
     rebuildRaters();
     updateHeatmap();
@@ -195,7 +206,8 @@ void AgreementDock::rebuildRaters()
         for (const auto& r : raters)
             combo->addItem(r.first, r.second);
         const int index = combo->findData(keep);
-        combo->setCurrentIndex(index >= 0 ? index : (combo == m_raterB && combo->count() > 1 ? 1 : 0));
+        combo->setCurrentIndex(index >= 0 ? index
+                                          : (combo == m_raterB && combo->count() > 1 ? 1 : 0));
     }
 }
 
@@ -221,8 +233,10 @@ void AgreementDock::updateHeatmap()
         else
             labels << names.value(category, QString::number(category));
     }
-    m_heatmap->setMatrix(labels, labels, m.counts, m_raterA->currentText(), m_raterB->currentText());
-    m_heatmap->setTitle(tr("%1 vs %2: %n sample(s)", nullptr, m.total).arg(m_raterA->currentText(), m_raterB->currentText()));
+    m_heatmap->setMatrix(labels, labels, m.counts, m_raterA->currentText(),
+                         m_raterB->currentText());
+    m_heatmap->setTitle(tr("%1 vs %2: %n sample(s)", nullptr, m.total)
+                            .arg(m_raterA->currentText(), m_raterB->currentText()));
     m_heatmap->replot();
 }
 

@@ -12,7 +12,6 @@
 #include "review/ProjectReview.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;

@@ -8,7 +8,8 @@
 
 namespace tally {
 
-AnnotatorDialog::AnnotatorDialog(const QString& name, AnnotatorRole role, QWidget* parent) : QDialog(parent)
+AnnotatorDialog::AnnotatorDialog(const QString& name, AnnotatorRole role, QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Who is working?"));
     m_name = new QLineEdit(name.isEmpty() ? systemUserName() : name, this);
@@ -29,8 +30,14 @@ AnnotatorDialog::AnnotatorDialog(const QString& name, AnnotatorRole role, QWidge
     });
 }
 
-QString AnnotatorDialog::name() const { return m_name->text().trimmed(); }
-AnnotatorRole AnnotatorDialog::role() const { return AnnotatorRole(m_role->currentData().toInt()); }
+QString AnnotatorDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+AnnotatorRole AnnotatorDialog::role() const
+{
+    return AnnotatorRole(m_role->currentData().toInt());
+}
 
 QString AnnotatorDialog::systemUserName()
 {

@@ -1,17 +1,16 @@
 #include "gui/BalanceDock.h"
 
+#include "BalanceData.h"
+#include "ClassBalanceChart.h"
 #include "review/Consensus.h"
 #include "store/Project.h"
 #include "store/Splits.h"
 
-#include "BalanceData.h"
-#include "ClassBalanceChart.h"
-
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGuiApplication>
-#include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
@@ -27,10 +26,14 @@ namespace {
 QColor keyColour(const QString& dimension, const QString& key)
 {
     static const QHash<QString, QColor> colours = {
-        {QStringLiteral("training"), QColor(55, 126, 184)},  {QStringLiteral("validation"), QColor(255, 127, 0)},
-        {QStringLiteral("testing"), QColor(77, 175, 74)},    {QStringLiteral("unlabelled"), QColor(170, 170, 170)},
-        {QStringLiteral("labelled"), QColor(55, 126, 184)},  {QStringLiteral("agreed"), QColor(77, 175, 74)},
-        {QStringLiteral("disputed"), QColor(255, 127, 0)},   {QStringLiteral("resolved"), QColor(152, 78, 163)},
+        {QStringLiteral("training"), QColor(55, 126, 184)},
+        {QStringLiteral("validation"), QColor(255, 127, 0)},
+        {QStringLiteral("testing"), QColor(77, 175, 74)},
+        {QStringLiteral("unlabelled"), QColor(170, 170, 170)},
+        {QStringLiteral("labelled"), QColor(55, 126, 184)},
+        {QStringLiteral("agreed"), QColor(77, 175, 74)},
+        {QStringLiteral("disputed"), QColor(255, 127, 0)},
+        {QStringLiteral("resolved"), QColor(152, 78, 163)},
         {QStringLiteral("rejected"), QColor(228, 26, 28)}};
     if (key.isEmpty())
         return QColor(200, 200, 200);
@@ -69,7 +72,8 @@ QWidget* BalanceDock::makeControls()
     h->setContentsMargins(0, 0, 0, 0);
     m_by = new QComboBox(row);
     m_by->setObjectName(QStringLiteral("balanceBy"));
-    m_by->setToolTip(tr("What the bars are stacked by: the split, the review status, or a metadata field"));
+    m_by->setToolTip(
+        tr("What the bars are stacked by: the split, the review status, or a metadata field"));
     fillDimensions();
     m_hours = new QCheckBox(tr("Hours"), row);
     m_hours->setToolTip(tr("Hours of audio instead of sample counts"));
@@ -112,7 +116,8 @@ QWidget* BalanceDock::makePlanControls()
     m_target->setRange(0, 100000000);
     m_target->setValue(10);
     m_target->setSuffix(tr(" per class"));
-    m_target->setToolTip(tr("Samples per class after the plan (oversample: 0 = the largest class)"));
+    m_target->setToolTip(
+        tr("Samples per class after the plan (oversample: 0 = the largest class)"));
     m_previewButton = new QPushButton(tr("Preview"), row);
     m_previewButton->setToolTip(tr("Draw the plan beside the current bars; nothing is written"));
     m_clearButton = new QPushButton(tr("Clear"), row);
@@ -132,7 +137,8 @@ QWidget* BalanceDock::makePlanControls()
     });
     connect(m_previewButton, &QPushButton::clicked, this, &BalanceDock::onPreviewClicked);
     connect(m_clearButton, &QPushButton::clicked, this, &BalanceDock::clearPreview);
-    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(weightsText()); });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(weightsText()); });
     return row;
 }
 
@@ -201,7 +207,8 @@ QStringList BalanceDock::orderedKeys(const BalanceReport& report)
 {
     QStringList order;
     if (report.dimension == QLatin1String("split"))
-        order = QStringList{QStringLiteral("training"), QStringLiteral("validation"), QStringLiteral("testing")};
+        order = QStringList{QStringLiteral("training"), QStringLiteral("validation"),
+                            QStringLiteral("testing")};
     else if (report.dimension == QLatin1String("status"))
         for (SampleStatus s : allSampleStatuses())
             order << sampleStatusName(s);
@@ -234,8 +241,11 @@ QStringList BalanceDock::warningLines(const BalanceReport& report)
         }
     }
     if (!under.isEmpty())
-        lines << tr("Under %1 % of the largest class: %2").arg(std::lround(share * 100)).arg(under.join(QStringLiteral(", ")));
-    QStringList splits{QStringLiteral("training"), QStringLiteral("validation"), QStringLiteral("testing")};
+        lines << tr("Under %1 % of the largest class: %2")
+                     .arg(std::lround(share * 100))
+                     .arg(under.join(QStringLiteral(", ")));
+    QStringList splits{QStringLiteral("training"), QStringLiteral("validation"),
+                       QStringLiteral("testing")};
     for (const QString& split : smallBySplit.keys())
         if (!splits.contains(split))
             splits << split;
@@ -279,8 +289,9 @@ void BalanceDock::refresh()
     m_inputs = gatherBalanceInputs(*m_project, dimension());
     m_report = Balance::report(m_inputs.items, dimension(), options());
     const bool hours = m_hours->isChecked();
-    m_chart->setTitle(hours ? tr("Hours of audio per class, by %1").arg(m_by->currentText().toLower())
-                            : tr("Samples per class, by %1").arg(m_by->currentText().toLower()));
+    m_chart->setTitle(hours
+                          ? tr("Hours of audio per class, by %1").arg(m_by->currentText().toLower())
+                          : tr("Samples per class, by %1").arg(m_by->currentText().toLower()));
     m_chart->setData(chartData(m_report, hours));
     m_chart->setWarnings(warningLines(m_report));
     QStringList all;
@@ -329,7 +340,8 @@ void BalanceDock::preview(Plan plan, qint64 targetPerClass)
         m_target->setValue(int(targetPerClass));
     std::vector<BalanceItem> after;
     if (plan == Plan::Undersample) {
-        const UndersamplePlan p = Balance::planUndersample(m_inputs.all, std::max<qint64>(targetPerClass, 1));
+        const UndersamplePlan p =
+            Balance::planUndersample(m_inputs.all, std::max<qint64>(targetPerClass, 1));
         for (const BalanceItem& item : m_inputs.items)
             if (!p.dropped.contains(item.sampleId))
                 after.push_back(item);

@@ -32,14 +32,19 @@ class BalanceDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    enum class Plan { Undersample, Oversample, ClassWeights };
+    enum class Plan
+    {
+        Undersample,
+        Oversample,
+        ClassWeights
+    };
 
     explicit BalanceDock(QWidget* parent = nullptr);
 
     void setProject(Project* project);
     ClassBalanceChart* chart() const { return m_chart; }
     const BalanceReport& report() const { return m_report; }
-    QString dimension() const;  // "split", "status" or a metadata key
+    QString dimension() const; // "split", "status" or a metadata key
     // Re-reads the report now (if a project is open).
     void refresh();
     // Re-reads when visible, else on the next show.

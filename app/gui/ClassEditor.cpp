@@ -17,11 +17,13 @@
 
 namespace tally {
 
-ClassEditor::ClassEditor(Labelling* labelling, QWidget* parent) : QDialog(parent), m_labelling(labelling)
+ClassEditor::ClassEditor(Labelling* labelling, QWidget* parent)
+    : QDialog(parent), m_labelling(labelling)
 {
     setWindowTitle(tr("Classes"));
     m_table = new QTableWidget(0, 4, this);
-    m_table->setHorizontalHeaderLabels({tr("Class"), tr("Hotkey"), tr("Colour"), tr("Description")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Class"), tr("Hotkey"), tr("Colour"), tr("Description")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,7 +54,8 @@ ClassEditor::ClassEditor(Labelling* labelling, QWidget* parent) : QDialog(parent
 
 QStringList ClassEditor::reservedHotkeys()
 {
-    return {QStringLiteral("B"), QStringLiteral("J"), QStringLiteral("K"), QStringLiteral("N"), QStringLiteral("R")};
+    return {QStringLiteral("B"), QStringLiteral("J"), QStringLiteral("K"), QStringLiteral("N"),
+            QStringLiteral("R")};
 }
 
 void ClassEditor::reload()
@@ -80,8 +83,10 @@ void ClassEditor::reload()
 
 qint64 ClassEditor::selectedId() const
 {
-    const auto rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
-    return rows.isEmpty() ? 0 : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    const auto rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? 0
+                          : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
 }
 
 bool ClassEditor::editDialog(QWidget* parent, ClassRecord* cls, const QString& title)
@@ -112,7 +117,8 @@ bool ClassEditor::editDialog(QWidget* parent, ClassRecord* cls, const QString& t
     QObject::connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
         const QString key = hotkey->text().trimmed().toUpper();
         if (reservedHotkeys().contains(key)) {
-            QMessageBox::warning(&d, title, tr("The key %1 is used by Tally itself; choose another.").arg(key));
+            QMessageBox::warning(
+                &d, title, tr("The key %1 is used by Tally itself; choose another.").arg(key));
             return;
         }
         d.accept();
@@ -164,9 +170,9 @@ void ClassEditor::mergeClass()
         ids << c.id;
     }
     bool ok = false;
-    const QString into = QInputDialog::getItem(this, tr("Merge class"),
-                                               tr("Merge “%1” into (its labels and regions follow):").arg(fromName),
-                                               names, 0, false, &ok);
+    const QString into = QInputDialog::getItem(
+        this, tr("Merge class"),
+        tr("Merge “%1” into (its labels and regions follow):").arg(fromName), names, 0, false, &ok);
     if (ok && !m_labelling->mergeClass(id, ids.value(names.indexOf(into))))
         QMessageBox::warning(this, tr("Merge class"), m_labelling->lastError());
 }

@@ -6,12 +6,12 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
-
 #include <cmath>
 
 namespace tally {
 
-ConsensusSettingsDialog::ConsensusSettingsDialog(const ConsensusRule& rule, QWidget* parent) : QDialog(parent)
+ConsensusSettingsDialog::ConsensusSettingsDialog(const ConsensusRule& rule, QWidget* parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("consensusSettings"));
     setWindowTitle(tr("Consensus Settings"));
@@ -33,8 +33,9 @@ ConsensusSettingsDialog::ConsensusSettingsDialog(const ConsensusRule& rule, QWid
     m_boxIou->setRange(0.05, 1.0);
     m_boxIou->setDecimals(2);
     m_boxIou->setSingleStep(0.05);
-    m_boxIou->setToolTip(tr("Two annotators' boxes match when their intersection over union is at least "
-                            "this; an image where some box has no match of the same class is disputed."));
+    m_boxIou->setToolTip(
+        tr("Two annotators' boxes match when their intersection over union is at least "
+           "this; an image where some box has no match of the same class is disputed."));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Minimum annotators:"), m_minAnnotators);
@@ -46,7 +47,8 @@ ConsensusSettingsDialog::ConsensusSettingsDialog(const ConsensusRule& rule, QWid
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    auto* note = new QLabel(tr("Statuses are derived again for every sample when you press OK."), this);
+    auto* note =
+        new QLabel(tr("Statuses are derived again for every sample when you press OK."), this);
     note->setWordWrap(true);
     layout->addLayout(form);
     layout->addWidget(note);

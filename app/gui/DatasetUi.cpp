@@ -81,8 +81,10 @@ Result<QList<SplitLeak>> DatasetUi::applySplit(const SplitMethod& method)
         return Error{{}, tr("No project is open.")};
     Splits splits(*project);
     const bool grouped = method.method == QLatin1String("grouped");
-    if (grouped && !isSpeakerGroupKey(method.groupKey) && !splits.metadataKeys().contains(method.groupKey))
-        return Error{project->path(), tr("No sample has the metadata key “%1”.").arg(method.groupKey)};
+    if (grouped && !isSpeakerGroupKey(method.groupKey) &&
+        !splits.metadataKeys().contains(method.groupKey))
+        return Error{project->path(),
+                     tr("No sample has the metadata key “%1”.").arg(method.groupKey)};
     const QHash<qint64, QString> classOf = effectiveClasses(*project);
     const Status s = splits.setSplits(assignSplits(*project, classOf, method, splits), method,
                                       m_window->labelling()->annotator().id);
@@ -139,12 +141,14 @@ bool DatasetUi::startExport(const ExportRequest& request)
         return false;
     ExportRequest r = request;
     if (!r.overwrite && !ExportPaths::checkTarget(r.folder, false)) {
-        const QString question = tr("%1 is not empty. Write the export into it anyway? Entries of the same "
-                                    "name are replaced; other files stay.")
-                                     .arg(QDir::toNativeSeparators(r.folder));
+        const QString question =
+            tr("%1 is not empty. Write the export into it anyway? Entries of the same "
+               "name are replaced; other files stay.")
+                .arg(QDir::toNativeSeparators(r.folder));
         if (!m_window->isInteractive() ||
             QMessageBox::question(m_window, tr("Export"), question) != QMessageBox::Yes) {
-            m_window->statusMessage(tr("Export refused: %1 is not empty.").arg(QDir::toNativeSeparators(r.folder)));
+            m_window->statusMessage(
+                tr("Export refused: %1 is not empty.").arg(QDir::toNativeSeparators(r.folder)));
             return false;
         }
         r.overwrite = true;
@@ -164,8 +168,8 @@ void DatasetUi::onExportFinished(const ExportReport& report)
     if (!m_window->isInteractive())
         return;
     QMessageBox box(report.errors.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                    tr("Export into %1").arg(QDir::toNativeSeparators(report.folder)), summary, QMessageBox::Ok,
-                    m_window);
+                    tr("Export into %1").arg(QDir::toNativeSeparators(report.folder)), summary,
+                    QMessageBox::Ok, m_window);
     if (!report.errors.isEmpty()) {
         QStringList lines;
         for (const Error& e : report.errors)
@@ -206,10 +210,11 @@ void DatasetUi::showSplitDialog()
             parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
         lines << QStringLiteral("%1: %2").arg(l.group, parts.join(QStringLiteral(", ")));
     }
-    QMessageBox box(QMessageBox::Warning, tr("Split"),
-                    text + QLatin1Char(' ') + tr("%n group(s) are in more than one split.", nullptr,
-                                                 int(leaks.value().size())),
-                    QMessageBox::Ok, m_window);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Split"),
+        text + QLatin1Char(' ') +
+            tr("%n group(s) are in more than one split.", nullptr, int(leaks.value().size())),
+        QMessageBox::Ok, m_window);
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.exec();
 }
@@ -221,7 +226,8 @@ void DatasetUi::showLicenceDialog()
         return;
     const QList<qint64> shown = shownSampleIds();
     const QList<qint64> all = allSampleIds();
-    LicenceDialog dialog(int(shown.size()), int(all.size()), Splits(*project).licenceCounts(), m_window);
+    LicenceDialog dialog(int(shown.size()), int(all.size()), Splits(*project).licenceCounts(),
+                         m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.change().isEmpty())
         return;
     const QList<qint64>& ids = dialog.allSamples() ? all : shown;
@@ -245,9 +251,11 @@ void DatasetUi::showExportDialog()
     for (const auto& [status, count] : ProjectReview(*project).statusCounts())
         if (count > 0)
             statusCounts.insert(sampleStatusName(status), count);
-    const QString folder = QSettings()
-                               .value(kExportFolderKey, QFileInfo(project->path()).dir().filePath(QStringLiteral("export")))
-                               .toString();
+    const QString folder =
+        QSettings()
+            .value(kExportFolderKey,
+                   QFileInfo(project->path()).dir().filePath(QStringLiteral("export")))
+            .toString();
     ExportDialog dialog(Splits(*project).licenceCounts(), statusCounts, folder, m_window);
     if (dialog.exec() == QDialog::Accepted)
         startExport(dialog.request());

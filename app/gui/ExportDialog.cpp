@@ -16,12 +16,15 @@ namespace tally {
 
 namespace {
 
-QListWidget* checkList(const QMap<QString, qint64>& counts, const QString& emptyName, QWidget* parent)
+QListWidget* checkList(const QMap<QString, qint64>& counts, const QString& emptyName,
+                       QWidget* parent)
 {
     auto* list = new QListWidget(parent);
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? emptyName : it.key()).arg(it.value()), list);
+        auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)")
+                                             .arg(it.key().isEmpty() ? emptyName : it.key())
+                                             .arg(it.value()),
+                                         list);
         item->setData(Qt::UserRole, it.key());
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
         item->setCheckState(Qt::Checked);
@@ -34,7 +37,8 @@ void checkAll(QListWidget* list, const std::function<bool(const QString&)>& keep
 {
     for (int i = 0; i < list->count(); ++i) {
         QListWidgetItem* item = list->item(i);
-        item->setCheckState(keep(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(keep(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                      : Qt::Unchecked);
     }
 }
 
@@ -45,8 +49,9 @@ bool ExportDialog::allowsCommercialUse(const QString& spdx)
     return !spdx.contains(QLatin1String("-NC"), Qt::CaseInsensitive);
 }
 
-ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts, const QMap<QString, qint64>& statusCounts,
-                           const QString& folder, QWidget* parent)
+ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts,
+                           const QMap<QString, qint64>& statusCounts, const QString& folder,
+                           QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Export"));
@@ -57,7 +62,8 @@ ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts, const QMa
     m_format->addItem(tr("Images: COCO JSON"), QStringLiteral("coco"));
     m_format->addItem(tr("Images: Pascal VOC"), QStringLiteral("voc"));
     m_format->addItem(tr("Images: YOLO"), QStringLiteral("yolo"));
-    m_format->addItem(tr("Images: Edge Impulse bounding boxes"), QStringLiteral("edge-impulse-boxes"));
+    m_format->addItem(tr("Images: Edge Impulse bounding boxes"),
+                      QStringLiteral("edge-impulse-boxes"));
     m_format->addItem(tr("Images: Visual Wake Words (person / not person)"), QStringLiteral("vww"));
     m_format->addItem(tr("Images: a folder per class"), QStringLiteral("image-classes"));
     m_folder = new QLineEdit(folder, this);
@@ -78,13 +84,15 @@ ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts, const QMa
     m_oversample->setRange(0, 1000000);
     m_oversample->setSpecialValueText(tr("off"));
     m_oversample->setSuffix(tr(" per class"));
-    m_oversample->setToolTip(tr("Augmented copies (time shift, gain, background noise) bring every class's "
-                                "training samples up to this count"));
+    m_oversample->setToolTip(
+        tr("Augmented copies (time shift, gain, background noise) bring every class's "
+           "training samples up to this count"));
     m_background->setChecked(true);
     m_licences = checkList(licenceCounts, tr("(unknown)"), this);
     auto* allLicences = new QPushButton(tr("All"), this);
     auto* commercial = new QPushButton(tr("Commercial use only"), this);
-    commercial->setToolTip(tr("Untick every non-commercial (-NC) licence and samples of unknown licence"));
+    commercial->setToolTip(
+        tr("Untick every non-commercial (-NC) licence and samples of unknown licence"));
     auto* licenceButtons = new QHBoxLayout;
     licenceButtons->addWidget(allLicences);
     licenceButtons->addWidget(commercial);
@@ -106,9 +114,11 @@ ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts, const QMa
     form->addRow(buttons);
 
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(allLicences, &QPushButton::clicked, this, [this] { checkAll(m_licences, [](const QString&) { return true; }); });
+    connect(allLicences, &QPushButton::clicked, this,
+            [this] { checkAll(m_licences, [](const QString&) { return true; }); });
     connect(commercial, &QPushButton::clicked, this, [this] {
-        checkAll(m_licences, [](const QString& l) { return !l.isEmpty() && allowsCommercialUse(l); });
+        checkAll(m_licences,
+                 [](const QString& l) { return !l.isEmpty() && allowsCommercialUse(l); });
     });
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
     connect(m_folder, &QLineEdit::textChanged, this, &ExportDialog::updateEnabled);
@@ -122,7 +132,8 @@ ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts, const QMa
 
 void ExportDialog::browse()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export into"), m_folder->text());
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Export into"), m_folder->text());
     if (!dir.isEmpty())
         m_folder->setText(dir);
 }

@@ -25,8 +25,9 @@ class ExportDialog : public QDialog
     Q_OBJECT
 public:
     // licenceCounts: SPDX id ("" = unknown) -> samples; statusCounts: status name -> samples.
-    ExportDialog(const QMap<QString, qint64>& licenceCounts, const QMap<QString, qint64>& statusCounts,
-                 const QString& folder, QWidget* parent = nullptr);
+    ExportDialog(const QMap<QString, qint64>& licenceCounts,
+                 const QMap<QString, qint64>& statusCounts, const QString& folder,
+                 QWidget* parent = nullptr);
     ExportRequest request() const;
     // Whether a licence allows commercial use as far as its id tells (no "-NC").
     static bool allowsCommercialUse(const QString& spdx);

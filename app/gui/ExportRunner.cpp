@@ -4,8 +4,8 @@
 #include "formats/ExportReviewInputs.h"
 #include "formats/ManifestExporter.h"
 #include "formats/SpeechCommandsExporter.h"
-#include "review/VisualWakeWords.h"
 #include "gui/BackgroundTask.h"
+#include "review/VisualWakeWords.h"
 #include "store/Project.h"
 
 #include <QWidget>
@@ -13,7 +13,8 @@
 namespace tally {
 
 ExportRunner::ExportRunner(QWidget* parentWindow)
-    : QObject(parentWindow), m_task(new BackgroundTask(parentWindow, tr("Exporting %v / %m"), tr("Cancel"), this))
+    : QObject(parentWindow),
+      m_task(new BackgroundTask(parentWindow, tr("Exporting %v / %m"), tr("Cancel"), this))
 {
     m_task->progressWidget()->setObjectName(QStringLiteral("exportProgress"));
     connect(m_task, &BackgroundTask::progress, this, &ExportRunner::progress);
@@ -83,7 +84,8 @@ ExportReport ExportRunner::run(const QString& projectPath, const ExportRequest& 
     ManifestOptions m;
     m.folder = request.folder;
     m.overwrite = request.overwrite;
-    m.format = request.format == QLatin1String("csv") ? ManifestFormat::Csv : ManifestFormat::EdgeImpulse;
+    m.format =
+        request.format == QLatin1String("csv") ? ManifestFormat::Csv : ManifestFormat::EdgeImpulse;
     m.filter = filter;
     return ManifestExporter::run(project, m, inputs);
 }
@@ -114,7 +116,8 @@ QString ExportRunner::summary(const ExportReport& r)
 {
     if (r.cancelled)
         return tr("The export was cancelled; the folder was left as it was.");
-    QString text = tr("Written %1, skipped %2, errors %3.").arg(r.written).arg(r.skipped).arg(r.errors.size());
+    QString text =
+        tr("Written %1, skipped %2, errors %3.").arg(r.written).arg(r.skipped).arg(r.errors.size());
     if (r.version > 0)
         text += QLatin1Char(' ') + tr("Recorded as version %1.").arg(r.version);
     return text;

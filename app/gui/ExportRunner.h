@@ -5,13 +5,12 @@
 // opened it) and calls the same core code as `tally-cli export`: review statuses and
 // resolved classes from formats/ExportReviewInputs.h, then SpeechCommandsExporter,
 // ManifestExporter or (images: COCO, VOC, YOLO, Edge Impulse boxes, VWW, folders per
-// class, with the project's Visual Wake Words rule) BoxExporter. One export at a time; finished() carries the exporter's report
-// (written, skipped, per-file errors, the recorded version).
+// class, with the project's Visual Wake Words rule) BoxExporter. One export at a time; finished()
+// carries the exporter's report (written, skipped, per-file errors, the recorded version).
 
 #include "formats/ExportSet.h"
 
 #include <QObject>
-
 #include <atomic>
 
 class QWidget;
@@ -23,8 +22,9 @@ class BackgroundTask;
 // What the Export dialog asks for (and tests pass directly).
 struct ExportRequest
 {
-    QString format = QStringLiteral("speech-commands"); // or "csv", "edge-impulse", or an image
-                                                        // format of formats/BoxExporter.h ("coco", ...)
+    QString format =
+        QStringLiteral("speech-commands"); // or "csv", "edge-impulse", or an image
+                                           // format of formats/BoxExporter.h ("coco", ...)
     QString folder;
     bool overwrite = false;        // allow a non-empty folder (asked for in the dialog)
     int rateHz = 16000;            // speech-commands only

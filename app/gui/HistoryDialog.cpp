@@ -2,8 +2,8 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +21,8 @@ namespace {
 
 QString csvField(const QString& text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -35,7 +36,8 @@ QString isoTime(const QDateTime& at)
 
 } // namespace
 
-HistoryDialog::HistoryDialog(const QString& sampleTitle, const QList<HistoryEvent>& events, QWidget* parent)
+HistoryDialog::HistoryDialog(const QString& sampleTitle, const QList<HistoryEvent>& events,
+                             QWidget* parent)
     : QDialog(parent), m_title(sampleTitle), m_events(events)
 {
     setObjectName(QStringLiteral("historyDialog"));
@@ -49,8 +51,8 @@ HistoryDialog::HistoryDialog(const QString& sampleTitle, const QList<HistoryEven
     for (int row = 0; row < events.size(); ++row) {
         const HistoryEvent& e = events.at(row);
         const QString who = e.annotatorName.isEmpty() ? tr("(import)") : e.annotatorName;
-        const QStringList cells = {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), who, e.action,
-                                   e.description};
+        const QStringList cells = {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                   who, e.action, e.description};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
         m_table->item(row, 0)->setToolTip(isoTime(e.at));
@@ -63,7 +65,9 @@ HistoryDialog::HistoryDialog(const QString& sampleTitle, const QList<HistoryEven
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%n event(s) on %1, oldest first.", nullptr, int(events.size())).arg(sampleTitle), this));
+    layout->addWidget(new QLabel(
+        tr("%n event(s) on %1, oldest first.", nullptr, int(events.size())).arg(sampleTitle),
+        this));
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(860, 420);
@@ -73,7 +77,8 @@ QByteArray HistoryDialog::toCsv() const
 {
     QString out = QStringLiteral("time,annotator,action,description\n");
     for (const HistoryEvent& e : m_events)
-        out += QStringList{isoTime(e.at), csvField(e.annotatorName), csvField(e.action), csvField(e.description)}
+        out += QStringList{isoTime(e.at), csvField(e.annotatorName), csvField(e.action),
+                           csvField(e.description)}
                    .join(QLatin1Char(',')) +
                QLatin1Char('\n');
     return out.toUtf8();
@@ -102,9 +107,11 @@ bool HistoryDialog::exportTo(const QString& path, QString* error) const
 {
     QSaveFile file(path);
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json ? toJson() : toCsv()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(json ? toJson() : toCsv()) < 0 ||
+        !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error =
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -119,7 +126,8 @@ void HistoryDialog::exportInteractive()
         return;
     QString target = path;
     if (QFileInfo(target).suffix().isEmpty())
-        target += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
+        target += filter.contains(QLatin1String("json")) ? QStringLiteral(".json")
+                                                         : QStringLiteral(".csv");
     QString error;
     if (!exportTo(target, &error))
         QMessageBox::warning(this, tr("Export History"), error);

@@ -16,7 +16,8 @@ class HistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    HistoryDialog(const QString& sampleTitle, const QList<HistoryEvent>& events, QWidget* parent = nullptr);
+    HistoryDialog(const QString& sampleTitle, const QList<HistoryEvent>& events,
+                  QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     const QList<HistoryEvent>& events() const { return m_events; }

@@ -1,5 +1,6 @@
 #include "gui/ImageUi.h"
 
+#include "ImageBoxView.h"
 #include "gui/ImportRunner.h"
 #include "gui/Labelling.h"
 #include "gui/MainWindow.h"
@@ -7,8 +8,6 @@
 #include "models/SampleTableModel.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
-
-#include "ImageBoxView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,7 +22,6 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
-
 #include <algorithm>
 #include <cmath>
 
@@ -34,10 +32,14 @@ namespace {
 std::optional<ImportRunner::Format> runnerFormat(ImageFormat f)
 {
     switch (f) {
-    case ImageFormat::Images: return ImportRunner::Format::Images;
-    case ImageFormat::Coco: return ImportRunner::Format::Coco;
-    case ImageFormat::Voc: return ImportRunner::Format::Voc;
-    case ImageFormat::Yolo: return ImportRunner::Format::Yolo;
+    case ImageFormat::Images:
+        return ImportRunner::Format::Images;
+    case ImageFormat::Coco:
+        return ImportRunner::Format::Coco;
+    case ImageFormat::Voc:
+        return ImportRunner::Format::Voc;
+    case ImageFormat::Yolo:
+        return ImportRunner::Format::Yolo;
     }
     return std::nullopt;
 }
@@ -77,11 +79,13 @@ ImageUi::ImageUi(MainWindow* window) : QObject(window), m_window(window)
     QAction* fit = menu->addAction(tr("&Fit Image"), m_view, &ImageBoxView::fitToWindow);
     fit->setShortcut(QKeySequence(tr("Ctrl+9")));
     menu->addSeparator();
-    m_projectActions << menu->addAction(tr("&Visual Wake Words Rule…"), this, &ImageUi::showVwwDialog);
+    m_projectActions << menu->addAction(tr("&Visual Wake Words Rule…"), this,
+                                        &ImageUi::showVwwDialog);
 
     connect(m_view, &ImageBoxView::boxDrawn, this, &ImageUi::onBoxDrawn);
     connect(m_view, &ImageBoxView::boxEdited, this, &ImageUi::onBoxEdited);
-    connect(m_view, &ImageBoxView::deleteRequested, this, [this](qint64 id) { m_window->labelling()->deleteBox(id); });
+    connect(m_view, &ImageBoxView::deleteRequested, this,
+            [this](qint64 id) { m_window->labelling()->deleteBox(id); });
     connect(m_view, &ImageBoxView::cursorMoved, this, [this](const QPointF& p) {
         m_cursorLabel->setText(p.x() >= 0 && p.y() >= 0 && m_shownSample > 0
                                    ? tr("x %1 · y %2").arg(int(p.x())).arg(int(p.y()))
@@ -158,7 +162,8 @@ void ImageUi::refreshBoxes()
     QHash<qint64, ClassRecord> classes;
     for (const ClassRecord& c : ann->classes())
         classes.insert(c.id, c);
-    const QList<BoxRecord> boxes = blind() ? ann->boxesOf(m_shownSample, me) : ann->boxesOf(m_shownSample);
+    const QList<BoxRecord> boxes =
+        blind() ? ann->boxesOf(m_shownSample, me) : ann->boxesOf(m_shownSample);
     QList<BoxItem> items;
     items.reserve(boxes.size());
     for (const BoxRecord& b : boxes) {
@@ -168,7 +173,8 @@ void ImageUi::refreshBoxes()
         item.colour = b.classId ? Labelling::colourOf(classes.value(b.classId)) : QColor(Qt::gray);
         item.label = b.className;
         if (b.annotatorId != me)
-            item.label = tr("%1 (%2)").arg(b.className.isEmpty() ? tr("no class") : b.className, b.annotatorName);
+            item.label = tr("%1 (%2)").arg(b.className.isEmpty() ? tr("no class") : b.className,
+                                           b.annotatorName);
         item.editable = b.annotatorId == me;
         items << item;
     }
@@ -212,11 +218,13 @@ int ImageUi::adoptOthersBoxes()
             continue;
         // Not twice: a box I already have in the same place and class is left.
         const bool have = std::any_of(mine.begin(), mine.end(), [&](const BoxRecord& m) {
-            return m.classId == b.classId && std::abs(m.x - b.x) < 0.5 && std::abs(m.y - b.y) < 0.5 &&
-                   std::abs(m.w - b.w) < 0.5 && std::abs(m.h - b.h) < 0.5;
+            return m.classId == b.classId && std::abs(m.x - b.x) < 0.5 &&
+                   std::abs(m.y - b.y) < 0.5 && std::abs(m.w - b.w) < 0.5 &&
+                   std::abs(m.h - b.h) < 0.5;
         });
         if (!have && !std::any_of(copies.begin(), copies.end(), [&](const BoxRecord& c) {
-                return c.classId == b.classId && c.x == b.x && c.y == b.y && c.w == b.w && c.h == b.h;
+                return c.classId == b.classId && c.x == b.x && c.y == b.y && c.w == b.w &&
+                       c.h == b.h;
             }))
             copies << b;
     }
@@ -250,7 +258,8 @@ void ImageUi::onBoxDrawn(const QRectF& rect)
     if (m_shownSample <= 0)
         return;
     Labelling* labelling = m_window->labelling();
-    if (m_lastBoxClass > 0 && labelling->annotations() && !labelling->annotations()->classById(m_lastBoxClass).isOk())
+    if (m_lastBoxClass > 0 && labelling->annotations() &&
+        !labelling->annotations()->classById(m_lastBoxClass).isOk())
         m_lastBoxClass = 0;
     BoxRecord b;
     b.sampleId = m_shownSample;
@@ -263,7 +272,8 @@ void ImageUi::onBoxDrawn(const QRectF& rect)
         return;
     // The new box is selected, so that a class hotkey names it next.
     qint64 newest = -1;
-    for (const BoxRecord& x : labelling->annotations()->boxesOf(m_shownSample, labelling->annotator().id))
+    for (const BoxRecord& x :
+         labelling->annotations()->boxesOf(m_shownSample, labelling->annotator().id))
         newest = std::max(newest, x.id);
     m_view->setSelectedBox(newest);
 }
@@ -294,7 +304,8 @@ void ImageUi::refreshVww()
     for (int row = 0; row < model->rowCount(); ++row) {
         const SampleRecord& r = model->record(row);
         if (r.kind == SampleKind::Image)
-            person.insert(r.id, isPerson(chosenBoxes(bySample.value(r.id)), r.width, r.height, rule));
+            person.insert(r.id,
+                          isPerson(chosenBoxes(bySample.value(r.id)), r.width, r.height, rule));
     }
     model->setVww(person);
 }
@@ -307,17 +318,19 @@ void ImageUi::updateVwwOf(qint64 sampleId)
     if (!project || row < 0 || model->record(row).kind != SampleKind::Image)
         return;
     const SampleRecord& r = model->record(row);
-    model->setVwwOf(sampleId, isPerson(chosenBoxes(Annotations(*project).boxesOf(sampleId)), r.width, r.height,
-                                       loadVwwRule(*project)));
+    model->setVwwOf(sampleId, isPerson(chosenBoxes(Annotations(*project).boxesOf(sampleId)),
+                                       r.width, r.height, loadVwwRule(*project)));
 }
 
-bool ImageUi::importImages(ImageFormat format, const QString& path, const QString& licence, const QString& source)
+bool ImageUi::importImages(ImageFormat format, const QString& path, const QString& licence,
+                           const QString& source)
 {
     Project* project = m_window->project();
     const auto runner = runnerFormat(format);
     if (!project || !runner)
         return false;
-    const bool started = m_window->importRunner()->start(project->path(), path, licence, source, *runner);
+    const bool started =
+        m_window->importRunner()->start(project->path(), path, licence, source, *runner);
     if (!started)
         m_window->statusMessage(tr("Another import is running."));
     return started;
@@ -363,8 +376,10 @@ void ImageUi::showVwwDialog()
     area->setValue(rule.minAreaFraction * 100.0);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
     auto* form = new QFormLayout(&d);
-    form->addRow(new QLabel(tr("An image is “person” when it has a box of this class covering at least this share "
-                               "of the image; otherwise “not person”."), &d));
+    form->addRow(new QLabel(
+        tr("An image is “person” when it has a box of this class covering at least this share "
+           "of the image; otherwise “not person”."),
+        &d));
     form->addRow(tr("Person class"), cls);
     form->addRow(tr("Minimum box area"), area);
     form->addRow(buttons);

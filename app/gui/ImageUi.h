@@ -22,7 +22,6 @@
 
 #include <QImage>
 #include <QObject>
-
 #include <optional>
 
 class QAction;
@@ -58,7 +57,8 @@ public:
     void refreshVww();
 
     // Starts an import on the main window's ImportRunner; false when another runs.
-    bool importImages(ImageFormat format, const QString& path, const QString& licence, const QString& source);
+    bool importImages(ImageFormat format, const QString& path, const QString& licence,
+                      const QString& source);
     // Stores the rule in the project and refreshes the column.
     Status setVwwRule(const VwwRule& rule);
 

@@ -13,8 +13,7 @@
 namespace tally {
 
 ImportRunner::ImportRunner(QWidget* parentWindow)
-    : QObject(parentWindow),
-      m_parentWindow(parentWindow),
+    : QObject(parentWindow), m_parentWindow(parentWindow),
       m_task(new BackgroundTask(parentWindow, tr("Importing %v / %m"), tr("Cancel"), this))
 {
     connect(m_task, &BackgroundTask::progress, this, &ImportRunner::progress);
@@ -42,8 +41,9 @@ bool ImportRunner::start(const QString& projectPath, const QString& folder, cons
     ImportOptions options;
     options.licence = licence;
     options.source = source;
-    const auto work = [projectPath, folder, options, format](const BackgroundTask::Progress& progress,
-                                                             const std::atomic_bool* cancel) {
+    const auto work = [projectPath, folder, options,
+                       format](const BackgroundTask::Progress& progress,
+                               const std::atomic_bool* cancel) {
         auto project = Project::open(projectPath);
         if (!project.isOk()) {
             ImportReport failed;
@@ -54,14 +54,19 @@ bool ImportRunner::start(const QString& projectPath, const QString& folder, cons
         case Format::CommonVoice:
             return CommonVoiceImporter::run(*project.value(), folder, options, progress, cancel);
         case Format::Images:
-            return ImageImporter::run(*project.value(), ImageFormat::Images, folder, options, progress, cancel);
+            return ImageImporter::run(*project.value(), ImageFormat::Images, folder, options,
+                                      progress, cancel);
         case Format::Coco:
-            return ImageImporter::run(*project.value(), ImageFormat::Coco, folder, options, progress, cancel);
+            return ImageImporter::run(*project.value(), ImageFormat::Coco, folder, options,
+                                      progress, cancel);
         case Format::Voc:
-            return ImageImporter::run(*project.value(), ImageFormat::Voc, folder, options, progress, cancel);
+            return ImageImporter::run(*project.value(), ImageFormat::Voc, folder, options, progress,
+                                      cancel);
         case Format::Yolo:
-            return ImageImporter::run(*project.value(), ImageFormat::Yolo, folder, options, progress, cancel);
-        case Format::SpeechCommands: break;
+            return ImageImporter::run(*project.value(), ImageFormat::Yolo, folder, options,
+                                      progress, cancel);
+        case Format::SpeechCommands:
+            break;
         }
         return SpeechCommandsImporter::run(*project.value(), folder, options, progress, cancel);
     };
@@ -85,9 +90,13 @@ void ImportRunner::wait()
 QString ImportRunner::summary(const ImportReport& r)
 {
     QString text = tr("Imported %1, skipped %2, already present %3, failed %4.")
-                       .arg(r.imported).arg(r.skipped).arg(r.duplicates).arg(r.errors.size());
+                       .arg(r.imported)
+                       .arg(r.skipped)
+                       .arg(r.duplicates)
+                       .arg(r.errors.size());
     if (r.cancelled)
-        text += QLatin1Char(' ') + tr("The import was cancelled; the samples imported so far were kept.");
+        text += QLatin1Char(' ') +
+                tr("The import was cancelled; the samples imported so far were kept.");
     return text;
 }
 
@@ -97,8 +106,8 @@ void ImportRunner::showReport(const QString& folder) const
     const QString text = summary(r);
     if (r.errors.isEmpty() || !m_interactive)
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Import of %1").arg(QDir::toNativeSeparators(folder)), text,
-                    QMessageBox::Ok, m_parentWindow);
+    QMessageBox box(QMessageBox::Warning, tr("Import of %1").arg(QDir::toNativeSeparators(folder)),
+                    text, QMessageBox::Ok, m_parentWindow);
     QStringList lines;
     for (const Error& e : r.errors)
         lines << e.toString();

@@ -1,8 +1,8 @@
 #pragma once
-// Runs a folder import (Speech Commands, Common Voice, or images: folder, COCO, VOC, YOLO) on a worker thread, with a progress bar and a
-// Cancel button for the status bar. The worker opens its own Project on the same
-// file (a Project belongs to the thread that opened it); the GUI reloads its view
-// of the samples when finished() arrives. One import at a time.
+// Runs a folder import (Speech Commands, Common Voice, or images: folder, COCO, VOC, YOLO) on a
+// worker thread, with a progress bar and a Cancel button for the status bar. The worker opens its
+// own Project on the same file (a Project belongs to the thread that opened it); the GUI reloads
+// its view of the samples when finished() arrives. One import at a time.
 
 #include "formats/ImportReport.h"
 
@@ -18,15 +18,23 @@ class ImportRunner : public QObject
 {
     Q_OBJECT
 public:
-    enum class Format { SpeechCommands, CommonVoice, Images, Coco, Voc, Yolo };
+    enum class Format
+    {
+        SpeechCommands,
+        CommonVoice,
+        Images,
+        Coco,
+        Voc,
+        Yolo
+    };
 
     explicit ImportRunner(QWidget* parentWindow);
     ~ImportRunner() override;
 
     // A widget (progress bar + cancel button) for the status bar; hidden when idle.
     QWidget* progressWidget() const;
-    bool start(const QString& projectPath, const QString& folder, const QString& licence, const QString& source,
-               Format format = Format::SpeechCommands);
+    bool start(const QString& projectPath, const QString& folder, const QString& licence,
+               const QString& source, Format format = Format::SpeechCommands);
     bool isRunning() const;
     void cancel();
     void wait();

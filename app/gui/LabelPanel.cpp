@@ -47,12 +47,16 @@ void LabelPanel::setClasses(const std::vector<ClassRecord>& classes)
     }
     int i = 0;
     for (const ClassRecord& c : classes) {
-        const QString text = c.hotkey.isEmpty() ? c.name : QStringLiteral("%1  [%2]").arg(c.name, c.hotkey.toUpper());
+        const QString text = c.hotkey.isEmpty()
+                                 ? c.name
+                                 : QStringLiteral("%1  [%2]").arg(c.name, c.hotkey.toUpper());
         auto* b = new QPushButton(text, m_buttonBox);
         b->setFocusPolicy(Qt::NoFocus);
         const QColor col = Labelling::colourOf(c);
-        b->setStyleSheet(QStringLiteral("QPushButton { border-left: 6px solid %1; padding: 3px 8px; text-align: left; }")
-                             .arg(col.name()));
+        b->setStyleSheet(
+            QStringLiteral(
+                "QPushButton { border-left: 6px solid %1; padding: 3px 8px; text-align: left; }")
+                .arg(col.name()));
         b->setToolTip(c.description);
         const qint64 id = c.id;
         connect(b, &QPushButton::clicked, this, [this, id] { Q_EMIT classClicked(id); });
@@ -65,10 +69,12 @@ void LabelPanel::setClasses(const std::vector<ClassRecord>& classes)
     m_buttons->addWidget(clear, (i + 1) / 2, 0, 1, 2);
 }
 
-void LabelPanel::setLabels(const QString& imported, const QString& mine, const QList<LabelRecord>& others, bool blind)
+void LabelPanel::setLabels(const QString& imported, const QString& mine,
+                           const QList<LabelRecord>& others, bool blind)
 {
     m_imported->setText(imported.isEmpty() ? tr("—") : imported);
-    m_mine->setText(mine.isEmpty() ? tr("— (unlabelled)") : QStringLiteral("<b>%1</b>").arg(mine.toHtmlEscaped()));
+    m_mine->setText(mine.isEmpty() ? tr("— (unlabelled)")
+                                   : QStringLiteral("<b>%1</b>").arg(mine.toHtmlEscaped()));
     if (blind) {
         m_others->setText(tr("hidden (blind labelling)"));
         return;

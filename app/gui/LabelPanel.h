@@ -6,7 +6,6 @@
 #include "store/Records.h"
 
 #include <QWidget>
-
 #include <vector>
 
 class QLabel;
@@ -23,7 +22,8 @@ public:
 
     void setClasses(const std::vector<ClassRecord>& classes);
     // mine: my class name (empty = none); others: every other annotator's label.
-    void setLabels(const QString& imported, const QString& mine, const QList<LabelRecord>& others, bool blind);
+    void setLabels(const QString& imported, const QString& mine, const QList<LabelRecord>& others,
+                   bool blind);
     void setAnnotator(const QString& name, const QString& role);
     void clearSample();
 

@@ -4,7 +4,6 @@
 #include "store/Project.h"
 
 #include <QCryptographicHash>
-
 #include <functional>
 
 namespace tally {
@@ -85,16 +84,16 @@ bool Labelling::setLabel(qint64 sampleId, qint64 classId)
         return true;
     };
     const QString text = classId ? tr("Label as “%1”").arg(name) : tr("Clear label");
-    return push(new LambdaCommand(text, [apply, classId] { return apply(classId); },
-                                  [apply, before] { return apply(before); }));
+    return push(new LambdaCommand(
+        text, [apply, classId] { return apply(classId); },
+        [apply, before] { return apply(before); }));
 }
 
 // What the add / edit / delete steps need of one kind of shape (regions, boxes): the
 // store calls and the signal that tells views to re-read the sample.
-template <class Record>
-struct ShapeOps
+template <class Record> struct ShapeOps
 {
-    std::function<Result<qint64>(const Record&)> add;   // id 0: new; id > 0: the same id again
+    std::function<Result<qint64>(const Record&)> add; // id 0: new; id > 0: the same id again
     std::function<Status(const Record&)> update;
     std::function<Status(qint64 id)> remove;
     std::function<Result<Record>(qint64 id)> read;
@@ -134,7 +133,8 @@ QUndoCommand* editShapeCommand(const QString& text, const Record& old, const Rec
         ops.changed(r.sampleId);
         return ok;
     };
-    return new LambdaCommand(text, [apply, after] { return apply(after); }, [apply, old] { return apply(old); });
+    return new LambdaCommand(
+        text, [apply, after] { return apply(after); }, [apply, old] { return apply(old); });
 }
 
 template <class Record>
@@ -195,7 +195,8 @@ bool Labelling::editShape(const Record& after, const QString& classText, const Q
     if (!before.isOk())
         return check(before.error());
     const QString text = before.value().classId != after.classId ? classText : shapeText;
-    return push(editShapeCommand(text, before.value(), after, ops, [this](const Status& s) { return check(s); }));
+    return push(editShapeCommand(text, before.value(), after, ops,
+                                 [this](const Status& s) { return check(s); }));
 }
 
 template <class Record>
@@ -206,7 +207,8 @@ bool Labelling::deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops
     auto before = ops.read(id);
     if (!before.isOk())
         return check(before.error());
-    return push(deleteShapeCommand(text, before.value(), ops, [this](const Status& s) { return check(s); }));
+    return push(deleteShapeCommand(text, before.value(), ops,
+                                   [this](const Status& s) { return check(s); }));
 }
 
 bool Labelling::addRegion(RegionRecord region)
@@ -216,7 +218,8 @@ bool Labelling::addRegion(RegionRecord region)
 
 bool Labelling::editRegion(const RegionRecord& after)
 {
-    return m_annotations && editShape(after, tr("Set region class"), tr("Edit region"), regionOps());
+    return m_annotations &&
+           editShape(after, tr("Set region class"), tr("Edit region"), regionOps());
 }
 
 bool Labelling::deleteRegion(qint64 regionId)
@@ -231,7 +234,8 @@ bool Labelling::addBox(BoxRecord box)
 
 bool Labelling::editBox(const BoxRecord& after)
 {
-    return m_annotations && editShape(after, tr("Set box class"), tr("Move or resize box"), boxOps());
+    return m_annotations &&
+           editShape(after, tr("Set box class"), tr("Move or resize box"), boxOps());
 }
 
 bool Labelling::deleteBox(qint64 boxId)
@@ -239,7 +243,8 @@ bool Labelling::deleteBox(qint64 boxId)
     return m_annotations && deleteShape(boxId, tr("Delete box"), boxOps());
 }
 
-bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regions, const QString& what)
+bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regions,
+                               const QString& what)
 {
     if (!m_annotations || m_annotator.id == 0)
         return false;
@@ -250,8 +255,9 @@ bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regio
         Q_EMIT regionsChanged(sampleId);
         return ok;
     };
-    return push(new LambdaCommand(what, [apply, regions] { return apply(regions); },
-                                  [apply, before] { return apply(before); }));
+    return push(new LambdaCommand(
+        what, [apply, regions] { return apply(regions); },
+        [apply, before] { return apply(before); }));
 }
 
 bool Labelling::addClass(const ClassRecord& cls)
@@ -288,10 +294,11 @@ bool Labelling::updateClass(const ClassRecord& after)
         Q_EMIT classesChanged();
         return ok;
     };
-    const QString text = old.name != after.name ? tr("Rename class “%1” to “%2”").arg(old.name, after.name.trimmed())
-                                                 : tr("Edit class “%1”").arg(old.name);
-    return push(new LambdaCommand(text, [apply, after] { return apply(after); },
-                                  [apply, old] { return apply(old); }));
+    const QString text = old.name != after.name
+                             ? tr("Rename class “%1” to “%2”").arg(old.name, after.name.trimmed())
+                             : tr("Edit class “%1”").arg(old.name);
+    return push(new LambdaCommand(
+        text, [apply, after] { return apply(after); }, [apply, old] { return apply(old); }));
 }
 
 bool Labelling::mergeClass(qint64 fromId, qint64 intoId)
@@ -316,8 +323,8 @@ bool Labelling::mergeClass(qint64 fromId, qint64 intoId)
         Q_EMIT classesChanged();
         return ok;
     };
-    return push(new LambdaCommand(tr("Merge class “%1” into “%2”").arg(from.value().name, into.value().name),
-                                  redo, undo));
+    return push(new LambdaCommand(
+        tr("Merge class “%1” into “%2”").arg(from.value().name, into.value().name), redo, undo));
 }
 
 } // namespace tally

@@ -10,7 +10,6 @@
 
 #include <QObject>
 #include <QUndoStack>
-
 #include <memory>
 
 namespace tally {
@@ -36,12 +35,12 @@ public:
     const AnnotatorRecord& annotator() const { return m_annotator; }
 
     // --- edits (all undoable; false + lastError() on refusal) ---
-    bool setLabel(qint64 sampleId, qint64 classId);   // classId 0 clears my label
-    bool addRegion(RegionRecord region);              // region.annotatorId is set to mine
+    bool setLabel(qint64 sampleId, qint64 classId); // classId 0 clears my label
+    bool addRegion(RegionRecord region);            // region.annotatorId is set to mine
     bool editRegion(const RegionRecord& after);
     bool deleteRegion(qint64 regionId);
-    bool addBox(BoxRecord box);                       // box.annotatorId is set to mine
-    bool editBox(const BoxRecord& after);             // rect and class
+    bool addBox(BoxRecord box);           // box.annotatorId is set to mine
+    bool editBox(const BoxRecord& after); // rect and class
     bool deleteBox(qint64 boxId);
     bool replaceRegions(qint64 sampleId, const QList<RegionRecord>& regions, const QString& what);
     bool addClass(const ClassRecord& cls);
@@ -67,7 +66,8 @@ private:
     ShapeOps<BoxRecord> boxOps();
     template <class Record> bool addShape(Record shape, const QString& text, ShapeOps<Record> ops);
     template <class Record>
-    bool editShape(const Record& after, const QString& classText, const QString& shapeText, ShapeOps<Record> ops);
+    bool editShape(const Record& after, const QString& classText, const QString& shapeText,
+                   ShapeOps<Record> ops);
     template <class Record> bool deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops);
     bool check(const Status& s);
 

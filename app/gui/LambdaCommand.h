@@ -4,7 +4,6 @@
 // whose redo fails marks itself obsolete so the stack drops it.
 
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace tally {

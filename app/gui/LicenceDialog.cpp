@@ -16,18 +16,25 @@ namespace tally {
 
 QStringList LicenceDialog::commonLicences()
 {
-    return {QStringLiteral("CC0-1.0"),         QStringLiteral("CC-BY-4.0"),       QStringLiteral("CC-BY-SA-4.0"),
-            QStringLiteral("CC-BY-NC-4.0"),    QStringLiteral("CC-BY-NC-SA-4.0"), QStringLiteral("CC-BY-ND-4.0"),
-            QStringLiteral("MIT"),             QStringLiteral("Apache-2.0"),      QStringLiteral("NOASSERTION")};
+    return {QStringLiteral("CC0-1.0"),
+            QStringLiteral("CC-BY-4.0"),
+            QStringLiteral("CC-BY-SA-4.0"),
+            QStringLiteral("CC-BY-NC-4.0"),
+            QStringLiteral("CC-BY-NC-SA-4.0"),
+            QStringLiteral("CC-BY-ND-4.0"),
+            QStringLiteral("MIT"),
+            QStringLiteral("Apache-2.0"),
+            QStringLiteral("NOASSERTION")};
 }
 
-LicenceDialog::LicenceDialog(int shownCount, int allCount, const QMap<QString, qint64>& licenceCounts,
-                             QWidget* parent)
+LicenceDialog::LicenceDialog(int shownCount, int allCount,
+                             const QMap<QString, qint64>& licenceCounts, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Licences"));
     auto* scope = new QGroupBox(tr("Change"), this);
-    m_shown = new QRadioButton(tr("The %n sample(s) shown in the table", nullptr, shownCount), scope);
+    m_shown =
+        new QRadioButton(tr("The %n sample(s) shown in the table", nullptr, shownCount), scope);
     m_all = new QRadioButton(tr("All %n sample(s)", nullptr, allCount), scope);
     m_shown->setChecked(true);
     auto* scopeLayout = new QVBoxLayout(scope);
@@ -49,10 +56,13 @@ LicenceDialog::LicenceDialog(int shownCount, int allCount, const QMap<QString, q
     m_consent = new QComboBox(this);
     m_consent->addItem(tr("Given"), true);
     m_consent->addItem(tr("Not given"), false);
-    connect(m_licence, &QComboBox::editTextChanged, m_setLicence, [this] { m_setLicence->setChecked(true); });
-    connect(m_source, &QLineEdit::textEdited, m_setSource, [this] { m_setSource->setChecked(true); });
+    connect(m_licence, &QComboBox::editTextChanged, m_setLicence,
+            [this] { m_setLicence->setChecked(true); });
+    connect(m_source, &QLineEdit::textEdited, m_setSource,
+            [this] { m_setSource->setChecked(true); });
     connect(m_owner, &QLineEdit::textEdited, m_setOwner, [this] { m_setOwner->setChecked(true); });
-    connect(m_consent, &QComboBox::activated, m_setConsent, [this] { m_setConsent->setChecked(true); });
+    connect(m_consent, &QComboBox::activated, m_setConsent,
+            [this] { m_setConsent->setChecked(true); });
     m_setLicence->setChecked(false);
 
     QStringList lines;

@@ -7,7 +7,6 @@
 
 #include <QDialog>
 #include <QMap>
-
 #include <optional>
 
 class QCheckBox;
@@ -19,7 +18,7 @@ namespace tally {
 
 struct RightsChange
 {
-    std::optional<QString> licence;  // SPDX id ("" clears)
+    std::optional<QString> licence; // SPDX id ("" clears)
     std::optional<QString> source;
     std::optional<QString> owner;
     std::optional<bool> consent;

@@ -1,24 +1,23 @@
 #include "gui/MainWindow.h"
 
-#include "gui/DatasetUi.h"
-#include "gui/ImageUi.h"
-#include "gui/ImportRunner.h"
-#include "gui/ReviewUi.h"
-#include "gui/LabelPanel.h"
-#include "gui/Labelling.h"
-#include "gui/NewImportDialog.h"
-#include "gui/Player.h"
-#include "gui/SampleLoader.h"
-#include "models/SampleTableModel.h"
-#include "review/ProjectReview.h"
-#include "store/Splits.h"
-#include "store/Project.h"
-
 #include "ImageBoxView.h"
 #include "SampleTable.h"
 #include "SpectrogramSettings.h"
 #include "SpectrogramView.h"
 #include "WaveformView.h"
+#include "gui/DatasetUi.h"
+#include "gui/ImageUi.h"
+#include "gui/ImportRunner.h"
+#include "gui/LabelPanel.h"
+#include "gui/Labelling.h"
+#include "gui/NewImportDialog.h"
+#include "gui/Player.h"
+#include "gui/ReviewUi.h"
+#include "gui/SampleLoader.h"
+#include "models/SampleTableModel.h"
+#include "review/ProjectReview.h"
+#include "store/Project.h"
+#include "store/Splits.h"
 
 #include <QAction>
 #include <QApplication>
@@ -179,16 +178,24 @@ void MainWindow::connectViews()
         statusBar()->showMessage(message, 10000);
     });
     // Waveform and spectrogram share one time axis, cursor and selection.
-    connect(m_waveform, &WaveformView::visibleRangeChanged, m_spectrogram, &SpectrogramView::setVisibleRange);
-    connect(m_spectrogram, &SpectrogramView::visibleRangeChanged, m_waveform, &WaveformView::setVisibleRange);
-    connect(m_waveform, &WaveformView::cursorChanged, m_spectrogram, &SpectrogramView::setCursorSec);
-    connect(m_spectrogram, &SpectrogramView::cursorChanged, m_waveform, &WaveformView::setCursorSec);
-    connect(m_waveform, &WaveformView::selectionChanged, m_spectrogram, &SpectrogramView::setSelection);
-    connect(m_spectrogram, &SpectrogramView::selectionChanged, m_waveform, &WaveformView::setSelection);
+    connect(m_waveform, &WaveformView::visibleRangeChanged, m_spectrogram,
+            &SpectrogramView::setVisibleRange);
+    connect(m_spectrogram, &SpectrogramView::visibleRangeChanged, m_waveform,
+            &WaveformView::setVisibleRange);
+    connect(m_waveform, &WaveformView::cursorChanged, m_spectrogram,
+            &SpectrogramView::setCursorSec);
+    connect(m_spectrogram, &SpectrogramView::cursorChanged, m_waveform,
+            &WaveformView::setCursorSec);
+    connect(m_waveform, &WaveformView::selectionChanged, m_spectrogram,
+            &SpectrogramView::setSelection);
+    connect(m_spectrogram, &SpectrogramView::selectionChanged, m_waveform,
+            &WaveformView::setSelection);
     connect(m_player, &Player::positionChanged, m_waveform, &WaveformView::setPlayhead);
     connect(m_player, &Player::positionChanged, m_spectrogram, &SpectrogramView::setPlayhead);
-    connect(m_player, &Player::unavailable, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
-    connect(m_specSettings, &SpectrogramSettings::changed, this, &MainWindow::applySpectrogramSettings);
+    connect(m_player, &Player::unavailable, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(m_specSettings, &SpectrogramSettings::changed, this,
+            &MainWindow::applySpectrogramSettings);
     connect(m_import, &ImportRunner::finished, this, [this](const ImportReport& report) {
         reloadSamples();
         if (m_table->currentRow() < 0)
@@ -224,7 +231,8 @@ bool MainWindow::openProject(const QString& path)
     reloadSamples();
     restoreSelection();
     updateTitle();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_project->path())), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_project->path())),
+                             5000);
     return true;
 }
 
@@ -249,7 +257,8 @@ void MainWindow::bindProject()
     m_labelling->setProject(m_project.get());
     ensureAnnotator();
     const QSignalBlocker block(m_blindAction);
-    m_blindAction->setChecked(m_project->setting(QStringLiteral("blind_labelling")) == QLatin1String("1"));
+    m_blindAction->setChecked(m_project->setting(QStringLiteral("blind_labelling")) ==
+                              QLatin1String("1"));
     rebuildClassActions();
     Q_EMIT projectChanged();
 }
@@ -311,7 +320,8 @@ bool MainWindow::selectSample(const QString& storedPath)
         return false;
     auto rec = m_project->sampleByPath(storedPath);
     if (!rec.isOk() && QFileInfo::exists(storedPath)) // a path on disk, as tally-cli takes them
-        rec = m_project->sampleByPath(m_project->toStoredPath(QFileInfo(storedPath).absoluteFilePath()));
+        rec = m_project->sampleByPath(
+            m_project->toStoredPath(QFileInfo(storedPath).absoluteFilePath()));
     if (!rec.isOk()) {
         statusBar()->showMessage(rec.error().toString(), 8000);
         return false;
@@ -324,7 +334,8 @@ bool MainWindow::selectSample(const QString& storedPath)
     return true;
 }
 
-void MainWindow::importSpeechCommands(const QString& folder, const QString& licence, const QString& source)
+void MainWindow::importSpeechCommands(const QString& folder, const QString& licence,
+                                      const QString& source)
 {
     if (!m_project)
         return;
@@ -343,7 +354,8 @@ void MainWindow::reloadSamples()
     if (m_project) {
         m_model->reload(*m_project);
         if (m_labelling->annotations())
-            m_model->setMyLabels(m_labelling->annotations()->labelNamesBy(m_labelling->annotator().id));
+            m_model->setMyLabels(
+                m_labelling->annotations()->labelNamesBy(m_labelling->annotator().id));
         refreshDerived();
         m_table->setClasses(m_project->classNames());
     } else {
@@ -407,7 +419,10 @@ void MainWindow::onCurrentRowChanged(int row)
         m_sampleInfo->setText(tr("%1 · %2 × %3 px").arg(r.path).arg(r.width).arg(r.height));
     } else {
         m_sampleInfo->setText(tr("%1 · %2 Hz · %3 ch · %4 s")
-                                  .arg(r.path).arg(r.rateHz).arg(r.channels).arg(r.durationSec, 0, 'f', 3));
+                                  .arg(r.path)
+                                  .arg(r.rateHz)
+                                  .arg(r.channels)
+                                  .arg(r.durationSec, 0, 'f', 3));
         m_loader->load(r.id, m_project->toAbsolutePath(r.path));
     }
     m_central->setCurrentIndex(image ? m_central->count() - 1 : 0);
@@ -442,7 +457,8 @@ void MainWindow::togglePlayback()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_project ? tr("%1 — Tally").arg(QFileInfo(m_project->path()).fileName()) : tr("Tally"));
+    setWindowTitle(m_project ? tr("%1 — Tally").arg(QFileInfo(m_project->path()).fileName())
+                             : tr("Tally"));
     m_importAction->setEnabled(m_project != nullptr);
 }
 
@@ -456,7 +472,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString& path : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openProject(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
@@ -474,7 +491,8 @@ void MainWindow::addRecent(const QString& path)
 
 void MainWindow::actionNew()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr("Tally projects (*.tally)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+                                                tr("Tally projects (*.tally)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".tally")))
@@ -484,7 +502,8 @@ void MainWindow::actionNew()
 
 void MainWindow::actionOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("Tally projects (*.tally)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Tally projects (*.tally)"));
     if (!path.isEmpty())
         openProject(path);
 }
@@ -498,10 +517,11 @@ void MainWindow::actionImport()
 
 void MainWindow::actionAbout()
 {
-    QMessageBox::about(this, tr("About Tally"),
-                       tr("<b>Tally %1</b><p>A workstation for building TinyML datasets: label, review, "
-                          "balance, split and export audio, sensor and image data.</p>")
-                           .arg(QStringLiteral(TALLY_VERSION)));
+    QMessageBox::about(
+        this, tr("About Tally"),
+        tr("<b>Tally %1</b><p>A workstation for building TinyML datasets: label, review, "
+           "balance, split and export audio, sensor and image data.</p>")
+            .arg(QStringLiteral(TALLY_VERSION)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -7,7 +7,6 @@
 #include "store/Records.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QAction;

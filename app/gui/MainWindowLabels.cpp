@@ -1,26 +1,24 @@
 // MainWindow: the labelling side — annotator, class hotkeys, labels, regions,
 // undo/redo, Audacity label files and trimming to the loudest second.
-#include "gui/MainWindow.h"
-
+#include "RegionItem.h"
+#include "SampleTable.h"
+#include "SpectrogramView.h"
+#include "WaveformView.h"
 #include "audio/AudioDecoder.h"
 #include "audio/LoudestWindow.h"
-#include "formats/DerivedClip.h"
 #include "formats/AudacityLabels.h"
 #include "formats/AudacityRegions.h"
+#include "formats/DerivedClip.h"
 #include "gui/AnnotatorDialog.h"
 #include "gui/ClassEditor.h"
 #include "gui/ImageUi.h"
 #include "gui/ImportRunner.h"
 #include "gui/LabelPanel.h"
 #include "gui/Labelling.h"
+#include "gui/MainWindow.h"
 #include "gui/RegionList.h"
 #include "models/SampleTableModel.h"
 #include "store/Project.h"
-
-#include "RegionItem.h"
-#include "SampleTable.h"
-#include "SpectrogramView.h"
-#include "WaveformView.h"
 
 #include <QAction>
 #include <QDir>
@@ -34,7 +32,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
-
 #include <cmath>
 
 namespace tally {
@@ -90,13 +87,16 @@ void MainWindow::createLabelling()
         refreshLabels();
         refreshRegions();
     });
-    connect(m_labelling, &Labelling::failed, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(m_labelling, &Labelling::failed, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(m_labelPanel, &LabelPanel::classClicked, this, &MainWindow::applyClass);
-    connect(m_labelPanel, &LabelPanel::clearClicked, this, [this] { m_labelling->setLabel(currentSampleId(), 0); });
+    connect(m_labelPanel, &LabelPanel::clearClicked, this,
+            [this] { m_labelling->setLabel(currentSampleId(), 0); });
     connect(m_regionList, &RegionList::regionActivated, this, &MainWindow::seekToRegion);
     connect(m_regionList, &RegionList::regionSelected, this, &MainWindow::onRegionSelected);
     connect(m_regionList, &RegionList::deleteRequested, m_labelling, &Labelling::deleteRegion);
-    for (TimePlot* plot : {static_cast<TimePlot*>(m_waveform), static_cast<TimePlot*>(m_spectrogram)}) {
+    for (TimePlot* plot :
+         {static_cast<TimePlot*>(m_waveform), static_cast<TimePlot*>(m_spectrogram)}) {
         connect(plot, &TimePlot::regionDrawn, this, &MainWindow::onRegionDrawn);
         connect(plot, &TimePlot::regionEdited, this, &MainWindow::onRegionEdited);
         connect(plot, &TimePlot::regionSelected, this, &MainWindow::onRegionSelected);
@@ -140,16 +140,20 @@ void MainWindow::createLabellingMenus()
     add(tr("&Next Sample"), {QKeySequence(Qt::Key_J)}, [this] { moveSelection(1); });
     add(tr("&Previous Sample"), {QKeySequence(Qt::Key_K)}, [this] { moveSelection(-1); });
     add(tr("Next &Unlabelled"), {QKeySequence(Qt::Key_N)}, [this] { nextUnlabelled(); });
-    add(tr("&Delete Region or Box / Clear My Label"), {QKeySequence(Qt::Key_Delete)}, [this] { deleteSelectedOrClear(); });
-    m_regionToolAction = add(tr("&Region Tool (drag draws regions)"), {QKeySequence(Qt::Key_R)}, [this] {
-        m_waveform->setRegionTool(m_regionToolAction->isChecked());
-        m_spectrogram->setRegionTool(m_regionToolAction->isChecked());
-    });
+    add(tr("&Delete Region or Box / Clear My Label"), {QKeySequence(Qt::Key_Delete)},
+        [this] { deleteSelectedOrClear(); });
+    m_regionToolAction =
+        add(tr("&Region Tool (drag draws regions)"), {QKeySequence(Qt::Key_R)}, [this] {
+            m_waveform->setRegionTool(m_regionToolAction->isChecked());
+            m_spectrogram->setRegionTool(m_regionToolAction->isChecked());
+        });
     m_regionToolAction->setCheckable(true);
     m_labelMenu->addSeparator();
     m_labelMenu->addAction(tr("&Trim to Loudest Second"), this, &MainWindow::trimToLoudest);
-    m_labelMenu->addAction(tr("Trim All &Shown Samples to Loudest Second"), this, &MainWindow::trimShownToLoudest);
-    m_labelMenu->addAction(tr("Save Loudest Second as New &Clip"), this, &MainWindow::saveLoudestClip);
+    m_labelMenu->addAction(tr("Trim All &Shown Samples to Loudest Second"), this,
+                           &MainWindow::trimShownToLoudest);
+    m_labelMenu->addAction(tr("Save Loudest Second as New &Clip"), this,
+                           &MainWindow::saveLoudestClip);
     m_labelMenu->addAction(tr("&Import Audacity Labels…"), this, &MainWindow::importAudacity);
     m_labelMenu->addAction(tr("&Export Audacity Labels…"), this, &MainWindow::exportAudacity);
     m_labelMenu->addSeparator();
@@ -196,7 +200,8 @@ void MainWindow::ensureAnnotator()
 {
     QSettings settings;
     QString name = settings.value(kAnnotatorKey).toString();
-    const AnnotatorRole role = parseAnnotatorRole(settings.value(kRoleKey).toString()).value_or(AnnotatorRole::Annotator);
+    const AnnotatorRole role =
+        parseAnnotatorRole(settings.value(kRoleKey).toString()).value_or(AnnotatorRole::Annotator);
     if (name.isEmpty()) {
         name = AnnotatorDialog::systemUserName();
         if (m_interactive) {
@@ -245,7 +250,8 @@ void MainWindow::nextUnlabelled()
 {
     if (!m_labelling->annotations())
         return;
-    const qint64 next = m_labelling->annotations()->nextUnlabelled(m_labelling->annotator().id, currentSampleId());
+    const qint64 next =
+        m_labelling->annotations()->nextUnlabelled(m_labelling->annotator().id, currentSampleId());
     if (next == 0) {
         statusBar()->showMessage(tr("Every sample has your label."), 5000);
         return;
@@ -341,7 +347,8 @@ void MainWindow::refreshRegions()
     m_waveform->setRegions(items);
     m_spectrogram->setRegions(items);
     m_regionList->setRegions(regions);
-    if (!std::any_of(regions.begin(), regions.end(), [this](const RegionRecord& r) { return r.id == m_selectedRegion; }))
+    if (!std::any_of(regions.begin(), regions.end(),
+                     [this](const RegionRecord& r) { return r.id == m_selectedRegion; }))
         m_selectedRegion = -1;
     m_waveform->setSelectedRegion(m_selectedRegion);
     m_spectrogram->setSelectedRegion(m_selectedRegion);
@@ -363,7 +370,8 @@ void MainWindow::onRegionDrawn(double startSec, double endSec, double lowHz, dou
     }
     if (m_labelling->addRegion(r)) {
         // The new region is selected, so a class hotkey names it next.
-        const auto mine = m_labelling->annotations()->regionsOf(sample, m_labelling->annotator().id);
+        const auto mine =
+            m_labelling->annotations()->regionsOf(sample, m_labelling->annotator().id);
         qint64 newest = -1;
         for (const RegionRecord& x : mine)
             newest = std::max(newest, x.id);
@@ -371,9 +379,11 @@ void MainWindow::onRegionDrawn(double startSec, double endSec, double lowHz, dou
     }
 }
 
-void MainWindow::onRegionEdited(qint64 id, double startSec, double endSec, double lowHz, double highHz)
+void MainWindow::onRegionEdited(qint64 id, double startSec, double endSec, double lowHz,
+                                double highHz)
 {
-    auto r = m_labelling->annotations() ? m_labelling->annotations()->region(id) : Result<RegionRecord>(Error{});
+    auto r = m_labelling->annotations() ? m_labelling->annotations()->region(id)
+                                        : Result<RegionRecord>(Error{});
     if (!r.isOk())
         return;
     RegionRecord edited = r.value();
@@ -398,7 +408,8 @@ void MainWindow::onRegionSelected(qint64 id)
 
 void MainWindow::seekToRegion(qint64 id)
 {
-    auto r = m_labelling->annotations() ? m_labelling->annotations()->region(id) : Result<RegionRecord>(Error{});
+    auto r = m_labelling->annotations() ? m_labelling->annotations()->region(id)
+                                        : Result<RegionRecord>(Error{});
     if (!r.isOk())
         return;
     const double margin = std::max(0.05, (r.value().endSec - r.value().startSec) * 0.25);
@@ -420,7 +431,8 @@ void MainWindow::saveViewState()
 
 void MainWindow::restoreViewState()
 {
-    const QStringList parts = m_project ? m_project->setting(kViewKey).split(QLatin1Char(' ')) : QStringList();
+    const QStringList parts =
+        m_project ? m_project->setting(kViewKey).split(QLatin1Char(' ')) : QStringList();
     if (parts.size() != 3)
         return;
     m_restoreSample = parts[0].toLongLong();
@@ -464,7 +476,8 @@ void MainWindow::importAudacity()
         if (!name.isEmpty() && !byName.contains(name.toLower())) {
             ClassRecord c;
             c.name = name;
-            auto added = ann->addClass(c, m_labelling->annotator().id); // free text: classes are made as needed
+            auto added = ann->addClass(
+                c, m_labelling->annotator().id); // free text: classes are made as needed
             if (!added.isOk()) {
                 QMessageBox::warning(this, tr("Import Audacity Labels"), added.error().toString());
                 return;
@@ -477,7 +490,10 @@ void MainWindow::importAudacity()
     if (m_labelling->replaceRegions(sample, regions, tr("Import Audacity labels"))) {
         rebuildClassActions();
         statusBar()->showMessage(tr("Imported %1 regions from %2 (%3 point labels skipped).")
-                                     .arg(regions.size()).arg(QDir::toNativeSeparators(file)).arg(points), 8000);
+                                     .arg(regions.size())
+                                     .arg(QDir::toNativeSeparators(file))
+                                     .arg(points),
+                                 8000);
     } else {
         QMessageBox::warning(this, tr("Import Audacity Labels"), m_labelling->lastError());
     }
@@ -497,7 +513,9 @@ void MainWindow::exportAudacity()
     if (!written.isOk())
         QMessageBox::warning(this, tr("Export Audacity Labels"), written.error().toString());
     else
-        statusBar()->showMessage(tr("Wrote %1 labels to %2").arg(written.value()).arg(QDir::toNativeSeparators(file)), 8000);
+        statusBar()->showMessage(
+            tr("Wrote %1 labels to %2").arg(written.value()).arg(QDir::toNativeSeparators(file)),
+            8000);
 }
 
 // The region over the loudest second of `signal`, in my label's class, else the imported one.
@@ -536,7 +554,8 @@ void MainWindow::trimShownToLoudest()
     m_labelling->undoStack()->beginMacro(tr("Trim %1 samples to loudest second").arg(rows));
     for (int row = 0; row < rows && !progress.wasCanceled(); ++row) {
         progress.setValue(row);
-        const SampleRecord& rec = m_model->record(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        const SampleRecord& rec =
+            m_model->record(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
         if (rec.kind == SampleKind::Background)
             continue;
         auto decoded = AudioDecoder::decode(m_project->toAbsolutePath(rec.path));

@@ -26,7 +26,8 @@ NewImportDialog::NewImportDialog(QWidget* parent, Kind kind) : QDialog(parent), 
                          QStringLiteral("LicenseRef-Proprietary")});
     m_licence->setToolTip(tr("SPDX licence identifier recorded for every imported sample"));
     m_source = new QLineEdit(this);
-    m_source->setPlaceholderText(images ? tr("Where the images come from") : tr("Where the recordings come from"));
+    m_source->setPlaceholderText(images ? tr("Where the images come from")
+                                        : tr("Where the recordings come from"));
     if (images) {
         m_format = new QComboBox(this);
         m_format->addItem(tr("Folder of images (class = sub-folder)"), QStringLiteral("images"));
@@ -51,11 +52,12 @@ NewImportDialog::NewImportDialog(QWidget* parent, Kind kind) : QDialog(parent), 
     connect(browse, &QPushButton::clicked, this, [this] {
         QString path;
         if (imageFormat() == QLatin1String("coco"))
-            path = QFileDialog::getOpenFileName(this, tr("COCO annotations"), m_folder->text(), tr("JSON (*.json)"));
+            path = QFileDialog::getOpenFileName(this, tr("COCO annotations"), m_folder->text(),
+                                                tr("JSON (*.json)"));
         else
-            path = QFileDialog::getExistingDirectory(this, m_kind == Kind::Images ? tr("Image folder")
-                                                                                 : tr("Speech Commands folder"),
-                                                     m_folder->text());
+            path = QFileDialog::getExistingDirectory(
+                this, m_kind == Kind::Images ? tr("Image folder") : tr("Speech Commands folder"),
+                m_folder->text());
         if (!path.isEmpty())
             m_folder->setText(path);
     });
@@ -75,9 +77,21 @@ void NewImportDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(info.isDir() || cocoFile);
 }
 
-QString NewImportDialog::folder() const { return m_folder->text(); }
-QString NewImportDialog::licence() const { return m_licence->currentText().trimmed(); }
-QString NewImportDialog::source() const { return m_source->text().trimmed(); }
-QString NewImportDialog::imageFormat() const { return m_format ? m_format->currentData().toString() : QString(); }
+QString NewImportDialog::folder() const
+{
+    return m_folder->text();
+}
+QString NewImportDialog::licence() const
+{
+    return m_licence->currentText().trimmed();
+}
+QString NewImportDialog::source() const
+{
+    return m_source->text().trimmed();
+}
+QString NewImportDialog::imageFormat() const
+{
+    return m_format ? m_format->currentData().toString() : QString();
+}
 
 } // namespace tally

@@ -15,7 +15,11 @@ class NewImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { SpeechCommands, Images };
+    enum class Kind
+    {
+        SpeechCommands,
+        Images
+    };
     explicit NewImportDialog(QWidget* parent = nullptr, Kind kind = Kind::SpeechCommands);
     QString folder() const;
     QString licence() const;
@@ -29,7 +33,7 @@ private:
     QLineEdit* m_folder = nullptr;
     QComboBox* m_licence = nullptr;
     QLineEdit* m_source = nullptr;
-    QComboBox* m_format = nullptr;   // images only
+    QComboBox* m_format = nullptr; // images only
     Kind m_kind = Kind::SpeechCommands;
     QDialogButtonBox* m_buttons = nullptr;
 };

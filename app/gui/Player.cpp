@@ -6,7 +6,6 @@
 #include <QBuffer>
 #include <QMediaDevices>
 #include <QTimer>
-
 #include <algorithm>
 #include <cmath>
 
@@ -44,7 +43,8 @@ bool Player::play(const SignalPtr& signal, double startSec, double endSec)
     format.setSampleFormat(QAudioFormat::Int16);
     if (!device.isFormatSupported(format)) {
         Q_EMIT unavailable(tr("The audio device cannot play %1 Hz, %2 channel(s).")
-                               .arg(signal->rateHz).arg(signal->channels));
+                               .arg(signal->rateHz)
+                               .arg(signal->channels));
         return false;
     }
     const qint64 n = signal->frames();

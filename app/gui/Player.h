@@ -6,7 +6,6 @@
 #include "audio/Signal.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QAudioSink;

@@ -11,7 +11,8 @@ RegionList::RegionList(QWidget* parent) : QWidget(parent)
 {
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("regionTable"));
-    m_table->setHorizontalHeaderLabels({tr("Start (s)"), tr("End (s)"), tr("Band (Hz)"), tr("Class"), tr("By")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Start (s)"), tr("End (s)"), tr("Band (Hz)"), tr("Class"), tr("By")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -24,7 +25,8 @@ RegionList::RegionList(QWidget* parent) : QWidget(parent)
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         Q_EMIT regionActivated(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { Q_EMIT regionSelected(selectedRegion()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { Q_EMIT regionSelected(selectedRegion()); });
 }
 
 void RegionList::setRegions(const QList<RegionRecord>& regions)
@@ -34,9 +36,12 @@ void RegionList::setRegions(const QList<RegionRecord>& regions)
     m_table->setRowCount(int(regions.size()));
     for (int row = 0; row < regions.size(); ++row) {
         const RegionRecord& r = regions[row];
-        const QString band = r.hasBand() ? QStringLiteral("%1–%2").arg(qRound(*r.lowHz)).arg(qRound(*r.highHz)) : QString();
-        const QStringList cells{QString::number(r.startSec, 'f', 3), QString::number(r.endSec, 'f', 3), band,
-                                r.className, r.annotatorName};
+        const QString band =
+            r.hasBand() ? QStringLiteral("%1–%2").arg(qRound(*r.lowHz)).arg(qRound(*r.highHz))
+                        : QString();
+        const QStringList cells{QString::number(r.startSec, 'f', 3),
+                                QString::number(r.endSec, 'f', 3), band, r.className,
+                                r.annotatorName};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, r.id);
@@ -61,14 +66,16 @@ void RegionList::selectRegion(qint64 id)
 qint64 RegionList::selectedRegion() const
 {
     const auto rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    return rows.isEmpty() ? -1
+                          : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
 }
 
 bool RegionList::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && selectedRegion() > 0) {
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) &&
+            selectedRegion() > 0) {
             Q_EMIT deleteRequested(selectedRegion());
             return true;
         }

@@ -1,14 +1,13 @@
 #include "gui/ReviewQueue.h"
 
-#include "gui/LambdaCommand.h"
+#include "ReviewPanel.h"
 #include "gui/Labelling.h"
+#include "gui/LambdaCommand.h"
 #include "gui/MainWindow.h"
 #include "models/SampleTableModel.h"
 #include "review/ProjectReview.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
-
-#include "ReviewPanel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -16,7 +15,6 @@
 #include <QMessageBox>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <memory>
 
@@ -27,9 +25,12 @@ namespace {
 QString kindText(ReviewKind kind)
 {
     switch (kind) {
-    case ReviewKind::Class: return ReviewQueue::tr("Review decision");
-    case ReviewKind::Reject: return ReviewQueue::tr("Review: reject");
-    case ReviewKind::SendBack: return ReviewQueue::tr("Review: send back");
+    case ReviewKind::Class:
+        return ReviewQueue::tr("Review decision");
+    case ReviewKind::Reject:
+        return ReviewQueue::tr("Review: reject");
+    case ReviewKind::SendBack:
+        return ReviewQueue::tr("Review: send back");
     }
     return {};
 }
@@ -46,8 +47,9 @@ ReviewQueue::ReviewQueue(MainWindow* window) : QObject(window), m_window(window)
     m_lowVotes = new QCheckBox(tr("Also samples with undecided or negative votes"), box);
     m_lowVotes->setObjectName(QStringLiteral("reviewLowVotes"));
     m_lowVotes->setFocusPolicy(Qt::NoFocus);
-    m_lowVotes->setToolTip(tr("Adds samples that are not resolved or rejected and whose vote outcome is "
-                              "“other” with at least one vote, or “invalid”."));
+    m_lowVotes->setToolTip(
+        tr("Adds samples that are not resolved or rejected and whose vote outcome is "
+           "“other” with at least one vote, or “invalid”."));
     layout->addWidget(m_lowVotes);
     layout->addWidget(m_panel, 1);
 
@@ -61,8 +63,9 @@ ReviewQueue::ReviewQueue(MainWindow* window) : QObject(window), m_window(window)
         window->tabifyDockWidget(labels, m_dock);
     m_dock->hide();
 
-    connect(m_panel, &ReviewPanel::decided, this,
-            [this](qint64 classId, const QString& reason) { decide(ReviewKind::Class, classId, reason); });
+    connect(m_panel, &ReviewPanel::decided, this, [this](qint64 classId, const QString& reason) {
+        decide(ReviewKind::Class, classId, reason);
+    });
     connect(m_panel, &ReviewPanel::rejected, this,
             [this](const QString& reason) { decide(ReviewKind::Reject, 0, reason); });
     connect(m_panel, &ReviewPanel::sentBack, this,
@@ -212,8 +215,9 @@ void ReviewQueue::showItem()
     item.total = int(ids.size());
     // A sample that no longer waits (just decided, shown again by undo/redo) keeps
     // the place it would have: the count of waiting samples before it, plus one.
-    item.position = index >= 0 ? index + 1
-                               : int(std::lower_bound(ids.cbegin(), ids.cend(), m_current) - ids.cbegin()) + 1;
+    item.position =
+        index >= 0 ? index + 1
+                   : int(std::lower_bound(ids.cbegin(), ids.cend(), m_current) - ids.cbegin()) + 1;
     item.position = std::min(item.position, std::max(item.total, 1));
     m_panel->setItem(item);
 }
@@ -245,16 +249,17 @@ bool ReviewQueue::ensureReviewer()
     if (me.role != AnnotatorRole::Annotator)
         return true;
     if (m_window->isInteractive() && !m_declinedRole) {
-        const auto answer = QMessageBox::question(
-            m_window, tr("Review"),
-            tr("%1 has the role “annotator”. Switch to the role “reviewer” to record review decisions?")
-                .arg(me.name));
+        const auto answer = QMessageBox::question(m_window, tr("Review"),
+                                                  tr("%1 has the role “annotator”. Switch to the "
+                                                     "role “reviewer” to record review decisions?")
+                                                      .arg(me.name));
         if (answer == QMessageBox::Yes)
             return m_window->setAnnotator(me.name, int(AnnotatorRole::Reviewer));
         m_declinedRole = true;
     }
-    m_window->statusMessage(tr("Only a reviewer can decide: switch the annotator's role to reviewer "
-                               "(Edit ▸ Switch Annotator…)."));
+    m_window->statusMessage(
+        tr("Only a reviewer can decide: switch the annotator's role to reviewer "
+           "(Edit ▸ Switch Annotator…)."));
     return false;
 }
 

@@ -19,7 +19,6 @@
 // GUI thread only; owned by ReviewUi.
 
 #include <QObject>
-
 #include <optional>
 
 class QCheckBox;

@@ -5,8 +5,8 @@
 #include "gui/ConsensusSettingsDialog.h"
 #include "gui/HistoryDialog.h"
 #include "gui/ImportRunner.h"
-#include "gui/LambdaCommand.h"
 #include "gui/Labelling.h"
+#include "gui/LambdaCommand.h"
 #include "gui/MainWindow.h"
 #include "gui/ReviewQueue.h"
 #include "review/ProjectReview.h"
@@ -20,7 +20,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QUndoStack>
-
 #include <memory>
 
 namespace tally {
@@ -58,10 +57,12 @@ void ReviewUi::createMenu()
         m_projectActions << a;
         return a;
     };
-    m_voteUp = add(tr("Vote &Up (label and audio match)"), {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)},
-                   [this] { vote(true); });
+    m_voteUp =
+        add(tr("Vote &Up (label and audio match)"),
+            {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)}, [this] { vote(true); });
     m_voteDown = add(tr("Vote &Down"), {QKeySequence(Qt::Key_Minus)}, [this] { vote(false); });
-    m_clearVote = add(tr("&Clear My Vote"), {QKeySequence(Qt::Key_0)}, [this] { vote(std::nullopt); });
+    m_clearVote =
+        add(tr("&Clear My Vote"), {QKeySequence(Qt::Key_0)}, [this] { vote(std::nullopt); });
     m_menu->addSeparator();
     m_queueAction = add(tr("Review &Queue"), {QKeySequence(tr("Ctrl+Shift+R"))}, [] {});
     m_queueAction->setCheckable(true);
@@ -74,13 +75,14 @@ void ReviewUi::createMenu()
     m_menu->addSeparator();
     add(tr("Consensus &Settings…"), {}, [this] { editConsensusSettings(); });
     add(tr("&Merge Colleague's Project…"), {}, [this] {
-        const QString path = QFileDialog::getOpenFileName(m_window, tr("Merge Colleague's Project"), QString(),
-                                                          tr("Tally projects (*.tally)"));
+        const QString path = QFileDialog::getOpenFileName(
+            m_window, tr("Merge Colleague's Project"), QString(), tr("Tally projects (*.tally)"));
         if (!path.isEmpty())
             mergeProject(path);
     });
     add(tr("Import Common &Voice Folder…"), {}, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Common Voice release folder"));
+        const QString dir =
+            QFileDialog::getExistingDirectory(m_window, tr("Common Voice release folder"));
         if (!dir.isEmpty())
             importCommonVoice(dir);
     });
@@ -104,8 +106,12 @@ QString ReviewUi::voteSummary(qint64 sampleId) const
     if (!project)
         return {};
     const VoteCounts v = Reviews(*project).voteCounts(sampleId);
-    const VoteOutcome o = ProjectReview::loadRule(*project).votes.outcome(v.totalUp(), v.totalDown());
-    return tr("Votes: %1 up, %2 down — %3").arg(v.totalUp()).arg(v.totalDown()).arg(voteOutcomeName(o));
+    const VoteOutcome o =
+        ProjectReview::loadRule(*project).votes.outcome(v.totalUp(), v.totalDown());
+    return tr("Votes: %1 up, %2 down — %3")
+        .arg(v.totalUp())
+        .arg(v.totalDown())
+        .arg(voteOutcomeName(o));
 }
 
 bool ReviewUi::vote(std::optional<bool> up)
@@ -134,8 +140,8 @@ bool ReviewUi::vote(std::optional<bool> up)
         return true;
     };
     const QString text = !up ? tr("Clear vote") : (*up ? tr("Vote up") : tr("Vote down"));
-    m_window->labelling()->undoStack()->push(
-        new LambdaCommand(text, [apply, up] { return apply(up); }, [apply, before] { return apply(before); }));
+    m_window->labelling()->undoStack()->push(new LambdaCommand(
+        text, [apply, up] { return apply(up); }, [apply, before] { return apply(before); }));
     if (!error->isEmpty()) {
         m_window->statusMessage(*error);
         return false;
@@ -181,11 +187,20 @@ void ReviewUi::editConsensusSettings()
 
 QString ReviewUi::mergeSummary(const MergeReport& r)
 {
-    return tr("Matched %1 sample(s), skipped %2 not found here. Written: %3 label(s), %4 region(s), "
+    return tr("Matched %1 sample(s), skipped %2 not found here. Written: %3 label(s), %4 "
+              "region(s), "
               "%5 vote(s), %6 review(s); %7 conflict(s); %8 annotator(s) and %9 class(es) added.")
-        .arg(r.matched).arg(r.unmatched.size()).arg(r.counts.labels).arg(r.counts.regions).arg(r.counts.votes)
-        .arg(r.counts.reviews).arg(r.counts.conflicts).arg(r.counts.annotatorsAdded).arg(r.counts.classesAdded)
-        + (r.counts.boxes > 0 ? QLatin1Char(' ') + tr("%n box(es) added.", nullptr, r.counts.boxes) : QString());
+               .arg(r.matched)
+               .arg(r.unmatched.size())
+               .arg(r.counts.labels)
+               .arg(r.counts.regions)
+               .arg(r.counts.votes)
+               .arg(r.counts.reviews)
+               .arg(r.counts.conflicts)
+               .arg(r.counts.annotatorsAdded)
+               .arg(r.counts.classesAdded) +
+           (r.counts.boxes > 0 ? QLatin1Char(' ') + tr("%n box(es) added.", nullptr, r.counts.boxes)
+                               : QString());
 }
 
 bool ReviewUi::mergeProject(const QString& otherPath)
@@ -211,8 +226,8 @@ bool ReviewUi::mergeProject(const QString& otherPath)
     if (m_window->isInteractive()) {
         QMessageBox box(QMessageBox::Information, title, summary, QMessageBox::Ok, m_window);
         if (!report.unmatched.isEmpty())
-            box.setDetailedText(tr("Skipped (no sample here with the same content):") + QLatin1Char('\n') +
-                                report.unmatched.join(QLatin1Char('\n')));
+            box.setDetailedText(tr("Skipped (no sample here with the same content):") +
+                                QLatin1Char('\n') + report.unmatched.join(QLatin1Char('\n')));
         box.exec();
     }
     return true;
@@ -223,9 +238,9 @@ bool ReviewUi::importCommonVoice(const QString& folder)
     Project* project = m_window->project();
     if (!project)
         return false;
-    const bool started = m_window->importRunner()->start(project->path(), folder, QStringLiteral("CC0-1.0"),
-                                                         QStringLiteral("Mozilla Common Voice"),
-                                                         ImportRunner::Format::CommonVoice);
+    const bool started = m_window->importRunner()->start(
+        project->path(), folder, QStringLiteral("CC0-1.0"), QStringLiteral("Mozilla Common Voice"),
+        ImportRunner::Format::CommonVoice);
     if (!started)
         m_window->statusMessage(tr("Another import is running."));
     return started;

@@ -13,7 +13,6 @@
 // GUI thread only; owned by the main window.
 
 #include <QObject>
-
 #include <optional>
 
 class QAction;

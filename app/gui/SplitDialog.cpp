@@ -70,11 +70,13 @@ void SplitDialog::updateEnabled()
     if (!ok)
         m_note->setText(tr("Validation and testing add up to more than 100 %."));
     else if (grouped)
-        m_note->setText(tr("Whole groups go to one split; each class's proportions come as close to the "
-                           "targets as the groups allow. The same seed gives the same splits."));
+        m_note->setText(
+            tr("Whole groups go to one split; each class's proportions come as close to the "
+               "targets as the groups allow. The same seed gives the same splits."));
     else
-        m_note->setText(tr("TensorFlow's which_set on the file name: the same speaker lands in the same "
-                           "split, and adding samples never moves an existing one."));
+        m_note->setText(
+            tr("TensorFlow's which_set on the file name: the same speaker lands in the same "
+               "split, and adding samples never moves an existing one."));
 }
 
 SplitMethod SplitDialog::method() const

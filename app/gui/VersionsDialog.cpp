@@ -15,12 +15,14 @@
 
 namespace tally {
 
-VersionsDialog::VersionsDialog(Project& project, QWidget* parent) : QDialog(parent), m_project(project)
+VersionsDialog::VersionsDialog(Project& project, QWidget* parent)
+    : QDialog(parent), m_project(project)
 {
     setWindowTitle(tr("Export Versions"));
     resize(760, 520);
     m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels({tr("Version"), tr("When"), tr("Format"), tr("Samples"), tr("Folder")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Version"), tr("When"), tr("Format"), tr("Samples"), tr("Folder")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -44,8 +46,9 @@ VersionsDialog::VersionsDialog(Project& project, QWidget* parent) : QDialog(pare
     layout->addWidget(m_diff, 3);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(compareButton, &QPushButton::clicked, this,
-            [this] { compare(m_from->currentData().toLongLong(), m_to->currentData().toLongLong()); });
+    connect(compareButton, &QPushButton::clicked, this, [this] {
+        compare(m_from->currentData().toLongLong(), m_to->currentData().toLongLong());
+    });
     reload();
 }
 
@@ -57,7 +60,8 @@ void VersionsDialog::reload()
     m_to->clear();
     for (int i = 0; i < int(versions.size()); ++i) {
         const ExportVersion& v = versions[size_t(i)];
-        const QStringList cells{QString::number(v.id), QLocale().toString(v.at.toLocalTime(), QLocale::ShortFormat),
+        const QStringList cells{QString::number(v.id),
+                                QLocale().toString(v.at.toLocalTime(), QLocale::ShortFormat),
                                 v.format, QString::number(v.itemCount), v.folder};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
@@ -69,8 +73,9 @@ void VersionsDialog::reload()
     m_from->setCurrentIndex(std::max(0, m_from->count() - 2));
     m_to->setCurrentIndex(m_to->count() - 1);
     if (versions.size() < 2)
-        m_diff->setPlainText(versions.empty() ? tr("No export recorded yet.")
-                                              : tr("One export recorded; a second one can be compared with it."));
+        m_diff->setPlainText(
+            versions.empty() ? tr("No export recorded yet.")
+                             : tr("One export recorded; a second one can be compared with it."));
 }
 
 int VersionsDialog::versionCount() const
@@ -81,10 +86,16 @@ int VersionsDialog::versionCount() const
 QString VersionsDialog::describe(const VersionDiff& d)
 {
     QStringList lines;
-    lines << tr("From version %1 to %2: %3 added, %4 removed, %5 relabelled, %6 moved to another split, "
+    lines << tr("From version %1 to %2: %3 added, %4 removed, %5 relabelled, %6 moved to another "
+                "split, "
                 "%7 unchanged.")
-                 .arg(d.fromVersion).arg(d.toVersion).arg(d.added.size()).arg(d.removed.size())
-                 .arg(d.relabelled.size()).arg(d.movedSplit.size()).arg(d.unchanged);
+                 .arg(d.fromVersion)
+                 .arg(d.toVersion)
+                 .arg(d.added.size())
+                 .arg(d.removed.size())
+                 .arg(d.relabelled.size())
+                 .arg(d.movedSplit.size())
+                 .arg(d.unchanged);
     for (const VersionDiffEntry& e : d.added)
         lines << tr("added\t%1\t%2\t%3").arg(e.toPath, e.toClass, e.toSplit);
     for (const VersionDiffEntry& e : d.removed)

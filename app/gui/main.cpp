@@ -22,17 +22,20 @@ int main(int argc, char** argv)
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tally"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("tally"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Tally: build TinyML datasets"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Tally: build TinyML datasets"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QApplication::translate("main", "Project file (.tally) to open"));
     const QCommandLineOption sampleOption(
-        QStringLiteral("sample"), QApplication::translate("main", "Select this sample (its path as stored, or on disk)"),
+        QStringLiteral("sample"),
+        QApplication::translate("main", "Select this sample (its path as stored, or on disk)"),
         QStringLiteral("path"));
     parser.addOption(sampleOption);
     parser.process(app);

@@ -5,7 +5,6 @@
 // std::shared_ptr<const Signal> between threads.
 
 #include <QtGlobal>
-
 #include <memory>
 #include <vector>
 
@@ -19,7 +18,10 @@ struct Signal
 
     qint64 frames() const { return channels > 0 ? qint64(samples.size()) / channels : 0; }
     double durationSec() const { return rateHz > 0 ? double(frames()) / rateHz : 0.0; }
-    float at(qint64 frame, int channel) const { return samples[size_t(frame * channels + channel)]; }
+    float at(qint64 frame, int channel) const
+    {
+        return samples[size_t(frame * channels + channel)];
+    }
     // One channel copied out (channel < 0: the mean of all channels).
     std::vector<float> channelData(int channel) const
     {

@@ -18,7 +18,10 @@ struct SignalStats
     double clippedFraction = 0.0;
 
     static SignalStats of(const float* samples, qint64 count);
-    static SignalStats of(const Signal& signal) { return of(signal.samples.data(), qint64(signal.samples.size())); }
+    static SignalStats of(const Signal& signal)
+    {
+        return of(signal.samples.data(), qint64(signal.samples.size()));
+    }
 };
 
 } // namespace tally

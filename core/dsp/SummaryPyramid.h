@@ -9,7 +9,6 @@
 // from any thread.
 
 #include <QtGlobal>
-
 #include <atomic>
 #include <vector>
 

@@ -7,12 +7,16 @@
 //   Blackman 0.42 - 0.5 cos(x) + 0.08 cos(2x)
 
 #include <QString>
-
 #include <vector>
 
 namespace tally {
 
-enum class WindowType { Hann, Hamming, Blackman };
+enum class WindowType
+{
+    Hann,
+    Hamming,
+    Blackman
+};
 
 std::vector<float> makeWindow(WindowType type, int n);
 // "hann" / "hamming" / "blackman" (case-insensitive); false if unknown.

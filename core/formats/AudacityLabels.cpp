@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
-
 #include <cmath>
 
 namespace tally {
@@ -19,7 +18,7 @@ QString tr(const char* text)
 std::optional<double> number(const QByteArray& field)
 {
     bool ok = false;
-    const double v = field.trimmed().toDouble(&ok);   // QByteArray::toDouble uses the C locale
+    const double v = field.trimmed().toDouble(&ok); // QByteArray::toDouble uses the C locale
     if (!ok || !std::isfinite(v))
         return std::nullopt;
     return v;
@@ -33,15 +32,18 @@ QString applyBand(const QList<QByteArray>& fields, AudacityLabel* label)
     std::optional<double> low = number(fields[1]);
     std::optional<double> high = number(fields[2]);
     if (!low || !high)
-        return tr("“%1” is not a frequency").arg(QString::fromUtf8(!low ? fields[1] : fields[2]).trimmed());
+        return tr("“%1” is not a frequency")
+            .arg(QString::fromUtf8(!low ? fields[1] : fields[2]).trimmed());
     if (*low < 0 && *high < 0)
-        return {};   // both undefined: no band
+        return {}; // both undefined: no band
     if (*high < 0)
         return tr("the frequency band has no upper edge");
     if (*low < 0)
         low = 0.0;
     if (!(*low < *high))
-        return tr("the frequency band's low edge (%1 Hz) is not below its high edge (%2 Hz)").arg(*low).arg(*high);
+        return tr("the frequency band's low edge (%1 Hz) is not below its high edge (%2 Hz)")
+            .arg(*low)
+            .arg(*high);
     label->lowHz = low;
     label->highHz = high;
     return {};
@@ -59,7 +61,8 @@ QString parseLabel(const QByteArray& line, AudacityLabel* label)
     const std::optional<double> start = number(startField);
     const std::optional<double> end = number(endField);
     if (!start || !end)
-        return tr("“%1” is not a time in seconds").arg(QString::fromUtf8(!start ? startField : endField).trimmed());
+        return tr("“%1” is not a time in seconds")
+            .arg(QString::fromUtf8(!start ? startField : endField).trimmed());
     if (*start < 0)
         return tr("the label starts before 0 s (%1 s)").arg(*start);
     if (*end < *start)
@@ -76,7 +79,7 @@ Result<QList<AudacityLabel>> parseAudacityLabels(const QByteArray& bytes, const 
 {
     QList<AudacityLabel> labels;
     const QList<QByteArray> lines = bytes.split('\n');
-    bool bandAllowed = false;   // a frequency line may follow a label line only
+    bool bandAllowed = false; // a frequency line may follow a label line only
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QByteArray line = lines[i];
         if (i == 0 && line.startsWith("\xEF\xBB\xBF"))
@@ -120,10 +123,11 @@ QByteArray formatAudacityLabels(const QList<AudacityLabel>& labels)
         text.replace(QLatin1Char('\t'), QLatin1Char(' '))
             .replace(QLatin1Char('\r'), QLatin1Char(' '))
             .replace(QLatin1Char('\n'), QLatin1Char(' '));
-        out += QByteArray::number(l.startSec, 'f', 6) + '\t' + QByteArray::number(l.endSec, 'f', 6) + '\t'
-               + text.toUtf8() + '\n';
+        out += QByteArray::number(l.startSec, 'f', 6) + '\t' +
+               QByteArray::number(l.endSec, 'f', 6) + '\t' + text.toUtf8() + '\n';
         if (l.hasBand())
-            out += "\\\t" + QByteArray::number(*l.lowHz, 'f', 6) + '\t' + QByteArray::number(*l.highHz, 'f', 6) + '\n';
+            out += "\\\t" + QByteArray::number(*l.lowHz, 'f', 6) + '\t' +
+                   QByteArray::number(*l.highHz, 'f', 6) + '\n';
     }
     return out;
 }

@@ -19,7 +19,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace tally {
@@ -29,7 +28,7 @@ struct AudacityLabel
     double startSec = 0.0;
     double endSec = 0.0;
     QString text;
-    std::optional<double> lowHz;    // both set or both empty
+    std::optional<double> lowHz; // both set or both empty
     std::optional<double> highHz;
     bool hasBand() const { return lowHz.has_value() && highHz.has_value(); }
     bool isPoint() const { return endSec == startSec; }

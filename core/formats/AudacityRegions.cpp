@@ -27,7 +27,7 @@ Result<AudacityImportResult> importAudacityRegions(Annotations& annotations, con
     auto parsed = readAudacityLabels(file);
     if (!parsed)
         return parsed.error();
-    QHash<QString, qint64> classIds;   // lower-case name -> id
+    QHash<QString, qint64> classIds; // lower-case name -> id
     for (const ClassRecord& c : annotations.classes())
         classIds.insert(c.name.toLower(), c.id);
     AudacityImportResult result;

@@ -21,9 +21,9 @@ class Annotations;
 
 struct AudacityImportResult
 {
-    int regions = 0;             // regions stored
-    int pointLabelsSkipped = 0;  // point labels in the file, not imported
-    QStringList classesCreated;  // names of classes the file introduced
+    int regions = 0;            // regions stored
+    int pointLabelsSkipped = 0; // point labels in the file, not imported
+    QStringList classesCreated; // names of classes the file introduced
 };
 
 Result<AudacityImportResult> importAudacityRegions(Annotations& annotations, const QString& file,

@@ -45,7 +45,8 @@ QString splitFolder(const QString& split, BoxExportFormat f)
     // Edge Impulse has training and testing only; validation stays with training (it
     // holds out its own validation share), as in the audio manifest.
     if (f == BoxExportFormat::EdgeImpulse)
-        return split == QLatin1String("testing") ? QStringLiteral("testing") : QStringLiteral("training");
+        return split == QLatin1String("testing") ? QStringLiteral("testing")
+                                                 : QStringLiteral("training");
     if (split == QLatin1String("validation"))
         return QStringLiteral("val");
     if (split == QLatin1String("testing"))

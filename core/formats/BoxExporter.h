@@ -20,8 +20,8 @@
 //
 // Splits are the stored ones ("training" -> train, "validation" -> val, "testing" ->
 // test in COCO / YOLO / VOC names; Edge Impulse uses training / testing, validation
-// going to training as in the audio manifest); an image without a split goes to train. Image files are copied
-// byte for byte (names made unique when two images share a base name). Only image
+// going to training as in the audio manifest); an image without a split goes to train. Image files
+// are copied byte for byte (names made unique when two images share a base name). Only image
 // samples are written. Which boxes: BoxExportOptions::annotator when set; otherwise,
 // per image, the boxes of the annotator with most boxes on it, "imported" losing ties
 // to a person, then the lower annotator id. Categories are every class used by a
@@ -46,7 +46,15 @@ namespace tally {
 
 class Project;
 
-enum class BoxExportFormat { Coco, Voc, Yolo, EdgeImpulse, Vww, ImageClasses };
+enum class BoxExportFormat
+{
+    Coco,
+    Voc,
+    Yolo,
+    EdgeImpulse,
+    Vww,
+    ImageClasses
+};
 
 // "coco" / "voc" / "yolo" / "edge-impulse-boxes" / "vww" / "image-classes", and back.
 QString boxExportFormatName(BoxExportFormat format);
@@ -55,11 +63,11 @@ std::optional<BoxExportFormat> parseBoxExportFormat(const QString& name);
 struct BoxExportOptions
 {
     BoxExportFormat format = BoxExportFormat::Coco;
-    QString folder;                 // OUT
+    QString folder; // OUT
     bool overwrite = false;
-    QString annotator;              // whose boxes; empty = chosen per image (see above)
+    QString annotator; // whose boxes; empty = chosen per image (see above)
     QString personClass = QStringLiteral("person"); // Vww
-    double minAreaFraction = 0.005;                  // Vww
+    double minAreaFraction = 0.005;                 // Vww
     ExportFilter filter;
     ExportInputs inputs;
 };
@@ -68,7 +76,8 @@ class BoxExporter
 {
 public:
     static ExportReport run(Project& project, const BoxExportOptions& options,
-                            const ExportProgress& progress = {}, const std::atomic_bool* cancel = nullptr);
+                            const ExportProgress& progress = {},
+                            const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace tally

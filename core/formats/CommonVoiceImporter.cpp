@@ -14,7 +14,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
-
 #include <algorithm>
 
 namespace tally {
@@ -29,7 +28,7 @@ QString tr(const char* text)
 // One data row of a TSV, resolved to its clip.
 struct Row
 {
-    QString clipPath;      // absolute
+    QString clipPath; // absolute
     QString storedPath;
     QString groupKey;
     QJsonObject metadata;
@@ -98,7 +97,8 @@ Result<QStringList> readLines(const QString& path)
 }
 
 // Reads one TSV into listing; `seen` holds the clip paths already listed.
-void readTsv(const Project& project, const QDir& root, const QString& name, QSet<QString>& seen, Listing& listing)
+void readTsv(const Project& project, const QDir& root, const QString& name, QSet<QString>& seen,
+             Listing& listing)
 {
     const QString tsvPath = root.absoluteFilePath(name);
     const Result<QStringList> lines = readLines(tsvPath);
@@ -139,11 +139,13 @@ void readTsv(const Project& project, const QDir& root, const QString& name, QSet
 }
 
 // Reads the clip once; hashes and decodes the same bytes. Thread-safe.
-Result<ImportPipeline::Sample> measureRow(const Row& row, const ImportOptions& options, const QDateTime& added)
+Result<ImportPipeline::Sample> measureRow(const Row& row, const ImportOptions& options,
+                                          const QDateTime& added)
 {
     if (!QFile::exists(row.clipPath))
-        return Error{row.clipPath, tr("clip not found (listed in %1)")
-                                       .arg(row.metadata.value(QStringLiteral("source_tsv")).toString())};
+        return Error{row.clipPath,
+                     tr("clip not found (listed in %1)")
+                         .arg(row.metadata.value(QStringLiteral("source_tsv")).toString())};
     Result<ImportPipeline::Sample> sample = ImportPipeline::measureFile(
         row.clipPath, measureAudioBytes, tr("cannot open: %1"), options, added);
     if (!sample)
@@ -172,11 +174,13 @@ Listing listRows(const Project& project, const QDir& root)
 
 QStringList CommonVoiceImporter::tsvNames()
 {
-    return {QStringLiteral("validated.tsv"), QStringLiteral("invalidated.tsv"), QStringLiteral("other.tsv")};
+    return {QStringLiteral("validated.tsv"), QStringLiteral("invalidated.tsv"),
+            QStringLiteral("other.tsv")};
 }
 
-ImportReport CommonVoiceImporter::run(Project& project, const QString& rootDir, const ImportOptions& options,
-                                      const ImportProgress& progress, const std::atomic_bool* cancel)
+ImportReport CommonVoiceImporter::run(Project& project, const QString& rootDir,
+                                      const ImportOptions& options, const ImportProgress& progress,
+                                      const std::atomic_bool* cancel)
 {
     ImportReport report;
     const QDir root(QFileInfo(rootDir).absoluteFilePath());
@@ -201,8 +205,8 @@ ImportReport CommonVoiceImporter::run(Project& project, const QString& rootDir, 
     for (const Row& row : listing.rows)
         storedPaths << row.storedPath;
     const auto measure = [&](qsizetype i) { return measureRow(listing.rows[i], options, added); };
-    const auto insert = [&](std::vector<SampleRecord>& records, const std::vector<SampleExtras>& extras,
-                            int* duplicates) -> Status {
+    const auto insert = [&](std::vector<SampleRecord>& records,
+                            const std::vector<SampleExtras>& extras, int* duplicates) -> Status {
         const Status st = SampleMeta(project).insertSamples(records, extras, duplicates);
         if (!st)
             return Error{project.path(), tr("cannot store samples: %1").arg(st.error().reason)};

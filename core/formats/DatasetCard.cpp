@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMap>
-
 #include <array>
 
 namespace tally {
@@ -90,15 +89,19 @@ QString classSplitSection(const std::vector<ExportItem>& items)
         seconds[it.className] += it.durationSec;
     }
     QString md = tr("## Samples per class and split\n\n");
-    const auto images = std::count_if(items.begin(), items.end(),
-                                      [](const ExportItem& it) { return it.kind == SampleKind::Image; });
+    const auto images = std::count_if(items.begin(), items.end(), [](const ExportItem& it) {
+        return it.kind == SampleKind::Image;
+    });
     if (images == qsizetype(items.size()))
         md += tr("%1 images.\n\n").arg(items.size());
     else
         md += tr("%1 samples, %2 hours of audio (%3 background recordings).\n\n")
-                  .arg(items.size()).arg(hours(totalSec)).arg(background);
+                  .arg(items.size())
+                  .arg(hours(totalSec))
+                  .arg(background);
     md += row({tr("class"), tr("training"), tr("validation"), tr("testing"), tr("no split"),
-               tr("total"), tr("hours")}) + ruleRow(7);
+               tr("total"), tr("hours")}) +
+          ruleRow(7);
     std::array<int, 4> sum{};
     for (auto it = counts.begin(); it != counts.end(); ++it) {
         QStringList cells{it.key()};
@@ -184,8 +187,8 @@ DatasetCardInfo DatasetCard::infoFor(Project& project, const QString& format,
     info.parameters = parameters;
     info.splitSettings = Exports(project).settingsWithPrefix(QStringLiteral("split/"));
     // The splits tools record their method as JSON under "split.method".
-    const QJsonObject method = QJsonDocument::fromJson(
-        project.setting(QStringLiteral("split.method")).toUtf8()).object();
+    const QJsonObject method =
+        QJsonDocument::fromJson(project.setting(QStringLiteral("split.method")).toUtf8()).object();
     for (auto it = method.begin(); it != method.end(); ++it)
         info.splitSettings.insert(QStringLiteral("split/") + it.key(),
                                   it.value().toVariant().toString());
@@ -236,7 +239,7 @@ QString DatasetCard::attribution(const std::vector<ExportItem>& items)
         md += QStringLiteral("### %1\n\n").arg(l.key());
         for (auto s = l.value().begin(); s != l.value().end(); ++s)
             md += QCoreApplication::translate("tally::DatasetCard", "- %1 (%n samples)\n", nullptr,
-                                             s.value())
+                                              s.value())
                       .arg(s.key());
         md += u'\n';
     }

@@ -34,8 +34,8 @@ class Project;
 struct DatasetCardInfo
 {
     QString projectName;
-    QString format;                       // "speech-commands", "csv", "edge-impulse"
-    QJsonObject parameters;               // the exporter's
+    QString format;                        // "speech-commands", "csv", "edge-impulse"
+    QJsonObject parameters;                // the exporter's
     QHash<QString, QString> splitSettings; // project settings under "split/"
     QHash<QString, int> qualityCounts;     // check -> samples (empty: not recorded)
     QDateTime at;                          // UTC

@@ -23,7 +23,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 namespace tally {
@@ -36,7 +35,7 @@ public:
     ExportFolder(const ExportFolder&) = delete;
     ExportFolder& operator=(const ExportFolder&) = delete;
 
-    QString folder() const { return m_folder; }       // absolute, cleaned
+    QString folder() const { return m_folder; } // absolute, cleaned
     QString stagingFolder() const { return m_staging; }
     // Where relativePath is written now (inside the staging folder). Parent folders are
     // not created here.

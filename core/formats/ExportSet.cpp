@@ -55,8 +55,7 @@ Result<ExportSelection> selectForExport(Project& project, const ExportFilter& fi
         it.className = inputs.classOverrides.value(r.id, r.className);
         if (it.className.isEmpty())
             it.className = majority.value().value(r.id);
-        const bool classOptional =
-            r.kind == SampleKind::Image && filter.keepImagesWithoutClass;
+        const bool classOptional = r.kind == SampleKind::Image && filter.keepImagesWithoutClass;
         if (r.kind == SampleKind::Background)
             it.className.clear();
         else if (it.className.isEmpty() && !classOptional) {

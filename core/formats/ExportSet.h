@@ -33,7 +33,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 #include <vector>
@@ -46,28 +45,28 @@ struct ExportItem
 {
     qint64 sampleId = 0;
     SampleKind kind = SampleKind::Audio;
-    QString storedPath;    // as in the project
-    QString absolutePath;  // the source file
+    QString storedPath;   // as in the project
+    QString absolutePath; // the source file
     QString contentHash;
-    QString className;     // effective class ("" for background)
-    QString split;         // "training" / "validation" / "testing" / "" (none stored)
+    QString className; // effective class ("" for background)
+    QString split;     // "training" / "validation" / "testing" / "" (none stored)
     QString groupKey;
     double durationSec = 0.0; // of the source file
     int rateHz = 0;
     int channels = 0;
-    int width = 0;         // images: pixels (0 = unknown)
+    int width = 0; // images: pixels (0 = unknown)
     int height = 0;
     QString licence;
     QString source;
-    QString status;        // from inputs.statusOf ("" = not given)
+    QString status; // from inputs.statusOf ("" = not given)
     QJsonObject metadata;
-    QString exportPath;    // filled by an exporter: the path as written (relative to the
-                           // export folder), empty when the sample was not written
+    QString exportPath; // filled by an exporter: the path as written (relative to the
+                        // export folder), empty when the sample was not written
 };
 
 struct ExportFilter
 {
-    QStringList allowedLicences;                 // empty = all
+    QStringList allowedLicences;                  // empty = all
     std::optional<QSet<qint64>> allowedSampleIds; // unset = all
     bool keepImagesWithoutClass = false;          // image samples pass with class ""
 };
@@ -93,14 +92,14 @@ struct ExportSelection
 // files (or manifest rows) were written; skipped those the filters left out.
 struct ExportReport
 {
-    QString folder;       // absolute
+    QString folder; // absolute
     int written = 0;
     int skipped = 0;
-    QList<Error> errors;  // path + reason; the rest of the export went on
+    QList<Error> errors; // path + reason; the rest of the export went on
     bool cancelled = false;
-    qint64 version = 0;   // the recorded export version (0: none recorded)
-    QStringList files;    // the manifest / card files written, relative to folder
-    int augmented = 0;    // oversampled copies written (not counted in written)
+    qint64 version = 0; // the recorded export version (0: none recorded)
+    QStringList files;  // the manifest / card files written, relative to folder
+    int augmented = 0;  // oversampled copies written (not counted in written)
 };
 
 // Called on the thread that called run(): items handled so far, of total.

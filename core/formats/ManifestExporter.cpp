@@ -14,9 +14,9 @@ namespace tally {
 namespace {
 
 const QStringList kFixedColumns{
-    QStringLiteral("path"),    QStringLiteral("class"),   QStringLiteral("split"),
-    QStringLiteral("group"),   QStringLiteral("duration_sec"), QStringLiteral("licence"),
-    QStringLiteral("source"),  QStringLiteral("status"),  QStringLiteral("kind")};
+    QStringLiteral("path"),   QStringLiteral("class"),        QStringLiteral("split"),
+    QStringLiteral("group"),  QStringLiteral("duration_sec"), QStringLiteral("licence"),
+    QStringLiteral("source"), QStringLiteral("status"),       QStringLiteral("kind")};
 
 QString textOf(const QJsonValue& v)
 {
@@ -113,9 +113,15 @@ QByteArray ManifestExporter::csv(const std::vector<ExportItem>& items, ManifestP
     line(header);
     for (size_t i = 0; i < items.size(); ++i) {
         const ExportItem& it = items[i];
-        QStringList row{pathOf(it, paths), it.className, it.split, it.groupKey,
-                        QString::number(it.durationSec, 'f', 3), it.licence, it.source,
-                        it.status, kindName(it.kind)};
+        QStringList row{pathOf(it, paths),
+                        it.className,
+                        it.split,
+                        it.groupKey,
+                        QString::number(it.durationSec, 'f', 3),
+                        it.licence,
+                        it.source,
+                        it.status,
+                        kindName(it.kind)};
         for (const QString& k : keys)
             row << metas[i].value(k);
         line(row);
@@ -139,10 +145,9 @@ QJsonObject ManifestExporter::infoLabelsEntry(const ExportItem& it, const QStrin
         if (!value.isEmpty())
             meta.insert(key, value);
     const QJsonObject label =
-        it.className.isEmpty()
-            ? QJsonObject{{QStringLiteral("type"), QStringLiteral("unlabeled")}}
-            : QJsonObject{{QStringLiteral("type"), QStringLiteral("label")},
-                          {QStringLiteral("label"), it.className}};
+        it.className.isEmpty() ? QJsonObject{{QStringLiteral("type"), QStringLiteral("unlabeled")}}
+                               : QJsonObject{{QStringLiteral("type"), QStringLiteral("label")},
+                                             {QStringLiteral("label"), it.className}};
     return QJsonObject{{QStringLiteral("path"), path},
                        {QStringLiteral("category"), category},
                        {QStringLiteral("label"), label},
@@ -162,8 +167,9 @@ QByteArray ManifestExporter::infoLabels(const std::vector<ExportItem>& items, Ma
         if (it.kind == SampleKind::Background)
             continue;
         files.append(infoLabelsEntry(it, pathOf(it, paths),
-                                     it.split == QStringLiteral("testing") ? QStringLiteral("testing")
-                                                                           : QStringLiteral("training")));
+                                     it.split == QStringLiteral("testing")
+                                         ? QStringLiteral("testing")
+                                         : QStringLiteral("training")));
     }
     return infoLabelsDocument(files);
 }
@@ -172,7 +178,8 @@ ExportReport ManifestExporter::run(Project& project, const ManifestOptions& o,
                                    const ExportInputs& inputs)
 {
     ExportReport report;
-    std::optional<ExportStart> start = beginExport(project, o.folder, o.overwrite, o.filter, inputs, &report);
+    std::optional<ExportStart> start =
+        beginExport(project, o.folder, o.overwrite, o.filter, inputs, &report);
     if (!start)
         return report;
     ExportFolder& folder = *start->folder;
@@ -183,9 +190,10 @@ ExportReport ManifestExporter::run(Project& project, const ManifestOptions& o,
         });
     const bool csvFormat = o.format == ManifestFormat::Csv;
     const QString format = formatName(o.format);
-    const QJsonObject params{{QStringLiteral("paths"), QStringLiteral("project files")},
-                             {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
-                             {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};
+    const QJsonObject params{
+        {QStringLiteral("paths"), QStringLiteral("project files")},
+        {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
+        {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};
     const DatasetCardInfo card = DatasetCard::infoFor(project, format, params, inputs);
     const QList<QPair<QString, QByteArray>> files{
         {csvFormat ? csvFileName() : infoLabelsFileName(),

@@ -48,8 +48,8 @@ enum class ManifestFormat
 
 struct ManifestOptions
 {
-    QString folder;          // output folder (created if missing)
-    bool overwrite = false;  // allow a non-empty folder
+    QString folder;         // output folder (created if missing)
+    bool overwrite = false; // allow a non-empty folder
     ManifestFormat format = ManifestFormat::Csv;
     bool recordVersion = true;
     ExportFilter filter;

@@ -75,26 +75,36 @@ MergeBatch batchFrom(Project& other, const QHash<qint64, qint64>& samples)
     };
     for (const LabelRecord& l : rv.allLabels())
         if (samples.contains(l.sampleId))
-            b.labels.append(MergeLabel{samples[l.sampleId], use(l.annotatorId), classes.value(l.classId), l.at});
+            b.labels.append(MergeLabel{samples[l.sampleId], use(l.annotatorId),
+                                       classes.value(l.classId), l.at});
     for (const RegionRecord& r : rv.allRegions())
         if (samples.contains(r.sampleId))
-            b.regions.append(MergeRegion{samples[r.sampleId], use(r.annotatorId), classes.value(r.classId),
-                                         r.startSec, r.endSec, r.lowHz, r.highHz, {}});
+            b.regions.append(MergeRegion{samples[r.sampleId],
+                                         use(r.annotatorId),
+                                         classes.value(r.classId),
+                                         r.startSec,
+                                         r.endSec,
+                                         r.lowHz,
+                                         r.highHz,
+                                         {}});
     for (const BoxRecord& x : a.allBoxes())
         if (samples.contains(x.sampleId))
-            b.boxes.append(MergeBox{samples[x.sampleId], use(x.annotatorId), classes.value(x.classId), x.x, x.y, x.w, x.h});
+            b.boxes.append(MergeBox{samples[x.sampleId], use(x.annotatorId),
+                                    classes.value(x.classId), x.x, x.y, x.w, x.h});
     for (const VoteRecord& v : rv.allVotes())
         if (samples.contains(v.sampleId))
             b.votes.append(MergeVote{samples[v.sampleId], use(v.annotatorId), v.up, v.at});
     for (const ReviewRecord& r : rv.allReviews())
         if (samples.contains(r.sampleId))
-            b.reviews.append(MergeReview{samples[r.sampleId], use(r.reviewerId), r.kind, r.className, r.reason, r.at});
+            b.reviews.append(MergeReview{samples[r.sampleId], use(r.reviewerId), r.kind,
+                                         r.className, r.reason, r.at});
     return b;
 }
 
 } // namespace
 
-Result<MergeReport> ProjectMerge::run(Project& target, const QString& otherPath, qint64 byAnnotatorId)
+Result<MergeReport> ProjectMerge::run(Project& target, const QString& otherPath,
+                                      qint64 byAnnotatorId)
 {
     const QString canonical = QFileInfo(otherPath).canonicalFilePath();
     if (!canonical.isEmpty() && canonical == QFileInfo(target.path()).canonicalFilePath())
@@ -107,7 +117,7 @@ Result<MergeReport> ProjectMerge::run(Project& target, const QString& otherPath,
     const QHash<qint64, qint64> samples = matchSamples(target, *other.value(), report);
     MergeBatch batch = batchFrom(*other.value(), samples);
     batch.source = QFileInfo(otherPath).absoluteFilePath();
-    other.value().reset();   // close the copy before the temporary folder goes
+    other.value().reset(); // close the copy before the temporary folder goes
     const Result<MergeCounts> counts = MergeWriter(target).apply(batch, byAnnotatorId);
     if (!counts)
         return counts.error();

@@ -22,9 +22,9 @@ class Project;
 
 struct MergeReport
 {
-    int matched = 0;          // the other project's samples found here by content hash
-    QStringList unmatched;    // their paths (as stored there) — skipped, nothing merged
-    MergeCounts counts;       // what was written, and the conflicts
+    int matched = 0;       // the other project's samples found here by content hash
+    QStringList unmatched; // their paths (as stored there) — skipped, nothing merged
+    MergeCounts counts;    // what was written, and the conflicts
 };
 
 class ProjectMerge
@@ -32,7 +32,8 @@ class ProjectMerge
 public:
     // byAnnotatorId (0 = none) is recorded as who merged. Errors: the other file cannot
     // be read or opened, it is the target itself, or the target refused the write.
-    static Result<MergeReport> run(Project& target, const QString& otherPath, qint64 byAnnotatorId = 0);
+    static Result<MergeReport> run(Project& target, const QString& otherPath,
+                                   qint64 byAnnotatorId = 0);
 };
 
 } // namespace tally

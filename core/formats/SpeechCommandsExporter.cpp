@@ -20,7 +20,6 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtEndian>
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -39,7 +38,7 @@ const QString kBackground = QStringLiteral("_background_noise_");
 // One augmented copy of a job's clip.
 struct CopyJob
 {
-    int index = 0;          // 1-based, as in "_aug<index>"
+    int index = 0; // 1-based, as in "_aug<index>"
     QString relativePath;
     AugmentedCopy params;
 };
@@ -56,7 +55,7 @@ struct Job
 struct CopyResult
 {
     Status status;
-    AugmentedClip clip;     // signal emptied once written; the rest is for the manifest
+    AugmentedClip clip; // signal emptied once written; the rest is for the manifest
 };
 
 struct JobResult
@@ -107,13 +106,14 @@ QString folderOf(const ExportItem& it, const QString& exportFolder, Error* error
     const QString wouldBe = QDir(exportFolder).filePath(it.className);
     if (it.className == kBackground) {
         *error = Error{wouldBe, tr("refused: a class named %1 would read back as background "
-                                   "noise; rename the class").arg(kBackground)};
+                                   "noise; rename the class")
+                                    .arg(kBackground)};
         return {};
     }
     const Result<QString> safe = ExportPaths::safeComponent(it.className);
     if (!safe)
-        *error = Error{wouldBe, tr("refused class name \"%1\": %2").arg(it.className,
-                                                                      safe.error().reason)};
+        *error = Error{wouldBe,
+                       tr("refused class name \"%1\": %2").arg(it.className, safe.error().reason)};
     return safe ? safe.value() : QString();
 }
 
@@ -204,7 +204,8 @@ QByteArray wavPcm16(const Signal& mono)
     std::memcpy(p, "RIFF", 4), p += 4;
     u32(36 + frames * 2);
     std::memcpy(p, "WAVEfmt ", 8), p += 8;
-    u32(16), u16(1), u16(1), u32(quint32(mono.rateHz)), u32(quint32(mono.rateHz) * 2), u16(2), u16(16);
+    u32(16), u16(1), u16(1), u32(quint32(mono.rateHz)), u32(quint32(mono.rateHz) * 2), u16(2),
+        u16(16);
     std::memcpy(p, "data", 4), p += 4;
     u32(frames * 2);
     for (float v : mono.samples)
@@ -239,7 +240,8 @@ Result<Signal> decodeFitted(const ExportItem& it, const SpeechCommandsOptions& o
 
 // Writes the clip of a job, then its augmented copies.
 JobResult exportClip(const Job& job, const ExportItem& it, const ExportFolder& folder,
-                     const SpeechCommandsOptions& o, const std::vector<AugmentBackground>& backgrounds)
+                     const SpeechCommandsOptions& o,
+                     const std::vector<AugmentBackground>& backgrounds)
 {
     JobResult r;
     const Result<QString> path = folder.stagedPath(job.relativePath);
@@ -251,7 +253,8 @@ JobResult exportClip(const Job& job, const ExportItem& it, const ExportFolder& f
         CopyResult cr;
         const Result<QString> copyPath = folder.stagedPath(c.relativePath);
         cr.clip = ClipAugmenter::apply(fitted.value(), c.params, backgrounds);
-        cr.status = copyPath ? writeClip(copyPath.value(), cr.clip.signal) : Status(copyPath.error());
+        cr.status =
+            copyPath ? writeClip(copyPath.value(), cr.clip.signal) : Status(copyPath.error());
         cr.clip.signal = {};
         r.copies.push_back(std::move(cr));
     }
@@ -383,9 +386,8 @@ Signal SpeechCommandsExporter::mixDown(const Signal& input)
     return Signal{input.rateHz, 1, input.channelData(-1)};
 }
 
-Result<Signal> SpeechCommandsExporter::fitClip(const Signal& input, int rateHz,
-                                               qint64 targetFrames, ClipFit fit,
-                                               ExportResampler resampler)
+Result<Signal> SpeechCommandsExporter::fitClip(const Signal& input, int rateHz, qint64 targetFrames,
+                                               ClipFit fit, ExportResampler resampler)
 {
     if (input.rateHz <= 0 || input.channels <= 0 || input.frames() == 0)
         return Error{{}, tr("the clip is empty or has no sample rate")};
@@ -437,13 +439,13 @@ QJsonObject SpeechCommandsExporter::parameters(const SpeechCommandsOptions& o)
         {QStringLiteral("rate_hz"), o.rateHz},
         {QStringLiteral("length_sec"), o.lengthSec},
         {QStringLiteral("fit"), o.fit == ClipFit::LoudestWindow ? QStringLiteral("loudest-window")
-                                                                 : QStringLiteral("centre-crop")},
+                                                                : QStringLiteral("centre-crop")},
         {QStringLiteral("sample_format"), QStringLiteral("PCM 16-bit mono WAV")},
         {QStringLiteral("resampler"), o.resampler == ExportResampler::LibsamplerateFastest
                                           ? QStringLiteral("libsamplerate sinc fastest")
-                                          : o.resampler == ExportResampler::LibsamplerateMedium
-                                                ? QStringLiteral("libsamplerate sinc medium")
-                                                : QStringLiteral("libsamplerate sinc best")},
+                                      : o.resampler == ExportResampler::LibsamplerateMedium
+                                          ? QStringLiteral("libsamplerate sinc medium")
+                                          : QStringLiteral("libsamplerate sinc best")},
         {QStringLiteral("background"), o.includeBackground},
         {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
         {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};
@@ -455,17 +457,17 @@ QJsonObject SpeechCommandsExporter::parameters(const SpeechCommandsOptions& o)
 }
 
 ExportReport SpeechCommandsExporter::run(Project& project, const SpeechCommandsOptions& o,
-                                         const ExportInputs& inputs,
-                                         const ExportProgress& progress,
+                                         const ExportInputs& inputs, const ExportProgress& progress,
                                          const std::atomic_bool* cancel)
 {
     ExportReport report;
     if (o.rateHz <= 0 || !(o.lengthSec > 0.0) || !std::isfinite(o.lengthSec)) {
-        report.errors << Error{o.folder, tr("invalid rate or length (%1 Hz, %2 s)")
-                                             .arg(o.rateHz).arg(o.lengthSec)};
+        report.errors << Error{
+            o.folder, tr("invalid rate or length (%1 Hz, %2 s)").arg(o.rateHz).arg(o.lengthSec)};
         return report;
     }
-    std::optional<ExportStart> start = beginExport(project, o.folder, o.overwrite, o.filter, inputs, &report);
+    std::optional<ExportStart> start =
+        beginExport(project, o.folder, o.overwrite, o.filter, inputs, &report);
     if (!start)
         return report;
     ExportFolder& folder = *start->folder;
@@ -520,8 +522,9 @@ ExportReport SpeechCommandsExporter::run(Project& project, const SpeechCommandsO
         return report;
     }
     if (o.recordVersion) {
-        const Result<qint64> v = Exports(project).recordExport(
-            QStringLiteral("speech-commands"), report.folder, parameters(o), exportSnapshot(written));
+        const Result<qint64> v =
+            Exports(project).recordExport(QStringLiteral("speech-commands"), report.folder,
+                                          parameters(o), exportSnapshot(written));
         if (v)
             report.version = v.value();
         else

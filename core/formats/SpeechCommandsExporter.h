@@ -63,7 +63,6 @@
 #include "splits/Balance.h"
 
 #include <QString>
-
 #include <atomic>
 
 namespace tally {
@@ -89,19 +88,19 @@ enum class ClipFit
 
 struct SpeechCommandsOptions
 {
-    QString folder;              // the output folder (created if missing)
-    bool overwrite = false;      // allow a non-empty folder (see ExportFolder)
-    int rateHz = 16000;          // output rate
-    double lengthSec = 1.0;      // clip length (background files keep theirs)
+    QString folder;         // the output folder (created if missing)
+    bool overwrite = false; // allow a non-empty folder (see ExportFolder)
+    int rateHz = 16000;     // output rate
+    double lengthSec = 1.0; // clip length (background files keep theirs)
     ClipFit fit = ClipFit::LoudestWindow;
     ExportResampler resampler = ExportResampler::LibsamplerateFastest;
     bool includeBackground = true;
-    bool writeCsvManifest = true;  // manifest.csv beside the audio
-    bool writeInfoLabels = true;   // info.labels beside the audio
+    bool writeCsvManifest = true; // manifest.csv beside the audio
+    bool writeInfoLabels = true;  // info.labels beside the audio
     bool recordVersion = true;
-    int threads = 0;             // 0: QThread::idealThreadCount()
+    int threads = 0; // 0: QThread::idealThreadCount()
     ExportFilter filter;
-    qint64 oversampleTo = 0;     // training samples per class with copies; 0 = off
+    qint64 oversampleTo = 0;         // training samples per class with copies; 0 = off
     AugmentationParams augmentation; // of the oversampled copies
 };
 
@@ -116,9 +115,9 @@ public:
 
     // The clip pipeline after decoding (pure; exposed for tests): mono, fitted to
     // exactly targetFrames at rateHz. targetFrames <= 0: full length (background).
-    static Result<Signal> fitClip(const Signal& input, int rateHz, qint64 targetFrames,
-                                  ClipFit fit,
-                                  ExportResampler resampler = ExportResampler::LibsamplerateFastest);
+    static Result<Signal>
+    fitClip(const Signal& input, int rateHz, qint64 targetFrames, ClipFit fit,
+            ExportResampler resampler = ExportResampler::LibsamplerateFastest);
     static Result<Signal> resample(const Signal& input, int rateHz, ExportResampler resampler);
     // Mean of the channels (a mono signal is returned as it is).
     static Signal mixDown(const Signal& input);

@@ -121,7 +121,8 @@ ImportReport SpeechCommandsImporter::run(Project& project, const QString& rootDi
                             int* duplicates) -> Status {
         const Status st = project.insertSamples(records, duplicates);
         if (!st)
-            return Error{project.path(), QStringLiteral("cannot store samples: %1").arg(st.error().reason)};
+            return Error{project.path(),
+                         QStringLiteral("cannot store samples: %1").arg(st.error().reason)};
         return {};
     };
     ImportPipeline::run(project, storedPaths, measure, insert, options, progress, cancel, report);

@@ -114,31 +114,43 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
         return {};
     const SampleRecord& r = m_rows[size_t(index.row())];
     switch (role) {
-    case Qt::DisplayRole: return display(r, index.column());
-    case Qt::ToolTipRole: return index.column() == PathColumn ? QVariant(r.path) : QVariant();
+    case Qt::DisplayRole:
+        return display(r, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == PathColumn ? QVariant(r.path) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() >= DurationColumn && index.column() <= PeakColumn
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
-    case SampleIdRole: return r.id;
-    case SortRole: return sortKey(r, index.column());
-    case ClassRole: return r.className;
-    case MyLabelRole: return m_myLabels.value(r.id);
+    case SampleIdRole:
+        return r.id;
+    case SortRole:
+        return sortKey(r, index.column());
+    case ClassRole:
+        return r.className;
+    case MyLabelRole:
+        return m_myLabels.value(r.id);
     case SearchTextRole:
         return QString(r.path + QLatin1Char('\n') + r.className + QLatin1Char('\n') + r.groupKey +
                        QLatin1Char('\n') + m_myLabels.value(r.id));
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant SampleTableModel::display(const SampleRecord& r, int column) const
 {
     switch (column) {
-    case PathColumn: return r.path;
-    case ClassColumn: return r.className;
-    case MyLabelColumn: return m_myLabels.value(r.id);
-    case GroupColumn: return r.groupKey;
-    case SplitColumn: return m_splits.value(r.id);
+    case PathColumn:
+        return r.path;
+    case ClassColumn:
+        return r.className;
+    case MyLabelColumn:
+        return m_myLabels.value(r.id);
+    case GroupColumn:
+        return r.groupKey;
+    case SplitColumn:
+        return m_splits.value(r.id);
     case DurationColumn:
         if (r.kind == SampleKind::Image)
             return tr("%1 × %2").arg(r.width).arg(r.height);
@@ -147,23 +159,30 @@ QVariant SampleTableModel::display(const SampleRecord& r, int column) const
         if (r.kind == SampleKind::Image)
             return QString();
         return r.rmsDbfs <= -199.0 ? QStringLiteral("-inf") : QString::number(r.rmsDbfs, 'f', 1);
-    case PeakColumn: return r.kind == SampleKind::Image ? QString() : QString::number(r.peak, 'f', 3);
-    case StatusColumn: return statusOf(r);
+    case PeakColumn:
+        return r.kind == SampleKind::Image ? QString() : QString::number(r.peak, 'f', 3);
+    case StatusColumn:
+        return statusOf(r);
     case VwwColumn:
         if (r.kind != SampleKind::Image || !m_vww.contains(r.id))
             return QString();
         return m_vww.value(r.id) ? tr("person") : tr("not person");
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant SampleTableModel::sortKey(const SampleRecord& r, int column) const
 {
     switch (column) {
-    case DurationColumn: return r.kind == SampleKind::Image ? double(r.width) * r.height : r.durationSec;
-    case RmsColumn: return r.rmsDbfs;
-    case PeakColumn: return r.peak;
-    default: return display(r, column);
+    case DurationColumn:
+        return r.kind == SampleKind::Image ? double(r.width) * r.height : r.durationSec;
+    case RmsColumn:
+        return r.rmsDbfs;
+    case PeakColumn:
+        return r.peak;
+    default:
+        return display(r, column);
     }
 }
 
@@ -174,17 +193,28 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (section) {
-    case PathColumn: return tr("Path");
-    case ClassColumn: return tr("Class");
-    case MyLabelColumn: return tr("My label");
-    case GroupColumn: return tr("Group");
-    case SplitColumn: return tr("Split");
-    case DurationColumn: return tr("Duration (s) / size");
-    case RmsColumn: return tr("RMS (dBFS)");
-    case PeakColumn: return tr("Peak");
-    case StatusColumn: return tr("Status");
-    case VwwColumn: return tr("VWW");
-    default: return {};
+    case PathColumn:
+        return tr("Path");
+    case ClassColumn:
+        return tr("Class");
+    case MyLabelColumn:
+        return tr("My label");
+    case GroupColumn:
+        return tr("Group");
+    case SplitColumn:
+        return tr("Split");
+    case DurationColumn:
+        return tr("Duration (s) / size");
+    case RmsColumn:
+        return tr("RMS (dBFS)");
+    case PeakColumn:
+        return tr("Peak");
+    case StatusColumn:
+        return tr("Status");
+    case VwwColumn:
+        return tr("VWW");
+    default:
+        return {};
     }
 }
 
@@ -216,8 +246,9 @@ bool SampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     if (!m_class.isEmpty() && idx.data(SampleTableModel::ClassRole).toString() != m_class &&
         idx.data(SampleTableModel::MyLabelRole).toString() != m_class)
         return false;
-    if (!m_text.isEmpty() &&
-        !idx.data(SampleTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
+    if (!m_text.isEmpty() && !idx.data(SampleTableModel::SearchTextRole)
+                                  .toString()
+                                  .contains(m_text, Qt::CaseInsensitive))
         return false;
     return true;
 }

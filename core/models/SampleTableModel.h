@@ -10,7 +10,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSortFilterProxyModel>
-
 #include <vector>
 
 namespace tally {
@@ -21,9 +20,28 @@ class SampleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PathColumn, ClassColumn, MyLabelColumn, GroupColumn, SplitColumn, DurationColumn, RmsColumn,
-                  PeakColumn, StatusColumn, VwwColumn, ColumnCount };
-    enum Role { SampleIdRole = Qt::UserRole + 1, SortRole, ClassRole, MyLabelRole, SearchTextRole };
+    enum Column
+    {
+        PathColumn,
+        ClassColumn,
+        MyLabelColumn,
+        GroupColumn,
+        SplitColumn,
+        DurationColumn,
+        RmsColumn,
+        PeakColumn,
+        StatusColumn,
+        VwwColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SampleIdRole = Qt::UserRole + 1,
+        SortRole,
+        ClassRole,
+        MyLabelRole,
+        SearchTextRole
+    };
 
     explicit SampleTableModel(QObject* parent = nullptr);
 
@@ -51,7 +69,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QVariant display(const SampleRecord& r, int column) const;
@@ -64,8 +83,8 @@ private:
     QHash<qint64, bool> m_vww;
 };
 
-// Filters by class (the imported class or my label, exact; empty = all) and free text (case-insensitive substring of
-// path, class and group); sorts numerically on numeric columns.
+// Filters by class (the imported class or my label, exact; empty = all) and free text
+// (case-insensitive substring of path, class and group); sorts numerically on numeric columns.
 class SampleFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QMap>
-
 #include <algorithm>
 #include <utility>
 
@@ -56,11 +55,14 @@ QList<std::pair<qint64, qint64>> pairedRatings(const RatingTable& table, qint64 
 
 double overlap(double a0, double a1, double b0, double b1)
 {
-    return std::max(0.0, std::min(std::max(a0, a1), std::max(b0, b1))
-                             - std::max(std::min(a0, a1), std::min(b0, b1)));
+    return std::max(0.0, std::min(std::max(a0, a1), std::max(b0, b1)) -
+                             std::max(std::min(a0, a1), std::min(b0, b1)));
 }
 
-double span(double x0, double x1) { return std::abs(x1 - x0); }
+double span(double x0, double x1)
+{
+    return std::abs(x1 - x0);
+}
 
 // The one-to-one matching shared by regions and boxes (see regionAgreement in the
 // header): candidates are the pairs with iou >= threshold and iou > 0 (and the same
@@ -369,7 +371,8 @@ RegionAgreement regionAgreement(const QList<Interval>& a, const QList<Interval>&
 
 double boxIoU(const BoxShape& a, const BoxShape& b)
 {
-    const double inter = overlap(a.x, a.x + a.w, b.x, b.x + b.w) * overlap(a.y, a.y + a.h, b.y, b.y + b.h);
+    const double inter =
+        overlap(a.x, a.x + a.w, b.x, b.x + b.w) * overlap(a.y, a.y + a.h, b.y, b.y + b.h);
     const double unionArea = std::abs(a.w * a.h) + std::abs(b.w * b.h) - inter;
     return unionArea > 0.0 ? inter / unionArea : 0.0;
 }

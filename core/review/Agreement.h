@@ -9,7 +9,6 @@
 // the same single category), where kappa and alpha are 0/0.
 
 #include <QList>
-
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -123,7 +122,7 @@ struct Interval
 {
     double startSec = 0.0;
     double endSec = 0.0;
-    std::optional<double> lowHz;  // a band counts only when both are set
+    std::optional<double> lowHz; // a band counts only when both are set
     std::optional<double> highHz;
     qint64 classId = 0;
     bool hasBand() const { return lowHz.has_value() && highHz.has_value(); }

@@ -17,9 +17,12 @@ VoteOutcome VoteRule::outcome(int up, int down) const
 QString voteOutcomeName(VoteOutcome outcome)
 {
     switch (outcome) {
-    case VoteOutcome::Valid: return QStringLiteral("valid");
-    case VoteOutcome::Invalid: return QStringLiteral("invalid");
-    case VoteOutcome::Other: break;
+    case VoteOutcome::Valid:
+        return QStringLiteral("valid");
+    case VoteOutcome::Invalid:
+        return QStringLiteral("invalid");
+    case VoteOutcome::Other:
+        break;
     }
     return QStringLiteral("other");
 }

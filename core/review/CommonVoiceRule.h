@@ -11,7 +11,12 @@
 
 namespace tally {
 
-enum class VoteOutcome { Other, Valid, Invalid };
+enum class VoteOutcome
+{
+    Other,
+    Valid,
+    Invalid
+};
 
 struct VoteRule
 {

@@ -1,7 +1,6 @@
 #include "review/Consensus.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <cmath>
 
@@ -88,9 +87,12 @@ QList<SampleStatus> allSampleStatuses()
 QString reviewKindName(ReviewDecision::Kind kind)
 {
     switch (kind) {
-    case ReviewDecision::Reject: return QStringLiteral("reject");
-    case ReviewDecision::SendBack: return QStringLiteral("send-back");
-    case ReviewDecision::Class: break;
+    case ReviewDecision::Reject:
+        return QStringLiteral("reject");
+    case ReviewDecision::SendBack:
+        return QStringLiteral("send-back");
+    case ReviewDecision::Class:
+        break;
     }
     return QStringLiteral("class");
 }
@@ -135,8 +137,7 @@ ConsensusResult evaluateConsensus(const SampleEvidence& evidence, const Consensu
         r.status = SampleStatus::Labelled;
     } else {
         const double share = double(r.topCount) / double(r.labelCount);
-        const bool agreed =
-            r.topClassId > 0 && share >= effectiveMajority(rule.majority) - 1e-9;
+        const bool agreed = r.topClassId > 0 && share >= effectiveMajority(rule.majority) - 1e-9;
         r.status = agreed ? SampleStatus::Agreed : SampleStatus::Disputed;
         if (agreed)
             r.classId = r.topClassId;

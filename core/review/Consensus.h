@@ -29,12 +29,19 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace tally {
 
-enum class SampleStatus { Unlabelled, Labelled, Agreed, Disputed, Resolved, Rejected };
+enum class SampleStatus
+{
+    Unlabelled,
+    Labelled,
+    Agreed,
+    Disputed,
+    Resolved,
+    Rejected
+};
 
 // "unlabelled" / "labelled" / "agreed" / "disputed" / "resolved" / "rejected".
 QString sampleStatusName(SampleStatus status);
@@ -47,7 +54,12 @@ QList<SampleStatus> allSampleStatuses();
 // A reviewer's decision on a sample (the latest one is what counts).
 struct ReviewDecision
 {
-    enum Kind { Class, Reject, SendBack };
+    enum Kind
+    {
+        Class,
+        Reject,
+        SendBack
+    };
     Kind kind = Class;
     qint64 classId = 0; // the chosen class for kind Class; ignored otherwise
 };
@@ -59,9 +71,9 @@ std::optional<ReviewDecision::Kind> parseReviewKind(const QString& name);
 // Project settings for deriving a status.
 struct ConsensusRule
 {
-    int minAnnotators = 2;    // labels needed before a sample can be agreed or disputed
-    double majority = 1.0;    // share of labels the top class needs: 1.0 = all agree;
-                              // 0.5 < x < 1 = that majority (see rule 6 above)
+    int minAnnotators = 2;      // labels needed before a sample can be agreed or disputed
+    double majority = 1.0;      // share of labels the top class needs: 1.0 = all agree;
+                                // 0.5 < x < 1 = that majority (see rule 6 above)
     bool votesCanReject = true; // an Invalid vote outcome rejects the sample
     VoteRule votes;
     // IoU two annotators' boxes need to match (0 < x <= 1). Not read by status(): the
@@ -76,18 +88,18 @@ struct SampleEvidence
     int up = 0;                  // votes, including counts brought in by an import
     int down = 0;
     std::optional<ReviewDecision> latestReview;
-    bool boxesDisagree = false;  // rule 3 above; false for samples without boxes
+    bool boxesDisagree = false; // rule 3 above; false for samples without boxes
 };
 
 // The full derivation, for views that show why a sample has its status.
 struct ConsensusResult
 {
     SampleStatus status = SampleStatus::Unlabelled;
-    qint64 classId = 0;        // consensusClass(): resolved or agreed class, else 0
+    qint64 classId = 0; // consensusClass(): resolved or agreed class, else 0
     VoteOutcome votes = VoteOutcome::Other;
-    int labelCount = 0;        // labels counted (class ids > 0)
-    qint64 topClassId = 0;     // class with the most labels (0 when none or tied)
-    int topCount = 0;          // labels of the top class (of a tied one when tied)
+    int labelCount = 0;    // labels counted (class ids > 0)
+    qint64 topClassId = 0; // class with the most labels (0 when none or tied)
+    int topCount = 0;      // labels of the top class (of a tied one when tied)
 };
 
 ConsensusResult evaluateConsensus(const SampleEvidence& evidence, const ConsensusRule& rule);

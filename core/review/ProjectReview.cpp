@@ -5,7 +5,6 @@
 #include "store/Reviews.h"
 
 #include <QMap>
-
 #include <iterator>
 
 namespace tally {
@@ -15,9 +14,12 @@ namespace {
 ReviewDecision::Kind decisionKind(ReviewKind k)
 {
     switch (k) {
-    case ReviewKind::Reject: return ReviewDecision::Reject;
-    case ReviewKind::SendBack: return ReviewDecision::SendBack;
-    case ReviewKind::Class: break;
+    case ReviewKind::Reject:
+        return ReviewDecision::Reject;
+    case ReviewKind::SendBack:
+        return ReviewDecision::SendBack;
+    case ReviewKind::Class:
+        break;
     }
     return ReviewDecision::Class;
 }
@@ -40,15 +42,14 @@ BoxShape boxOf(const BoxRecord& b)
 
 // One sample's shapes by annotator id, and every sample's by sample id (ordered maps,
 // so that pooled sums add up in the same order on every run).
-template <typename Shape>
-using ByAnnotator = QMap<qint64, QList<Shape>>;
-template <typename Shape>
-using BySample = QMap<qint64, ByAnnotator<Shape>>;
+template <typename Shape> using ByAnnotator = QMap<qint64, QList<Shape>>;
+template <typename Shape> using BySample = QMap<qint64, ByAnnotator<Shape>>;
 
 // Calls fn(agreement) for every pair of annotators with shapes on one sample, the
 // lower annotator id as the reference; match is regionAgreement or boxAgreement.
 template <typename Shape, typename Match, typename Fn>
-void forEachAnnotatorPair(const ByAnnotator<Shape>& byAnnotator, double iouThreshold, Match match, Fn fn)
+void forEachAnnotatorPair(const ByAnnotator<Shape>& byAnnotator, double iouThreshold, Match match,
+                          Fn fn)
 {
     for (auto i = byAnnotator.cbegin(); i != byAnnotator.cend(); ++i)
         for (auto j = std::next(i); j != byAnnotator.cend(); ++j)
@@ -76,7 +77,8 @@ PooledRegionAgreement pool(const BySample<Shape>& bySample, double iouThreshold,
     return pooled;
 }
 
-BySample<BoxShape> boxesBySample(const QList<BoxRecord>& boxes, std::optional<qint64> classId = std::nullopt)
+BySample<BoxShape> boxesBySample(const QList<BoxRecord>& boxes,
+                                 std::optional<qint64> classId = std::nullopt)
 {
     BySample<BoxShape> bySample;
     for (const BoxRecord& b : boxes)
@@ -89,8 +91,9 @@ BySample<BoxShape> boxesBySample(const QList<BoxRecord>& boxes, std::optional<qi
 bool boxesDisagree(const ByAnnotator<BoxShape>& byAnnotator, double iouThreshold)
 {
     bool disagree = false;
-    forEachAnnotatorPair(byAnnotator, iouThreshold, boxAgreement,
-                         [&](const RegionAgreement& ra) { disagree = disagree || !ra.allMatched(); });
+    forEachAnnotatorPair(byAnnotator, iouThreshold, boxAgreement, [&](const RegionAgreement& ra) {
+        disagree = disagree || !ra.allMatched();
+    });
     return disagree;
 }
 
@@ -155,8 +158,9 @@ Result<SampleEvidence> ProjectReview::evidenceFor(qint64 sampleId) const
     if (!t)
         return t.error();
     SampleEvidence e = evidenceFrom(t.value());
-    e.boxesDisagree = boxesDisagree(boxesBySample(Annotations(m_project).boxesOf(sampleId)).value(sampleId),
-                                    m_rule.boxIouThreshold);
+    e.boxesDisagree =
+        boxesDisagree(boxesBySample(Annotations(m_project).boxesOf(sampleId)).value(sampleId),
+                      m_rule.boxIouThreshold);
     return e;
 }
 
@@ -214,7 +218,8 @@ std::map<SampleStatus, qint64> ProjectReview::statusCounts() const
 
 std::map<VoteOutcome, qint64> ProjectReview::voteOutcomeCounts() const
 {
-    std::map<VoteOutcome, qint64> counts{{VoteOutcome::Valid, 0}, {VoteOutcome::Invalid, 0}, {VoteOutcome::Other, 0}};
+    std::map<VoteOutcome, qint64> counts{
+        {VoteOutcome::Valid, 0}, {VoteOutcome::Invalid, 0}, {VoteOutcome::Other, 0}};
     const QHash<qint64, VoteCounts> all = Reviews(m_project).allVoteCounts();
     for (const VoteCounts& v : all)
         ++counts[m_rule.votes.outcome(v.totalUp(), v.totalDown())];
@@ -252,7 +257,8 @@ AgreementReport ProjectReview::agreementReport(std::optional<qint64> classId, do
 
 // Regions grouped by sample then annotator; every pair of annotators with regions on
 // the same sample is compared (the lower annotator id as reference).
-PooledRegionAgreement ProjectReview::regionAgreementOf(std::optional<qint64> classId, double iouThreshold) const
+PooledRegionAgreement ProjectReview::regionAgreementOf(std::optional<qint64> classId,
+                                                       double iouThreshold) const
 {
     BySample<Interval> bySample;
     for (const RegionRecord& r : Reviews(m_project).allRegions())
@@ -262,9 +268,11 @@ PooledRegionAgreement ProjectReview::regionAgreementOf(std::optional<qint64> cla
 }
 
 // The same over image boxes.
-PooledRegionAgreement ProjectReview::boxAgreementOf(std::optional<qint64> classId, double iouThreshold) const
+PooledRegionAgreement ProjectReview::boxAgreementOf(std::optional<qint64> classId,
+                                                    double iouThreshold) const
 {
-    return pool(boxesBySample(Annotations(m_project).allBoxes(), classId), iouThreshold, boxAgreement);
+    return pool(boxesBySample(Annotations(m_project).allBoxes(), classId), iouThreshold,
+                boxAgreement);
 }
 
 } // namespace tally

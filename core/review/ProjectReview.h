@@ -14,7 +14,6 @@
 
 #include <QHash>
 #include <QString>
-
 #include <map>
 #include <optional>
 
@@ -29,7 +28,7 @@ inline const QString kMinAnnotators = QStringLiteral("review/min_annotators");
 inline const QString kMajority = QStringLiteral("review/majority");
 inline const QString kVotesCanReject = QStringLiteral("review/votes_can_reject");
 inline const QString kMinVotes = QStringLiteral("review/min_votes");
-inline const QString kBoxIoU = QStringLiteral("review/box_iou");   // ConsensusRule::boxIouThreshold
+inline const QString kBoxIoU = QStringLiteral("review/box_iou"); // ConsensusRule::boxIouThreshold
 } // namespace reviewsettings
 
 // Region agreement pooled over every (sample, annotator pair) where both annotators
@@ -38,24 +37,24 @@ inline const QString kBoxIoU = QStringLiteral("review/box_iou");   // ConsensusR
 struct PooledRegionAgreement
 {
     double iouThreshold = 0.5;
-    int comparisons = 0;   // (sample, annotator pair) compared
-    int regions = 0;       // sum of both sides' region counts
-    int matched = 0;       // matched pairs (IoU >= threshold, same class)
-    double f1 = std::numeric_limits<double>::quiet_NaN();   // NaN when no comparison
+    int comparisons = 0; // (sample, annotator pair) compared
+    int regions = 0;     // sum of both sides' region counts
+    int matched = 0;     // matched pairs (IoU >= threshold, same class)
+    double f1 = std::numeric_limits<double>::quiet_NaN();      // NaN when no comparison
     double meanIoU = std::numeric_limits<double>::quiet_NaN(); // over matched pairs
 };
 
 struct AgreementReport
 {
-    std::optional<qint64> classId;        // set: one-vs-rest for that class
-    int items = 0;                        // samples with at least one label
-    QHash<qint64, QString> raterNames;    // annotator id -> name
+    std::optional<qint64> classId;     // set: one-vs-rest for that class
+    int items = 0;                     // samples with at least one label
+    QHash<qint64, QString> raterNames; // annotator id -> name
     Statistic percentAgreement;
     Statistic fleissKappa;
     Statistic krippendorffAlpha;
     QList<RaterPairStatistic> cohenKappa; // every pair that rated a common sample
     PooledRegionAgreement regions;
-    PooledRegionAgreement boxes;          // boxAgreement() per (image, annotator pair)
+    PooledRegionAgreement boxes; // boxAgreement() per (image, annotator pair)
 };
 
 class ProjectReview
@@ -69,7 +68,7 @@ public:
     static ConsensusRule loadRule(const Project& project);
     static Status saveRule(Project& project, const ConsensusRule& rule);
     const ConsensusRule& rule() const { return m_rule; }
-    void setRule(const ConsensusRule& rule) { m_rule = rule; }   // this object only
+    void setRule(const ConsensusRule& rule) { m_rule = rule; } // this object only
 
     // A store tally as evidence: labels as they are, votes = own + imported
     // (boxesDisagree false: the tally has no boxes).
@@ -78,13 +77,13 @@ public:
     // rule().boxIouThreshold: every annotator with boxes on the image counts, the
     // "imported" one (boxes an annotation file brought in without a name) included.
     Result<SampleEvidence> evidenceFor(qint64 sampleId) const;
-    QHash<qint64, SampleEvidence> evidenceForAll() const;   // five queries in all
+    QHash<qint64, SampleEvidence> evidenceForAll() const; // five queries in all
 
     Result<SampleStatus> statusOf(qint64 sampleId) const;
     Result<ConsensusResult> consensusOf(qint64 sampleId) const;
-    QHash<qint64, SampleStatus> statuses() const;              // every sample
-    std::map<SampleStatus, qint64> statusCounts() const;       // every status, 0 included
-    std::map<VoteOutcome, qint64> voteOutcomeCounts() const;   // every outcome, 0 included
+    QHash<qint64, SampleStatus> statuses() const;            // every sample
+    std::map<SampleStatus, qint64> statusCounts() const;     // every status, 0 included
+    std::map<VoteOutcome, qint64> voteOutcomeCounts() const; // every outcome, 0 included
 
     // Items = samples, raters = annotators, categories = class ids, from the labels
     // table. classId set: oneVsRest() of it (kInCategory / kOtherCategory).
@@ -97,7 +96,8 @@ public:
                                     std::optional<double> boxIouThreshold = std::nullopt) const;
 
 private:
-    PooledRegionAgreement regionAgreementOf(std::optional<qint64> classId, double iouThreshold) const;
+    PooledRegionAgreement regionAgreementOf(std::optional<qint64> classId,
+                                            double iouThreshold) const;
     PooledRegionAgreement boxAgreementOf(std::optional<qint64> classId, double iouThreshold) const;
 
     Project& m_project;

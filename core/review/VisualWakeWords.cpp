@@ -48,9 +48,10 @@ VwwRule loadVwwRule(const Project& project)
 Status checkVwwRule(const VwwRule& rule)
 {
     if (!validFraction(rule.minAreaFraction))
-        return Error{{}, tr("the minimum person area must be a fraction of the image "
-                            "between 0 and 1 (not %1)")
-                             .arg(rule.minAreaFraction)};
+        return Error{{},
+                     tr("the minimum person area must be a fraction of the image "
+                        "between 0 and 1 (not %1)")
+                         .arg(rule.minAreaFraction)};
     if (rule.personClass.trimmed().isEmpty())
         return Error{{}, tr("the person class needs a name")};
     return {};

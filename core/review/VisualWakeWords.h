@@ -36,7 +36,10 @@ VwwRule loadVwwRule(const Project& project);
 Status saveVwwRule(Project& project, const VwwRule& rule);
 
 // "person" / "not_person" as folder names; "person" / "not person" for people.
-inline QString vwwFolderName(bool person) { return person ? QStringLiteral("person") : QStringLiteral("not_person"); }
+inline QString vwwFolderName(bool person)
+{
+    return person ? QStringLiteral("person") : QStringLiteral("not_person");
+}
 
 // True when one box of rule.personClass covers >= rule.minAreaFraction of the image
 // (area clipped to [0, width] × [0, height]; compared as area >= fraction * width *

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace tally {
@@ -15,17 +14,20 @@ QString tr(const char* text)
     return QCoreApplication::translate("tally::Balance", text);
 }
 
-const QStringList kSplitNames{QStringLiteral("training"), QStringLiteral("validation"), QStringLiteral("testing")};
+const QStringList kSplitNames{QStringLiteral("training"), QStringLiteral("validation"),
+                              QStringLiteral("testing")};
 
 QJsonObject cellJson(const BalanceCell& c, qint64 ofCount)
 {
-    return QJsonObject{{QStringLiteral("count"), c.count},
-                       {QStringLiteral("hours"), c.hours()},
-                       {QStringLiteral("percent"), ofCount > 0 ? 100.0 * double(c.count) / double(ofCount) : 0.0}};
+    return QJsonObject{
+        {QStringLiteral("count"), c.count},
+        {QStringLiteral("hours"), c.hours()},
+        {QStringLiteral("percent"), ofCount > 0 ? 100.0 * double(c.count) / double(ofCount) : 0.0}};
 }
 
 // Items grouped by class, each class's items ordered by rank.
-QMap<QString, std::vector<std::pair<QByteArray, qint64>>> rankedByClass(const std::vector<RebalanceItem>& items)
+QMap<QString, std::vector<std::pair<QByteArray, qint64>>>
+rankedByClass(const std::vector<RebalanceItem>& items)
 {
     QMap<QString, std::vector<std::pair<QByteArray, qint64>>> out;
     for (const RebalanceItem& it : items)
@@ -50,10 +52,14 @@ void addWarnings(BalanceReport& r, const QMap<QString, QMap<QString, qint64>>& p
         if (row.className.isEmpty())
             continue;
         if (double(row.total.count) < o.minShareOfLargest * double(largest))
-            r.warnings.append({BalanceWarning::Kind::ClassUnderShare, row.className, {}, row.total.count,
+            r.warnings.append({BalanceWarning::Kind::ClassUnderShare,
+                               row.className,
+                               {},
+                               row.total.count,
                                o.minShareOfLargest,
                                tr("class “%1” has %2 samples, %3% of the largest class (under %4%)")
-                                   .arg(row.className).arg(row.total.count)
+                                   .arg(row.className)
+                                   .arg(row.total.count)
                                    .arg(100.0 * row.shareOfLargest, 0, 'f', 1)
                                    .arg(100.0 * o.minShareOfLargest, 0, 'f', 0)});
         for (const QString& split : kSplitNames) {
@@ -64,7 +70,10 @@ void addWarnings(BalanceReport& r, const QMap<QString, QMap<QString, qint64>>& p
                 r.warnings.append({BalanceWarning::Kind::SplitTooSmall, row.className, split, n,
                                    double(o.minPerSplit),
                                    tr("class “%1” has %2 samples in %3 (fewer than %4)")
-                                       .arg(row.className).arg(n).arg(split).arg(o.minPerSplit)});
+                                       .arg(row.className)
+                                       .arg(n)
+                                       .arg(split)
+                                       .arg(o.minPerSplit)});
         }
     }
 }
@@ -77,7 +86,7 @@ BalanceReport Balance::report(const std::vector<BalanceItem>& items, const QStri
     BalanceReport r;
     r.dimension = dimension;
     QMap<QString, BalanceRow> rows;
-    QMap<QString, QMap<QString, qint64>> perSplit;  // class -> split -> samples
+    QMap<QString, QMap<QString, qint64>> perSplit; // class -> split -> samples
     for (const BalanceItem& it : items) {
         BalanceRow& row = rows[it.className];
         row.className = it.className;
@@ -93,7 +102,8 @@ BalanceReport Balance::report(const std::vector<BalanceItem>& items, const QStri
         if (!row.className.isEmpty())
             largest = std::max(largest, row.total.count);
     for (BalanceRow row : rows) {
-        row.percentOfAll = r.total.count > 0 ? 100.0 * double(row.total.count) / double(r.total.count) : 0.0;
+        row.percentOfAll =
+            r.total.count > 0 ? 100.0 * double(row.total.count) / double(r.total.count) : 0.0;
         row.shareOfLargest = largest > 0 ? double(row.total.count) / double(largest) : 0.0;
         r.rows.append(row);
     }
@@ -110,7 +120,8 @@ QJsonObject BalanceReport::toJson() const
     for (const BalanceRow& row : rows) {
         QJsonObject by;
         for (auto it = row.byKey.cbegin(); it != row.byKey.cend(); ++it)
-            by.insert(it.key().isEmpty() ? QStringLiteral("none") : it.key(), cellJson(it.value(), row.total.count));
+            by.insert(it.key().isEmpty() ? QStringLiteral("none") : it.key(),
+                      cellJson(it.value(), row.total.count));
         QJsonObject o = cellJson(row.total, total.count);
         o.insert(QStringLiteral("name"), row.className);
         o.insert(QStringLiteral("share_of_largest"), row.shareOfLargest);
@@ -119,17 +130,19 @@ QJsonObject BalanceReport::toJson() const
     }
     QJsonObject totals;
     for (auto it = totalByKey.cbegin(); it != totalByKey.cend(); ++it)
-        totals.insert(it.key().isEmpty() ? QStringLiteral("none") : it.key(), cellJson(it.value(), total.count));
+        totals.insert(it.key().isEmpty() ? QStringLiteral("none") : it.key(),
+                      cellJson(it.value(), total.count));
     QJsonArray warn;
     for (const BalanceWarning& w : warnings)
-        warn.append(QJsonObject{
-            {QStringLiteral("kind"), w.kind == BalanceWarning::Kind::ClassUnderShare ? QStringLiteral("class-under-share")
-                                                                                     : QStringLiteral("split-too-small")},
-            {QStringLiteral("class"), w.className},
-            {QStringLiteral("split"), w.split},
-            {QStringLiteral("count"), w.count},
-            {QStringLiteral("threshold"), w.threshold},
-            {QStringLiteral("text"), w.text}});
+        warn.append(
+            QJsonObject{{QStringLiteral("kind"), w.kind == BalanceWarning::Kind::ClassUnderShare
+                                                     ? QStringLiteral("class-under-share")
+                                                     : QStringLiteral("split-too-small")},
+                        {QStringLiteral("class"), w.className},
+                        {QStringLiteral("split"), w.split},
+                        {QStringLiteral("count"), w.count},
+                        {QStringLiteral("threshold"), w.threshold},
+                        {QStringLiteral("text"), w.text}});
     QJsonObject all = cellJson(total, total.count);
     all.insert(QStringLiteral("by"), totals);
     return QJsonObject{{QStringLiteral("dimension"), dimension},
@@ -143,7 +156,8 @@ QByteArray Balance::rankKey(const QString& hashKey)
     return QCryptographicHash::hash(hashKey.toUtf8(), QCryptographicHash::Sha1);
 }
 
-UndersamplePlan Balance::planUndersample(const std::vector<RebalanceItem>& items, qint64 targetPerClass)
+UndersamplePlan Balance::planUndersample(const std::vector<RebalanceItem>& items,
+                                         qint64 targetPerClass)
 {
     UndersamplePlan plan;
     plan.target = targetPerClass;
@@ -159,8 +173,8 @@ UndersamplePlan Balance::planUndersample(const std::vector<RebalanceItem>& items
     return plan;
 }
 
-OversamplePlan Balance::planOversample(const std::vector<RebalanceItem>& items, qint64 targetPerClass,
-                                       const AugmentationParams& params)
+OversamplePlan Balance::planOversample(const std::vector<RebalanceItem>& items,
+                                       qint64 targetPerClass, const AugmentationParams& params)
 {
     OversamplePlan plan;
     plan.augmentation = params;
@@ -185,10 +199,14 @@ OversamplePlan Balance::planOversample(const std::vector<RebalanceItem>& items, 
     return plan;
 }
 
-AugmentedCopy Balance::augmentation(const QString& hashKey, int copyIndex, const AugmentationParams& p)
+AugmentedCopy Balance::augmentation(const QString& hashKey, int copyIndex,
+                                    const AugmentationParams& p)
 {
-    const QByteArray d = QCryptographicHash::hash(
-        hashKey.toUtf8() + "\x1f" "augment\x1f" + QByteArray::number(copyIndex), QCryptographicHash::Sha256);
+    const QByteArray d = QCryptographicHash::hash(hashKey.toUtf8() +
+                                                      "\x1f"
+                                                      "augment\x1f" +
+                                                      QByteArray::number(copyIndex),
+                                                  QCryptographicHash::Sha256);
     // Five independent uniform numbers in [0, 1) from 48 bits each, and one pick.
     auto word = [&d](int i) {
         quint64 v = 0;

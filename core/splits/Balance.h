@@ -12,7 +12,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace tally {
@@ -21,10 +20,10 @@ namespace tally {
 struct BalanceItem
 {
     qint64 sampleId = 0;
-    QString className;      // effective class; empty = no class (row "")
-    QString split;          // "training" / "validation" / "testing"; empty = none
-    QString key;            // the value of the report's dimension (the split, a status,
-                            // a gender, an age band, …); empty = unknown
+    QString className; // effective class; empty = no class (row "")
+    QString split;     // "training" / "validation" / "testing"; empty = none
+    QString key;       // the value of the report's dimension (the split, a status,
+                       // a gender, an age band, …); empty = unknown
     double durationSec = 0.0;
 };
 
@@ -39,37 +38,41 @@ struct BalanceRow
 {
     QString className;
     BalanceCell total;
-    QMap<QString, BalanceCell> byKey;  // dimension value -> samples of this class
-    double percentOfAll = 0.0;         // 0..100 of all samples in the report
-    double shareOfLargest = 0.0;       // count / the largest class's count (0..1)
+    QMap<QString, BalanceCell> byKey; // dimension value -> samples of this class
+    double percentOfAll = 0.0;        // 0..100 of all samples in the report
+    double shareOfLargest = 0.0;      // count / the largest class's count (0..1)
 };
 
 struct BalanceWarning
 {
-    enum class Kind { ClassUnderShare, SplitTooSmall };
+    enum class Kind
+    {
+        ClassUnderShare,
+        SplitTooSmall
+    };
     Kind kind = Kind::ClassUnderShare;
     QString className;
-    QString split;          // SplitTooSmall only
+    QString split; // SplitTooSmall only
     qint64 count = 0;
-    double threshold = 0;   // the share (0..1) or the minimum count it is under
-    QString text;           // translated, one line
+    double threshold = 0; // the share (0..1) or the minimum count it is under
+    QString text;         // translated, one line
 };
 
 struct BalanceOptions
 {
-    double minShareOfLargest = 0.5;  // a class under this share of the largest warns
-    qint64 minPerSplit = 10;         // a class with fewer samples in a split warns
+    double minShareOfLargest = 0.5; // a class under this share of the largest warns
+    qint64 minPerSplit = 10;        // a class with fewer samples in a split warns
 };
 
 struct BalanceReport
 {
-    QString dimension;                     // e.g. "split", "status", "gender"
-    QStringList keys;                      // dimension values present, sorted ("" last)
-    QList<BalanceRow> rows;                // by class name
+    QString dimension;      // e.g. "split", "status", "gender"
+    QStringList keys;       // dimension values present, sorted ("" last)
+    QList<BalanceRow> rows; // by class name
     BalanceCell total;
     QMap<QString, BalanceCell> totalByKey;
     QList<BalanceWarning> warnings;
-    QJsonObject toJson() const;            // keys as in the CLI's balance --json
+    QJsonObject toJson() const; // keys as in the CLI's balance --json
 };
 
 // Rebalance inputs: hashKey is the sample's content hash (or its stored path when it
@@ -88,20 +91,20 @@ struct RebalanceItem
 struct UndersamplePlan
 {
     qint64 target = 0;
-    QMap<QString, qint64> before;   // class -> samples
-    QMap<QString, qint64> after;    // class -> samples kept
-    QSet<qint64> dropped;           // sample ids
+    QMap<QString, qint64> before; // class -> samples
+    QMap<QString, qint64> after;  // class -> samples kept
+    QSet<qint64> dropped;         // sample ids
     QJsonObject toJson() const;
 };
 
 // Augmentation the exporter applies to an oversampled copy.
 struct AugmentationParams
 {
-    double maxTimeShiftSec = 0.1;        // uniform in [-max, +max]
-    double minGainDb = -6.0;             // uniform in [min, max]
+    double maxTimeShiftSec = 0.1; // uniform in [-max, +max]
+    double minGainDb = -6.0;      // uniform in [min, max]
     double maxGainDb = 6.0;
-    double backgroundProbability = 0.8;  // share of copies mixed with _background_noise_
-    double minSnrDb = 5.0;               // uniform in [min, max] when mixed
+    double backgroundProbability = 0.8; // share of copies mixed with _background_noise_
+    double minSnrDb = 5.0;              // uniform in [min, max] when mixed
     double maxSnrDb = 20.0;
     QJsonObject toJson() const;
 };
@@ -113,7 +116,7 @@ struct AugmentedCopy
     double gainDb = 0.0;
     bool mixBackground = false;
     double snrDb = 0.0;
-    quint64 backgroundPick = 0;          // choose background file = pick % files
+    quint64 backgroundPick = 0; // choose background file = pick % files
 };
 
 // Oversampling: per class under the target, target - n augmented copies spread over
@@ -129,7 +132,7 @@ struct OversamplePlan
     };
     qint64 target = 0;
     QMap<QString, PerClass> classes;
-    QHash<qint64, int> copiesOf;         // sample id -> augmented copies to make
+    QHash<qint64, int> copiesOf; // sample id -> augmented copies to make
     AugmentationParams augmentation;
     QJsonObject toJson() const;
 };
@@ -139,11 +142,14 @@ class Balance
 public:
     static BalanceReport report(const std::vector<BalanceItem>& items, const QString& dimension,
                                 const BalanceOptions& options = {});
-    static UndersamplePlan planUndersample(const std::vector<RebalanceItem>& items, qint64 targetPerClass);
+    static UndersamplePlan planUndersample(const std::vector<RebalanceItem>& items,
+                                           qint64 targetPerClass);
     // targetPerClass <= 0: the largest class's count.
-    static OversamplePlan planOversample(const std::vector<RebalanceItem>& items, qint64 targetPerClass,
+    static OversamplePlan planOversample(const std::vector<RebalanceItem>& items,
+                                         qint64 targetPerClass,
                                          const AugmentationParams& params = {});
-    static AugmentedCopy augmentation(const QString& hashKey, int copyIndex, const AugmentationParams& params);
+    static AugmentedCopy augmentation(const QString& hashKey, int copyIndex,
+                                      const AugmentationParams& params);
     // Keras-style balanced weights: n_total / (n_classes * n_c) for classes with n_c > 0.
     static QMap<QString, double> classWeights(const QMap<QString, qint64>& counts);
     // The rank key (20 bytes of SHA-1) of a hash key.

@@ -27,7 +27,8 @@ BalanceInputs gatherBalanceInputs(Project& project, const QString& by)
         if (s.kind == SampleKind::Background)
             continue;
         const QString cls = classOf.value(s.id);
-        in.items.push_back(BalanceItem{s.id, cls, splitOf.value(s.id), keyOf.value(s.id), s.durationSec});
+        in.items.push_back(
+            BalanceItem{s.id, cls, splitOf.value(s.id), keyOf.value(s.id), s.durationSec});
         if (cls.isEmpty())
             continue;
         const RebalanceItem r{s.id, cls, s.contentHash.isEmpty() ? s.path : s.contentHash};

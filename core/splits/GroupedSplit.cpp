@@ -1,7 +1,6 @@
 #include "splits/GroupedSplit.h"
 
 #include <QCryptographicHash>
-
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -17,9 +16,9 @@ struct Group
 {
     QString key;
     quint64 hash = 0;
-    int band = 0;                            // floor(log2(samples))
+    int band = 0; // floor(log2(samples))
     std::vector<qint64> sampleIds;
-    std::vector<std::pair<int, qint64>> perClass;  // (class index, samples)
+    std::vector<std::pair<int, qint64>> perClass; // (class index, samples)
 };
 
 // Groups with their class counts; classIndex maps class names to 0..k-1.
@@ -30,7 +29,8 @@ std::vector<Group> makeGroups(const std::vector<GroupedSplitItem>& items, quint6
     std::vector<Group> groups;
     std::vector<QHash<int, qint64>> counts;
     for (const GroupedSplitItem& it : items) {
-        const QString key = it.group.isEmpty() ? QStringLiteral("\x1fsample:%1").arg(it.sampleId) : it.group;
+        const QString key =
+            it.group.isEmpty() ? QStringLiteral("\x1fsample:%1").arg(it.sampleId) : it.group;
         auto g = groupIndex.constFind(key);
         if (g == groupIndex.cend()) {
             g = groupIndex.insert(key, int(groups.size()));

@@ -24,7 +24,6 @@
 
 #include <QHash>
 #include <QString>
-
 #include <vector>
 
 namespace tally {
@@ -32,13 +31,13 @@ namespace tally {
 struct GroupedSplitItem
 {
     qint64 sampleId = 0;
-    QString group;      // empty: the sample is its own group
-    QString className;  // the stratum (empty is a class of its own)
+    QString group;     // empty: the sample is its own group
+    QString className; // the stratum (empty is a class of its own)
 };
 
 struct GroupedSplitOptions
 {
-    double validationPercent = 10.0;  // 0..100, validation + testing <= 100
+    double validationPercent = 10.0; // 0..100, validation + testing <= 100
     double testingPercent = 10.0;
     quint64 seed = 0;
 };

@@ -8,9 +8,12 @@ namespace tally {
 QString splitName(Split split)
 {
     switch (split) {
-    case Split::Validation: return QStringLiteral("validation");
-    case Split::Testing: return QStringLiteral("testing");
-    case Split::Training: break;
+    case Split::Validation:
+        return QStringLiteral("validation");
+    case Split::Testing:
+        return QStringLiteral("testing");
+    case Split::Training:
+        break;
     }
     return QStringLiteral("training");
 }
@@ -40,7 +43,8 @@ double SpeechCommandsSplit::percentOf(const QString& fileName)
         QCryptographicHash::hash(hashBase(fileName).toUtf8(), QCryptographicHash::Sha1);
     // (big-endian integer) mod 2^27 only needs the last 27 bits: the low 4 bytes.
     const auto* d = reinterpret_cast<const unsigned char*>(digest.constData());
-    const quint32 low = (quint32(d[16]) << 24) | (quint32(d[17]) << 16) | (quint32(d[18]) << 8) | d[19];
+    const quint32 low =
+        (quint32(d[16]) << 24) | (quint32(d[17]) << 16) | (quint32(d[18]) << 8) | d[19];
     constexpr quint32 kMaxWavsPerClass = (1u << 27) - 1;
     const quint32 mod = low & kMaxWavsPerClass; // mod 2^27
     return double(mod) * (100.0 / double(kMaxWavsPerClass));

@@ -11,7 +11,12 @@
 
 namespace tally {
 
-enum class Split { Training, Validation, Testing };
+enum class Split
+{
+    Training,
+    Validation,
+    Testing
+};
 
 QString splitName(Split split); // "training" / "validation" / "testing"
 bool parseSplit(const QString& name, Split* out);

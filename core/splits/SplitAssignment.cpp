@@ -14,7 +14,8 @@ bool isSpeakerGroupKey(const QString& key)
 
 QHash<qint64, QString> splitGroupsFor(const Splits& splits, const QString& key)
 {
-    return isSpeakerGroupKey(key) || key.isEmpty() ? splits.groupKeys() : splits.metadataValues(key);
+    return isSpeakerGroupKey(key) || key.isEmpty() ? splits.groupKeys()
+                                                   : splits.metadataValues(key);
 }
 
 QHash<qint64, QString> assignSplits(Project& project, const QHash<qint64, QString>& classOf,
@@ -36,7 +37,8 @@ QHash<qint64, QString> assignSplits(Project& project, const QHash<qint64, QStrin
     items.reserve(size_t(classOf.size()));
     for (auto it = classOf.cbegin(); it != classOf.cend(); ++it)
         items.push_back(GroupedSplitItem{it.key(), groupOf.value(it.key()), it.value()});
-    const auto assigned = GroupedSplit::assign(items, {m.validationPercent, m.testingPercent, m.seed});
+    const auto assigned =
+        GroupedSplit::assign(items, {m.validationPercent, m.testingPercent, m.seed});
     for (auto it = assigned.cbegin(); it != assigned.cend(); ++it)
         out.insert(it.key(), splitName(it.value()));
     return out;

@@ -26,7 +26,8 @@ AnnotatorRecord annotatorFrom(const QSqlQuery& q)
 
 QJsonValue labelJson(qint64 classId)
 {
-    return classId > 0 ? QJsonValue(QJsonObject{{QStringLiteral("class_id"), classId}}) : QJsonValue();
+    return classId > 0 ? QJsonValue(QJsonObject{{QStringLiteral("class_id"), classId}})
+                       : QJsonValue();
 }
 
 } // namespace
@@ -60,18 +61,21 @@ Result<AnnotatorRecord> Annotations::ensureAnnotator(const QString& name, Annota
     if (!detail::run(q, &err))
         return detail::sqlError(m_project.path(), err);
     if (q.numRowsAffected() == 0)
-        return annotator(n);   // another process added it since the lookup above
+        return annotator(n); // another process added it since the lookup above
     const qint64 id = q.lastInsertId().toLongLong();
-    const QJsonObject after{{QStringLiteral("id"), id}, {QStringLiteral("name"), n},
+    const QJsonObject after{{QStringLiteral("id"), id},
+                            {QStringLiteral("name"), n},
                             {QStringLiteral("role"), annotatorRoleName(role)}};
-    if (!detail::writeAudit(c, id, QStringLiteral("annotator.add"), 0, {}, after, &err) || !t.commit())
+    if (!detail::writeAudit(c, id, QStringLiteral("annotator.add"), 0, {}, after, &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return AnnotatorRecord{id, n, role};
 }
 
 Result<AnnotatorRecord> Annotations::annotator(const QString& name) const
 {
-    QSqlQuery& q = statements().get(QStringLiteral("SELECT id, name, role FROM annotators WHERE name = ?"));
+    QSqlQuery& q =
+        statements().get(QStringLiteral("SELECT id, name, role FROM annotators WHERE name = ?"));
     q.bindValue(0, name.trimmed());
     if (!q.exec())
         return detail::sqlError(m_project.path(), q.lastError());
@@ -110,11 +114,11 @@ Status Annotations::setAnnotatorRole(qint64 annotatorId, AnnotatorRole role)
     q.bindValue(0, annotatorRoleName(role));
     q.bindValue(1, annotatorId);
     QSqlError err;
-    if (!detail::run(q, &err)
-        || !detail::writeAudit(c, annotatorId, QStringLiteral("annotator.role"), 0,
-                               QJsonObject{{QStringLiteral("role"), before}},
-                               QJsonObject{{QStringLiteral("role"), annotatorRoleName(role)}}, &err)
-        || !t.commit())
+    if (!detail::run(q, &err) ||
+        !detail::writeAudit(c, annotatorId, QStringLiteral("annotator.role"), 0,
+                            QJsonObject{{QStringLiteral("role"), before}},
+                            QJsonObject{{QStringLiteral("role"), annotatorRoleName(role)}}, &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};
 }
@@ -131,7 +135,7 @@ Result<qint64> Annotations::setLabel(qint64 sampleId, qint64 annotatorId, qint64
         return detail::sqlError(m_project.path(), t.lastError());
     const qint64 previous = labelOf(sampleId, annotatorId);
     if (previous == classId && classId > 0)
-        return previous;   // nothing changes; the label is already stored
+        return previous; // nothing changes; the label is already stored
     QSqlError err;
     bool ok = true;
     if (classId > 0) {
@@ -145,18 +149,25 @@ Result<qint64> Annotations::setLabel(qint64 sampleId, qint64 annotatorId, qint64
         q.bindValue(3, detail::nowUtc());
         ok = detail::run(q, &err);
     } else if (previous > 0) {
-        QSqlQuery& q = c.get(QStringLiteral("DELETE FROM labels WHERE sample_id = ? AND annotator_id = ?"));
+        QSqlQuery& q =
+            c.get(QStringLiteral("DELETE FROM labels WHERE sample_id = ? AND annotator_id = ?"));
         q.bindValue(0, sampleId);
         q.bindValue(1, annotatorId);
         ok = detail::run(q, &err);
     } else {
-        ok = false;   // clearing nothing: only check the ids below
+        ok = false; // clearing nothing: only check the ids below
     }
     if (!ok) {
         // Name the unknown id rather than report a bare constraint failure.
-        const struct { const char* table; qint64 id; const char* reason; } checks[] = {
+        const struct
+        {
+            const char* table;
+            qint64 id;
+            const char* reason;
+        } checks[] = {
             {"samples", sampleId, QT_TRANSLATE_NOOP("tally::Annotations", "no sample with id %1")},
-            {"annotators", annotatorId, QT_TRANSLATE_NOOP("tally::Annotations", "no annotator with id %1")},
+            {"annotators", annotatorId,
+             QT_TRANSLATE_NOOP("tally::Annotations", "no annotator with id %1")},
             {"classes", classId, QT_TRANSLATE_NOOP("tally::Annotations", "no class with id %1")}};
         for (const auto& ch : checks) {
             if (ch.id == 0 && QLatin1String(ch.table) == QLatin1String("classes"))
@@ -165,12 +176,12 @@ Result<qint64> Annotations::setLabel(qint64 sampleId, qint64 annotatorId, qint64
                 return Error{{}, tr(ch.reason).arg(ch.id)};
         }
         if (classId == 0 && previous == 0)
-            return qint64(0);   // no label to clear
+            return qint64(0); // no label to clear
         return detail::sqlError(m_project.path(), err);
     }
     if (!detail::writeAudit(c, annotatorId, QStringLiteral("label"), sampleId, labelJson(previous),
-                            labelJson(classId), &err)
-        || !t.commit())
+                            labelJson(classId), &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return previous;
 }
@@ -210,8 +221,9 @@ QList<LabelRecord> Annotations::labelsOf(qint64 sampleId) const
     if (!q.exec())
         return out;
     while (q.next()) {
-        out.append(LabelRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                               q.value(3).toLongLong(), q.value(4).toString(),
+        out.append(LabelRecord{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                               q.value(2).toString(), q.value(3).toLongLong(),
+                               q.value(4).toString(),
                                QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)});
     }
     q.finish();
@@ -221,12 +233,13 @@ QList<LabelRecord> Annotations::labelsOf(qint64 sampleId) const
 qint64 Annotations::nextUnlabelled(qint64 annotatorId, qint64 afterSampleId) const
 {
     // First the samples after afterSampleId, then (wrapping) those up to it.
-    static const QString kAfter = QStringLiteral(
-        "SELECT s.id FROM samples s WHERE s.id > ? AND s.kind <> %1 AND NOT EXISTS"
-        " (SELECT 1 FROM labels l WHERE l.sample_id = s.id AND l.annotator_id = ?)"
-        " ORDER BY s.id LIMIT 1").arg(int(SampleKind::Background));
-    static const QString kUpTo = QString(kAfter).replace(QStringLiteral("s.id > ?"),
-                                                         QStringLiteral("s.id <= ?"));
+    static const QString kAfter =
+        QStringLiteral("SELECT s.id FROM samples s WHERE s.id > ? AND s.kind <> %1 AND NOT EXISTS"
+                       " (SELECT 1 FROM labels l WHERE l.sample_id = s.id AND l.annotator_id = ?)"
+                       " ORDER BY s.id LIMIT 1")
+            .arg(int(SampleKind::Background));
+    static const QString kUpTo =
+        QString(kAfter).replace(QStringLiteral("s.id > ?"), QStringLiteral("s.id <= ?"));
     for (const QString* sql : {&kAfter, &kUpTo}) {
         QSqlQuery& q = statements().get(*sql);
         q.bindValue(0, afterSampleId);

@@ -12,7 +12,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -20,7 +19,9 @@
 namespace tally {
 
 class Project;
-namespace detail { class StatementCache; }
+namespace detail {
+class StatementCache;
+}
 
 class Annotations
 {
@@ -29,13 +30,14 @@ public:
 
     // --- annotators ---
     // The annotator of that name, created (with role) if missing. Name trimmed, non-empty.
-    Result<AnnotatorRecord> ensureAnnotator(const QString& name, AnnotatorRole role = AnnotatorRole::Annotator);
+    Result<AnnotatorRecord> ensureAnnotator(const QString& name,
+                                            AnnotatorRole role = AnnotatorRole::Annotator);
     Result<AnnotatorRecord> annotator(const QString& name) const;
     std::vector<AnnotatorRecord> annotators() const;
     Status setAnnotatorRole(qint64 annotatorId, AnnotatorRole role);
 
     // --- classes ---
-    std::vector<ClassRecord> classes() const;              // ordered by name
+    std::vector<ClassRecord> classes() const; // ordered by name
     Result<ClassRecord> classByName(const QString& name) const;
     Result<ClassRecord> classById(qint64 id) const;
     // Refuses an empty / all-space name, a duplicate name, or a hotkey already used.
@@ -54,8 +56,8 @@ public:
     qint64 sampleIdByPath(const QString& storedPath) const;
     // classId 0 clears. Returns the previous class id (0 = none) for undo.
     Result<qint64> setLabel(qint64 sampleId, qint64 annotatorId, qint64 classId);
-    qint64 labelOf(qint64 sampleId, qint64 annotatorId) const;   // 0 = none
-    QList<LabelRecord> labelsOf(qint64 sampleId) const;          // every annotator's
+    qint64 labelOf(qint64 sampleId, qint64 annotatorId) const; // 0 = none
+    QList<LabelRecord> labelsOf(qint64 sampleId) const;        // every annotator's
     // The next sample (by id, after afterSampleId, wrapping) that annotatorId has not
     // labelled; background samples are not counted. 0 if none is left.
     qint64 nextUnlabelled(qint64 annotatorId, qint64 afterSampleId) const;
@@ -65,10 +67,10 @@ public:
     // --- regions ---
     // Inserts r (r.id == 0: a new id; r.id > 0: re-inserts with that id, for redo/undo).
     Result<qint64> addRegion(const RegionRecord& r);
-    Status updateRegion(const RegionRecord& r);       // times, band, class of r.id
+    Status updateRegion(const RegionRecord& r); // times, band, class of r.id
     Status deleteRegion(qint64 regionId, qint64 byAnnotatorId = 0);
     Result<RegionRecord> region(qint64 regionId) const;
-    QList<RegionRecord> regionsOf(qint64 sampleId) const;              // ordered by start
+    QList<RegionRecord> regionsOf(qint64 sampleId) const; // ordered by start
     QList<RegionRecord> regionsOf(qint64 sampleId, qint64 annotatorId) const;
     // Replaces annotatorId's regions of sampleId by `regions` in one transaction.
     Status replaceRegions(qint64 sampleId, qint64 annotatorId, const QList<RegionRecord>& regions);
@@ -77,12 +79,12 @@ public:
     // Inserts b (b.id == 0: a new id; b.id > 0: re-inserts with that id, for undo/redo).
     // Refuses w or h not > 0, a non-finite coordinate, unknown sample/annotator/class.
     Result<qint64> addBox(const BoxRecord& b);
-    Status updateBox(const BoxRecord& b);             // x, y, w, h and class of b.id
+    Status updateBox(const BoxRecord& b); // x, y, w, h and class of b.id
     Status deleteBox(qint64 boxId, qint64 byAnnotatorId = 0);
     Result<BoxRecord> box(qint64 boxId) const;
-    QList<BoxRecord> boxesOf(qint64 sampleId) const;                  // ordered by id
+    QList<BoxRecord> boxesOf(qint64 sampleId) const; // ordered by id
     QList<BoxRecord> boxesOf(qint64 sampleId, qint64 annotatorId) const;
-    QList<BoxRecord> allBoxes() const;               // ordered by sample, annotator, id
+    QList<BoxRecord> allBoxes() const;                     // ordered by sample, annotator, id
     QHash<qint64, QList<BoxRecord>> boxesBySample() const; // allBoxes() by sample id
 
     // --- bulk reads and undo support (AnnotationsMerge.cpp) ---
@@ -96,7 +98,7 @@ public:
         QList<QPair<qint64, qint64>> labels; // (sample id, annotator id) that had `from`
         QList<qint64> regionIds;
         QList<qint64> boxIds;
-        QList<qint64> sampleIds;             // samples whose imported class was `from`
+        QList<qint64> sampleIds; // samples whose imported class was `from`
     };
     // mergeClass() that also returns what it changed.
     Result<MergeUndo> mergeClassUndoable(qint64 fromId, qint64 intoId, qint64 byAnnotatorId = 0);

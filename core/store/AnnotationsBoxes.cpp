@@ -1,6 +1,5 @@
 // Annotations: bounding boxes on images, per annotator (schema version 5).
 #include "store/Annotations.h"
-
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
@@ -76,19 +75,27 @@ Result<qint64> Annotations::addBox(const BoxRecord& b)
         return s.error();
     if (b.id > 0 && detail::rowExists(c, QStringLiteral("boxes"), b.id) == 1)
         return Error{{}, tr("a box with id %1 already exists").arg(b.id)};
-    QSqlQuery& q = c.get(QStringLiteral(
-        "INSERT INTO boxes(id, sample_id, annotator_id, class_id, x, y, w, h, at) VALUES (?,?,?,?,?,?,?,?,?)"));
-    const QVariant values[] = {detail::idOrNull(b.id), b.sampleId, b.annotatorId, detail::idOrNull(b.classId),
-                               b.x, b.y, b.w, b.h, detail::nowUtc()};
+    QSqlQuery& q = c.get(QStringLiteral("INSERT INTO boxes(id, sample_id, annotator_id, class_id, "
+                                        "x, y, w, h, at) VALUES (?,?,?,?,?,?,?,?,?)"));
+    const QVariant values[] = {detail::idOrNull(b.id),
+                               b.sampleId,
+                               b.annotatorId,
+                               detail::idOrNull(b.classId),
+                               b.x,
+                               b.y,
+                               b.w,
+                               b.h,
+                               detail::nowUtc()};
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     QSqlError err;
     BoxRecord stored = b;
     if (detail::run(q, &err))
         stored.id = q.lastInsertId().toLongLong();
-    if (stored.id == 0
-        || !detail::writeAudit(c, b.annotatorId, QStringLiteral("box.add"), b.sampleId, {}, boxJson(stored), &err)
-        || !t.commit())
+    if (stored.id == 0 ||
+        !detail::writeAudit(c, b.annotatorId, QStringLiteral("box.add"), b.sampleId, {},
+                            boxJson(stored), &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return stored.id;
 }
@@ -109,16 +116,22 @@ Status Annotations::updateBox(const BoxRecord& b)
     after.annotatorId = before.value().annotatorId;
     if (Status s = detail::checkClassId(c, after.classId); !s)
         return s.error();
-    QSqlQuery& q = c.get(QStringLiteral("UPDATE boxes SET class_id = ?, x = ?, y = ?, w = ?, h = ?, at = ? WHERE id = ?"));
-    const QVariant values[] = {detail::idOrNull(after.classId), after.x, after.y, after.w, after.h,
-                               detail::nowUtc(), after.id};
+    QSqlQuery& q = c.get(QStringLiteral(
+        "UPDATE boxes SET class_id = ?, x = ?, y = ?, w = ?, h = ?, at = ? WHERE id = ?"));
+    const QVariant values[] = {detail::idOrNull(after.classId),
+                               after.x,
+                               after.y,
+                               after.w,
+                               after.h,
+                               detail::nowUtc(),
+                               after.id};
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     QSqlError err;
-    if (!detail::run(q, &err)
-        || !detail::writeAudit(c, after.annotatorId, QStringLiteral("box.update"), after.sampleId,
-                               boxJson(before.value()), boxJson(after), &err)
-        || !t.commit())
+    if (!detail::run(q, &err) ||
+        !detail::writeAudit(c, after.annotatorId, QStringLiteral("box.update"), after.sampleId,
+                            boxJson(before.value()), boxJson(after), &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};
 }
@@ -136,10 +149,10 @@ Status Annotations::deleteBox(qint64 boxId, qint64 byAnnotatorId)
     q.bindValue(0, boxId);
     QSqlError err;
     const qint64 who = byAnnotatorId > 0 ? byAnnotatorId : before.value().annotatorId;
-    if (!detail::run(q, &err)
-        || !detail::writeAudit(c, who, QStringLiteral("box.delete"), before.value().sampleId,
-                               boxJson(before.value()), {}, &err)
-        || !t.commit())
+    if (!detail::run(q, &err) ||
+        !detail::writeAudit(c, who, QStringLiteral("box.delete"), before.value().sampleId,
+                            boxJson(before.value()), {}, &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};
 }
@@ -156,7 +169,8 @@ Result<BoxRecord> Annotations::box(qint64 boxId) const
 
 QList<BoxRecord> Annotations::boxesOf(qint64 sampleId) const
 {
-    QSqlQuery& q = statements().get(kBoxSelect + QStringLiteral("WHERE b.sample_id = ? ORDER BY b.id"));
+    QSqlQuery& q =
+        statements().get(kBoxSelect + QStringLiteral("WHERE b.sample_id = ? ORDER BY b.id"));
     q.bindValue(0, sampleId);
     return readBoxes(q);
 }
@@ -172,7 +186,8 @@ QList<BoxRecord> Annotations::boxesOf(qint64 sampleId, qint64 annotatorId) const
 
 QList<BoxRecord> Annotations::allBoxes() const
 {
-    QSqlQuery& q = statements().get(kBoxSelect + QStringLiteral("ORDER BY b.sample_id, b.annotator_id, b.id"));
+    QSqlQuery& q =
+        statements().get(kBoxSelect + QStringLiteral("ORDER BY b.sample_id, b.annotator_id, b.id"));
     return readBoxes(q);
 }
 

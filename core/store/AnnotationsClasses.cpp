@@ -1,6 +1,5 @@
 // Annotations: the class catalogue (add, update/rename, merge, delete unused).
 #include "store/Annotations.h"
-
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
@@ -60,7 +59,8 @@ Result<ClassRecord> validated(StatementCache& c, const ClassRecord& cls, const Q
         return Error{{}, tr("a class name cannot be empty or only spaces")};
     for (QChar ch : out.name) {
         if (ch.category() == QChar::Other_Control)
-            return Error{{}, tr("a class name cannot contain tabs or line breaks: “%1”").arg(out.name)};
+            return Error{{},
+                         tr("a class name cannot contain tabs or line breaks: “%1”").arg(out.name)};
     }
     if (!out.hotkey.isEmpty()) {
         const QChar k = out.hotkey.front();
@@ -69,7 +69,8 @@ Result<ClassRecord> validated(StatementCache& c, const ClassRecord& cls, const Q
             return Error{{}, tr("a hotkey is 1–9 or a single letter, not “%1”").arg(cls.hotkey)};
     }
     QSqlError err;
-    QSqlQuery& byName = c.get(QStringLiteral("SELECT name FROM classes WHERE lower(name) = lower(?) AND id <> ?"));
+    QSqlQuery& byName =
+        c.get(QStringLiteral("SELECT name FROM classes WHERE lower(name) = lower(?) AND id <> ?"));
     byName.bindValue(0, out.name);
     byName.bindValue(1, cls.id);
     const QVariant clash = firstValue(byName, &err);
@@ -79,7 +80,8 @@ Result<ClassRecord> validated(StatementCache& c, const ClassRecord& cls, const Q
         return Error{{}, tr("a class named “%1” already exists").arg(clash.toString())};
     if (out.hotkey.isEmpty())
         return out;
-    QSqlQuery& byKey = c.get(QStringLiteral("SELECT name FROM classes WHERE hotkey = ? AND id <> ?"));
+    QSqlQuery& byKey =
+        c.get(QStringLiteral("SELECT name FROM classes WHERE hotkey = ? AND id <> ?"));
     byKey.bindValue(0, out.hotkey);
     byKey.bindValue(1, cls.id);
     const QVariant user = firstValue(byKey, &err);
@@ -94,7 +96,8 @@ void bindClass(QSqlQuery& q, const ClassRecord& c)
 {
     q.bindValue(0, c.name);
     q.bindValue(1, detail::textOrNull(c.hotkey));
-    q.bindValue(2, c.colour.isValid() ? QVariant(c.colour.name()) : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(2, c.colour.isValid() ? QVariant(c.colour.name())
+                                      : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(3, detail::textOrNull(c.description));
 }
 
@@ -163,14 +166,16 @@ Result<ClassRecord> Annotations::addClass(const ClassRecord& cls, qint64 byAnnot
     if (!valid)
         return valid.error();
     ClassRecord out = valid.value();
-    QSqlQuery& q = c.get(QStringLiteral("INSERT INTO classes(name, hotkey, colour, description) VALUES (?,?,?,?)"));
+    QSqlQuery& q = c.get(
+        QStringLiteral("INSERT INTO classes(name, hotkey, colour, description) VALUES (?,?,?,?)"));
     bindClass(q, out);
     QSqlError err;
     if (!detail::run(q, &err))
         return detail::sqlError(m_project.path(), err);
     out.id = q.lastInsertId().toLongLong();
-    if (!detail::writeAudit(c, byAnnotatorId, QStringLiteral("class.add"), 0, {}, classJson(out), &err)
-        || !t.commit())
+    if (!detail::writeAudit(c, byAnnotatorId, QStringLiteral("class.add"), 0, {}, classJson(out),
+                            &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return out;
 }
@@ -188,15 +193,17 @@ Status Annotations::updateClass(const ClassRecord& cls, qint64 byAnnotatorId)
     if (!valid)
         return valid.error();
     const ClassRecord& after = valid.value();
-    QSqlQuery& q = c.get(QStringLiteral("UPDATE classes SET name = ?, hotkey = ?, colour = ?, description = ? WHERE id = ?"));
+    QSqlQuery& q = c.get(QStringLiteral(
+        "UPDATE classes SET name = ?, hotkey = ?, colour = ?, description = ? WHERE id = ?"));
     bindClass(q, after);
     q.bindValue(4, after.id);
     QSqlError err;
     const QString action = before.value().name != after.name ? QStringLiteral("class.rename")
-                                                              : QStringLiteral("class.update");
-    if (!detail::run(q, &err)
-        || !detail::writeAudit(c, byAnnotatorId, action, 0, classJson(before.value()), classJson(after), &err)
-        || !t.commit())
+                                                             : QStringLiteral("class.update");
+    if (!detail::run(q, &err) ||
+        !detail::writeAudit(c, byAnnotatorId, action, 0, classJson(before.value()),
+                            classJson(after), &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};
 }
@@ -230,13 +237,17 @@ Status Annotations::mergeClass(qint64 fromId, qint64 intoId, qint64 byAnnotatorI
     const QJsonObject before{
         {QStringLiteral("class"), classJson(from.value())},
         {QStringLiteral("labels"), labels},
-        {QStringLiteral("regions"), idList(db, QStringLiteral("SELECT id FROM regions WHERE class_id = ?"), fromId)},
-        {QStringLiteral("boxes"), idList(db, QStringLiteral("SELECT id FROM boxes WHERE class_id = ?"), fromId)},
-        {QStringLiteral("samples"), idList(db, QStringLiteral("SELECT id FROM samples WHERE class_id = ?"), fromId)}};
+        {QStringLiteral("regions"),
+         idList(db, QStringLiteral("SELECT id FROM regions WHERE class_id = ?"), fromId)},
+        {QStringLiteral("boxes"),
+         idList(db, QStringLiteral("SELECT id FROM boxes WHERE class_id = ?"), fromId)},
+        {QStringLiteral("samples"),
+         idList(db, QStringLiteral("SELECT id FROM samples WHERE class_id = ?"), fromId)}};
     QSqlError err;
     bool ok = true;
     for (const char* table : {"labels", "regions", "boxes", "samples"}) {
-        QSqlQuery& q = c.get(QStringLiteral("UPDATE %1 SET class_id = ? WHERE class_id = ?").arg(QLatin1String(table)));
+        QSqlQuery& q = c.get(QStringLiteral("UPDATE %1 SET class_id = ? WHERE class_id = ?")
+                                 .arg(QLatin1String(table)));
         q.bindValue(0, intoId);
         q.bindValue(1, fromId);
         if (!(ok = detail::run(q, &err)))
@@ -247,10 +258,10 @@ Status Annotations::mergeClass(qint64 fromId, qint64 intoId, qint64 byAnnotatorI
         del.bindValue(0, fromId);
         ok = detail::run(del, &err);
     }
-    if (!ok
-        || !detail::writeAudit(c, byAnnotatorId, QStringLiteral("class.merge"), 0, before,
-                               QJsonObject{{QStringLiteral("into"), classJson(into.value())}}, &err)
-        || !t.commit())
+    if (!ok ||
+        !detail::writeAudit(c, byAnnotatorId, QStringLiteral("class.merge"), 0, before,
+                            QJsonObject{{QStringLiteral("into"), classJson(into.value())}}, &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};
 }
@@ -264,11 +275,10 @@ Status Annotations::deleteUnusedClass(qint64 classId, qint64 byAnnotatorId)
     auto cls = classById(classId);
     if (!cls)
         return cls.error();
-    QSqlQuery& used = c.get(QStringLiteral(
-        "SELECT EXISTS(SELECT 1 FROM labels WHERE class_id = ?)"
-        " OR EXISTS(SELECT 1 FROM regions WHERE class_id = ?)"
-        " OR EXISTS(SELECT 1 FROM boxes WHERE class_id = ?)"
-        " OR EXISTS(SELECT 1 FROM samples WHERE class_id = ?)"));
+    QSqlQuery& used = c.get(QStringLiteral("SELECT EXISTS(SELECT 1 FROM labels WHERE class_id = ?)"
+                                           " OR EXISTS(SELECT 1 FROM regions WHERE class_id = ?)"
+                                           " OR EXISTS(SELECT 1 FROM boxes WHERE class_id = ?)"
+                                           " OR EXISTS(SELECT 1 FROM samples WHERE class_id = ?)"));
     for (int i = 0; i < 4; ++i)
         used.bindValue(i, classId);
     QSqlError err;
@@ -276,12 +286,15 @@ Status Annotations::deleteUnusedClass(qint64 classId, qint64 byAnnotatorId)
     if (err.isValid())
         return detail::sqlError(m_project.path(), err);
     if (inUse.toBool())
-        return Error{{}, tr("class “%1” is still used by labels, regions, boxes or samples").arg(cls.value().name)};
+        return Error{{},
+                     tr("class “%1” is still used by labels, regions, boxes or samples")
+                         .arg(cls.value().name)};
     QSqlQuery& del = c.get(QStringLiteral("DELETE FROM classes WHERE id = ?"));
     del.bindValue(0, classId);
-    if (!detail::run(del, &err)
-        || !detail::writeAudit(c, byAnnotatorId, QStringLiteral("class.delete"), 0, classJson(cls.value()), {}, &err)
-        || !t.commit())
+    if (!detail::run(del, &err) ||
+        !detail::writeAudit(c, byAnnotatorId, QStringLiteral("class.delete"), 0,
+                            classJson(cls.value()), {}, &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};
 }

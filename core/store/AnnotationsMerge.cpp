@@ -1,6 +1,5 @@
 // Annotations: bulk reads and the undo of a class merge.
 #include "store/Annotations.h"
-
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
@@ -31,8 +30,9 @@ QHash<qint64, QString> Annotations::labelNamesBy(qint64 annotatorId) const
     QHash<qint64, QString> out;
     QSqlQuery q(m_project.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT l.sample_id, c.name FROM labels l JOIN classes c ON c.id = l.class_id"
-                             " WHERE l.annotator_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT l.sample_id, c.name FROM labels l JOIN classes c ON c.id = l.class_id"
+        " WHERE l.annotator_id = ?"));
     q.addBindValue(annotatorId);
     if (q.exec())
         while (q.next())
@@ -40,7 +40,8 @@ QHash<qint64, QString> Annotations::labelNamesBy(qint64 annotatorId) const
     return out;
 }
 
-Result<Annotations::MergeUndo> Annotations::mergeClassUndoable(qint64 fromId, qint64 intoId, qint64 byAnnotatorId)
+Result<Annotations::MergeUndo> Annotations::mergeClassUndoable(qint64 fromId, qint64 intoId,
+                                                               qint64 byAnnotatorId)
 {
     auto from = classById(fromId);
     if (!from)
@@ -73,14 +74,16 @@ Status Annotations::unmergeClass(const MergeUndo& undo, qint64 byAnnotatorId)
         return detail::sqlError(m_project.path(), t.lastError());
     const ClassRecord& f = undo.from;
     QSqlError err;
-    QSqlQuery& ins = c.get(QStringLiteral("INSERT INTO classes(id, name, hotkey, colour, description) VALUES (?,?,?,?,?)"));
+    QSqlQuery& ins = c.get(QStringLiteral(
+        "INSERT INTO classes(id, name, hotkey, colour, description) VALUES (?,?,?,?,?)"));
     ins.bindValue(0, f.id);
     ins.bindValue(1, f.name);
     ins.bindValue(2, detail::textOrNull(f.hotkey));
     ins.bindValue(3, detail::textOrNull(f.colour.isValid() ? f.colour.name() : QString()));
     ins.bindValue(4, detail::textOrNull(f.description));
     bool ok = detail::run(ins, &err);
-    QSqlQuery& lab = c.get(QStringLiteral("UPDATE labels SET class_id = ? WHERE sample_id = ? AND annotator_id = ?"));
+    QSqlQuery& lab = c.get(
+        QStringLiteral("UPDATE labels SET class_id = ? WHERE sample_id = ? AND annotator_id = ?"));
     for (int i = 0; ok && i < undo.labels.size(); ++i) {
         lab.bindValue(0, f.id);
         lab.bindValue(1, undo.labels[i].first);
@@ -91,7 +94,8 @@ Status Annotations::unmergeClass(const MergeUndo& undo, qint64 byAnnotatorId)
         {"regions", &undo.regionIds}, {"boxes", &undo.boxIds}, {"samples", &undo.sampleIds}};
     for (const auto& [table, ids] : tables) {
         const QList<qint64>& list = *ids;
-        QSqlQuery& q = c.get(QStringLiteral("UPDATE %1 SET class_id = ? WHERE id = ?").arg(QLatin1String(table)));
+        QSqlQuery& q = c.get(
+            QStringLiteral("UPDATE %1 SET class_id = ? WHERE id = ?").arg(QLatin1String(table)));
         for (int i = 0; ok && i < list.size(); ++i) {
             q.bindValue(0, f.id);
             q.bindValue(1, list[i]);
@@ -99,8 +103,9 @@ Status Annotations::unmergeClass(const MergeUndo& undo, qint64 byAnnotatorId)
         }
     }
     if (!ok ||
-        !detail::writeAudit(c, byAnnotatorId, QStringLiteral("class.unmerge"), 0, QJsonValue(),
-                            QJsonObject{{QStringLiteral("class"), f.name}, {QStringLiteral("id"), f.id}}, &err) ||
+        !detail::writeAudit(
+            c, byAnnotatorId, QStringLiteral("class.unmerge"), 0, QJsonValue(),
+            QJsonObject{{QStringLiteral("class"), f.name}, {QStringLiteral("id"), f.id}}, &err) ||
         !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};

@@ -1,12 +1,10 @@
 // Annotations: time regions (optional frequency band) of a sample, per annotator.
 #include "store/Annotations.h"
-
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace tally {
@@ -42,12 +40,13 @@ RegionRecord regionFrom(const QSqlQuery& q)
 
 QJsonObject regionJson(const RegionRecord& r)
 {
-    QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("sample_id"), r.sampleId},
-                  {QStringLiteral("annotator_id"), r.annotatorId},
-                  {QStringLiteral("class_id"), r.classId > 0 ? QJsonValue(r.classId) : QJsonValue()},
-                  {QStringLiteral("start_sec"), r.startSec},
-                  {QStringLiteral("end_sec"), r.endSec}};
+    QJsonObject o{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("sample_id"), r.sampleId},
+        {QStringLiteral("annotator_id"), r.annotatorId},
+        {QStringLiteral("class_id"), r.classId > 0 ? QJsonValue(r.classId) : QJsonValue()},
+        {QStringLiteral("start_sec"), r.startSec},
+        {QStringLiteral("end_sec"), r.endSec}};
     if (r.hasBand()) {
         o.insert(QStringLiteral("low_hz"), *r.lowHz);
         o.insert(QStringLiteral("high_hz"), *r.highHz);
@@ -69,14 +68,20 @@ Status checkShape(const RegionRecord& r)
     if (!std::isfinite(r.startSec) || !std::isfinite(r.endSec) || r.startSec < 0.0)
         return Error{{}, tr("a region must start at 0 s or later (start %1 s)").arg(r.startSec)};
     if (!(r.endSec > r.startSec))
-        return Error{{}, tr("a region must end after it starts (start %1 s, end %2 s)").arg(r.startSec).arg(r.endSec)};
+        return Error{{},
+                     tr("a region must end after it starts (start %1 s, end %2 s)")
+                         .arg(r.startSec)
+                         .arg(r.endSec)};
     if (r.lowHz.has_value() != r.highHz.has_value())
         return Error{{}, tr("a frequency band needs both a low and a high edge")};
     if (r.hasBand()) {
         const double lo = *r.lowHz;
         const double hi = *r.highHz;
         if (!std::isfinite(lo) || !std::isfinite(hi) || lo < 0.0 || !(lo < hi))
-            return Error{{}, tr("a frequency band must have 0 ≤ low < high (low %1 Hz, high %2 Hz)").arg(lo).arg(hi)};
+            return Error{{},
+                         tr("a frequency band must have 0 ≤ low < high (low %1 Hz, high %2 Hz)")
+                             .arg(lo)
+                             .arg(hi)};
     }
     return {};
 }
@@ -119,10 +124,10 @@ Result<qint64> Annotations::addRegion(const RegionRecord& r)
     QSqlError err;
     RegionRecord stored = r;
     stored.id = insertRegion(c, r, &err);
-    if (stored.id == 0
-        || !detail::writeAudit(c, r.annotatorId, QStringLiteral("region.add"), r.sampleId, {},
-                               regionJson(stored), &err)
-        || !t.commit())
+    if (stored.id == 0 ||
+        !detail::writeAudit(c, r.annotatorId, QStringLiteral("region.add"), r.sampleId, {},
+                            regionJson(stored), &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return stored.id;
 }
@@ -155,10 +160,10 @@ Status Annotations::updateRegion(const RegionRecord& r)
     q.bindValue(5, detail::nowUtc());
     q.bindValue(6, after.id);
     QSqlError err;
-    if (!detail::run(q, &err)
-        || !detail::writeAudit(c, after.annotatorId, QStringLiteral("region.update"), after.sampleId,
-                               regionJson(before.value()), regionJson(after), &err)
-        || !t.commit())
+    if (!detail::run(q, &err) ||
+        !detail::writeAudit(c, after.annotatorId, QStringLiteral("region.update"), after.sampleId,
+                            regionJson(before.value()), regionJson(after), &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};
 }
@@ -176,10 +181,10 @@ Status Annotations::deleteRegion(qint64 regionId, qint64 byAnnotatorId)
     q.bindValue(0, regionId);
     QSqlError err;
     const qint64 who = byAnnotatorId > 0 ? byAnnotatorId : before.value().annotatorId;
-    if (!detail::run(q, &err)
-        || !detail::writeAudit(c, who, QStringLiteral("region.delete"), before.value().sampleId,
-                               regionJson(before.value()), {}, &err)
-        || !t.commit())
+    if (!detail::run(q, &err) ||
+        !detail::writeAudit(c, who, QStringLiteral("region.delete"), before.value().sampleId,
+                            regionJson(before.value()), {}, &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};
 }
@@ -200,7 +205,8 @@ Result<RegionRecord> Annotations::region(qint64 regionId) const
 QList<RegionRecord> Annotations::regionsOf(qint64 sampleId) const
 {
     QList<RegionRecord> out;
-    QSqlQuery& q = statements().get(kRegionSelect + QStringLiteral("WHERE r.sample_id = ? ORDER BY r.start_sec, r.id"));
+    QSqlQuery& q = statements().get(
+        kRegionSelect + QStringLiteral("WHERE r.sample_id = ? ORDER BY r.start_sec, r.id"));
     q.bindValue(0, sampleId);
     if (q.exec())
         while (q.next())
@@ -213,7 +219,8 @@ QList<RegionRecord> Annotations::regionsOf(qint64 sampleId, qint64 annotatorId) 
 {
     QList<RegionRecord> out;
     QSqlQuery& q = statements().get(
-        kRegionSelect + QStringLiteral("WHERE r.sample_id = ? AND r.annotator_id = ? ORDER BY r.start_sec, r.id"));
+        kRegionSelect +
+        QStringLiteral("WHERE r.sample_id = ? AND r.annotator_id = ? ORDER BY r.start_sec, r.id"));
     q.bindValue(0, sampleId);
     q.bindValue(1, annotatorId);
     if (q.exec())
@@ -224,7 +231,8 @@ QList<RegionRecord> Annotations::regionsOf(qint64 sampleId, qint64 annotatorId) 
 }
 
 // All regions are checked before anything is written; the new ones get new ids.
-Status Annotations::replaceRegions(qint64 sampleId, qint64 annotatorId, const QList<RegionRecord>& regions)
+Status Annotations::replaceRegions(qint64 sampleId, qint64 annotatorId,
+                                   const QList<RegionRecord>& regions)
 {
     QList<RegionRecord> fresh = regions;
     for (RegionRecord& r : fresh) {
@@ -245,7 +253,8 @@ Status Annotations::replaceRegions(qint64 sampleId, qint64 annotatorId, const QL
             return s.error();
     }
     const QList<RegionRecord> before = regionsOf(sampleId, annotatorId);
-    QSqlQuery& del = c.get(QStringLiteral("DELETE FROM regions WHERE sample_id = ? AND annotator_id = ?"));
+    QSqlQuery& del =
+        c.get(QStringLiteral("DELETE FROM regions WHERE sample_id = ? AND annotator_id = ?"));
     del.bindValue(0, sampleId);
     del.bindValue(1, annotatorId);
     QSqlError err;
@@ -256,8 +265,8 @@ Status Annotations::replaceRegions(qint64 sampleId, qint64 annotatorId, const QL
             return detail::sqlError(m_project.path(), err);
     }
     if (!detail::writeAudit(c, annotatorId, QStringLiteral("region.replace"), sampleId,
-                            regionsJson(before), regionsJson(fresh), &err)
-        || !t.commit())
+                            regionsJson(before), regionsJson(fresh), &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};
 }

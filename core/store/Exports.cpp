@@ -105,10 +105,10 @@ std::vector<ExportVersion> Exports::versions() const
     std::vector<ExportVersion> out;
     QSqlQuery q(m_project.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT e.id, e.at, e.format, e.folder, e.parameters, e.tally_version,"
-            " (SELECT COUNT(*) FROM export_items i WHERE i.export_id = e.id)"
-            " FROM exports e ORDER BY e.id")))
+    if (!q.exec(
+            QStringLiteral("SELECT e.id, e.at, e.format, e.folder, e.parameters, e.tally_version,"
+                           " (SELECT COUNT(*) FROM export_items i WHERE i.export_id = e.id)"
+                           " FROM exports e ORDER BY e.id")))
         return out;
     while (q.next()) {
         ExportVersion v;
@@ -180,7 +180,8 @@ VersionDiff Exports::diffItems(const std::vector<ExportSnapshotItem>& from,
         if (auto it = byId.constFind(t.sampleId); it != byId.cend() && take(*it))
             f = &from[*it];
         for (auto it = byHash.constFind(t.contentHash);
-             !f && !t.contentHash.isEmpty() && it != byHash.cend() && it.key() == t.contentHash; ++it)
+             !f && !t.contentHash.isEmpty() && it != byHash.cend() && it.key() == t.contentHash;
+             ++it)
             if (take(*it))
                 f = &from[*it];
         if (!f) {

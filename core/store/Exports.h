@@ -19,7 +19,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <vector>
 
 namespace tally {
@@ -40,11 +39,11 @@ struct ExportSnapshotItem
 // One recorded export.
 struct ExportVersion
 {
-    qint64 id = 0;           // the version number users see (exports.id)
-    QDateTime at;            // UTC
-    QString format;          // "speech-commands", "csv", "edge-impulse"
-    QString folder;          // absolute output folder
-    QJsonObject parameters;  // rate, length, filters, ... as the exporter chose
+    qint64 id = 0;          // the version number users see (exports.id)
+    QDateTime at;           // UTC
+    QString format;         // "speech-commands", "csv", "edge-impulse"
+    QString folder;         // absolute output folder
+    QJsonObject parameters; // rate, length, filters, ... as the exporter chose
     QString tallyVersion;
     int itemCount = 0;
 };
@@ -53,7 +52,7 @@ struct ExportVersion
 // fields are empty, for removed ones the "to" fields.
 struct VersionDiffEntry
 {
-    qint64 sampleId = 0;     // the newer version's id when both have one
+    qint64 sampleId = 0; // the newer version's id when both have one
     QString contentHash;
     QString fromPath, toPath;
     QString fromClass, toClass;
@@ -81,8 +80,8 @@ struct VersionDiff
 // What a sample has beyond SampleRecord that an export writes.
 struct SampleExportExtras
 {
-    QString split;          // as stored in samples.split ("" = none)
-    QJsonObject metadata;   // samples.metadata ({} = none)
+    QString split;        // as stored in samples.split ("" = none)
+    QJsonObject metadata; // samples.metadata ({} = none)
 };
 
 class Exports
@@ -95,7 +94,7 @@ public:
     Result<qint64> recordExport(const QString& format, const QString& folder,
                                 const QJsonObject& parameters,
                                 const std::vector<ExportSnapshotItem>& items);
-    std::vector<ExportVersion> versions() const; // oldest first
+    std::vector<ExportVersion> versions() const;                           // oldest first
     Result<std::vector<ExportSnapshotItem>> items(qint64 versionId) const; // by sample id
     Result<VersionDiff> diff(qint64 fromVersion, qint64 toVersion) const;
     // The comparison itself (pure; exposed for tests).

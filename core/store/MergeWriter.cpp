@@ -14,7 +14,8 @@ namespace {
 
 QString timeText(const QDateTime& at)
 {
-    return (at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs);
+    return (at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc())
+        .toString(Qt::ISODateWithMs);
 }
 
 // The work of one apply(), inside its transaction. Every step returns false on a
@@ -28,8 +29,8 @@ public:
     bool annotators(const QHash<QString, AnnotatorRole>& names)
     {
         for (auto it = names.cbegin(); it != names.cend(); ++it) {
-            QSqlQuery& ins = m_c.get(QStringLiteral(
-                "INSERT INTO annotators(name, role, created) VALUES (?,?,?) ON CONFLICT(name) DO NOTHING"));
+            QSqlQuery& ins = m_c.get(QStringLiteral("INSERT INTO annotators(name, role, created) "
+                                                    "VALUES (?,?,?) ON CONFLICT(name) DO NOTHING"));
             ins.bindValue(0, it.key());
             ins.bindValue(1, annotatorRoleName(it.value()));
             ins.bindValue(2, detail::nowUtc());
@@ -49,7 +50,8 @@ public:
             return 0;
         if (auto it = m_classes.constFind(name); it != m_classes.constEnd())
             return *it;
-        QSqlQuery& ins = m_c.get(QStringLiteral("INSERT INTO classes(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+        QSqlQuery& ins = m_c.get(
+            QStringLiteral("INSERT INTO classes(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
         ins.bindValue(0, name);
         if (!detail::run(ins, &err))
             return 0;
@@ -63,7 +65,8 @@ public:
         const qint64 cls = classId(l.className);
         if (who == 0 || cls == 0)
             return false;
-        QSqlQuery& sel = m_c.get(QStringLiteral("SELECT class_id, at FROM labels WHERE sample_id = ? AND annotator_id = ?"));
+        QSqlQuery& sel = m_c.get(QStringLiteral(
+            "SELECT class_id, at FROM labels WHERE sample_id = ? AND annotator_id = ?"));
         sel.bindValue(0, l.sampleId);
         sel.bindValue(1, who);
         if (!detail::run(sel, &err))
@@ -77,18 +80,19 @@ public:
         if (had) {
             ++m_counts.conflicts;
             if (timeText(l.at) <= beforeAt)
-                return true;   // ours is newer: kept
+                return true; // ours is newer: kept
         }
         QSqlQuery& q = m_c.get(QStringLiteral(
             "INSERT INTO labels(sample_id, annotator_id, class_id, at) VALUES (?,?,?,?)"
-            " ON CONFLICT(sample_id, annotator_id) DO UPDATE SET class_id = excluded.class_id, at = excluded.at"));
+            " ON CONFLICT(sample_id, annotator_id) DO UPDATE SET class_id = excluded.class_id, at "
+            "= excluded.at"));
         q.bindValue(0, l.sampleId);
         q.bindValue(1, who);
         q.bindValue(2, cls);
         q.bindValue(3, timeText(l.at));
         ++m_counts.labels;
-        return detail::run(q, &err)
-               && audit(who, QStringLiteral("label"), l.sampleId, l.at, classJson(before), classJson(cls));
+        return detail::run(q, &err) && audit(who, QStringLiteral("label"), l.sampleId, l.at,
+                                             classJson(before), classJson(cls));
     }
 
     bool vote(const MergeVote& v)
@@ -96,7 +100,8 @@ public:
         const qint64 who = m_annotators.value(v.annotator);
         if (who == 0)
             return false;
-        QSqlQuery& sel = m_c.get(QStringLiteral("SELECT up, at FROM votes WHERE sample_id = ? AND annotator_id = ?"));
+        QSqlQuery& sel = m_c.get(
+            QStringLiteral("SELECT up, at FROM votes WHERE sample_id = ? AND annotator_id = ?"));
         sel.bindValue(0, v.sampleId);
         sel.bindValue(1, who);
         if (!detail::run(sel, &err))
@@ -112,18 +117,19 @@ public:
             if (timeText(v.at) <= beforeAt)
                 return true;
         }
-        QSqlQuery& q = m_c.get(QStringLiteral(
-            "INSERT INTO votes(sample_id, annotator_id, up, at) VALUES (?,?,?,?)"
-            " ON CONFLICT(sample_id, annotator_id) DO UPDATE SET up = excluded.up, at = excluded.at"));
+        QSqlQuery& q = m_c.get(
+            QStringLiteral("INSERT INTO votes(sample_id, annotator_id, up, at) VALUES (?,?,?,?)"
+                           " ON CONFLICT(sample_id, annotator_id) DO UPDATE SET up = excluded.up, "
+                           "at = excluded.at"));
         q.bindValue(0, v.sampleId);
         q.bindValue(1, who);
         q.bindValue(2, v.up ? 1 : 0);
         q.bindValue(3, timeText(v.at));
         ++m_counts.votes;
-        const QJsonValue beforeJson = had ? QJsonValue(QJsonObject{{QStringLiteral("up"), before}}) : QJsonValue();
-        return detail::run(q, &err)
-               && audit(who, QStringLiteral("vote"), v.sampleId, v.at, beforeJson,
-                        QJsonObject{{QStringLiteral("up"), v.up}});
+        const QJsonValue beforeJson =
+            had ? QJsonValue(QJsonObject{{QStringLiteral("up"), before}}) : QJsonValue();
+        return detail::run(q, &err) && audit(who, QStringLiteral("vote"), v.sampleId, v.at,
+                                             beforeJson, QJsonObject{{QStringLiteral("up"), v.up}});
     }
 
     bool region(const MergeRegion& r)
@@ -134,17 +140,23 @@ public:
             return false;
         const bool band = r.lowHz && r.highHz;
         const QVariant noReal(QMetaType(QMetaType::Double));
-        QSqlQuery& sel = m_c.get(QStringLiteral(
-            "SELECT 1 FROM regions WHERE sample_id = ? AND annotator_id = ? AND start_sec = ? AND end_sec = ?"
-            " AND class_id IS ? AND low_hz IS ? AND high_hz IS ?"));
-        const QVariant values[] = {r.sampleId, who, r.startSec, r.endSec, detail::idOrNull(cls),
-                                   band ? QVariant(*r.lowHz) : noReal, band ? QVariant(*r.highHz) : noReal};
+        QSqlQuery& sel =
+            m_c.get(QStringLiteral("SELECT 1 FROM regions WHERE sample_id = ? AND annotator_id = ? "
+                                   "AND start_sec = ? AND end_sec = ?"
+                                   " AND class_id IS ? AND low_hz IS ? AND high_hz IS ?"));
+        const QVariant values[] = {r.sampleId,
+                                   who,
+                                   r.startSec,
+                                   r.endSec,
+                                   detail::idOrNull(cls),
+                                   band ? QVariant(*r.lowHz) : noReal,
+                                   band ? QVariant(*r.highHz) : noReal};
         const int exists = detail::anyRow(sel, values, 7, &err);
         if (exists != 0)
             return exists > 0; // already there: nothing to add; -1: error
-        QSqlQuery& q = m_c.get(QStringLiteral(
-            "INSERT INTO regions(sample_id, annotator_id, start_sec, end_sec, class_id, low_hz, high_hz, at)"
-            " VALUES (?,?,?,?,?,?,?,?)"));
+        QSqlQuery& q = m_c.get(QStringLiteral("INSERT INTO regions(sample_id, annotator_id, "
+                                              "start_sec, end_sec, class_id, low_hz, high_hz, at)"
+                                              " VALUES (?,?,?,?,?,?,?,?)"));
         for (int i = 0; i < 7; ++i)
             q.bindValue(i, values[i]);
         q.bindValue(7, timeText(r.at));
@@ -164,15 +176,16 @@ public:
         const qint64 cls = classId(b.className);
         if (who == 0 || (cls == 0 && !b.className.isEmpty()))
             return false;
-        QSqlQuery& sel = m_c.get(QStringLiteral(
-            "SELECT 1 FROM boxes WHERE sample_id = ? AND annotator_id = ? AND x = ? AND y = ? AND w = ? AND h = ?"
-            " AND class_id IS ?"));
+        QSqlQuery& sel =
+            m_c.get(QStringLiteral("SELECT 1 FROM boxes WHERE sample_id = ? AND annotator_id = ? "
+                                   "AND x = ? AND y = ? AND w = ? AND h = ?"
+                                   " AND class_id IS ?"));
         const QVariant values[] = {b.sampleId, who, b.x, b.y, b.w, b.h, detail::idOrNull(cls)};
         const int exists = detail::anyRow(sel, values, 7, &err);
         if (exists != 0)
             return exists > 0; // already there: nothing to add; -1: error
-        QSqlQuery& q = m_c.get(QStringLiteral(
-            "INSERT INTO boxes(sample_id, annotator_id, x, y, w, h, class_id, at) VALUES (?,?,?,?,?,?,?,?)"));
+        QSqlQuery& q = m_c.get(QStringLiteral("INSERT INTO boxes(sample_id, annotator_id, x, y, w, "
+                                              "h, class_id, at) VALUES (?,?,?,?,?,?,?,?)"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < 7; ++i)
             q.bindValue(i, values[i]);
@@ -182,8 +195,10 @@ public:
         ++m_counts.boxes;
         QJsonObject after{{QStringLiteral("id"), q.lastInsertId().toLongLong()},
                           {QStringLiteral("class_id"), cls > 0 ? QJsonValue(cls) : QJsonValue()},
-                          {QStringLiteral("x"), b.x}, {QStringLiteral("y"), b.y},
-                          {QStringLiteral("w"), b.w}, {QStringLiteral("h"), b.h}};
+                          {QStringLiteral("x"), b.x},
+                          {QStringLiteral("y"), b.y},
+                          {QStringLiteral("w"), b.w},
+                          {QStringLiteral("h"), b.h}};
         return audit(who, QStringLiteral("box.add"), b.sampleId, now, {}, after);
     }
 
@@ -193,33 +208,40 @@ public:
         const qint64 cls = r.kind == ReviewKind::Class ? classId(r.className) : 0;
         if (who == 0 || (r.kind == ReviewKind::Class && cls == 0))
             return false;
-        QSqlQuery& sel = m_c.get(QStringLiteral(
-            "SELECT 1 FROM reviews WHERE sample_id = ? AND reviewer_id = ? AND decision = ? AND class_id IS ? AND at = ?"));
-        const QVariant values[] = {r.sampleId, who, reviewKindStoredName(r.kind), detail::idOrNull(cls),
-                                   timeText(r.at), detail::textOrNull(r.reason)};
+        QSqlQuery& sel =
+            m_c.get(QStringLiteral("SELECT 1 FROM reviews WHERE sample_id = ? AND reviewer_id = ? "
+                                   "AND decision = ? AND class_id IS ? AND at = ?"));
+        const QVariant values[] = {r.sampleId,
+                                   who,
+                                   reviewKindStoredName(r.kind),
+                                   detail::idOrNull(cls),
+                                   timeText(r.at),
+                                   detail::textOrNull(r.reason)};
         const int exists = detail::anyRow(sel, values, 5, &err);
         if (exists != 0)
             return exists > 0; // already there: nothing to add; -1: error
-        QSqlQuery& q = m_c.get(QStringLiteral(
-            "INSERT INTO reviews(sample_id, reviewer_id, decision, class_id, at, reason) VALUES (?,?,?,?,?,?)"));
+        QSqlQuery& q =
+            m_c.get(QStringLiteral("INSERT INTO reviews(sample_id, reviewer_id, decision, "
+                                   "class_id, at, reason) VALUES (?,?,?,?,?,?)"));
         for (int i = 0; i < 6; ++i)
             q.bindValue(i, values[i]);
         if (!detail::run(q, &err))
             return false;
         ++m_counts.reviews;
-        QJsonObject after{{QStringLiteral("id"), q.lastInsertId().toLongLong()},
-                          {QStringLiteral("decision"), reviewKindStoredName(r.kind)},
-                          {QStringLiteral("class_id"), cls > 0 ? QJsonValue(cls) : QJsonValue()},
-                          {QStringLiteral("reason"), r.reason.isEmpty() ? QJsonValue() : QJsonValue(r.reason)}};
+        QJsonObject after{
+            {QStringLiteral("id"), q.lastInsertId().toLongLong()},
+            {QStringLiteral("decision"), reviewKindStoredName(r.kind)},
+            {QStringLiteral("class_id"), cls > 0 ? QJsonValue(cls) : QJsonValue()},
+            {QStringLiteral("reason"), r.reason.isEmpty() ? QJsonValue() : QJsonValue(r.reason)}};
         return audit(who, QStringLiteral("review"), r.sampleId, r.at, {}, after);
     }
 
     // An audit row dated `at` (the time of the change in the other project).
-    bool audit(qint64 who, const QString& action, qint64 sampleId, const QDateTime& at, const QJsonValue& before,
-               const QJsonValue& after)
+    bool audit(qint64 who, const QString& action, qint64 sampleId, const QDateTime& at,
+               const QJsonValue& before, const QJsonValue& after)
     {
-        QSqlQuery& q = m_c.get(QStringLiteral(
-            "INSERT INTO audit(at, annotator_id, action, sample_id, before, after) VALUES (?,?,?,?,?,?)"));
+        QSqlQuery& q = m_c.get(QStringLiteral("INSERT INTO audit(at, annotator_id, action, "
+                                              "sample_id, before, after) VALUES (?,?,?,?,?,?)"));
         q.bindValue(0, timeText(at));
         q.bindValue(1, detail::idOrNull(who));
         q.bindValue(2, action);
@@ -274,16 +296,17 @@ Result<MergeCounts> MergeWriter::apply(const MergeBatch& batch, qint64 byAnnotat
     for (qsizetype i = 0; ok && i < batch.reviews.size(); ++i)
         ok = a.review(batch.reviews[i]);
     if (!ok && !a.err.isValid())
-        return Error{m_project.path(), detail::tr("the merge names an annotator or class it does not list")};
-    const QJsonObject summary{{QStringLiteral("source"), batch.source},
-                              {QStringLiteral("labels"), counts.labels},
-                              {QStringLiteral("regions"), counts.regions},
-                              {QStringLiteral("boxes"), counts.boxes},
-                              {QStringLiteral("votes"), counts.votes},
-                              {QStringLiteral("reviews"), counts.reviews},
-                              {QStringLiteral("conflicts"), counts.conflicts}};
-    if (!ok || !a.audit(byAnnotatorId, QStringLiteral("merge"), 0, QDateTime::currentDateTimeUtc(), {}, summary)
-        || !t.commit())
+        return Error{m_project.path(),
+                     detail::tr("the merge names an annotator or class it does not list")};
+    const QJsonObject summary{
+        {QStringLiteral("source"), batch.source},       {QStringLiteral("labels"), counts.labels},
+        {QStringLiteral("regions"), counts.regions},    {QStringLiteral("boxes"), counts.boxes},
+        {QStringLiteral("votes"), counts.votes},        {QStringLiteral("reviews"), counts.reviews},
+        {QStringLiteral("conflicts"), counts.conflicts}};
+    if (!ok ||
+        !a.audit(byAnnotatorId, QStringLiteral("merge"), 0, QDateTime::currentDateTimeUtc(), {},
+                 summary) ||
+        !t.commit())
         return detail::writeError(m_project.path(), a.err, t);
     return counts;
 }

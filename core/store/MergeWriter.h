@@ -33,13 +33,25 @@ namespace tally {
 
 class Project;
 
-struct MergeLabel { qint64 sampleId = 0; QString annotator; QString className; QDateTime at; };
-struct MergeVote { qint64 sampleId = 0; QString annotator; bool up = true; QDateTime at; };
+struct MergeLabel
+{
+    qint64 sampleId = 0;
+    QString annotator;
+    QString className;
+    QDateTime at;
+};
+struct MergeVote
+{
+    qint64 sampleId = 0;
+    QString annotator;
+    bool up = true;
+    QDateTime at;
+};
 struct MergeRegion
 {
     qint64 sampleId = 0;
     QString annotator;
-    QString className;    // empty = no class
+    QString className; // empty = no class
     double startSec = 0.0;
     double endSec = 0.0;
     std::optional<double> lowHz;
@@ -50,7 +62,7 @@ struct MergeBox
 {
     qint64 sampleId = 0;
     QString annotator;
-    QString className;    // empty = no class
+    QString className; // empty = no class
     double x = 0.0;
     double y = 0.0;
     double w = 0.0;
@@ -62,32 +74,32 @@ struct MergeReview
     qint64 sampleId = 0;
     QString reviewer;
     ReviewKind kind = ReviewKind::Class;
-    QString className;    // for kind Class
+    QString className; // for kind Class
     QString reason;
     QDateTime at;
 };
 
 struct MergeBatch
 {
-    QHash<QString, AnnotatorRole> annotators;   // every name used below, with its role there
+    QHash<QString, AnnotatorRole> annotators; // every name used below, with its role there
     QList<MergeLabel> labels;
     QList<MergeRegion> regions;
     QList<MergeBox> boxes;
     QList<MergeVote> votes;
     QList<MergeReview> reviews;
-    QString source;                             // the other file, for the audit row
+    QString source; // the other file, for the audit row
 };
 
 struct MergeCounts
 {
     int annotatorsAdded = 0;
     int classesAdded = 0;
-    int labels = 0;       // labels written (added, or replaced by a newer one)
+    int labels = 0; // labels written (added, or replaced by a newer one)
     int regions = 0;
     int boxes = 0;
-    int votes = 0;        // votes written
+    int votes = 0; // votes written
     int reviews = 0;
-    int conflicts = 0;    // labels and votes that differed (see rules above)
+    int conflicts = 0; // labels and votes that differed (see rules above)
 };
 
 class MergeWriter

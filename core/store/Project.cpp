@@ -44,10 +44,14 @@ bool exec(QSqlDatabase& db, const QString& sql, const QString& path, Error* erro
 QString sampleKindName(SampleKind kind)
 {
     switch (kind) {
-    case SampleKind::Audio: return QStringLiteral("audio");
-    case SampleKind::Background: return QStringLiteral("background");
-    case SampleKind::Series: return QStringLiteral("series");
-    case SampleKind::Image: return QStringLiteral("image");
+    case SampleKind::Audio:
+        return QStringLiteral("audio");
+    case SampleKind::Background:
+        return QStringLiteral("background");
+    case SampleKind::Series:
+        return QStringLiteral("series");
+    case SampleKind::Image:
+        return QStringLiteral("image");
     }
     return QStringLiteral("audio");
 }
@@ -92,7 +96,8 @@ Result<std::unique_ptr<Project>> Project::openImpl(const QString& path, bool cre
         if (!head.isEmpty() && !head.startsWith("SQLite format 3"))
             return Error{path, tr("not a Tally project (not an SQLite database)")};
     }
-    const QString conn = QStringLiteral("tally-project-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    const QString conn =
+        QStringLiteral("tally-project-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Project> project(new Project(abs, conn));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
@@ -101,8 +106,8 @@ Result<std::unique_ptr<Project>> Project::openImpl(const QString& path, bool cre
         if (!db.open())
             return sqlError(path, db.lastError());
         Error e;
-        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                   "PRAGMA foreign_keys=ON"}) {
+        for (const char* pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             if (!exec(db, QString::fromLatin1(pragma), path, &e))
                 return Error{path, tr("not a usable project: %1").arg(e.reason)};
         }
@@ -137,7 +142,9 @@ Status Project::migrate()
     if (current < 0)
         return Error{m_path, tr("cannot read the schema version")};
     if (current > latest)
-        return Error{m_path, tr("made by a newer Tally (schema %1, this one knows %2)").arg(current).arg(latest)};
+        return Error{
+            m_path,
+            tr("made by a newer Tally (schema %1, this one knows %2)").arg(current).arg(latest)};
     QSqlDatabase d = db();
     for (int v = current + 1; v <= latest; ++v) {
         if (!d.transaction())

@@ -14,7 +14,6 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -50,7 +49,7 @@ public:
     // A record whose path is already in the project is skipped and counted in
     // *duplicates (if given). Classes named in className are created as needed.
     Status insertSamples(std::vector<SampleRecord>& records, int* duplicates = nullptr);
-    std::vector<SampleRecord> samples() const;          // all, ordered by id
+    std::vector<SampleRecord> samples() const; // all, ordered by id
     Result<SampleRecord> sample(qint64 id) const;
     Result<SampleRecord> sampleByPath(const QString& storedPath) const;
     qint64 sampleCount() const;

@@ -42,7 +42,8 @@ SampleRecord recordFromQuery(const QSqlQuery& q)
 const QString kSampleSelect = QStringLiteral(
     "SELECT s.id, s.path, s.kind, s.content_hash, c.name, s.group_key, s.duration_sec,"
     " s.rate_hz, s.channels, s.frames, s.rms_dbfs, s.peak, s.clipped_fraction,"
-    " s.licence, s.source, s.added, s.width, s.height FROM samples s LEFT JOIN classes c ON c.id = s.class_id ");
+    " s.licence, s.source, s.added, s.width, s.height FROM samples s LEFT JOIN classes c ON c.id = "
+    "s.class_id ");
 
 QVariant textOrNull(const QString& s)
 {
@@ -102,7 +103,8 @@ Status Project::insertSamples(std::vector<SampleRecord>& records, int* duplicate
         q.addBindValue(r.path);
         q.addBindValue(int(r.kind));
         q.addBindValue(textOrNull(r.contentHash));
-        q.addBindValue(r.className.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(ids.value(r.className)));
+        q.addBindValue(r.className.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong))
+                                             : QVariant(ids.value(r.className)));
         q.addBindValue(textOrNull(r.groupKey));
         q.addBindValue(r.durationSec);
         q.addBindValue(r.rateHz);
@@ -160,7 +162,8 @@ Result<SampleRecord> Project::sample(qint64 id) const
     if (!q.exec())
         return sqlError(m_path, q.lastError());
     if (!q.next())
-        return Error{m_path, QCoreApplication::translate("tally::Project", "no sample with id %1").arg(id)};
+        return Error{m_path,
+                     QCoreApplication::translate("tally::Project", "no sample with id %1").arg(id)};
     return recordFromQuery(q);
 }
 
@@ -172,14 +175,17 @@ Result<SampleRecord> Project::sampleByPath(const QString& storedPath) const
     if (!q.exec())
         return sqlError(m_path, q.lastError());
     if (!q.next())
-        return Error{storedPath, QCoreApplication::translate("tally::Project", "no such sample in the project")};
+        return Error{storedPath, QCoreApplication::translate("tally::Project",
+                                                             "no such sample in the project")};
     return recordFromQuery(q);
 }
 
 qint64 Project::sampleCount() const
 {
     QSqlQuery q(db());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM samples")) && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM samples")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 double Project::totalDurationSec() const

@@ -5,9 +5,12 @@ namespace tally {
 QString annotatorRoleName(AnnotatorRole role)
 {
     switch (role) {
-    case AnnotatorRole::Annotator: return QStringLiteral("annotator");
-    case AnnotatorRole::Reviewer: return QStringLiteral("reviewer");
-    case AnnotatorRole::Admin: return QStringLiteral("admin");
+    case AnnotatorRole::Annotator:
+        return QStringLiteral("annotator");
+    case AnnotatorRole::Reviewer:
+        return QStringLiteral("reviewer");
+    case AnnotatorRole::Admin:
+        return QStringLiteral("admin");
     }
     return QStringLiteral("annotator");
 }
@@ -15,7 +18,8 @@ QString annotatorRoleName(AnnotatorRole role)
 std::optional<AnnotatorRole> parseAnnotatorRole(const QString& name)
 {
     const QString n = name.trimmed().toLower();
-    for (AnnotatorRole r : {AnnotatorRole::Annotator, AnnotatorRole::Reviewer, AnnotatorRole::Admin}) {
+    for (AnnotatorRole r :
+         {AnnotatorRole::Annotator, AnnotatorRole::Reviewer, AnnotatorRole::Admin}) {
         if (n == annotatorRoleName(r))
             return r;
     }

@@ -4,13 +4,17 @@
 #include <QColor>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace tally {
 
-enum class AnnotatorRole { Annotator, Reviewer, Admin };
-QString annotatorRoleName(AnnotatorRole role);           // "annotator" / "reviewer" / "admin"
+enum class AnnotatorRole
+{
+    Annotator,
+    Reviewer,
+    Admin
+};
+QString annotatorRoleName(AnnotatorRole role); // "annotator" / "reviewer" / "admin"
 std::optional<AnnotatorRole> parseAnnotatorRole(const QString& name);
 
 struct AnnotatorRecord
@@ -23,9 +27,9 @@ struct AnnotatorRecord
 struct ClassRecord
 {
     qint64 id = 0;
-    QString name;         // unique, never empty or only spaces
-    QString hotkey;       // "1".."9" or a single letter (case-insensitive); may be empty
-    QColor colour;        // invalid = not chosen (a colour is derived from the name)
+    QString name;   // unique, never empty or only spaces
+    QString hotkey; // "1".."9" or a single letter (case-insensitive); may be empty
+    QColor colour;  // invalid = not chosen (a colour is derived from the name)
     QString description;
 };
 
@@ -43,15 +47,15 @@ struct LabelRecord
 // A time range (and optional frequency band) of a sample, with a class, by one annotator.
 struct RegionRecord
 {
-    qint64 id = 0;            // 0 until stored
+    qint64 id = 0; // 0 until stored
     qint64 sampleId = 0;
     qint64 annotatorId = 0;
-    QString annotatorName;    // filled when read
-    qint64 classId = 0;       // 0 = no class yet
-    QString className;        // filled when read
+    QString annotatorName; // filled when read
+    qint64 classId = 0;    // 0 = no class yet
+    QString className;     // filled when read
     double startSec = 0.0;
     double endSec = 0.0;
-    std::optional<double> lowHz;  // both set or both empty
+    std::optional<double> lowHz; // both set or both empty
     std::optional<double> highHz;
     bool hasBand() const { return lowHz.has_value() && highHz.has_value(); }
 };
@@ -60,12 +64,12 @@ struct RegionRecord
 // image's top-left corner: (x, y) is the box's top-left corner, w and h > 0.
 struct BoxRecord
 {
-    qint64 id = 0;            // 0 until stored
+    qint64 id = 0; // 0 until stored
     qint64 sampleId = 0;
     qint64 annotatorId = 0;
-    QString annotatorName;    // filled when read
-    qint64 classId = 0;       // 0 = no class yet
-    QString className;        // filled when read
+    QString annotatorName; // filled when read
+    qint64 classId = 0;    // 0 = no class yet
+    QString className;     // filled when read
     double x = 0.0;
     double y = 0.0;
     double w = 0.0;

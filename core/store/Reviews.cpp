@@ -19,9 +19,11 @@ QJsonValue voteJson(std::optional<bool> up)
     return up ? QJsonValue(QJsonObject{{QStringLiteral("up"), *up}}) : QJsonValue();
 }
 
-const QString kReviewSelect = QStringLiteral(
-    "SELECT r.id, r.sample_id, r.reviewer_id, a.name, r.decision, r.class_id, c.name, r.reason, r.at"
-    " FROM reviews r JOIN annotators a ON a.id = r.reviewer_id LEFT JOIN classes c ON c.id = r.class_id ");
+const QString kReviewSelect =
+    QStringLiteral("SELECT r.id, r.sample_id, r.reviewer_id, a.name, r.decision, r.class_id, "
+                   "c.name, r.reason, r.at"
+                   " FROM reviews r JOIN annotators a ON a.id = r.reviewer_id LEFT JOIN classes c "
+                   "ON c.id = r.class_id ");
 
 ReviewRecord reviewFrom(const QSqlQuery& q)
 {
@@ -40,10 +42,11 @@ ReviewRecord reviewFrom(const QSqlQuery& q)
 
 QJsonObject reviewJson(const ReviewRecord& r)
 {
-    return QJsonObject{{QStringLiteral("id"), r.id},
-                       {QStringLiteral("decision"), reviewKindStoredName(r.kind)},
-                       {QStringLiteral("class_id"), r.classId > 0 ? QJsonValue(r.classId) : QJsonValue()},
-                       {QStringLiteral("reason"), r.reason.isEmpty() ? QJsonValue() : QJsonValue(r.reason)}};
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("decision"), reviewKindStoredName(r.kind)},
+        {QStringLiteral("class_id"), r.classId > 0 ? QJsonValue(r.classId) : QJsonValue()},
+        {QStringLiteral("reason"), r.reason.isEmpty() ? QJsonValue() : QJsonValue(r.reason)}};
 }
 
 } // namespace
@@ -51,9 +54,12 @@ QJsonObject reviewJson(const ReviewRecord& r)
 QString reviewKindStoredName(ReviewKind kind)
 {
     switch (kind) {
-    case ReviewKind::Reject: return QStringLiteral("reject");
-    case ReviewKind::SendBack: return QStringLiteral("send_back");
-    case ReviewKind::Class: break;
+    case ReviewKind::Reject:
+        return QStringLiteral("reject");
+    case ReviewKind::SendBack:
+        return QStringLiteral("send_back");
+    case ReviewKind::Class:
+        break;
     }
     return QStringLiteral("class");
 }
@@ -75,7 +81,8 @@ StatementCache& Reviews::statements() const
 
 // --- votes ---
 
-Result<std::optional<bool>> Reviews::setVote(qint64 sampleId, qint64 annotatorId, std::optional<bool> up)
+Result<std::optional<bool>> Reviews::setVote(qint64 sampleId, qint64 annotatorId,
+                                             std::optional<bool> up)
 {
     StatementCache& c = statements();
     WriteTransaction t(c);
@@ -85,13 +92,14 @@ Result<std::optional<bool>> Reviews::setVote(qint64 sampleId, qint64 annotatorId
         return s.error();
     const std::optional<bool> previous = voteOf(sampleId, annotatorId);
     if (previous == up)
-        return previous;   // nothing changes
+        return previous; // nothing changes
     QSqlError err;
     QSqlQuery* q = nullptr;
     if (up) {
-        q = &c.get(QStringLiteral("INSERT INTO votes(sample_id, annotator_id, up, at) VALUES (?,?,?,?)"
-                                  " ON CONFLICT(sample_id, annotator_id) DO UPDATE SET up = excluded.up,"
-                                  " at = excluded.at"));
+        q = &c.get(
+            QStringLiteral("INSERT INTO votes(sample_id, annotator_id, up, at) VALUES (?,?,?,?)"
+                           " ON CONFLICT(sample_id, annotator_id) DO UPDATE SET up = excluded.up,"
+                           " at = excluded.at"));
         q->bindValue(2, *up ? 1 : 0);
         q->bindValue(3, detail::nowUtc());
     } else {
@@ -99,16 +107,18 @@ Result<std::optional<bool>> Reviews::setVote(qint64 sampleId, qint64 annotatorId
     }
     q->bindValue(0, sampleId);
     q->bindValue(1, annotatorId);
-    if (!detail::run(*q, &err)
-        || !detail::writeAudit(c, annotatorId, QStringLiteral("vote"), sampleId, voteJson(previous), voteJson(up), &err)
-        || !t.commit())
+    if (!detail::run(*q, &err) ||
+        !detail::writeAudit(c, annotatorId, QStringLiteral("vote"), sampleId, voteJson(previous),
+                            voteJson(up), &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return previous;
 }
 
 std::optional<bool> Reviews::voteOf(qint64 sampleId, qint64 annotatorId) const
 {
-    QSqlQuery& q = statements().get(QStringLiteral("SELECT up FROM votes WHERE sample_id = ? AND annotator_id = ?"));
+    QSqlQuery& q = statements().get(
+        QStringLiteral("SELECT up FROM votes WHERE sample_id = ? AND annotator_id = ?"));
     q.bindValue(0, sampleId);
     q.bindValue(1, annotatorId);
     if (!q.exec() || !q.next())
@@ -128,8 +138,9 @@ QList<VoteRecord> Reviews::votesOf(qint64 sampleId) const
     if (!q.exec())
         return out;
     while (q.next())
-        out.append(VoteRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                              q.value(3).toInt() != 0, QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+        out.append(VoteRecord{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                              q.value(2).toString(), q.value(3).toInt() != 0,
+                              QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
     q.finish();
     return out;
 }
@@ -137,10 +148,11 @@ QList<VoteRecord> Reviews::votesOf(qint64 sampleId) const
 VoteCounts Reviews::voteCounts(qint64 sampleId) const
 {
     VoteCounts v;
-    QSqlQuery& q = statements().get(QStringLiteral(
-        "SELECT s.imported_up, s.imported_down,"
-        " (SELECT COUNT(*) FROM votes WHERE sample_id = s.id AND up <> 0),"
-        " (SELECT COUNT(*) FROM votes WHERE sample_id = s.id AND up = 0) FROM samples s WHERE s.id = ?"));
+    QSqlQuery& q = statements().get(
+        QStringLiteral("SELECT s.imported_up, s.imported_down,"
+                       " (SELECT COUNT(*) FROM votes WHERE sample_id = s.id AND up <> 0),"
+                       " (SELECT COUNT(*) FROM votes WHERE sample_id = s.id AND up = 0) FROM "
+                       "samples s WHERE s.id = ?"));
     q.bindValue(0, sampleId);
     if (!q.exec() || !q.next())
         return v;
@@ -164,8 +176,8 @@ QHash<qint64, VoteCounts> Reviews::allVoteCounts() const
 
 // --- reviews ---
 
-Result<qint64> Reviews::addReview(qint64 sampleId, qint64 reviewerId, ReviewKind kind, qint64 classId,
-                                  const QString& reason)
+Result<qint64> Reviews::addReview(qint64 sampleId, qint64 reviewerId, ReviewKind kind,
+                                  qint64 classId, const QString& reason)
 {
     if (kind == ReviewKind::Class && classId <= 0)
         return Error{{}, tr("a class decision needs a class")};
@@ -180,8 +192,8 @@ Result<qint64> Reviews::addReview(qint64 sampleId, qint64 reviewerId, ReviewKind
             detail::checkIds(c, sampleId, reviewerId, kind == ReviewKind::Class ? classId : 0);
         !s)
         return s.error();
-    QSqlQuery& q = c.get(QStringLiteral(
-        "INSERT INTO reviews(sample_id, reviewer_id, decision, class_id, reason, at) VALUES (?,?,?,?,?,?)"));
+    QSqlQuery& q = c.get(QStringLiteral("INSERT INTO reviews(sample_id, reviewer_id, decision, "
+                                        "class_id, reason, at) VALUES (?,?,?,?,?,?)"));
     const QString reasonText = reason.trimmed();
     q.bindValue(0, sampleId);
     q.bindValue(1, reviewerId);
@@ -197,8 +209,9 @@ Result<qint64> Reviews::addReview(qint64 sampleId, qint64 reviewerId, ReviewKind
     r.kind = kind;
     r.classId = classId;
     r.reason = reasonText;
-    if (!detail::writeAudit(c, reviewerId, QStringLiteral("review"), sampleId, {}, reviewJson(r), &err)
-        || !t.commit())
+    if (!detail::writeAudit(c, reviewerId, QStringLiteral("review"), sampleId, {}, reviewJson(r),
+                            &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return r.id;
 }
@@ -220,17 +233,19 @@ Status Reviews::deleteReview(qint64 reviewId, qint64 byAnnotatorId)
     QSqlQuery& del = c.get(QStringLiteral("DELETE FROM reviews WHERE id = ?"));
     del.bindValue(0, reviewId);
     QSqlError err;
-    if (!detail::run(del, &err)
-        || !detail::writeAudit(c, byAnnotatorId, QStringLiteral("review.delete"), r.sampleId, reviewJson(r), {}, &err)
-        || !t.commit())
+    if (!detail::run(del, &err) ||
+        !detail::writeAudit(c, byAnnotatorId, QStringLiteral("review.delete"), r.sampleId,
+                            reviewJson(r), {}, &err) ||
+        !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};
 }
 
 std::optional<ReviewRecord> Reviews::latestReview(qint64 sampleId) const
 {
-    QSqlQuery& q = statements().get(kReviewSelect
-                                    + QStringLiteral("WHERE r.sample_id = ? ORDER BY r.at DESC, r.id DESC LIMIT 1"));
+    QSqlQuery& q = statements().get(
+        kReviewSelect +
+        QStringLiteral("WHERE r.sample_id = ? ORDER BY r.at DESC, r.id DESC LIMIT 1"));
     q.bindValue(0, sampleId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -242,7 +257,8 @@ std::optional<ReviewRecord> Reviews::latestReview(qint64 sampleId) const
 QList<ReviewRecord> Reviews::reviewsOf(qint64 sampleId) const
 {
     QList<ReviewRecord> out;
-    QSqlQuery& q = statements().get(kReviewSelect + QStringLiteral("WHERE r.sample_id = ? ORDER BY r.at, r.id"));
+    QSqlQuery& q = statements().get(kReviewSelect +
+                                    QStringLiteral("WHERE r.sample_id = ? ORDER BY r.at, r.id"));
     q.bindValue(0, sampleId);
     if (!q.exec())
         return out;
@@ -257,11 +273,13 @@ QList<VoteRecord> Reviews::allVotes() const
     QList<VoteRecord> out;
     QSqlQuery q(m_project.db());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT v.sample_id, v.annotator_id, a.name, v.up, v.at FROM votes v"
-                              " JOIN annotators a ON a.id = v.annotator_id ORDER BY v.sample_id, v.annotator_id")))
+    if (q.exec(QStringLiteral(
+            "SELECT v.sample_id, v.annotator_id, a.name, v.up, v.at FROM votes v"
+            " JOIN annotators a ON a.id = v.annotator_id ORDER BY v.sample_id, v.annotator_id")))
         while (q.next())
-            out.append(VoteRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                  q.value(3).toInt() != 0, QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+            out.append(VoteRecord{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                  q.value(2).toString(), q.value(3).toInt() != 0,
+                                  QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
     return out;
 }
 

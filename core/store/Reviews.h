@@ -19,17 +19,23 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
-
 #include <memory>
 #include <optional>
 
 namespace tally {
 
 class Project;
-namespace detail { class StatementCache; }
+namespace detail {
+class StatementCache;
+}
 
 // Same order as review/Consensus.h ReviewDecision::Kind.
-enum class ReviewKind { Class, Reject, SendBack };
+enum class ReviewKind
+{
+    Class,
+    Reject,
+    SendBack
+};
 // As stored in reviews.decision: "class" / "reject" / "send_back"; and its inverse.
 QString reviewKindStoredName(ReviewKind kind);
 std::optional<ReviewKind> parseStoredReviewKind(const QString& name);
@@ -50,9 +56,9 @@ struct ReviewRecord
     qint64 reviewerId = 0;
     QString reviewerName;
     ReviewKind kind = ReviewKind::Class;
-    qint64 classId = 0;        // > 0 exactly when kind == Class
+    qint64 classId = 0; // > 0 exactly when kind == Class
     QString className;
-    QString reason;            // may be empty
+    QString reason; // may be empty
     QDateTime at;
 };
 
@@ -74,7 +80,7 @@ struct SampleTally
 {
     QList<qint64> labelClassIds;
     VoteCounts votes;
-    std::optional<ReviewKind> latestKind;   // the decision in force, if any
+    std::optional<ReviewKind> latestKind; // the decision in force, if any
     qint64 latestClassId = 0;
 };
 
@@ -84,7 +90,7 @@ struct SampleTally
 struct HistoryEvent
 {
     QDateTime at;
-    qint64 annotatorId = 0;        // 0 = none (the import)
+    qint64 annotatorId = 0; // 0 = none (the import)
     QString annotatorName;
     QString action;
     QString description;
@@ -100,11 +106,12 @@ public:
     // --- votes ---
     // up: true = up, false = down, nullopt clears. Returns the previous vote (nullopt =
     // none) for undo. Refuses an unknown sample or annotator.
-    Result<std::optional<bool>> setVote(qint64 sampleId, qint64 annotatorId, std::optional<bool> up);
+    Result<std::optional<bool>> setVote(qint64 sampleId, qint64 annotatorId,
+                                        std::optional<bool> up);
     std::optional<bool> voteOf(qint64 sampleId, qint64 annotatorId) const;
-    QList<VoteRecord> votesOf(qint64 sampleId) const;          // ordered by annotator name
-    VoteCounts voteCounts(qint64 sampleId) const;              // zero counts for an unknown id
-    QHash<qint64, VoteCounts> allVoteCounts() const;           // every sample
+    QList<VoteRecord> votesOf(qint64 sampleId) const; // ordered by annotator name
+    VoteCounts voteCounts(qint64 sampleId) const;     // zero counts for an unknown id
+    QHash<qint64, VoteCounts> allVoteCounts() const;  // every sample
 
     // --- reviews ---
     // Records a decision; returns its id. Refuses kind Class without a class (classId
@@ -115,7 +122,7 @@ public:
     // Removes a decision (undo of addReview); audited as "review.delete".
     Status deleteReview(qint64 reviewId, qint64 byAnnotatorId = 0);
     std::optional<ReviewRecord> latestReview(qint64 sampleId) const;
-    QList<ReviewRecord> reviewsOf(qint64 sampleId) const;      // oldest first
+    QList<ReviewRecord> reviewsOf(qint64 sampleId) const; // oldest first
 
     // --- history and status inputs ---
     // Everything that happened to the sample, oldest first: its import ("sample.add"),

@@ -1,13 +1,11 @@
 // Reviews: a sample's history and the per-sample tallies a status is derived from.
-#include "store/Reviews.h"
-
 #include "store/Project.h"
+#include "store/Reviews.h"
 #include "store/StoreSql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace tally {
@@ -21,7 +19,9 @@ QJsonValue parseJson(const QVariant& v)
     if (v.isNull())
         return QJsonValue();
     const QJsonDocument d = QJsonDocument::fromJson(v.toString().toUtf8());
-    return d.isObject() ? QJsonValue(d.object()) : d.isArray() ? QJsonValue(d.array()) : QJsonValue();
+    return d.isObject()  ? QJsonValue(d.object())
+           : d.isArray() ? QJsonValue(d.array())
+                         : QJsonValue();
 }
 
 QHash<qint64, QString> classNames(QSqlDatabase db)
@@ -64,7 +64,7 @@ QString boxText(const QJsonObject& b, const QHash<qint64, QString>& names)
 QString reviewText(const QJsonObject& r, const QHash<qint64, QString>& names)
 {
     const auto kind = parseStoredReviewKind(r.value(QStringLiteral("decision")).toString());
-    QString text = kind == ReviewKind::Class ? tr("decided %1").arg(className(r, names))
+    QString text = kind == ReviewKind::Class    ? tr("decided %1").arg(className(r, names))
                    : kind == ReviewKind::Reject ? tr("rejected")
                                                 : tr("sent back");
     const QString reason = r.value(QStringLiteral("reason")).toString();
@@ -80,19 +80,22 @@ QString describe(const QString& action, const QJsonValue& before, const QJsonVal
     if (action == QLatin1String("region.add"))
         return tr("region added %1").arg(regionText(after.toObject(), names));
     if (action == QLatin1String("region.update"))
-        return tr("region changed %1 → %2").arg(regionText(before.toObject(), names), regionText(after.toObject(), names));
+        return tr("region changed %1 → %2")
+            .arg(regionText(before.toObject(), names), regionText(after.toObject(), names));
     if (action == QLatin1String("region.delete"))
         return tr("region deleted %1").arg(regionText(before.toObject(), names));
     if (action == QLatin1String("box.add"))
         return tr("box added %1").arg(boxText(after.toObject(), names));
     if (action == QLatin1String("box.update"))
-        return tr("box changed %1 → %2").arg(boxText(before.toObject(), names), boxText(after.toObject(), names));
+        return tr("box changed %1 → %2")
+            .arg(boxText(before.toObject(), names), boxText(after.toObject(), names));
     if (action == QLatin1String("box.delete"))
         return tr("box deleted %1").arg(boxText(before.toObject(), names));
     if (action == QLatin1String("vote")) {
         if (!after.isObject())
             return tr("vote cleared");
-        return after.toObject().value(QStringLiteral("up")).toBool() ? tr("voted up") : tr("voted down");
+        return after.toObject().value(QStringLiteral("up")).toBool() ? tr("voted up")
+                                                                     : tr("voted down");
     }
     if (action == QLatin1String("review"))
         return reviewText(after.toObject(), names);
@@ -115,16 +118,19 @@ QList<HistoryEvent> Reviews::history(qint64 sampleId) const
     HistoryEvent added;
     added.at = QDateTime::fromString(s.value(0).toString(), Qt::ISODateWithMs);
     added.action = QStringLiteral("sample.add");
-    added.description = s.value(1).toString().isEmpty() ? tr("added") : tr("added from %1").arg(s.value(1).toString());
+    added.description = s.value(1).toString().isEmpty()
+                            ? tr("added")
+                            : tr("added from %1").arg(s.value(1).toString());
     out.append(added);
     s.finish();
 
     const QHash<qint64, QString> names = classNames(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT au.at, au.annotator_id, a.name, au.action, au.before, au.after FROM audit au"
-                             " LEFT JOIN annotators a ON a.id = au.annotator_id WHERE au.sample_id = ?"
-                             " ORDER BY au.at, au.id"));
+    q.prepare(QStringLiteral(
+        "SELECT au.at, au.annotator_id, a.name, au.action, au.before, au.after FROM audit au"
+        " LEFT JOIN annotators a ON a.id = au.annotator_id WHERE au.sample_id = ?"
+        " ORDER BY au.at, au.id"));
     q.addBindValue(sampleId);
     if (!q.exec())
         return out;
@@ -140,7 +146,8 @@ QList<HistoryEvent> Reviews::history(qint64 sampleId) const
         out.append(e);
     }
     // A merge may bring in events older than the import here; keep time order.
-    std::stable_sort(out.begin(), out.end(), [](const HistoryEvent& a, const HistoryEvent& b) { return a.at < b.at; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const HistoryEvent& a, const HistoryEvent& b) { return a.at < b.at; });
     return out;
 }
 
@@ -153,7 +160,8 @@ Result<SampleTally> Reviews::tallyOf(qint64 sampleId) const
         return Error{{}, tr("no sample with id %1").arg(sampleId)};
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT class_id FROM labels WHERE sample_id = ? ORDER BY annotator_id"));
+    q.prepare(
+        QStringLiteral("SELECT class_id FROM labels WHERE sample_id = ? ORDER BY annotator_id"));
     q.addBindValue(sampleId);
     if (!q.exec())
         return detail::sqlError(m_project.path(), q.lastError());
@@ -178,18 +186,21 @@ QHash<qint64, SampleTally> Reviews::tallies() const
         t.votes.importedUp = q.value(1).toInt();
         t.votes.importedDown = q.value(2).toInt();
     }
-    if (q.exec(QStringLiteral("SELECT sample_id, class_id FROM labels ORDER BY sample_id, annotator_id")))
+    if (q.exec(QStringLiteral(
+            "SELECT sample_id, class_id FROM labels ORDER BY sample_id, annotator_id")))
         while (q.next())
             if (auto it = out.find(q.value(0).toLongLong()); it != out.end())
                 it->labelClassIds.append(q.value(1).toLongLong());
-    if (q.exec(QStringLiteral("SELECT sample_id, SUM(up <> 0), SUM(up = 0) FROM votes GROUP BY sample_id")))
+    if (q.exec(QStringLiteral(
+            "SELECT sample_id, SUM(up <> 0), SUM(up = 0) FROM votes GROUP BY sample_id")))
         while (q.next())
             if (auto it = out.find(q.value(0).toLongLong()); it != out.end()) {
                 it->votes.up = q.value(1).toInt();
                 it->votes.down = q.value(2).toInt();
             }
     // Ordered so that the decision in force (newest by time, then id) comes last.
-    if (q.exec(QStringLiteral("SELECT sample_id, decision, class_id FROM reviews ORDER BY sample_id, at, id")))
+    if (q.exec(QStringLiteral(
+            "SELECT sample_id, decision, class_id FROM reviews ORDER BY sample_id, at, id")))
         while (q.next())
             if (auto it = out.find(q.value(0).toLongLong()); it != out.end()) {
                 it->latestKind = parseStoredReviewKind(q.value(1).toString());
@@ -203,7 +214,8 @@ QList<LabelRecord> Reviews::allLabels() const
     QList<LabelRecord> out;
     QSqlQuery q(m_project.db());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT sample_id, annotator_id, class_id, at FROM labels ORDER BY sample_id, annotator_id")))
+    if (q.exec(QStringLiteral("SELECT sample_id, annotator_id, class_id, at FROM labels ORDER BY "
+                              "sample_id, annotator_id")))
         while (q.next()) {
             LabelRecord l;
             l.sampleId = q.value(0).toLongLong();
@@ -220,8 +232,9 @@ QList<RegionRecord> Reviews::allRegions() const
     QList<RegionRecord> out;
     QSqlQuery q(m_project.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, sample_id, annotator_id, class_id, start_sec, end_sec, low_hz, high_hz"
-                               " FROM regions ORDER BY sample_id, annotator_id, start_sec")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, sample_id, annotator_id, class_id, start_sec, end_sec, low_hz, high_hz"
+            " FROM regions ORDER BY sample_id, annotator_id, start_sec")))
         return out;
     while (q.next()) {
         RegionRecord r;

@@ -5,7 +5,6 @@
 #include "store/StoreSql.h"
 
 #include <QJsonDocument>
-
 #include <functional>
 
 namespace tally {
@@ -88,16 +87,19 @@ bool insertBoxes(StatementCache& c, qint64 sampleId, const QList<ImportedBox>& b
             *err = QSqlError(QString(), s.error().reason, QSqlError::UnknownError);
             return false;
         }
-        const QString who = b.annotatorName.trimmed().isEmpty() ? importedAnnotatorName() : b.annotatorName.trimmed();
+        const QString who = b.annotatorName.trimmed().isEmpty() ? importedAnnotatorName()
+                                                                : b.annotatorName.trimmed();
         const qint64 annotatorId = annotatorIdFor(c, who, known.annotators, err);
         if (annotatorId == 0)
             return false;
         qint64 classId = 0;
-        if (!b.className.isEmpty() && (classId = classIdFor(c, b.className, known.classes, err)) == 0)
+        if (!b.className.isEmpty() &&
+            (classId = classIdFor(c, b.className, known.classes, err)) == 0)
             return false;
-        QSqlQuery& q = c.get(QStringLiteral(
-            "INSERT INTO boxes(sample_id, annotator_id, class_id, x, y, w, h, at) VALUES (?,?,?,?,?,?,?,?)"));
-        const QVariant values[] = {sampleId, annotatorId, detail::idOrNull(classId), b.x, b.y, b.w, b.h, now};
+        QSqlQuery& q = c.get(QStringLiteral("INSERT INTO boxes(sample_id, annotator_id, class_id, "
+                                            "x, y, w, h, at) VALUES (?,?,?,?,?,?,?,?)"));
+        const QVariant values[] = {sampleId, annotatorId, detail::idOrNull(classId), b.x, b.y, b.w,
+                                   b.h,      now};
         for (int i = 0; i < int(std::size(values)); ++i)
             q.bindValue(i, values[i]);
         if (!detail::run(q, err))
@@ -107,22 +109,37 @@ bool insertBoxes(StatementCache& c, qint64 sampleId, const QList<ImportedBox>& b
 }
 
 // Inserts r with x inside the caller's transaction. Returns 1 stored, 0 duplicate path, -1 error.
-int insertOne(StatementCache& c, SampleRecord& r, const SampleExtras& x, qint64 classId, const QString& now,
-              QSqlError* err)
+int insertOne(StatementCache& c, SampleRecord& r, const SampleExtras& x, qint64 classId,
+              const QString& now, QSqlError* err)
 {
     QSqlQuery& q = c.get(QStringLiteral(
         "INSERT INTO samples(path, kind, content_hash, class_id, group_key, duration_sec, rate_hz,"
         " channels, frames, rms_dbfs, peak, clipped_fraction, licence, source, added, metadata,"
-        " imported_up, imported_down, width, height) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " imported_up, imported_down, width, height) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT(path) DO NOTHING"));
-    const QVariant values[] = {r.path, int(r.kind), detail::textOrNull(r.contentHash), detail::idOrNull(classId),
-                               detail::textOrNull(r.groupKey), r.durationSec, r.rateHz, r.channels, r.frames,
-                               r.rmsDbfs, r.peak, r.clippedFraction, detail::textOrNull(r.licence),
+    const QVariant values[] = {r.path,
+                               int(r.kind),
+                               detail::textOrNull(r.contentHash),
+                               detail::idOrNull(classId),
+                               detail::textOrNull(r.groupKey),
+                               r.durationSec,
+                               r.rateHz,
+                               r.channels,
+                               r.frames,
+                               r.rmsDbfs,
+                               r.peak,
+                               r.clippedFraction,
+                               detail::textOrNull(r.licence),
                                detail::textOrNull(r.source),
-                               r.added.isValid() ? r.added.toUTC().toString(Qt::ISODateWithMs) : now,
+                               r.added.isValid() ? r.added.toUTC().toString(Qt::ISODateWithMs)
+                                                 : now,
                                x.metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                     : detail::jsonOrNull(x.metadata),
-                               x.importedUp, x.importedDown, r.width, r.height};
+                               x.importedUp,
+                               x.importedDown,
+                               r.width,
+                               r.height};
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!detail::run(q, err))
@@ -135,11 +152,13 @@ int insertOne(StatementCache& c, SampleRecord& r, const SampleExtras& x, qint64 
 
 } // namespace
 
-Status SampleMeta::insertSamples(std::vector<SampleRecord>& records, const std::vector<SampleExtras>& extras,
-                                 int* duplicates)
+Status SampleMeta::insertSamples(std::vector<SampleRecord>& records,
+                                 const std::vector<SampleExtras>& extras, int* duplicates)
 {
     if (extras.size() != records.size())
-        return Error{m_project.path(), tr("%1 samples but %2 metadata entries").arg(records.size()).arg(extras.size())};
+        return Error{
+            m_project.path(),
+            tr("%1 samples but %2 metadata entries").arg(records.size()).arg(extras.size())};
     StatementCache c(m_project.db());
     WriteTransaction t(c);
     if (!t.began())
@@ -153,7 +172,8 @@ Status SampleMeta::insertSamples(std::vector<SampleRecord>& records, const std::
         SampleRecord& r = records[i];
         r.id = 0;
         qint64 classId = 0;
-        if (!r.className.isEmpty() && (classId = classIdFor(c, r.className, known.classes, &err)) == 0) {
+        if (!r.className.isEmpty() &&
+            (classId = classIdFor(c, r.className, known.classes, &err)) == 0) {
             ok = false;
             break;
         }
@@ -177,7 +197,8 @@ Status SampleMeta::setMetadata(qint64 sampleId, const QJsonObject& metadata)
 {
     StatementCache c(m_project.db());
     QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET metadata = ? WHERE id = ?"));
-    q.bindValue(0, metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : detail::jsonOrNull(metadata));
+    q.bindValue(0, metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                      : detail::jsonOrNull(metadata));
     q.bindValue(1, sampleId);
     QSqlError err;
     if (!detail::run(q, &err))
@@ -192,7 +213,8 @@ Status SampleMeta::setImportedVotes(qint64 sampleId, int up, int down)
     if (up < 0 || down < 0)
         return Error{{}, tr("vote counts cannot be negative (%1 up, %2 down)").arg(up).arg(down)};
     StatementCache c(m_project.db());
-    QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET imported_up = ?, imported_down = ? WHERE id = ?"));
+    QSqlQuery& q =
+        c.get(QStringLiteral("UPDATE samples SET imported_up = ?, imported_down = ? WHERE id = ?"));
     q.bindValue(0, up);
     q.bindValue(1, down);
     q.bindValue(2, sampleId);
@@ -207,7 +229,8 @@ Status SampleMeta::setImportedVotes(qint64 sampleId, int up, int down)
 Result<SampleExtras> SampleMeta::extras(qint64 sampleId) const
 {
     StatementCache c(m_project.db());
-    QSqlQuery& q = c.get(QStringLiteral("SELECT metadata, imported_up, imported_down FROM samples WHERE id = ?"));
+    QSqlQuery& q = c.get(
+        QStringLiteral("SELECT metadata, imported_up, imported_down FROM samples WHERE id = ?"));
     q.bindValue(0, sampleId);
     QSqlError err;
     if (!detail::run(q, &err))

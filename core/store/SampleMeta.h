@@ -12,7 +12,6 @@
 
 #include <QJsonObject>
 #include <QList>
-
 #include <vector>
 
 namespace tally {
@@ -23,8 +22,8 @@ class Project;
 // at the image's top-left corner (store/Records.h BoxRecord).
 struct ImportedBox
 {
-    QString className;      // created if missing; empty = no class
-    QString annotatorName;  // empty = "imported"
+    QString className;     // created if missing; empty = no class
+    QString annotatorName; // empty = "imported"
     double x = 0.0;
     double y = 0.0;
     double w = 0.0;
@@ -33,14 +32,17 @@ struct ImportedBox
 
 struct SampleExtras
 {
-    QJsonObject metadata;   // empty = none (stored as NULL)
-    int importedUp = 0;     // >= 0
-    int importedDown = 0;   // >= 0
+    QJsonObject metadata;     // empty = none (stored as NULL)
+    int importedUp = 0;       // >= 0
+    int importedDown = 0;     // >= 0
     QList<ImportedBox> boxes; // stored with the sample (not for a duplicate path)
 };
 
 // The annotator boxes and labels are stored under when an import names none.
-inline QString importedAnnotatorName() { return QStringLiteral("imported"); }
+inline QString importedAnnotatorName()
+{
+    return QStringLiteral("imported");
+}
 
 class SampleMeta
 {
@@ -52,8 +54,8 @@ public:
     // in the project, counted in *duplicates). Classes named in className and in the
     // boxes are created, and so are the boxes' annotators (role annotator). A box whose
     // w or h is not > 0 is refused (the whole batch fails).
-    Status insertSamples(std::vector<SampleRecord>& records, const std::vector<SampleExtras>& extras,
-                         int* duplicates = nullptr);
+    Status insertSamples(std::vector<SampleRecord>& records,
+                         const std::vector<SampleExtras>& extras, int* duplicates = nullptr);
 
     // Replaces one sample's metadata (an empty object clears it).
     Status setMetadata(qint64 sampleId, const QJsonObject& metadata);

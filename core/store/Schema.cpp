@@ -62,7 +62,8 @@ QStringList version2()
                        " CHECK (start_sec >= 0 AND end_sec > start_sec),"
                        " CHECK ((low_hz IS NULL) = (high_hz IS NULL)),"
                        " CHECK (low_hz IS NULL OR low_hz < high_hz))"),
-        QStringLiteral("CREATE INDEX regions_sample ON regions(sample_id, annotator_id, start_sec)"),
+        QStringLiteral(
+            "CREATE INDEX regions_sample ON regions(sample_id, annotator_id, start_sec)"),
         QStringLiteral("CREATE INDEX regions_class ON regions(class_id)"),
     };
 }
@@ -133,7 +134,8 @@ QStringList version5()
 
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> all{version1(), version2(), version3(), version4(), version5()};
+    static const std::vector<QStringList> all{version1(), version2(), version3(), version4(),
+                                              version5()};
     return all;
 }
 

@@ -4,13 +4,15 @@
 // version is kept in PRAGMA user_version. Never edit a released migration: add one.
 
 #include <QStringList>
-
 #include <vector>
 
 namespace tally::schema {
 
 // Statements of each migration, in order; migrations()[0] is version 1.
 const std::vector<QStringList>& migrations();
-inline int latestVersion() { return int(migrations().size()); }
+inline int latestVersion()
+{
+    return int(migrations().size());
+}
 
 } // namespace tally::schema

@@ -28,7 +28,8 @@ QString tr(const char* text, int n = -1)
 // Split name -> samples, over the whole project (NULL counted under "").
 QJsonObject splitTotals(StatementCache& c, QSqlError* error)
 {
-    QSqlQuery& q = c.get(QStringLiteral("SELECT COALESCE(split, ''), COUNT(*) FROM samples GROUP BY 1"));
+    QSqlQuery& q =
+        c.get(QStringLiteral("SELECT COALESCE(split, ''), COUNT(*) FROM samples GROUP BY 1"));
     QJsonObject o;
     if (!detail::run(q, error))
         return o;
@@ -57,7 +58,7 @@ QJsonObject SplitMethod::toJson() const
                   {QStringLiteral("testing_percent"), testingPercent},
                   {QStringLiteral("at"), at}};
     if (method != QLatin1String("speech-commands")) {
-        o.insert(QStringLiteral("seed"), QString::number(seed));  // text: 64 bits survive JSON
+        o.insert(QStringLiteral("seed"), QString::number(seed)); // text: 64 bits survive JSON
         o.insert(QStringLiteral("group_key"), groupKey);
     }
     return o;
@@ -90,11 +91,13 @@ bool Splits::isSplitName(const QString& name)
            name == QLatin1String("testing");
 }
 
-Status Splits::setSplits(const QHash<qint64, QString>& splitOf, const SplitMethod& method, qint64 byAnnotatorId)
+Status Splits::setSplits(const QHash<qint64, QString>& splitOf, const SplitMethod& method,
+                         qint64 byAnnotatorId)
 {
     for (const QString& s : splitOf)
         if (!s.isEmpty() && !isSplitName(s))
-            return Error{m_project.path(), tr("unknown split “%1” (training, validation or testing)").arg(s)};
+            return Error{m_project.path(),
+                         tr("unknown split “%1” (training, validation or testing)").arg(s)};
     SplitMethod saved = method;
     saved.at = detail::nowUtc();
     StatementCache& c = statements();
@@ -110,14 +113,15 @@ Status Splits::setSplits(const QHash<qint64, QString>& splitOf, const SplitMetho
         ok = detail::run(q, &err);
         missing += (ok && q.numRowsAffected() == 0) ? 1 : 0;
     }
-    const QString methodText = QString::fromUtf8(QJsonDocument(saved.toJson()).toJson(QJsonDocument::Compact));
+    const QString methodText =
+        QString::fromUtf8(QJsonDocument(saved.toJson()).toJson(QJsonDocument::Compact));
     ok = ok && saveSetting(c, kMethodKey, methodText, &err);
     if (ok) {
         QJsonObject after = saved.toJson();
         after.insert(QStringLiteral("samples"), qint64(splitOf.size()) - missing);
         after.insert(QStringLiteral("splits"), splitTotals(c, &err));
-        ok = detail::writeAudit(c, byAnnotatorId, QStringLiteral("split"), 0, QJsonObject{{QStringLiteral("splits"), before}},
-                                after, &err);
+        ok = detail::writeAudit(c, byAnnotatorId, QStringLiteral("split"), 0,
+                                QJsonObject{{QStringLiteral("splits"), before}}, after, &err);
     }
     if (ok && missing > 0)
         return Error{m_project.path(), tr("%n sample id(s) not in the project", int(missing))};
@@ -138,8 +142,9 @@ Status Splits::clearSplits(qint64 byAnnotatorId)
     QSqlQuery& del = c.get(QStringLiteral("DELETE FROM meta WHERE key = ?"));
     del.bindValue(0, kMethodKey);
     ok = ok && detail::run(del, &err);
-    ok = ok && detail::writeAudit(c, byAnnotatorId, QStringLiteral("split-clear"), 0,
-                                  QJsonObject{{QStringLiteral("splits"), before}}, QJsonValue(), &err);
+    ok = ok &&
+         detail::writeAudit(c, byAnnotatorId, QStringLiteral("split-clear"), 0,
+                            QJsonObject{{QStringLiteral("splits"), before}}, QJsonValue(), &err);
     if (!ok || !t.commit())
         return detail::writeError(m_project.path(), err, t);
     return {};
@@ -148,7 +153,8 @@ Status Splits::clearSplits(qint64 byAnnotatorId)
 Status Splits::setSplit(qint64 sampleId, const QString& split, qint64 byAnnotatorId)
 {
     if (!split.isEmpty() && !isSplitName(split))
-        return Error{m_project.path(), tr("unknown split “%1” (training, validation or testing)").arg(split)};
+        return Error{m_project.path(),
+                     tr("unknown split “%1” (training, validation or testing)").arg(split)};
     StatementCache& c = statements();
     WriteTransaction t(c);
     const QString before = splitOf(sampleId);
@@ -170,7 +176,8 @@ Status Splits::setSplit(qint64 sampleId, const QString& split, qint64 byAnnotato
 QHash<qint64, QString> Splits::splits() const
 {
     QHash<qint64, QString> out;
-    QSqlQuery& q = statements().get(QStringLiteral("SELECT id, split FROM samples WHERE split IS NOT NULL"));
+    QSqlQuery& q =
+        statements().get(QStringLiteral("SELECT id, split FROM samples WHERE split IS NOT NULL"));
     if (!q.exec())
         return out;
     while (q.next())
@@ -190,8 +197,9 @@ QString Splits::splitOf(qint64 sampleId) const
     return s;
 }
 
-QMap<QString, QMap<QString, qint64>> Splits::countsByClassAndSplit(const QHash<qint64, QString>& classOf,
-                                                                   const QHash<qint64, QString>& splitOf)
+QMap<QString, QMap<QString, qint64>>
+Splits::countsByClassAndSplit(const QHash<qint64, QString>& classOf,
+                              const QHash<qint64, QString>& splitOf)
 {
     QMap<QString, QMap<QString, qint64>> out;
     for (auto it = classOf.cbegin(); it != classOf.cend(); ++it)
@@ -202,7 +210,7 @@ QMap<QString, QMap<QString, qint64>> Splits::countsByClassAndSplit(const QHash<q
 QList<SplitLeak> Splits::leaks(const QHash<qint64, QString>& groupOf) const
 {
     const QHash<qint64, QString> split = splits();
-    QMap<QString, QMap<QString, qint64>> perGroup;  // sorted by group for a stable report
+    QMap<QString, QMap<QString, qint64>> perGroup; // sorted by group for a stable report
     for (auto it = split.cbegin(); it != split.cend(); ++it) {
         const QString g = groupOf.value(it.key());
         if (!g.isEmpty())
@@ -231,7 +239,8 @@ std::optional<SplitMethod> Splits::method() const
 QHash<qint64, QString> Splits::groupKeys() const
 {
     QHash<qint64, QString> out;
-    QSqlQuery& q = statements().get(QStringLiteral("SELECT id, group_key FROM samples WHERE group_key <> ''"));
+    QSqlQuery& q =
+        statements().get(QStringLiteral("SELECT id, group_key FROM samples WHERE group_key <> ''"));
     if (!q.exec())
         return out;
     while (q.next())
@@ -243,11 +252,13 @@ QHash<qint64, QString> Splits::groupKeys() const
 QHash<qint64, QString> Splits::metadataValues(const QString& key) const
 {
     QHash<qint64, QString> out;
-    QSqlQuery& q = statements().get(QStringLiteral("SELECT id, metadata FROM samples WHERE metadata IS NOT NULL"));
+    QSqlQuery& q = statements().get(
+        QStringLiteral("SELECT id, metadata FROM samples WHERE metadata IS NOT NULL"));
     if (!q.exec())
         return out;
     while (q.next()) {
-        const QJsonValue v = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(key);
+        const QJsonValue v =
+            QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(key);
         QString text;
         if (v.isString())
             text = v.toString();
@@ -265,11 +276,13 @@ QHash<qint64, QString> Splits::metadataValues(const QString& key) const
 QStringList Splits::metadataKeys() const
 {
     QSet<QString> keys;
-    QSqlQuery& q = statements().get(QStringLiteral("SELECT DISTINCT metadata FROM samples WHERE metadata IS NOT NULL"));
+    QSqlQuery& q = statements().get(
+        QStringLiteral("SELECT DISTINCT metadata FROM samples WHERE metadata IS NOT NULL"));
     if (!q.exec())
         return {};
     while (q.next())
-        for (const QString& k : QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().keys())
+        for (const QString& k :
+             QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().keys())
             keys.insert(k);
     q.finish();
     QStringList out(keys.begin(), keys.end());

@@ -18,24 +18,25 @@
 #include <QList>
 #include <QMap>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
 namespace tally {
 
 class Project;
-namespace detail { class StatementCache; }
+namespace detail {
+class StatementCache;
+}
 
 // How the stored splits were made (settings key "split.method", JSON).
 struct SplitMethod
 {
-    QString method;                   // "speech-commands" or "grouped"
-    double validationPercent = 10.0;  // 0..100
-    double testingPercent = 10.0;     // 0..100
-    quint64 seed = 0;                 // grouped only
-    QString groupKey;                 // grouped only: "speaker" (samples.group_key) or a metadata key
-    QString at;                       // UTC ISO 8601, filled when saved
+    QString method;                  // "speech-commands" or "grouped"
+    double validationPercent = 10.0; // 0..100
+    double testingPercent = 10.0;    // 0..100
+    quint64 seed = 0;                // grouped only
+    QString groupKey; // grouped only: "speaker" (samples.group_key) or a metadata key
+    QString at;       // UTC ISO 8601, filled when saved
 
     QJsonObject toJson() const;
     static std::optional<SplitMethod> fromJson(const QJsonObject& o);
@@ -45,17 +46,17 @@ struct SplitMethod
 struct SplitLeak
 {
     QString group;
-    QMap<QString, qint64> samplesPerSplit;  // split name -> samples of the group there
+    QMap<QString, qint64> samplesPerSplit; // split name -> samples of the group there
 };
 
 // The rights fields of one sample.
 struct SampleRights
 {
     qint64 sampleId = 0;
-    QString licence;              // SPDX id; empty = unknown
+    QString licence; // SPDX id; empty = unknown
     QString source;
     QString owner;
-    std::optional<bool> consent;  // empty = not recorded
+    std::optional<bool> consent; // empty = not recorded
 };
 
 class Splits
@@ -63,7 +64,7 @@ class Splits
 public:
     explicit Splits(Project& project) : m_project(project) {}
 
-    static bool isSplitName(const QString& name);  // the three names above
+    static bool isSplitName(const QString& name); // the three names above
 
     // --- splits ---
     // Sets the split of every sample in `splitOf` (sample id -> split name; an empty
@@ -77,23 +78,24 @@ public:
     Status setSplit(qint64 sampleId, const QString& split, qint64 byAnnotatorId = 0);
     // Sample id -> split name, for samples that have one.
     QHash<qint64, QString> splits() const;
-    QString splitOf(qint64 sampleId) const;  // empty if none
+    QString splitOf(qint64 sampleId) const; // empty if none
     // classOf: sample id -> class (the caller's effective class). Returns
     // class -> split name -> samples; samples without a split count under "".
-    static QMap<QString, QMap<QString, qint64>> countsByClassAndSplit(
-        const QHash<qint64, QString>& classOf, const QHash<qint64, QString>& splitOf);
+    static QMap<QString, QMap<QString, qint64>>
+    countsByClassAndSplit(const QHash<qint64, QString>& classOf,
+                          const QHash<qint64, QString>& splitOf);
     // Groups present in more than one split. groupOf: sample id -> group; samples
     // with an empty group are their own group and cannot leak.
     QList<SplitLeak> leaks(const QHash<qint64, QString>& groupOf) const;
-    QList<SplitLeak> leaks() const;  // by samples.group_key (speaker)
+    QList<SplitLeak> leaks() const; // by samples.group_key (speaker)
     std::optional<SplitMethod> method() const;
 
     // --- group keys and metadata ---
-    QHash<qint64, QString> groupKeys() const;  // samples.group_key of every sample
+    QHash<qint64, QString> groupKeys() const; // samples.group_key of every sample
     // The value of one top-level metadata key per sample (numbers and booleans as
     // text; missing / null / empty -> absent from the hash).
     QHash<qint64, QString> metadataValues(const QString& key) const;
-    QStringList metadataKeys() const;  // every key some sample has, sorted
+    QStringList metadataKeys() const; // every key some sample has, sorted
 
     // --- licence, source, owner, consent ---
     // Each: one transaction and one audit row; an empty text clears the field.
@@ -102,8 +104,8 @@ public:
     Status setSource(const QList<qint64>& ids, const QString& source, qint64 byAnnotatorId = 0);
     Status setOwner(const QList<qint64>& ids, const QString& owner, qint64 byAnnotatorId = 0);
     Status setConsent(const QList<qint64>& ids, bool consent, qint64 byAnnotatorId = 0);
-    QList<SampleRights> rights() const;           // every sample, by id
-    QMap<QString, qint64> licenceCounts() const;  // SPDX id ("" = unknown) -> samples
+    QList<SampleRights> rights() const;          // every sample, by id
+    QMap<QString, qint64> licenceCounts() const; // SPDX id ("" = unknown) -> samples
     // Licence -> source -> samples (for an attribution file).
     QMap<QString, QMap<QString, qint64>> licenceSourceCounts() const;
 

@@ -1,7 +1,6 @@
 // Splits: licence, source, owner and consent of samples, edited in bulk.
-#include "store/Splits.h"
-
 #include "store/Project.h"
+#include "store/Splits.h"
 #include "store/StoreSql.h"
 
 #include <QCoreApplication>
@@ -49,7 +48,7 @@ Status Splits::setText(const QList<qint64>& ids, const QString& column, const QV
             break;
         if (!sel.next()) {
             sel.finish();
-            return Error{m_project.path(), tr("no sample with id %1").arg(id)};  // rolls back
+            return Error{m_project.path(), tr("no sample with id %1").arg(id)}; // rolls back
         }
         const QString old = keyOf(sel.value(0));
         sel.finish();
@@ -61,9 +60,10 @@ Status Splits::setText(const QList<qint64>& ids, const QString& column, const QV
         if (listed.size() < kAuditIdLimit)
             listed.append(id);
     }
-    const QJsonObject after{{column, value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value)},
-                            {QStringLiteral("samples"), qint64(ids.size())},
-                            {QStringLiteral("ids"), listed}};
+    const QJsonObject after{
+        {column, value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value)},
+        {QStringLiteral("samples"), qint64(ids.size())},
+        {QStringLiteral("ids"), listed}};
     ok = ok && detail::writeAudit(c, byAnnotatorId, action, ids.size() == 1 ? ids.first() : 0,
                                   QJsonObject{{column, replaced}}, after, &err);
     if (!ok || !t.commit())
@@ -73,26 +73,26 @@ Status Splits::setText(const QList<qint64>& ids, const QString& column, const QV
 
 Status Splits::setLicence(const QList<qint64>& ids, const QString& spdx, qint64 byAnnotatorId)
 {
-    return setText(ids, QStringLiteral("licence"), detail::textOrNull(spdx.trimmed()), QStringLiteral("licence"),
-                   byAnnotatorId);
+    return setText(ids, QStringLiteral("licence"), detail::textOrNull(spdx.trimmed()),
+                   QStringLiteral("licence"), byAnnotatorId);
 }
 
 Status Splits::setSource(const QList<qint64>& ids, const QString& source, qint64 byAnnotatorId)
 {
-    return setText(ids, QStringLiteral("source"), detail::textOrNull(source.trimmed()), QStringLiteral("source"),
-                   byAnnotatorId);
+    return setText(ids, QStringLiteral("source"), detail::textOrNull(source.trimmed()),
+                   QStringLiteral("source"), byAnnotatorId);
 }
 
 Status Splits::setOwner(const QList<qint64>& ids, const QString& owner, qint64 byAnnotatorId)
 {
-    return setText(ids, QStringLiteral("owner"), detail::textOrNull(owner.trimmed()), QStringLiteral("owner"),
-                   byAnnotatorId);
+    return setText(ids, QStringLiteral("owner"), detail::textOrNull(owner.trimmed()),
+                   QStringLiteral("owner"), byAnnotatorId);
 }
 
 Status Splits::setConsent(const QList<qint64>& ids, bool consent, qint64 byAnnotatorId)
 {
-    return setText(ids, QStringLiteral("consent"), QVariant(consent ? 1 : 0), QStringLiteral("consent"),
-                   byAnnotatorId);
+    return setText(ids, QStringLiteral("consent"), QVariant(consent ? 1 : 0),
+                   QStringLiteral("consent"), byAnnotatorId);
 }
 
 QList<SampleRights> Splits::rights() const

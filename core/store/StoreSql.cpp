@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace tally::detail {
@@ -44,7 +43,7 @@ bool WriteTransaction::commit()
     QSqlQuery& q = m_cache.get(QStringLiteral("COMMIT"));
     if (!q.exec()) {
         m_error = q.lastError();
-        return false;   // the destructor rolls back
+        return false; // the destructor rolls back
     }
     m_done = true;
     return true;
@@ -77,8 +76,8 @@ QVariant jsonOrNull(const QJsonValue& value)
 bool writeAudit(StatementCache& cache, qint64 annotatorId, const QString& action, qint64 sampleId,
                 const QJsonValue& before, const QJsonValue& after, QSqlError* error)
 {
-    QSqlQuery& q = cache.get(QStringLiteral(
-        "INSERT INTO audit(at, annotator_id, action, sample_id, before, after) VALUES (?,?,?,?,?,?)"));
+    QSqlQuery& q = cache.get(QStringLiteral("INSERT INTO audit(at, annotator_id, action, "
+                                            "sample_id, before, after) VALUES (?,?,?,?,?,?)"));
     q.bindValue(0, nowUtc());
     q.bindValue(1, idOrNull(annotatorId));
     q.bindValue(2, action);

@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
 #include <map>
 #include <memory>
 

@@ -3,7 +3,6 @@
 // holds either the value or a message naming the file and the reason.
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -11,13 +10,15 @@ namespace tally {
 
 struct Error
 {
-    QString path;    // the file the error is about (may be empty)
-    QString reason;  // human-readable, already translated where user-facing
-    QString toString() const { return path.isEmpty() ? reason : path + QStringLiteral(": ") + reason; }
+    QString path;   // the file the error is about (may be empty)
+    QString reason; // human-readable, already translated where user-facing
+    QString toString() const
+    {
+        return path.isEmpty() ? reason : path + QStringLiteral(": ") + reason;
+    }
 };
 
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

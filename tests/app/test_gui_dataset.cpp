@@ -3,6 +3,8 @@
 // assigns; the balance chart draws core's report; a rebalance preview writes nothing;
 // a licence bulk edit touches only the rows the table shows; an export runs in the
 // background, reports, records a version and refuses a non-empty folder. Offscreen.
+#include "ClassBalanceChart.h"
+#include "TestSupport.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "gui/BalanceDock.h"
 #include "gui/DatasetUi.h"
@@ -16,10 +18,6 @@
 #include "store/Exports.h"
 #include "store/Project.h"
 #include "store/Splits.h"
-
-#include "ClassBalanceChart.h"
-
-#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,7 +58,8 @@ void TestGuiDataset::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("TallyTests"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     QSettings().setValue(QStringLiteral("annotator/name"), QStringLiteral("alice"));
 }
 
@@ -70,12 +69,14 @@ void TestGuiDataset::init()
     m_path = m_dir.filePath(QStringLiteral("d%1.tally").arg(++n));
     const QString tree = m_dir.filePath(QStringLiteral("tree%1").arg(n));
     // yes: 12, no: 6, up: 3 samples, 0.5 s at 16 kHz, one speaker per file.
-    const QList<QPair<QString, int>> classes{{QStringLiteral("yes"), 12}, {QStringLiteral("no"), 6}, {QStringLiteral("up"), 3}};
+    const QList<QPair<QString, int>> classes{
+        {QStringLiteral("yes"), 12}, {QStringLiteral("no"), 6}, {QStringLiteral("up"), 3}};
     for (const auto& [name, count] : classes)
         for (int i = 0; i < count; ++i)
             QVERIFY(test::writeWav(QStringLiteral("%1/%2/%2%3_nohash_0.wav").arg(tree, name).arg(i),
                                    test::sine(400.0 + 50 * i, 0.5, 16000, 8000)));
-    QVERIFY(test::writeWav(tree + QStringLiteral("/_background_noise_/noise.wav"), test::sine(50, 0.1, 16000, 32000)));
+    QVERIFY(test::writeWav(tree + QStringLiteral("/_background_noise_/noise.wav"),
+                           test::sine(50, 0.1, 16000, 32000)));
     {
         auto p = Project::create(m_path);
         QVERIFY(p.isOk());
@@ -174,14 +175,16 @@ void TestGuiDataset::chartEqualsBalanceReport()
     for (int c = 0; c < expected.rows.size(); ++c) {
         QCOMPARE(chart->data().categories[c], expected.rows[c].className);
         for (const QString& key : expected.keys) {
-            const int s = int(chart->data().stacks.indexOf(key.isEmpty() ? BalanceDock::tr("(none)") : key));
+            const int s =
+                int(chart->data().stacks.indexOf(key.isEmpty() ? BalanceDock::tr("(none)") : key));
             QVERIFY(s >= 0);
             QCOMPARE(chart->barValue(s, c), double(expected.rows[c].byKey.value(key).count));
         }
     }
     // Splits stack in reading order.
     QCOMPARE(chart->data().stacks.mid(0, 3),
-             (QStringList{QStringLiteral("training"), QStringLiteral("validation"), QStringLiteral("testing")}));
+             (QStringList{QStringLiteral("training"), QStringLiteral("validation"),
+                          QStringLiteral("testing")}));
     // Warnings: core's, one line per kind and split; each one in the tooltip.
     QVERIFY(!expected.warnings.isEmpty()); // "up" is under half of "yes"
     QCOMPARE(chart->warnings(), BalanceDock::warningLines(expected));
@@ -219,7 +222,8 @@ void TestGuiDataset::undersamplePreviewWritesNothing()
     QCOMPARE(planned(QStringLiteral("yes")), 4.0);
     QCOMPARE(planned(QStringLiteral("no")), 4.0);
     QCOMPARE(planned(QStringLiteral("up")), 3.0);
-    QCOMPARE(chart->categoryTotal(int(cats.indexOf(QStringLiteral("yes")))), 12.0); // current bars unchanged
+    QCOMPARE(chart->categoryTotal(int(cats.indexOf(QStringLiteral("yes")))),
+             12.0); // current bars unchanged
     // Nothing written.
     QCOMPARE(auditActions(), auditBefore);
     QCOMPARE(Splits(*m_window->project()).splits(), splitsBefore);
@@ -273,7 +277,8 @@ void TestGuiDataset::exportInBackground()
     SplitMethod m;
     m.method = QStringLiteral("speech-commands");
     QVERIFY(ui->applySplit(m).isOk());
-    QVERIFY(ui->applyRights({ui->shownSampleIds().first()}, RightsChange{QStringLiteral("CC-BY-NC-4.0"), {}, {}, {}}));
+    QVERIFY(ui->applyRights({ui->shownSampleIds().first()},
+                            RightsChange{QStringLiteral("CC-BY-NC-4.0"), {}, {}, {}}));
     QSignalSpy finished(ui->exportRunner(), &ExportRunner::finished);
     ExportRequest r;
     r.folder = m_dir.filePath(QStringLiteral("out%1").arg(QFileInfo(m_path).baseName()));
@@ -307,13 +312,16 @@ void TestGuiDataset::exportInBackground()
     QVERIFY(versions);
     QCOMPARE(versions->versionCount(), 2);
     versions->compare(report.version, report.version + 1);
-    QVERIFY2(versions->diffText().contains(QStringLiteral(": 1 added")), qPrintable(versions->diffText()));
+    QVERIFY2(versions->diffText().contains(QStringLiteral(": 1 added")),
+             qPrintable(versions->diffText()));
 }
 
 void TestGuiDataset::exportDialogRequest()
 {
-    const QMap<QString, qint64> licences{{QStringLiteral("CC-BY-4.0"), 5}, {QStringLiteral("CC-BY-NC-4.0"), 2}};
-    const QMap<QString, qint64> statuses{{QStringLiteral("agreed"), 4}, {QStringLiteral("unlabelled"), 3}};
+    const QMap<QString, qint64> licences{{QStringLiteral("CC-BY-4.0"), 5},
+                                         {QStringLiteral("CC-BY-NC-4.0"), 2}};
+    const QMap<QString, qint64> statuses{{QStringLiteral("agreed"), 4},
+                                         {QStringLiteral("unlabelled"), 3}};
     ExportDialog dialog(licences, statuses, m_dir.filePath(QStringLiteral("x")));
     ExportRequest r = dialog.request();
     QVERIFY(r.allowedLicences.isEmpty()); // all ticked: no filter
@@ -339,8 +347,11 @@ void TestGuiDataset::exportOversamples()
     const ExportReport report = ui->exportRunner()->lastReport();
     QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.value(0).toString()));
     QCOMPARE(report.augmented, 15);
-    QCOMPARE(QDir(r.folder + QStringLiteral("/up")).entryList({QStringLiteral("*_aug*.wav")}).size(), 9);
-    QCOMPARE(QDir(r.folder + QStringLiteral("/yes")).entryList({QStringLiteral("*_aug*.wav")}).size(), 0);
+    QCOMPARE(
+        QDir(r.folder + QStringLiteral("/up")).entryList({QStringLiteral("*_aug*.wav")}).size(), 9);
+    QCOMPARE(
+        QDir(r.folder + QStringLiteral("/yes")).entryList({QStringLiteral("*_aug*.wav")}).size(),
+        0);
     QVERIFY(QFile::exists(r.folder + QStringLiteral("/class_weights.json")));
 }
 

@@ -3,6 +3,9 @@
 // the box moves and resizes by mouse, Delete removes it, and each step undoes and
 // redoes; another annotator's boxes are shown, and hidden in blind labelling; the
 // VWW column follows the boxes; a folder of images imports from the GUI's runner.
+#include "ImageBoxView.h"
+#include "SampleTable.h"
+#include "TestSupport.h"
 #include "formats/ImageImporter.h"
 #include "gui/DatasetUi.h"
 #include "gui/ExportRunner.h"
@@ -14,11 +17,6 @@
 #include "store/Annotations.h"
 #include "store/Project.h"
 #include "store/SampleMeta.h"
-
-#include "ImageBoxView.h"
-#include "SampleTable.h"
-
-#include "TestSupport.h"
 
 #include <QAction>
 #include <QCryptographicHash>
@@ -64,7 +62,8 @@ void TestGuiImages::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("TallyTests"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     QSettings().setValue(QStringLiteral("annotator/name"), QStringLiteral("alice"));
 }
 
@@ -90,7 +89,8 @@ void TestGuiImages::init()
             records.push_back(r);
             SampleExtras x;
             if (i == 0) // bob's box on the first image
-                x.boxes.append(ImportedBox{QStringLiteral("person"), QStringLiteral("bob"), 10, 20, 50, 80});
+                x.boxes.append(
+                    ImportedBox{QStringLiteral("person"), QStringLiteral("bob"), 10, 20, 50, 80});
             extras.push_back(x);
         }
         QVERIFY(SampleMeta(*p.value()).insertSamples(records, extras));
@@ -134,7 +134,8 @@ void TestGuiImages::selectSample(const QString& name)
 
 QList<BoxRecord> TestGuiImages::myBoxes(qint64 sample) const
 {
-    return m_window->labelling()->annotations()->boxesOf(sample, m_window->labelling()->annotator().id);
+    return m_window->labelling()->annotations()->boxesOf(sample,
+                                                         m_window->labelling()->annotator().id);
 }
 
 void TestGuiImages::imageSampleShowsImageView()
@@ -143,13 +144,14 @@ void TestGuiImages::imageSampleShowsImageView()
     ImageBoxView* view = m_window->imageUi()->view();
     QCOMPARE(m_window->centralStack()->currentWidget(), static_cast<QWidget*>(view));
     QCOMPARE(view->imageSize(), QSize(400, 300));
-    QCOMPARE(view->boxes().size(), 1);                 // bob's
+    QCOMPARE(view->boxes().size(), 1); // bob's
     QVERIFY(!view->boxes().first().editable);
     QCOMPARE(view->boxes().first().rect, QRectF(10, 20, 50, 80));
     // Size shown in the table instead of a duration.
     const int row = m_window->sampleModel()->rowOfSample(sampleId(QStringLiteral("scene0.png")));
-    QCOMPARE(m_window->sampleModel()->index(row, SampleTableModel::DurationColumn).data().toString(),
-             QStringLiteral("400 × 300"));
+    QCOMPARE(
+        m_window->sampleModel()->index(row, SampleTableModel::DurationColumn).data().toString(),
+        QStringLiteral("400 × 300"));
 }
 
 void TestGuiImages::drawNameMoveResizeDeleteWithUndo()
@@ -171,17 +173,20 @@ void TestGuiImages::drawNameMoveResizeDeleteWithUndo()
     QTest::mouseMove(vp, b);
     QTest::mouseRelease(vp, Qt::LeftButton, {}, b);
     QTRY_COMPARE(myBoxes(sample).size(), 1);
-    const double tol = 1.0 / view->zoom() + 0.01;  // one screen pixel in image pixels
+    const double tol = 1.0 / view->zoom() + 0.01; // one screen pixel in image pixels
     BoxRecord box = myBoxes(sample).first();
-    QVERIFY2(std::abs(box.x - 100) <= tol && std::abs(box.y - 50) <= tol, qPrintable(QStringLiteral("%1,%2").arg(box.x).arg(box.y)));
+    QVERIFY2(std::abs(box.x - 100) <= tol && std::abs(box.y - 50) <= tol,
+             qPrintable(QStringLiteral("%1,%2").arg(box.x).arg(box.y)));
     QVERIFY(std::abs(box.w - 100) <= 2 * tol && std::abs(box.h - 100) <= 2 * tol);
     QCOMPARE(box.classId, qint64(0));
-    QCOMPARE(view->selectedBox(), box.id);            // selected, so a hotkey names it
+    QCOMPARE(view->selectedBox(), box.id); // selected, so a hotkey names it
 
     // P names it "person"; the image itself keeps no label.
     QTest::keyClick(m_window.get(), Qt::Key_P);
     QTRY_COMPARE(myBoxes(sample).first().className, QStringLiteral("person"));
-    QCOMPARE(m_window->labelling()->annotations()->labelOf(sample, m_window->labelling()->annotator().id), 0);
+    QCOMPARE(m_window->labelling()->annotations()->labelOf(sample,
+                                                           m_window->labelling()->annotator().id),
+             0);
 
     // Back to the select tool; drag the inside by (+30, +20) image pixels: moved.
     QTest::keyClick(m_window.get(), Qt::Key_B);
@@ -195,7 +200,7 @@ void TestGuiImages::drawNameMoveResizeDeleteWithUndo()
     QTRY_VERIFY(std::abs(myBoxes(sample).first().x - (box.x + 30)) <= 2 * tol);
     box = myBoxes(sample).first();
     QVERIFY(std::abs(box.y - 70) <= 2 * tol);
-    QVERIFY(std::abs(box.w - 100) <= 2 * tol);       // moving keeps the size
+    QVERIFY(std::abs(box.w - 100) <= 2 * tol); // moving keeps the size
 
     // Drag the bottom-right handle out by (+40, +30): resized.
     const QPoint corner = view->viewportPointOf({box.x + box.w, box.y + box.h});
@@ -251,7 +256,8 @@ void TestGuiImages::othersBoxesDashedAndHiddenWhenBlind()
     QCOMPARE(myBoxes(sample).size(), 1);
     QCOMPARE(myBoxes(sample).first().className, QStringLiteral("person"));
     QCOMPARE(QRectF(myBoxes(sample).first().x, myBoxes(sample).first().y, myBoxes(sample).first().w,
-                    myBoxes(sample).first().h), QRectF(10, 20, 50, 80));
+                    myBoxes(sample).first().h),
+             QRectF(10, 20, 50, 80));
     QCOMPARE(view->boxes().size(), 2);
     m_window->labelling()->undoStack()->undo();
     QCOMPARE(myBoxes(sample).size(), 0);
@@ -276,7 +282,8 @@ void TestGuiImages::vwwColumnFollowsBoxes()
     selectSample(QStringLiteral("scene1.png"));
     BoxRecord b;
     b.sampleId = s1;
-    b.classId = m_window->labelling()->annotations()->classByName(QStringLiteral("person")).value().id;
+    b.classId =
+        m_window->labelling()->annotations()->classByName(QStringLiteral("person")).value().id;
     b.x = 5;
     b.y = 5;
     b.w = 24;
@@ -296,9 +303,11 @@ void TestGuiImages::importImagesFromTheRunner()
     const QString folder = m_dir.filePath(QStringLiteral("more"));
     QVERIFY(test::writeImage(folder + QStringLiteral("/cat/a.png"), 64, 48, "png", 11));
     QVERIFY(test::writeImage(folder + QStringLiteral("/dog/b.png"), 32, 32, "png", 12));
-    QVERIFY(test::writeBytes(folder + QStringLiteral("/dog/broken.png"), QByteArray("\x89PNG\r\n\x1a\nxx", 10)));
+    QVERIFY(test::writeBytes(folder + QStringLiteral("/dog/broken.png"),
+                             QByteArray("\x89PNG\r\n\x1a\nxx", 10)));
     QSignalSpy finished(m_window->importRunner(), &ImportRunner::finished);
-    QVERIFY(m_window->imageUi()->importImages(ImageFormat::Images, folder, QStringLiteral("CC0-1.0"), QString()));
+    QVERIFY(m_window->imageUi()->importImages(ImageFormat::Images, folder,
+                                              QStringLiteral("CC0-1.0"), QString()));
     QVERIFY(finished.wait(20000));
     const ImportReport& report = m_window->importRunner()->lastReport();
     QCOMPARE(report.imported, 2);
@@ -335,9 +344,13 @@ void TestGuiImages::exportsVwwFromTheDatasetMenu()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
     QFile json(r.folder + QStringLiteral("/train.json"));
     QVERIFY(json.open(QIODevice::ReadOnly));
-    const QJsonArray annotations = QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("annotations")).toArray();
+    const QJsonArray annotations = QJsonDocument::fromJson(json.readAll())
+                                       .object()
+                                       .value(QStringLiteral("annotations"))
+                                       .toArray();
     QCOMPARE(annotations.size(), 1);
-    QCOMPARE(annotations.first().toObject().value(QStringLiteral("bbox")).toArray(), (QJsonArray{10, 20, 50, 80}));
+    QCOMPARE(annotations.first().toObject().value(QStringLiteral("bbox")).toArray(),
+             (QJsonArray{10, 20, 50, 80}));
 }
 
 QTEST_MAIN(TestGuiImages)

@@ -1,6 +1,10 @@
 // The labelling workflow as a person drives it: hotkeys label and move on, J/K
 // move, Delete clears, N finds work left, regions are drawn with the mouse, and
 // every edit undoes and redoes. Runs on the offscreen platform.
+#include "SampleTable.h"
+#include "SpectrogramView.h"
+#include "TestSupport.h"
+#include "WaveformView.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "gui/LabelPanel.h"
 #include "gui/Labelling.h"
@@ -9,12 +13,6 @@
 #include "models/SampleTableModel.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
-
-#include "SampleTable.h"
-#include "SpectrogramView.h"
-#include "WaveformView.h"
-
-#include "TestSupport.h"
 
 #include <QSettings>
 #include <QSqlQuery>
@@ -54,7 +52,8 @@ void TestGuiLabelling::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("TallyTests"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     QSettings().setValue(QStringLiteral("annotator/name"), QStringLiteral("alice"));
 }
 
@@ -66,7 +65,9 @@ void TestGuiLabelling::init()
     const char* classes[] = {"yes", "no"};
     for (int c = 0; c < 2; ++c)
         for (int i = 0; i < 3; ++i)
-            QVERIFY(test::writeWav(QStringLiteral("%1/%2/s%3_nohash_0.wav").arg(tree, QLatin1String(classes[c])).arg(i),
+            QVERIFY(test::writeWav(QStringLiteral("%1/%2/s%3_nohash_0.wav")
+                                       .arg(tree, QLatin1String(classes[c]))
+                                       .arg(i),
                                    test::sine(500.0 + 300 * c, 0.5, 16000, 16000)));
     {
         auto p = Project::create(m_path);
@@ -113,11 +114,13 @@ void TestGuiLabelling::hotkeyLabelsAndMovesOn()
 {
     const qint64 first = m_window->currentSampleId();
     SampleTableModel* model = m_window->sampleModel();
-    const QModelIndex status = model->index(model->rowOfSample(first), SampleTableModel::StatusColumn);
+    const QModelIndex status =
+        model->index(model->rowOfSample(first), SampleTableModel::StatusColumn);
     QCOMPARE(status.data().toString(), QStringLiteral("unlabelled"));
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2);
     QCOMPARE(status.data().toString(), QStringLiteral("labelled")); // re-derived for that sample
-    const qint64 no = m_window->labelling()->annotations()->classByName(QStringLiteral("no")).value().id;
+    const qint64 no =
+        m_window->labelling()->annotations()->classByName(QStringLiteral("no")).value().id;
     QCOMPARE(labelOf(m_window.get(), first), no);
     QVERIFY(m_window->currentSampleId() != first); // moved on
     QCOMPARE(m_window->sampleModel()->myLabel(first), QStringLiteral("no"));
@@ -166,8 +169,10 @@ void TestGuiLabelling::labelUndoRedo()
     QTest::keyClick(view, Qt::Key_1);
     QTest::keyClick(view, Qt::Key_K);
     QTest::keyClick(view, Qt::Key_2); // relabel: yes -> no
-    const qint64 yes = m_window->labelling()->annotations()->classByName(QStringLiteral("yes")).value().id;
-    const qint64 no = m_window->labelling()->annotations()->classByName(QStringLiteral("no")).value().id;
+    const qint64 yes =
+        m_window->labelling()->annotations()->classByName(QStringLiteral("yes")).value().id;
+    const qint64 no =
+        m_window->labelling()->annotations()->classByName(QStringLiteral("no")).value().id;
     QCOMPARE(labelOf(m_window.get(), first), no);
     QUndoStack* stack = m_window->labelling()->undoStack();
     QCOMPARE(stack->undoText(), QStringLiteral("Label as “no”"));
@@ -229,7 +234,8 @@ void TestGuiLabelling::regionDrawnWithTheMouse()
     const QPoint from(int(wave->pixelAtSec(0.2)), y);
     const QPoint to(int(wave->pixelAtSec(0.6)), y);
     QTest::mousePress(wave, Qt::LeftButton, Qt::NoModifier, from);
-    QMouseEvent move(QEvent::MouseMove, to, wave->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, to, wave->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(wave, &move);
     QTest::mouseRelease(wave, Qt::LeftButton, Qt::NoModifier, to);
     const qint64 sample = m_window->currentSampleId();
@@ -242,7 +248,8 @@ void TestGuiLabelling::regionDrawnWithTheMouse()
     QCOMPARE(m_window->selectedRegionId(), regions[0].id);
     // A hotkey now names the region instead of labelling the sample.
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2);
-    QCOMPARE(m_window->labelling()->annotations()->region(regions[0].id).value().className, QStringLiteral("no"));
+    QCOMPARE(m_window->labelling()->annotations()->region(regions[0].id).value().className,
+             QStringLiteral("no"));
     QCOMPARE(m_window->currentSampleId(), sample);
     QCOMPARE(labelOf(m_window.get(), sample), 0);
 }
@@ -285,7 +292,8 @@ void TestGuiLabelling::othersHiddenInBlindMode()
         Annotations* a = m_window->labelling()->annotations();
         auto bob = a->ensureAnnotator(QStringLiteral("bob"));
         QVERIFY(bob.isOk());
-        QVERIFY(a->setLabel(sample, bob.value().id, a->classByName(QStringLiteral("no")).value().id).isOk());
+        QVERIFY(a->setLabel(sample, bob.value().id, a->classByName(QStringLiteral("no")).value().id)
+                    .isOk());
     }
     m_window->sampleTable()->selectRow(1);
     m_window->sampleTable()->selectRow(0);

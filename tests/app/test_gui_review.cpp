@@ -3,6 +3,11 @@
 // X rejects), undo takes a decision back, + / - / 0 vote, the agreement dock shows
 // ProjectReview's numbers, the history dialog lists labels and reviews, and merge
 // and Common Voice import run from the Review menu. Offscreen platform.
+#include "ConfusionHeatmap.h"
+#include "ReviewPanel.h"
+#include "SampleTable.h"
+#include "TestSupport.h"
+#include "WaveformView.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "gui/AgreementDock.h"
 #include "gui/ConsensusSettingsDialog.h"
@@ -17,13 +22,6 @@
 #include "store/Annotations.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
-
-#include "ConfusionHeatmap.h"
-#include "ReviewPanel.h"
-#include "SampleTable.h"
-#include "WaveformView.h"
-
-#include "TestSupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -64,14 +62,17 @@ private:
     ReviewUi* ui() const { return m_window->reviewUi(); }
     ReviewPanel* panel() const { return ui()->queue()->panel(); }
     Reviews reviews() const { return Reviews(*m_window->project()); }
-    SampleStatus statusOf(qint64 id) const { return ProjectReview(*m_window->project()).statusOf(id).value(); }
+    SampleStatus statusOf(qint64 id) const
+    {
+        return ProjectReview(*m_window->project()).statusOf(id).value();
+    }
     qint64 classId(const QString& name) const;
     void startQueue();
 
     QTemporaryDir m_dir;
     QString m_path;
-    QString m_copy;                // a copy of the project before anyone labelled
-    QList<qint64> m_ids;           // every sample, ascending
+    QString m_copy;      // a copy of the project before anyone labelled
+    QList<qint64> m_ids; // every sample, ascending
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -79,7 +80,8 @@ void TestGuiReview::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("TallyReviewTests"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
 }
 
 void TestGuiReview::init()
@@ -93,8 +95,9 @@ void TestGuiReview::init()
     const char* names[] = {"yes", "no"};
     for (int c = 0; c < 2; ++c)
         for (int i = 0; i < 3; ++i)
-            QVERIFY(test::writeWav(QStringLiteral("%1/%2/s%3_nohash_0.wav").arg(tree, QLatin1String(names[c])).arg(i),
-                                   test::sine(400.0 + 100 * i + 700 * c, 0.5, 16000, 16000)));
+            QVERIFY(test::writeWav(
+                QStringLiteral("%1/%2/s%3_nohash_0.wav").arg(tree, QLatin1String(names[c])).arg(i),
+                test::sine(400.0 + 100 * i + 700 * c, 0.5, 16000, 16000)));
     {
         auto p = Project::create(m_path);
         QVERIFY(p.isOk());
@@ -151,7 +154,8 @@ qint64 TestGuiReview::classId(const QString& name) const
 
 void TestGuiReview::startQueue()
 {
-    QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_R,
+                    Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(ui()->queue()->isActive());
     QVERIFY(ui()->queueAction()->isChecked());
     QVERIFY(ui()->queue()->dock()->isVisible());
@@ -187,7 +191,8 @@ void TestGuiReview::queueDecidesWithKeysAndAdvances()
     QCOMPARE(review->reviewerName, QStringLiteral("rita"));
     QCOMPARE(statusOf(m_ids[0]), SampleStatus::Resolved);
     const int row = m_window->sampleModel()->rowOfSample(m_ids[0]);
-    QCOMPARE(m_window->sampleModel()->statusOf(m_window->sampleModel()->record(row)), QStringLiteral("resolved"));
+    QCOMPARE(m_window->sampleModel()->statusOf(m_window->sampleModel()->record(row)),
+             QStringLiteral("resolved"));
     // The labels of the sample are untouched: the decision is kept apart.
     QCOMPARE(m_window->labelling()->annotations()->labelsOf(m_ids[0]).size(), 2);
 
@@ -253,8 +258,9 @@ void TestGuiReview::votesWithKeysShowOutcome()
     QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(true));
     QCOMPARE(m_window->currentSampleId(), sample); // voting does not move on
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("other")));
-    {   // A second up vote by bob: 2/0 is valid.
-        const qint64 bob = m_window->labelling()->annotations()->annotator(QStringLiteral("bob")).value().id;
+    { // A second up vote by bob: 2/0 is valid.
+        const qint64 bob =
+            m_window->labelling()->annotations()->annotator(QStringLiteral("bob")).value().id;
         QVERIFY(reviews().setVote(sample, bob, true).isOk());
     }
     QTest::keyClick(table, Qt::Key_Equal); // "=" is "+" without Shift
@@ -262,7 +268,8 @@ void TestGuiReview::votesWithKeysShowOutcome()
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("valid")));
     QTest::keyClick(table, Qt::Key_Minus);
     QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(false));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 up, 1 down — other")));
+    QVERIFY(
+        m_window->statusBar()->currentMessage().contains(QStringLiteral("1 up, 1 down — other")));
 
     // The queue shows the votes and the outcome of the sample.
     startQueue();
@@ -289,15 +296,18 @@ void TestGuiReview::lowVoteSamplesJoinTheQueue()
     ConsensusRule rule = ProjectReview::loadRule(*p);
     rule.votesCanReject = false;
     QVERIFY(ProjectReview::saveRule(*p, rule));
-    const qint64 alice = m_window->labelling()->annotations()->annotator(QStringLiteral("alice")).value().id;
-    const qint64 bob = m_window->labelling()->annotations()->annotator(QStringLiteral("bob")).value().id;
+    const qint64 alice =
+        m_window->labelling()->annotations()->annotator(QStringLiteral("alice")).value().id;
+    const qint64 bob =
+        m_window->labelling()->annotations()->annotator(QStringLiteral("bob")).value().id;
     QVERIFY(reviews().setVote(m_ids[3], alice, false).isOk());
     QVERIFY(reviews().setVote(m_ids[3], bob, false).isOk());
     QVERIFY(reviews().setVote(m_ids[4], bob, true).isOk()); // 1/0: other, one vote
     startQueue();
     QCOMPARE(ui()->queue()->pending().size(), 3);
     ui()->queue()->lowVotesBox()->setChecked(true);
-    QCOMPARE(ui()->queue()->pending(), (QList<qint64>{m_ids[0], m_ids[1], m_ids[2], m_ids[3], m_ids[4]}));
+    QCOMPARE(ui()->queue()->pending(),
+             (QList<qint64>{m_ids[0], m_ids[1], m_ids[2], m_ids[3], m_ids[4]}));
     ui()->queue()->showSample(m_ids[3]);
     QCOMPARE(m_window->currentSampleId(), m_ids[3]);
     QVERIFY(panel()->positionText().contains(QStringLiteral("4")));
@@ -310,13 +320,16 @@ void TestGuiReview::agreementDockMatchesReport()
     AgreementDock* dock = ui()->agreementDock();
     const AgreementReport expected = ProjectReview(*m_window->project()).agreementReport();
     QCOMPARE(dock->report().items, expected.items);
-    QCOMPARE(dock->valueText(QStringLiteral("fleiss")), AgreementDock::format(expected.fleissKappa));
-    QCOMPARE(dock->valueText(QStringLiteral("alpha")), AgreementDock::format(expected.krippendorffAlpha));
+    QCOMPARE(dock->valueText(QStringLiteral("fleiss")),
+             AgreementDock::format(expected.fleissKappa));
+    QCOMPARE(dock->valueText(QStringLiteral("alpha")),
+             AgreementDock::format(expected.krippendorffAlpha));
     QVERIFY(dock->valueText(QStringLiteral("percent"))
                 .startsWith(QLocale().toString(100.0 * expected.percentAgreement.value, 'f', 1)));
     QCOMPARE(dock->cohenTable()->rowCount(), int(expected.cohenKappa.size()));
     QCOMPARE(dock->cohenTable()->rowCount(), 1); // alice and bob
-    QCOMPARE(dock->cohenTable()->item(0, 2)->text(), AgreementDock::format(expected.cohenKappa.first().stat));
+    QCOMPARE(dock->cohenTable()->item(0, 2)->text(),
+             AgreementDock::format(expected.cohenKappa.first().stat));
     QCOMPARE(expected.percentAgreement.value, 0.25); // one of four agreed
 
     // The heat map: alice (rows) vs bob (columns).
@@ -330,11 +343,14 @@ void TestGuiReview::agreementDockMatchesReport()
     QCOMPARE(map->count(yesRow, int(map->columnLabels().indexOf(QStringLiteral("yes")))), 1);
 
     // Per class; then a new label updates the visible dock.
-    dock->scopeCombo()->setCurrentIndex(dock->scopeCombo()->findData(classId(QStringLiteral("no"))));
+    dock->scopeCombo()->setCurrentIndex(
+        dock->scopeCombo()->findData(classId(QStringLiteral("no"))));
     const AgreementReport perClass =
         ProjectReview(*m_window->project()).agreementReport(classId(QStringLiteral("no")));
-    QCOMPARE(dock->valueText(QStringLiteral("alpha")), AgreementDock::format(perClass.krippendorffAlpha));
-    QCOMPARE(dock->heatmap()->rowLabels(), (QStringList{QStringLiteral("no"), QStringLiteral("other")}));
+    QCOMPARE(dock->valueText(QStringLiteral("alpha")),
+             AgreementDock::format(perClass.krippendorffAlpha));
+    QCOMPARE(dock->heatmap()->rowLabels(),
+             (QStringList{QStringLiteral("no"), QStringLiteral("other")}));
     m_window->selectSampleId(m_ids[5]);
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2); // rita labels "no"
     QCOMPARE(dock->report().raterNames.size(), 3);
@@ -368,7 +384,8 @@ void TestGuiReview::boxDisputesJoinQueueAndDock()
     dock->recompute();
     QCOMPARE(dock->report().boxes.comparisons, 1);
     QCOMPARE(dock->report().boxes.matched, 0);
-    QVERIFY2(dock->valueText(QStringLiteral("boxes")).startsWith(QStringLiteral("F1 %1,").arg(QLocale().toString(0.0, 'f', 3))),
+    QVERIFY2(dock->valueText(QStringLiteral("boxes"))
+                 .startsWith(QStringLiteral("F1 %1,").arg(QLocale().toString(0.0, 'f', 3))),
              qPrintable(dock->valueText(QStringLiteral("boxes"))));
     QVERIFY(dock->valueText(QStringLiteral("boxes")).contains(QLocale().toString(0.5, 'f', 2)));
 
@@ -384,10 +401,12 @@ void TestGuiReview::boxDisputesJoinQueueAndDock()
     dock->recompute();
     QCOMPARE(dock->report().boxes.iouThreshold, 0.3);
     QCOMPARE(dock->report().boxes.matched, 1);
-    QVERIFY2(dock->valueText(QStringLiteral("boxes")).startsWith(QStringLiteral("F1 %1,").arg(QLocale().toString(1.0, 'f', 3))),
+    QVERIFY2(dock->valueText(QStringLiteral("boxes"))
+                 .startsWith(QStringLiteral("F1 %1,").arg(QLocale().toString(1.0, 'f', 3))),
              qPrintable(dock->valueText(QStringLiteral("boxes"))));
     // Regions are reported apart.
-    QVERIFY(dock->valueText(QStringLiteral("regions")).contains(QStringLiteral("no sample has regions")));
+    QVERIFY(dock->valueText(QStringLiteral("regions"))
+                .contains(QStringLiteral("no sample has regions")));
 }
 
 void TestGuiReview::historyListsLabelsAndReviews()
@@ -413,7 +432,8 @@ void TestGuiReview::historyListsLabelsAndReviews()
     QVERIFY(actions.contains(QStringLiteral("vote")));
     QVERIFY(who.contains(QStringLiteral("alice")) && who.contains(QStringLiteral("bob")));
     QVERIFY(who.contains(QStringLiteral("rita")));
-    QVERIFY(actions.indexOf(QStringLiteral("label")) < actions.indexOf(QStringLiteral("review"))); // oldest first
+    QVERIFY(actions.indexOf(QStringLiteral("label")) <
+            actions.indexOf(QStringLiteral("review"))); // oldest first
 
     const QString csv = m_dir.filePath(QStringLiteral("history.csv"));
     const QString json = m_dir.filePath(QStringLiteral("history.json"));
@@ -424,7 +444,8 @@ void TestGuiReview::historyListsLabelsAndReviews()
     const QString text = QString::fromUtf8(csvFile.readAll());
     QVERIFY(text.startsWith(QStringLiteral("time,annotator,action,description\n")));
     QCOMPARE(text.count(QLatin1Char('\n')), table->rowCount() + 1);
-    QVERIFY(text.contains(QStringLiteral("\"bob, wrong\"")) || text.contains(QStringLiteral("bob, wrong")));
+    QVERIFY(text.contains(QStringLiteral("\"bob, wrong\"")) ||
+            text.contains(QStringLiteral("bob, wrong")));
     QFile jsonFile(json);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(jsonFile.readAll()).object();
@@ -458,7 +479,8 @@ void TestGuiReview::consensusSettingsRoundTrip()
     QVERIFY(ProjectReview::saveRule(*m_window->project(), back));
     m_window->refreshDerived();
     const int row = m_window->sampleModel()->rowOfSample(m_ids[3]);
-    QCOMPARE(m_window->sampleModel()->statusOf(m_window->sampleModel()->record(row)), QStringLiteral("labelled"));
+    QCOMPARE(m_window->sampleModel()->statusOf(m_window->sampleModel()->record(row)),
+             QStringLiteral("labelled"));
 }
 
 void TestGuiReview::mergeBringsColleaguesLabels()
@@ -476,7 +498,8 @@ void TestGuiReview::mergeBringsColleaguesLabels()
     const auto carol = m_window->labelling()->annotations()->annotator(QStringLiteral("carol"));
     QVERIFY(carol.isOk());
     for (qint64 id : m_ids)
-        QCOMPARE(m_window->labelling()->annotations()->labelOf(id, carol.value().id), classId(QStringLiteral("yes")));
+        QCOMPARE(m_window->labelling()->annotations()->labelOf(id, carol.value().id),
+                 classId(QStringLiteral("yes")));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Matched 6")));
     QVERIFY(!ui()->mergeProject(m_dir.filePath(QStringLiteral("nope.tally"))));
 }
@@ -484,8 +507,10 @@ void TestGuiReview::mergeBringsColleaguesLabels()
 void TestGuiReview::importsCommonVoiceInTheBackground()
 {
     const QString root = m_dir.filePath(QStringLiteral("cv"));
-    QVERIFY(test::writeWav(root + QStringLiteral("/clips/a.wav"), test::sine(300, 0.5, 16000, 8000)));
-    QVERIFY(test::writeWav(root + QStringLiteral("/clips/b.wav"), test::sine(350, 0.5, 16000, 8000)));
+    QVERIFY(
+        test::writeWav(root + QStringLiteral("/clips/a.wav"), test::sine(300, 0.5, 16000, 8000)));
+    QVERIFY(
+        test::writeWav(root + QStringLiteral("/clips/b.wav"), test::sine(350, 0.5, 16000, 8000)));
     QVERIFY(test::writeBytes(root + QStringLiteral("/validated.tsv"),
                              "client_id\tpath\tsentence\tup_votes\tdown_votes\n"
                              "spk1\ta.wav\thello\t2\t0\n"
@@ -498,7 +523,11 @@ void TestGuiReview::importsCommonVoiceInTheBackground()
     QCOMPARE(report.imported, 2);
     QCOMPARE(report.errors.size(), 1);
     QCOMPARE(m_window->sampleModel()->rowCount(), 8);
-    const qint64 b = m_window->project()->sampleByPath(m_window->project()->toStoredPath(root + QStringLiteral("/clips/b.wav"))).value().id;
+    const qint64 b =
+        m_window->project()
+            ->sampleByPath(m_window->project()->toStoredPath(root + QStringLiteral("/clips/b.wav")))
+            .value()
+            .id;
     const VoteCounts votes = reviews().voteCounts(b);
     QCOMPARE(votes.importedUp, 1);
     QCOMPARE(votes.importedDown, 2);

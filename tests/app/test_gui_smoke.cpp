@@ -1,18 +1,16 @@
 // The GUI as a person uses it, on the offscreen platform: open a project, select a
 // sample, see the waveform and the spectrogram; import in the background; play with
 // no sound card.
+#include "SampleTable.h"
+#include "SpectrogramView.h"
+#include "TestSupport.h"
+#include "WaveformView.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "gui/ImportRunner.h"
 #include "gui/MainWindow.h"
 #include "gui/Player.h"
 #include "models/SampleTableModel.h"
 #include "store/Project.h"
-
-#include "SampleTable.h"
-#include "SpectrogramView.h"
-#include "WaveformView.h"
-
-#include "TestSupport.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -42,7 +40,8 @@ void TestGuiSmoke::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("TallyTests"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     // The first-start question "who is working?" is answered in the settings.
     QSettings().setValue(QStringLiteral("annotator/name"), QStringLiteral("smoke"));
 }
@@ -54,7 +53,9 @@ QString TestGuiSmoke::makeTree(const QString& name, int perClass)
     const char* classes[] = {"yes", "no", "up"};
     for (int c = 0; c < 3; ++c)
         for (int i = 0; i < perClass; ++i)
-            test::writeWav(QStringLiteral("%1/%2/spk%3_nohash_0.wav").arg(root, QLatin1String(classes[c])).arg(i),
+            test::writeWav(QStringLiteral("%1/%2/spk%3_nohash_0.wav")
+                               .arg(root, QLatin1String(classes[c]))
+                               .arg(i),
                            test::sine(freqs[c], 0.5, 16000, 16000));
     return root;
 }
@@ -65,7 +66,8 @@ void TestGuiSmoke::opensProjectAndShowsBothViews()
     {
         auto p = Project::create(path);
         QVERIFY(p.isOk());
-        const ImportReport r = SpeechCommandsImporter::run(*p.value(), makeTree(QStringLiteral("a"), 2), {});
+        const ImportReport r =
+            SpeechCommandsImporter::run(*p.value(), makeTree(QStringLiteral("a"), 2), {});
         QCOMPARE(r.imported, 6);
     }
     MainWindow w;
@@ -97,7 +99,8 @@ void TestGuiSmoke::selectingAnotherSampleLoadsIt()
     QTest::keyClick(view, Qt::Key_Down);
     QVERIFY(w.currentSampleId() != first);
     const qint64 second = w.currentSampleId();
-    QTRY_VERIFY_WITH_TIMEOUT(w.currentSignal() && w.waveformView()->signal() == w.currentSignal(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.currentSignal() && w.waveformView()->signal() == w.currentSignal(),
+                             10000);
     auto rec = w.project()->sample(second);
     QVERIFY(rec.isOk());
     QCOMPARE(w.currentSignal()->rateHz, rec.value().rateHz);
@@ -123,7 +126,8 @@ void TestGuiSmoke::importsInTheBackground()
 {
     const QString path = m_dir.filePath(QStringLiteral("import.tally"));
     const QString tree = makeTree(QStringLiteral("b"), 5);
-    QVERIFY(test::writeBytes(tree + QStringLiteral("/yes/broken_nohash_0.wav"), QByteArray("RIFF\x10\0\0\0WAVE", 12)));
+    QVERIFY(test::writeBytes(tree + QStringLiteral("/yes/broken_nohash_0.wav"),
+                             QByteArray("RIFF\x10\0\0\0WAVE", 12)));
     MainWindow w;
     w.show();
     QVERIFY(w.newProject(path));
@@ -140,7 +144,8 @@ void TestGuiSmoke::importsInTheBackground()
     QVERIFY(report.errors.first().path.endsWith(QStringLiteral("broken_nohash_0.wav")));
     QCOMPARE(w.sampleModel()->rowCount(), 15);
     QCOMPARE(w.project()->sampleCount(), 15);
-    QTRY_VERIFY_WITH_TIMEOUT(w.waveformView()->hasData(), 10000); // first sample selected after import
+    QTRY_VERIFY_WITH_TIMEOUT(w.waveformView()->hasData(),
+                             10000); // first sample selected after import
 }
 
 void TestGuiSmoke::playbackFailsSoftWithoutDevice()

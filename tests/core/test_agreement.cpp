@@ -5,7 +5,6 @@
 #include "review/Agreement.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace tally;
@@ -173,9 +172,18 @@ void TestAgreement::pairwiseCohenKappaListsEveryPair()
     // Raters 1, 2 agree everywhere; 3 disagrees on one of four items; 4 rates nothing
     // in common with anyone.
     const RatingTable t = RatingTable::fromRatings({
-        {1, 1, 1}, {2, 1, 2}, {3, 1, 1}, {4, 1, 2},
-        {1, 2, 1}, {2, 2, 2}, {3, 2, 1}, {4, 2, 2},
-        {1, 3, 1}, {2, 3, 2}, {3, 3, 2}, {4, 3, 2},
+        {1, 1, 1},
+        {2, 1, 2},
+        {3, 1, 1},
+        {4, 1, 2},
+        {1, 2, 1},
+        {2, 2, 2},
+        {3, 2, 1},
+        {4, 2, 2},
+        {1, 3, 1},
+        {2, 3, 2},
+        {3, 3, 2},
+        {4, 3, 2},
         {5, 4, 1},
     });
     const QList<RaterPairStatistic> pairs = pairwiseCohenKappa(t);
@@ -194,9 +202,16 @@ void TestAgreement::fleissKappaWikipedia()
 {
     // Wikipedia, "Fleiss' kappa": 10 subjects, 14 raters, 5 categories.
     const RatingTable t = fromCounts({
-        {0, 0, 0, 0, 14}, {0, 2, 6, 4, 2}, {0, 0, 3, 5, 6}, {0, 3, 9, 2, 0},
-        {2, 2, 8, 1, 1},  {7, 7, 0, 0, 0}, {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2},
-        {6, 5, 2, 1, 0},  {0, 2, 2, 3, 7},
+        {0, 0, 0, 0, 14},
+        {0, 2, 6, 4, 2},
+        {0, 0, 3, 5, 6},
+        {0, 3, 9, 2, 0},
+        {2, 2, 8, 1, 1},
+        {7, 7, 0, 0, 0},
+        {3, 2, 6, 3, 0},
+        {2, 5, 3, 2, 2},
+        {6, 5, 2, 1, 0},
+        {0, 2, 2, 3, 7},
     });
     QCOMPARE(t.raters.size(), 14);
     const Statistic k = fleissKappa(t);
@@ -222,7 +237,7 @@ void TestAgreement::fleissKappaUnequalCounts()
 void TestAgreement::fleissKappaPerfectAndUndefined()
 {
     QCOMPARE(fleissKappa(fromCounts({{3, 0, 0}, {0, 3, 0}, {0, 0, 3}})).value, 1.0);
-    QVERIFY(!fleissKappa(fromCounts({{3}, {3}})).isDefined());      // one category
+    QVERIFY(!fleissKappa(fromCounts({{3}, {3}})).isDefined());       // one category
     QVERIFY(!fleissKappa(fromCounts({{1, 0}, {0, 1}})).isDefined()); // no item rated twice
     QCOMPARE(fleissKappa(fromCounts({{1, 0}, {0, 1}})).items, 0);
     QVERIFY(!fleissKappa(RatingTable{}).isDefined());
@@ -242,7 +257,7 @@ void TestAgreement::krippendorffAlphaBinary()
 {
     // Krippendorff (2011), section A: two observers, binary, no missing data;
     // alpha = 1 - 19 * 8 / (2 * 14 * 6) = 0.095.
-    const QList<qint64> ben = {1, 2, 1, 1, 1, 1, 1, 1, 2, 1};   // 0 → 1, 1 → 2
+    const QList<qint64> ben = {1, 2, 1, 1, 1, 1, 1, 1, 2, 1}; // 0 → 1, 1 → 2
     const QList<qint64> gerry = {2, 2, 2, 1, 1, 2, 1, 1, 1, 1};
     QList<Rating> ratings;
     for (int u = 0; u < ben.size(); ++u) {

@@ -1,10 +1,9 @@
 // The labelling store (schema 2): migration from version 1, labels, classes, regions,
 // refusals and the audit log.
+#include "TestSupport.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
 #include "store/Schema.h"
-
-#include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,7 +73,8 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Project> m_project;
-    std::vector<SampleRecord> m_samples;   // a.wav (yes), b.wav (no), bg.wav (background), c.wav (yes)
+    std::vector<SampleRecord>
+        m_samples; // a.wav (yes), b.wav (no), bg.wav (background), c.wav (yes)
     qint64 m_alice = 0;
     qint64 m_bob = 0;
 };
@@ -82,7 +82,8 @@ private:
 void TestAnnotations::init()
 {
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(QStringLiteral("%1.tally").arg(QTest::currentTestFunction()));
+    const QString path =
+        m_dir.filePath(QStringLiteral("%1.tally").arg(QTest::currentTestFunction()));
     QFile::remove(path);
     auto p = Project::create(path);
     QVERIFY2(p.isOk(), qPrintable(p.error().toString()));
@@ -106,15 +107,18 @@ void TestAnnotations::migratesVersion1KeepingSamples()
 {
     const QString path = m_dir.filePath(QStringLiteral("v1.tally"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
         for (const QString& sql : schema::migrations()[0])
             QVERIFY2(q.exec(sql), qPrintable(sql));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO classes(name, hotkey) VALUES ('yes', 'Y'), ('no', 'y'), ('up', '')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO samples(path, kind, class_id, added) VALUES ('x.wav', 0, 1, 'now')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO classes(name, hotkey) VALUES ('yes', 'Y'), ('no', 'y'), ('up', '')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO samples(path, kind, class_id, added) VALUES ('x.wav', 0, 1, 'now')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
@@ -122,10 +126,11 @@ void TestAnnotations::migratesVersion1KeepingSamples()
     QVERIFY2(p.isOk(), qPrintable(p.error().toString()));
     QCOMPARE(p.value()->schemaVersion(), schema::latestVersion());
     QCOMPARE(p.value()->sampleCount(), 1);
-    QCOMPARE(p.value()->sampleByPath(QStringLiteral("x.wav")).value().className, QStringLiteral("yes"));
+    QCOMPARE(p.value()->sampleByPath(QStringLiteral("x.wav")).value().className,
+             QStringLiteral("yes"));
     Annotations a(*p.value());
     QCOMPARE(a.classByName(QStringLiteral("yes")).value().hotkey, QStringLiteral("y"));
-    QVERIFY(a.classByName(QStringLiteral("no")).value().hotkey.isEmpty());   // duplicate key cleared
+    QVERIFY(a.classByName(QStringLiteral("no")).value().hotkey.isEmpty()); // duplicate key cleared
     QVERIFY(a.classByName(QStringLiteral("up")).value().hotkey.isEmpty());
     const qint64 ann = a.ensureAnnotator(QStringLiteral("me")).value().id;
     QVERIFY(a.setLabel(1, ann, 1).isOk());
@@ -134,13 +139,14 @@ void TestAnnotations::migratesVersion1KeepingSamples()
 
 void TestAnnotations::rolesRoundTrip()
 {
-    for (AnnotatorRole r : {AnnotatorRole::Annotator, AnnotatorRole::Reviewer, AnnotatorRole::Admin})
+    for (AnnotatorRole r :
+         {AnnotatorRole::Annotator, AnnotatorRole::Reviewer, AnnotatorRole::Admin})
         QCOMPARE(parseAnnotatorRole(annotatorRoleName(r)), r);
     QCOMPARE(parseAnnotatorRole(QStringLiteral(" Reviewer ")), AnnotatorRole::Reviewer);
     QVERIFY(!parseAnnotatorRole(QStringLiteral("boss")).has_value());
     Annotations a(*m_project);
     QCOMPARE(a.annotator(QStringLiteral("bob")).value().role, AnnotatorRole::Reviewer);
-    QCOMPARE(a.ensureAnnotator(QStringLiteral("bob")).value().id, m_bob);   // not created twice
+    QCOMPARE(a.ensureAnnotator(QStringLiteral("bob")).value().id, m_bob); // not created twice
     QVERIFY(a.setAnnotatorRole(m_bob, AnnotatorRole::Admin));
     QCOMPARE(a.annotator(QStringLiteral("bob")).value().role, AnnotatorRole::Admin);
     QVERIFY(!a.ensureAnnotator(QStringLiteral("   ")).isOk());
@@ -156,16 +162,16 @@ void TestAnnotations::setReplaceClearReturnsPrevious()
     QCOMPARE(a.setLabel(s, m_alice, yes).value(), 0);
     QCOMPARE(a.labelOf(s, m_alice), yes);
     QCOMPARE(a.setLabel(s, m_alice, no).value(), yes);
-    QCOMPARE(a.setLabel(s, m_alice, no).value(), no);   // unchanged
+    QCOMPARE(a.setLabel(s, m_alice, no).value(), no); // unchanged
     QCOMPARE(a.setLabel(s, m_alice, 0).value(), no);
     QCOMPARE(a.labelOf(s, m_alice), 0);
-    QCOMPARE(a.setLabel(s, m_alice, 0).value(), 0);     // clearing nothing is fine
+    QCOMPARE(a.setLabel(s, m_alice, 0).value(), 0); // clearing nothing is fine
     QCOMPARE(count(*m_project, QStringLiteral("SELECT COUNT(*) FROM labels")), 0);
 }
 
 void TestAnnotations::labelRefusesUnknownIds_data()
 {
-    QTest::addColumn<int>("which");   // 0 sample, 1 annotator, 2 class
+    QTest::addColumn<int>("which"); // 0 sample, 1 annotator, 2 class
     QTest::addColumn<bool>("clear");
     QTest::addColumn<QString>("reason");
     QTest::newRow("sample") << 0 << false << "no sample with id 999";
@@ -181,7 +187,8 @@ void TestAnnotations::labelRefusesUnknownIds()
     QFETCH(bool, clear);
     QFETCH(QString, reason);
     Annotations a(*m_project);
-    qint64 ids[3] = {m_samples[0].id, m_alice, clear ? 0 : a.classByName(QStringLiteral("yes")).value().id};
+    qint64 ids[3] = {m_samples[0].id, m_alice,
+                     clear ? 0 : a.classByName(QStringLiteral("yes")).value().id};
     ids[which] = 999;
     auto r = a.setLabel(ids[0], ids[1], ids[2]);
     QVERIFY(!r.isOk());
@@ -212,12 +219,12 @@ void TestAnnotations::nextUnlabelledWrapsAndSkipsBackground()
     const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
     const qint64 s1 = m_samples[0].id, s2 = m_samples[1].id, s4 = m_samples[3].id;
     QCOMPARE(a.nextUnlabelled(m_alice, 0), s1);
-    QCOMPARE(a.nextUnlabelled(m_alice, s2), s4);    // skips the background sample
-    QCOMPARE(a.nextUnlabelled(m_alice, s4), s1);    // wraps
+    QCOMPARE(a.nextUnlabelled(m_alice, s2), s4); // skips the background sample
+    QCOMPARE(a.nextUnlabelled(m_alice, s4), s1); // wraps
     QVERIFY(a.setLabel(s1, m_alice, yes).isOk());
     QVERIFY(a.setLabel(s4, m_alice, yes).isOk());
-    QCOMPARE(a.nextUnlabelled(m_alice, s2), s2);    // wraps back to itself
-    QCOMPARE(a.nextUnlabelled(m_bob, s4), s1);      // others' labels don't count
+    QCOMPARE(a.nextUnlabelled(m_alice, s2), s2); // wraps back to itself
+    QCOMPARE(a.nextUnlabelled(m_bob, s4), s1);   // others' labels don't count
     QVERIFY(a.setLabel(s2, m_alice, yes).isOk());
     QCOMPARE(a.nextUnlabelled(m_alice, s1), 0);
 }
@@ -227,15 +234,33 @@ void TestAnnotations::classRefusals_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("hotkey");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("empty") << "" << "" << "a class name cannot be empty or only spaces";
-    QTest::newRow("spaces") << "   " << "" << "a class name cannot be empty or only spaces";
-    QTest::newRow("tab") << "a\tb" << "" << "a class name cannot contain tabs or line breaks: “a\tb”";
-    QTest::newRow("duplicate") << " yes " << "" << "a class named “yes” already exists";
-    QTest::newRow("duplicate case") << "YES" << "" << "a class named “yes” already exists";
-    QTest::newRow("hotkey 0") << "up" << "0" << "a hotkey is 1–9 or a single letter, not “0”";
-    QTest::newRow("hotkey two") << "up" << "ab" << "a hotkey is 1–9 or a single letter, not “ab”";
-    QTest::newRow("hotkey sign") << "up" << "+" << "a hotkey is 1–9 or a single letter, not “+”";
-    QTest::newRow("hotkey used") << "up" << "Y" << "hotkey y is already used by “down”";
+    QTest::newRow("empty") << ""
+                           << ""
+                           << "a class name cannot be empty or only spaces";
+    QTest::newRow("spaces") << "   "
+                            << ""
+                            << "a class name cannot be empty or only spaces";
+    QTest::newRow("tab") << "a\tb"
+                         << ""
+                         << "a class name cannot contain tabs or line breaks: “a\tb”";
+    QTest::newRow("duplicate") << " yes "
+                               << ""
+                               << "a class named “yes” already exists";
+    QTest::newRow("duplicate case") << "YES"
+                                    << ""
+                                    << "a class named “yes” already exists";
+    QTest::newRow("hotkey 0") << "up"
+                              << "0"
+                              << "a hotkey is 1–9 or a single letter, not “0”";
+    QTest::newRow("hotkey two") << "up"
+                                << "ab"
+                                << "a hotkey is 1–9 or a single letter, not “ab”";
+    QTest::newRow("hotkey sign") << "up"
+                                 << "+"
+                                 << "a hotkey is 1–9 or a single letter, not “+”";
+    QTest::newRow("hotkey used") << "up"
+                                 << "Y"
+                                 << "hotkey y is already used by “down”";
 }
 
 void TestAnnotations::classRefusals()
@@ -244,7 +269,8 @@ void TestAnnotations::classRefusals()
     QFETCH(QString, hotkey);
     QFETCH(QString, reason);
     Annotations a(*m_project);
-    QVERIFY(a.addClass(ClassRecord{0, QStringLiteral("down"), QStringLiteral("y"), QColor(), {}}).isOk());
+    QVERIFY(a.addClass(ClassRecord{0, QStringLiteral("down"), QStringLiteral("y"), QColor(), {}})
+                .isOk());
     const size_t before = a.classes().size();
     auto r = a.addClass(ClassRecord{0, name, hotkey, QColor(), {}});
     QVERIFY(!r.isOk());
@@ -252,8 +278,10 @@ void TestAnnotations::classRefusals()
     QCOMPARE(a.classes().size(), before);
     // The same refusals hold for an update of another class.
     ClassRecord no = a.classByName(QStringLiteral("no")).value();
-    no.name = name.isEmpty() || name.trimmed() == QStringLiteral("yes") || name == QStringLiteral("YES")
-                      || name.contains(QLatin1Char('\t')) ? name : no.name;
+    no.name = name.isEmpty() || name.trimmed() == QStringLiteral("yes") ||
+                      name == QStringLiteral("YES") || name.contains(QLatin1Char('\t'))
+                  ? name
+                  : no.name;
     no.hotkey = hotkey;
     if (no.name != QStringLiteral("no") || !hotkey.isEmpty())
         QCOMPARE(a.updateClass(no).error().reason, reason);
@@ -303,18 +331,22 @@ void TestAnnotations::mergeMovesLabelsRegionsAndImportedClass()
     QVERIFY(!counts.contains(QStringLiteral("no")));
     QCOMPARE(m_project->classCounts().value(QStringLiteral("yes")), 3);
     QVERIFY(!a.mergeClass(yes, yes));
-    QVERIFY(!a.mergeClass(no, yes));   // gone
+    QVERIFY(!a.mergeClass(no, yes)); // gone
 }
 
 void TestAnnotations::deleteUnusedClass()
 {
     Annotations a(*m_project);
-    const qint64 fresh = a.addClass(ClassRecord{0, QStringLiteral("fresh"), QStringLiteral("3"), QColor(), {}}).value().id;
+    const qint64 fresh =
+        a.addClass(ClassRecord{0, QStringLiteral("fresh"), QStringLiteral("3"), QColor(), {}})
+            .value()
+            .id;
     const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
-    QVERIFY(!a.deleteUnusedClass(yes));   // imported class of samples
+    QVERIFY(!a.deleteUnusedClass(yes)); // imported class of samples
     QVERIFY(a.deleteUnusedClass(fresh));
     QVERIFY(!a.classById(fresh).isOk());
-    QVERIFY(a.addClass(ClassRecord{0, QStringLiteral("other"), QStringLiteral("3"), QColor(), {}}).isOk());
+    QVERIFY(a.addClass(ClassRecord{0, QStringLiteral("other"), QStringLiteral("3"), QColor(), {}})
+                .isOk());
 }
 
 void TestAnnotations::regionAddUpdateDeleteReadd()
@@ -341,14 +373,14 @@ void TestAnnotations::regionAddUpdateDeleteReadd()
     QCOMPARE(*stored.highHz, 3400.0);
     QVERIFY(a.addRegion(region(s, m_alice, 0, 0.1, 0.2)).isOk());
     QCOMPARE(a.regionsOf(s).size(), 2);
-    QCOMPARE(a.regionsOf(s).first().startSec, 0.1);   // ordered by start
+    QCOMPARE(a.regionsOf(s).first().startSec, 0.1); // ordered by start
     QVERIFY(a.deleteRegion(stored.id, m_bob));
     QVERIFY(!a.region(stored.id).isOk());
     QVERIFY(!a.deleteRegion(stored.id));
     // Undo of the delete: re-insert with the same id.
     QCOMPARE(a.addRegion(stored).value(), stored.id);
     QCOMPARE(a.region(stored.id).value().endSec, 0.9);
-    QVERIFY(!a.addRegion(stored).isOk());   // that id is taken now
+    QVERIFY(!a.addRegion(stored).isOk()); // that id is taken now
     QCOMPARE(a.regionsOf(s, m_bob).size(), 0);
     QCOMPARE(a.regionsOf(s, m_alice).size(), 2);
 }
@@ -357,17 +389,24 @@ void TestAnnotations::regionRefusals_data()
 {
     QTest::addColumn<double>("start");
     QTest::addColumn<double>("end");
-    QTest::addColumn<double>("low");   // < -1: no band; NaN: only the low edge
+    QTest::addColumn<double>("low"); // < -1: no band; NaN: only the low edge
     QTest::addColumn<double>("high");
     QTest::addColumn<qint64>("classId");
     QTest::addColumn<QString>("reason");
     const double none = -2;
-    QTest::newRow("negative start") << -0.1 << 1.0 << none << none << qint64(0) << "a region must start at 0 s or later (start -0.1 s)";
-    QTest::newRow("empty") << 0.5 << 0.5 << none << none << qint64(0) << "a region must end after it starts (start 0.5 s, end 0.5 s)";
-    QTest::newRow("reversed") << 0.5 << 0.2 << none << none << qint64(0) << "a region must end after it starts (start 0.5 s, end 0.2 s)";
-    QTest::newRow("low > high") << 0.0 << 1.0 << 500.0 << 100.0 << qint64(0) << "a frequency band must have 0 ≤ low < high (low 500 Hz, high 100 Hz)";
-    QTest::newRow("one edge") << 0.0 << 1.0 << qQNaN() << 100.0 << qint64(0) << "a frequency band needs both a low and a high edge";
-    QTest::newRow("unknown class") << 0.0 << 1.0 << none << none << qint64(999) << "no class with id 999";
+    QTest::newRow("negative start") << -0.1 << 1.0 << none << none << qint64(0)
+                                    << "a region must start at 0 s or later (start -0.1 s)";
+    QTest::newRow("empty") << 0.5 << 0.5 << none << none << qint64(0)
+                           << "a region must end after it starts (start 0.5 s, end 0.5 s)";
+    QTest::newRow("reversed") << 0.5 << 0.2 << none << none << qint64(0)
+                              << "a region must end after it starts (start 0.5 s, end 0.2 s)";
+    QTest::newRow("low > high")
+        << 0.0 << 1.0 << 500.0 << 100.0 << qint64(0)
+        << "a frequency band must have 0 ≤ low < high (low 500 Hz, high 100 Hz)";
+    QTest::newRow("one edge") << 0.0 << 1.0 << qQNaN() << 100.0 << qint64(0)
+                              << "a frequency band needs both a low and a high edge";
+    QTest::newRow("unknown class")
+        << 0.0 << 1.0 << none << none << qint64(999) << "no class with id 999";
 }
 
 void TestAnnotations::regionRefusals()
@@ -392,10 +431,13 @@ void TestAnnotations::regionRefusals()
     const qint64 ok = a.addRegion(region(m_samples[0].id, m_alice, 0, 0, 1)).value();
     r.id = ok;
     QCOMPARE(a.updateRegion(r).error().reason, reason);
-    QCOMPARE(a.replaceRegions(m_samples[0].id, m_alice, {region(0, 0, 0, 0, 1), r}).error().reason, reason);
+    QCOMPARE(a.replaceRegions(m_samples[0].id, m_alice, {region(0, 0, 0, 0, 1), r}).error().reason,
+             reason);
     QCOMPARE(a.regionsOf(m_samples[0].id).size(), 1);
-    QCOMPARE(a.addRegion(region(999, m_alice, 0, 0, 1)).error().reason, QStringLiteral("no sample with id 999"));
-    QCOMPARE(a.addRegion(region(m_samples[0].id, 999, 0, 0, 1)).error().reason, QStringLiteral("no annotator with id 999"));
+    QCOMPARE(a.addRegion(region(999, m_alice, 0, 0, 1)).error().reason,
+             QStringLiteral("no sample with id 999"));
+    QCOMPARE(a.addRegion(region(m_samples[0].id, 999, 0, 0, 1)).error().reason,
+             QStringLiteral("no annotator with id 999"));
 }
 
 void TestAnnotations::replaceRegionsIsAtomic()
@@ -406,9 +448,10 @@ void TestAnnotations::replaceRegionsIsAtomic()
     QVERIFY(a.addRegion(region(s, m_bob, 0, 2, 3)).isOk());
     QVERIFY(a.replaceRegions(s, m_alice, {region(0, 0, 0, 0.1, 0.2), region(0, 0, 0, 0.3, 0.4)}));
     QCOMPARE(a.regionsOf(s, m_alice).size(), 2);
-    QCOMPARE(a.regionsOf(s, m_bob).size(), 1);   // the others' stay
+    QCOMPARE(a.regionsOf(s, m_bob).size(), 1); // the others' stay
     // One bad class: nothing changes.
-    QVERIFY(!a.replaceRegions(s, m_alice, {region(0, 0, 0, 0.5, 0.6), region(0, 0, 999, 0.7, 0.8)}));
+    QVERIFY(
+        !a.replaceRegions(s, m_alice, {region(0, 0, 0, 0.5, 0.6), region(0, 0, 999, 0.7, 0.8)}));
     QCOMPARE(a.regionsOf(s, m_alice).size(), 2);
     QCOMPARE(a.regionsOf(s, m_alice).first().startSec, 0.1);
     QVERIFY(a.replaceRegions(s, m_alice, {}));
@@ -423,10 +466,11 @@ void TestAnnotations::auditRowsWritten()
     QVERIFY(a.setLabel(m_samples[0].id, m_alice, yes).isOk());
     QVERIFY(a.setLabel(m_samples[0].id, m_alice, no).isOk());
     QVERIFY(a.setLabel(m_samples[0].id, m_alice, 0).isOk());
-    const qint64 up = a.addClass(ClassRecord{0, QStringLiteral("up"), {}, QColor(), {}}, m_bob).value().id;
+    const qint64 up =
+        a.addClass(ClassRecord{0, QStringLiteral("up"), {}, QColor(), {}}, m_bob).value().id;
     const qint64 rid = a.addRegion(region(m_samples[0].id, m_alice, up, 0, 1)).value();
     QVERIFY(a.deleteRegion(rid));
-    QVERIFY(!a.setLabel(m_samples[0].id, m_alice, 999).isOk());   // refused: no row
+    QVERIFY(!a.setLabel(m_samples[0].id, m_alice, 999).isOk()); // refused: no row
     QSqlQuery q(m_project->db());
     QVERIFY(q.exec(QStringLiteral("SELECT action, annotator_id, sample_id, before, after FROM audit"
                                   " WHERE action NOT LIKE 'annotator.%' ORDER BY id")));
@@ -434,16 +478,20 @@ void TestAnnotations::auditRowsWritten()
     QList<QStringList> rows;
     while (q.next()) {
         actions << q.value(0).toString();
-        rows << QStringList{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+        rows << QStringList{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString()};
     }
-    QCOMPARE(actions, (QStringList{"label", "label", "label", "class.add", "region.add", "region.delete"}));
+    QCOMPARE(actions,
+             (QStringList{"label", "label", "label", "class.add", "region.add", "region.delete"}));
     const QString yesJson = QStringLiteral("{\"class_id\":%1}").arg(yes);
     const QString noJson = QStringLiteral("{\"class_id\":%1}").arg(no);
-    QCOMPARE(rows[0], (QStringList{QString::number(m_alice), QString::number(m_samples[0].id), QString(), yesJson}));
+    QCOMPARE(rows[0], (QStringList{QString::number(m_alice), QString::number(m_samples[0].id),
+                                   QString(), yesJson}));
     QCOMPARE(rows[1].mid(2), (QStringList{yesJson, noJson}));
     QCOMPARE(rows[2].mid(2), (QStringList{noJson, QString()}));
     QCOMPARE(rows[3].first(), QString::number(m_bob));
-    QCOMPARE(QJsonDocument::fromJson(rows[3][3].toUtf8()).object().value("name").toString(), QStringLiteral("up"));
+    QCOMPARE(QJsonDocument::fromJson(rows[3][3].toUtf8()).object().value("name").toString(),
+             QStringLiteral("up"));
     QVERIFY(rows[5][2].contains(QStringLiteral("\"start_sec\":0")));
 }
 
@@ -458,7 +506,8 @@ void TestAnnotations::labelCountsByAnnotator()
     QVERIFY(a.setLabel(m_samples[0].id, m_bob, no).isOk());
     const auto counts = a.labelCountsByAnnotator();
     QCOMPARE(counts.size(), 2);
-    QCOMPARE(counts.value(QStringLiteral("yes")), (QHash<QString, qint64>{{QStringLiteral("alice"), 2}}));
+    QCOMPARE(counts.value(QStringLiteral("yes")),
+             (QHash<QString, qint64>{{QStringLiteral("alice"), 2}}));
     QCOMPARE(counts.value(QStringLiteral("no")),
              (QHash<QString, qint64>{{QStringLiteral("alice"), 1}, {QStringLiteral("bob"), 1}}));
 }

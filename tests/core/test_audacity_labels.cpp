@@ -1,11 +1,10 @@
 // Audacity label tracks: parse/write round trips (frequency lines, CRLF, non-ASCII),
 // malformed lines named by number, and import/export of a sample's regions.
+#include "TestSupport.h"
 #include "formats/AudacityLabels.h"
 #include "formats/AudacityRegions.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
-
-#include "TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -52,7 +51,8 @@ void TestAudacityLabels::parsesWhatAudacityWrites()
 
 void TestAudacityLabels::crlfBomAndBlankLines()
 {
-    const QByteArray text = "\xEF\xBB\xBF" "0.1\t0.2\tçãé 日本\r\n\\\t10\t20\r\n\r\n1e-1\t3\tx\r\n";
+    const QByteArray text = "\xEF\xBB\xBF"
+                            "0.1\t0.2\tçãé 日本\r\n\\\t10\t20\r\n\r\n1e-1\t3\tx\r\n";
     auto r = parseAudacityLabels(text, QStringLiteral("a.txt"));
     QVERIFY2(r.isOk(), qPrintable(r.error().toString()));
     QCOMPARE(r.value().size(), 2);
@@ -64,18 +64,18 @@ void TestAudacityLabels::crlfBomAndBlankLines()
 
 void TestAudacityLabels::roundTrip()
 {
-    QList<AudacityLabel> labels{
-        {0.0, 0.123456, QStringLiteral("ß drums"), 50.5, 8000.25},
-        {1.5, 2.0, QStringLiteral("speech"), std::nullopt, std::nullopt},
-        {2.25, 2.25, QStringLiteral("point"), std::nullopt, std::nullopt},
-        {3.0, 9.999999, QString(), 0.0, 1.0}};
+    QList<AudacityLabel> labels{{0.0, 0.123456, QStringLiteral("ß drums"), 50.5, 8000.25},
+                                {1.5, 2.0, QStringLiteral("speech"), std::nullopt, std::nullopt},
+                                {2.25, 2.25, QStringLiteral("point"), std::nullopt, std::nullopt},
+                                {3.0, 9.999999, QString(), 0.0, 1.0}};
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("labels.txt"));
     QVERIFY(writeAudacityLabels(path, labels));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
-    QVERIFY(bytes.startsWith("0.000000\t0.123456\t\xC3\x9F drums\n\\\t50.500000\t8000.250000\n1.500000\t2.000000\tspeech\n"));
+    QVERIFY(bytes.startsWith("0.000000\t0.123456\t\xC3\x9F "
+                             "drums\n\\\t50.500000\t8000.250000\n1.500000\t2.000000\tspeech\n"));
     auto back = readAudacityLabels(path);
     QVERIFY2(back.isOk(), qPrintable(back.error().toString()));
     QCOMPARE(back.value().size(), labels.size());
@@ -91,7 +91,8 @@ void TestAudacityLabels::roundTrip()
 
 void TestAudacityLabels::writesTabsAsSpaces()
 {
-    const QByteArray out = formatAudacityLabels({{0, 1, QStringLiteral("a\tb\nc"), std::nullopt, std::nullopt}});
+    const QByteArray out =
+        formatAudacityLabels({{0, 1, QStringLiteral("a\tb\nc"), std::nullopt, std::nullopt}});
     QCOMPARE(out, QByteArray("0.000000\t1.000000\ta b c\n"));
 }
 
@@ -99,16 +100,27 @@ void TestAudacityLabels::malformed_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("bad start") << QByteArray("0\t1\ta\nx.5\t1\tb\n") << "line 2: “x.5” is not a time in seconds";
-    QTest::newRow("bad end") << QByteArray("0\t1,5\ta\n") << "line 1: “1,5” is not a time in seconds";
-    QTest::newRow("missing tab") << QByteArray("0\t1\ta\n\n0.5 1.0 yes\n") << "line 3: expected start<TAB>end<TAB>label";
-    QTest::newRow("frequency first") << QByteArray("\\\t100\t200\n0\t1\ta\n") << "line 1: a frequency line must follow a label line";
-    QTest::newRow("two frequency lines") << QByteArray("0\t1\ta\n\\\t1\t2\n\\\t1\t2\n") << "line 3: a frequency line must follow a label line";
-    QTest::newRow("low > high") << QByteArray("0\t1\ta\r\n\\\t500\t100\r\n") << "line 2: the frequency band's low edge (500 Hz) is not below its high edge (100 Hz)";
-    QTest::newRow("bad frequency") << QByteArray("0\t1\ta\n\\\tlow\t100\n") << "line 2: “low” is not a frequency";
-    QTest::newRow("frequency fields") << QByteArray("0\t1\ta\n\\\t100\n") << "line 2: a frequency line is \\<TAB>low<TAB>high";
-    QTest::newRow("end before start") << QByteArray("2\t1\ta\n") << "line 1: the label ends (1 s) before it starts (2 s)";
-    QTest::newRow("negative") << QByteArray("-1\t1\ta\n") << "line 1: the label starts before 0 s (-1 s)";
+    QTest::newRow("bad start") << QByteArray("0\t1\ta\nx.5\t1\tb\n")
+                               << "line 2: “x.5” is not a time in seconds";
+    QTest::newRow("bad end") << QByteArray("0\t1,5\ta\n")
+                             << "line 1: “1,5” is not a time in seconds";
+    QTest::newRow("missing tab") << QByteArray("0\t1\ta\n\n0.5 1.0 yes\n")
+                                 << "line 3: expected start<TAB>end<TAB>label";
+    QTest::newRow("frequency first") << QByteArray("\\\t100\t200\n0\t1\ta\n")
+                                     << "line 1: a frequency line must follow a label line";
+    QTest::newRow("two frequency lines") << QByteArray("0\t1\ta\n\\\t1\t2\n\\\t1\t2\n")
+                                         << "line 3: a frequency line must follow a label line";
+    QTest::newRow("low > high")
+        << QByteArray("0\t1\ta\r\n\\\t500\t100\r\n")
+        << "line 2: the frequency band's low edge (500 Hz) is not below its high edge (100 Hz)";
+    QTest::newRow("bad frequency")
+        << QByteArray("0\t1\ta\n\\\tlow\t100\n") << "line 2: “low” is not a frequency";
+    QTest::newRow("frequency fields")
+        << QByteArray("0\t1\ta\n\\\t100\n") << "line 2: a frequency line is \\<TAB>low<TAB>high";
+    QTest::newRow("end before start")
+        << QByteArray("2\t1\ta\n") << "line 1: the label ends (1 s) before it starts (2 s)";
+    QTest::newRow("negative") << QByteArray("-1\t1\ta\n")
+                              << "line 1: the label starts before 0 s (-1 s)";
     QTest::newRow("nan") << QByteArray("nan\t1\ta\n") << "line 1: “nan” is not a time in seconds";
 }
 
@@ -158,12 +170,14 @@ void TestAudacityLabels::importReplacesRegionsAndCreatesClasses()
     old.endSec = 6;
     QVERIFY(a.addRegion(old).isOk());
     const QString file = dir.filePath(QStringLiteral("in.txt"));
-    QVERIFY(test::writeBytes(file, "0.1\t0.4\tyes\n\\\t100\t2000\n0.5\t0.5\tclick\n0.6\t0.9\t  bird song \n1\t2\t\n"));
+    QVERIFY(test::writeBytes(
+        file, "0.1\t0.4\tyes\n\\\t100\t2000\n0.5\t0.5\tclick\n0.6\t0.9\t  bird song \n1\t2\t\n"));
     auto r = importAudacityRegions(a, file, samples[0].id, me);
     QVERIFY2(r.isOk(), qPrintable(r.error().toString()));
     QCOMPARE(r.value().regions, 3);
     QCOMPARE(r.value().pointLabelsSkipped, 1);
-    QCOMPARE(r.value().classesCreated, QStringList{QStringLiteral("bird song")});   // "yes" matched "Yes"
+    QCOMPARE(r.value().classesCreated,
+             QStringList{QStringLiteral("bird song")}); // "yes" matched "Yes"
     const QList<RegionRecord> regions = a.regionsOf(samples[0].id, me);
     QCOMPARE(regions.size(), 3);
     QCOMPARE(regions[0].className, QStringLiteral("Yes"));
@@ -192,7 +206,8 @@ void TestAudacityLabels::malformedFileImportsNothing()
     QVERIFY(test::writeBytes(file, "0.1\t0.4\tnewclass\n0.5\tabc\tother\n"));
     auto r = importAudacityRegions(a, file, samples[0].id, me);
     QVERIFY(!r.isOk());
-    QCOMPARE(r.error().toString(), file + QStringLiteral(": line 2: “abc” is not a time in seconds"));
+    QCOMPARE(r.error().toString(),
+             file + QStringLiteral(": line 2: “abc” is not a time in seconds"));
     QVERIFY(a.regionsOf(samples[0].id).isEmpty());
     QVERIFY(a.classes().empty());
 }

@@ -5,7 +5,6 @@
 
 #include <QCryptographicHash>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace tally;
@@ -33,7 +32,8 @@ std::vector<RebalanceItem> rebalanceItems(const QString& cls, int n, int offset 
 {
     std::vector<RebalanceItem> out;
     for (int i = 0; i < n; ++i)
-        out.push_back({qint64(offset + i + 1), cls, QStringLiteral("%1/%2.wav").arg(cls).arg(offset + i)});
+        out.push_back(
+            {qint64(offset + i + 1), cls, QStringLiteral("%1/%2.wav").arg(cls).arg(offset + i)});
     return out;
 }
 
@@ -59,16 +59,18 @@ void TestBalance::countsHoursPercentages()
     QCOMPARE(r.total.count, 140);
     QCOMPARE(r.total.seconds, 100.0 + 80.0);
     QCOMPARE(r.rows.size(), 2);
-    const BalanceRow& no = r.rows[0];  // sorted by name
+    const BalanceRow& no = r.rows[0]; // sorted by name
     QCOMPARE(no.className, QStringLiteral("no"));
     QCOMPARE(no.total.count, 40);
     QCOMPARE(no.total.hours(), 80.0 / 3600.0);
     QCOMPARE(no.byKey.value(QStringLiteral("validation")).count, 2);
     QCOMPARE(no.shareOfLargest, 0.4);
     QVERIFY(qAbs(no.percentOfAll - 100.0 * 40 / 140) < 1e-9);
-    QCOMPARE(r.keys, (QStringList{QStringLiteral("testing"), QStringLiteral("training"), QStringLiteral("validation")}));
+    QCOMPARE(r.keys, (QStringList{QStringLiteral("testing"), QStringLiteral("training"),
+                                  QStringLiteral("validation")}));
     const QJsonObject j = r.toJson();
-    QCOMPARE(j.value(QStringLiteral("total")).toObject().value(QStringLiteral("count")).toInteger(), 140);
+    QCOMPARE(j.value(QStringLiteral("total")).toObject().value(QStringLiteral("count")).toInteger(),
+             140);
 }
 
 void TestBalance::warnings()
@@ -112,7 +114,9 @@ void TestBalance::undersampleKeepsSmallestHashes()
     std::vector<std::pair<QByteArray, qint64>> ranked;
     for (const RebalanceItem& it : items)
         if (it.className == QLatin1String("big"))
-            ranked.emplace_back(QCryptographicHash::hash(it.hashKey.toUtf8(), QCryptographicHash::Sha1), it.sampleId);
+            ranked.emplace_back(
+                QCryptographicHash::hash(it.hashKey.toUtf8(), QCryptographicHash::Sha1),
+                it.sampleId);
     std::sort(ranked.begin(), ranked.end());
     for (size_t i = 0; i < ranked.size(); ++i)
         QCOMPARE(plan.dropped.contains(ranked[i].second), i >= 20);
@@ -136,7 +140,7 @@ void TestBalance::undersampleDeterministicAndStable()
     QCOMPARE(keptBeforeDroppedNow, newKept);
     for (qint64 id = 1; id <= 200; ++id)
         if (a.dropped.contains(id))
-            QVERIFY(b.dropped.contains(id));  // a dropped sample never comes back
+            QVERIFY(b.dropped.contains(id)); // a dropped sample never comes back
 }
 
 void TestBalance::oversampleSpreadsCopies()
@@ -155,7 +159,7 @@ void TestBalance::oversampleSpreadsCopies()
         three += k == 3;
         four += k == 4;
     }
-    QCOMPARE(total, 23);  // 23 = 7 * 3 + 2
+    QCOMPARE(total, 23); // 23 = 7 * 3 + 2
     QCOMPARE(three, 5);
     QCOMPARE(four, 2);
 }
@@ -176,13 +180,15 @@ void TestBalance::augmentationDeterministicInRange()
             QVERIFY(c.snrDb >= p.minSnrDb && c.snrDb <= p.maxSnrDb);
         }
     }
-    QVERIFY(mixed > 740 && mixed < 860);  // probability 0.8
+    QVERIFY(mixed > 740 && mixed < 860); // probability 0.8
 }
 
 void TestBalance::classWeights()
 {
-    const QMap<QString, qint64> counts{{QStringLiteral("a"), 100}, {QStringLiteral("b"), 50},
-                                       {QStringLiteral("c"), 10}, {QStringLiteral("empty"), 0}};
+    const QMap<QString, qint64> counts{{QStringLiteral("a"), 100},
+                                       {QStringLiteral("b"), 50},
+                                       {QStringLiteral("c"), 10},
+                                       {QStringLiteral("empty"), 0}};
     const auto w = Balance::classWeights(counts);
     QCOMPARE(w.size(), 3);
     // n_total = 160, n_classes = 3

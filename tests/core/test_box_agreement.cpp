@@ -2,6 +2,7 @@
 // against cases worked by hand; the project-wide pooled box agreement
 // (ProjectReview::agreementReport) and the box dispute rule (Consensus rule 3): an
 // image whose annotators' boxes do not all match is disputed until a review decides.
+#include "TestSupport.h"
 #include "review/Agreement.h"
 #include "review/ProjectReview.h"
 #include "store/Annotations.h"
@@ -12,8 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
-
-#include "TestSupport.h"
 
 using namespace tally;
 

@@ -1,11 +1,10 @@
 // tally-cli boxes (list, --add, --delete) and the box part of tally-cli agreement and
 // status, run as processes: the JSON fields scripts rely on, what is written (and
 // audited), and exit codes (0 done, 1 refused with a message naming the thing, 2 usage).
+#include "TestSupport.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
-
-#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -43,7 +42,8 @@ void TestCliBoxes::init()
     QVERIFY(test::writeImage(m_image, 64, 48));
     auto p = Project::create(m_project);
     QVERIFY(p.isOk());
-    std::vector<SampleRecord> records{test::imageRecord(QStringLiteral("img.png"), 64, 48), SampleRecord{}};
+    std::vector<SampleRecord> records{test::imageRecord(QStringLiteral("img.png"), 64, 48),
+                                      SampleRecord{}};
     records[1].path = QStringLiteral("a.wav");
     records[1].contentHash = QStringLiteral("a");
     records[1].durationSec = 1.0;
@@ -125,8 +125,10 @@ void TestCliBoxes::addListDelete()
             descriptions << e.description;
         }
     // The history says what each step did, in words.
-    QCOMPARE(descriptions.first(), QStringLiteral("box added 10.0 × 20.0 px at (1.0, 2.0) (person)"));
-    QCOMPARE(descriptions.last(), QStringLiteral("box deleted 10.0 × 20.0 px at (1.0, 2.0) (person)"));
+    QCOMPARE(descriptions.first(),
+             QStringLiteral("box added 10.0 × 20.0 px at (1.0, 2.0) (person)"));
+    QCOMPARE(descriptions.last(),
+             QStringLiteral("box deleted 10.0 × 20.0 px at (1.0, 2.0) (person)"));
     QCOMPARE(actions,
              (QStringList{"box.add:alice", "box.add:bob", "box.add:bob", "box.delete:alice"}));
 }

@@ -45,8 +45,9 @@ void TestCliExport::initTestCase()
     m_project = path(QStringLiteral("p.tally"));
     auto p = Project::create(m_project);
     QVERIFY(p);
-    const ImportReport r = SpeechCommandsImporter::run(*p.value(), path(QStringLiteral("data")),
-                                                       ImportOptions{QStringLiteral("CC0-1.0"), {}, 500});
+    const ImportReport r =
+        SpeechCommandsImporter::run(*p.value(), path(QStringLiteral("data")),
+                                    ImportOptions{QStringLiteral("CC0-1.0"), {}, 500});
     QCOMPARE(r.imported, 8);
     QSqlQuery q(p.value()->db());
     QVERIFY(q.exec(QStringLiteral("UPDATE samples SET split = 'testing' WHERE id % 4 = 0")));
@@ -56,8 +57,8 @@ void TestCliExport::initTestCase()
 void TestCliExport::exportsSpeechCommands()
 {
     const QString outDir = path(QStringLiteral("sc"));
-    const CliRun run = runCli({"export", m_project, "--format", "speech-commands", outDir,
-                               "--rate", "8000", "--length", "0.5", "--json"});
+    const CliRun run = runCli({"export", m_project, "--format", "speech-commands", outDir, "--rate",
+                               "8000", "--length", "0.5", "--json"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject j = run.json();
     QCOMPARE(j.value("written").toInt(), 8);
@@ -106,8 +107,11 @@ void TestCliExport::usageErrors()
 {
     QCOMPARE(runCli({"export", m_project, "--format", "wav", path("u1")}).exitCode, 2);
     QCOMPARE(runCli({"export", m_project, path("u2")}).exitCode, 2);
-    QCOMPARE(runCli({"export", m_project, "--format", "csv", path("u3"), "--rate", "x"}).exitCode, 2);
-    QCOMPARE(runCli({"export", m_project, "--format", "csv", path("u4"), "--status", "great"}).exitCode, 2);
+    QCOMPARE(runCli({"export", m_project, "--format", "csv", path("u3"), "--rate", "x"}).exitCode,
+             2);
+    QCOMPARE(
+        runCli({"export", m_project, "--format", "csv", path("u4"), "--status", "great"}).exitCode,
+        2);
     QCOMPARE(runCli({"diff", m_project, "1"}).exitCode, 2);
     QCOMPARE(runCli({"diff", m_project, "1", "999"}).exitCode, 1);
     QVERIFY(!QFileInfo::exists(path("u1")));
@@ -121,8 +125,9 @@ void TestCliExport::versionsAndDiff()
         auto p = Project::open(m_project);
         QVERIFY(p);
         QSqlQuery q(p.value()->db());
-        QVERIFY(q.exec(QStringLiteral("UPDATE samples SET class_id = (SELECT id FROM classes"
-                                      " WHERE name = 'no') WHERE id = (SELECT MAX(id) FROM samples)")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE samples SET class_id = (SELECT id FROM classes"
+                                  " WHERE name = 'no') WHERE id = (SELECT MAX(id) FROM samples)")));
     }
     run = runCli({"export", m_project, "--format", "csv", path("d2"), "--json"});
     const int v2 = run.json().value("version").toInt();

@@ -1,10 +1,9 @@
 // tally-cli vote / review / status / agreement / merge / history / import
 // --format common-voice, run as processes: exit codes (0 ok, 1 refused, 2 usage) and
 // the JSON fields scripts rely on.
+#include "TestSupport.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
-
-#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -59,8 +58,10 @@ void TestCliReview::voteAndStatus()
     const QString a = file(QStringLiteral("a.wav"));
     QCOMPARE(cli({"vote", m_project, "--sample", a, "--up", "--annotator", "ann1"}), 0);
     QCOMPARE(cli({"vote", m_project, "--sample", a, "--up", "--annotator", "ann2"}), 0);
-    QCOMPARE(cli({"vote", m_project, "--sample", file("b.wav"), "--down", "--annotator", "ann1"}), 0);
-    const auto run = runCli({"vote", m_project, "--sample", file("b.wav"), "--clear", "--annotator", "ann1"});
+    QCOMPARE(cli({"vote", m_project, "--sample", file("b.wav"), "--down", "--annotator", "ann1"}),
+             0);
+    const auto run =
+        runCli({"vote", m_project, "--sample", file("b.wav"), "--clear", "--annotator", "ann1"});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("ok\t"));
     const auto st = runCli({"status", m_project, "--json"});
@@ -81,7 +82,8 @@ void TestCliReview::voteUsageAndRefusals()
     QCOMPARE(cli({"vote", m_project, "--sample", a, "--annotator", "x"}), 2);
     QCOMPARE(cli({"vote", m_project, "--sample", a, "--up", "--down", "--annotator", "x"}), 2);
     QCOMPARE(cli({"vote", m_project, "--sample", a, "--up"}), 2);
-    const auto missing = runCli({"vote", m_project, "--sample", file("zz.wav"), "--up", "--annotator", "x"});
+    const auto missing =
+        runCli({"vote", m_project, "--sample", file("zz.wav"), "--up", "--annotator", "x"});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("zz.wav"));
     QCOMPARE(cli({"vote", file("nope.tally"), "--sample", a, "--up", "--annotator", "x"}), 1);
@@ -92,26 +94,57 @@ void TestCliReview::reviewRolesAndStatus()
     const QString a = file(QStringLiteral("a.wav"));
     QCOMPARE(cli({"label", m_project, "--annotator", "ann1", "--sample", a, "--class", "yes"}), 0);
     QCOMPARE(cli({"label", m_project, "--annotator", "ann2", "--sample", a, "--class", "no"}), 0);
-    QCOMPARE(runCli({"status", m_project, "--json"}).json().value("statuses").toObject().value("disputed").toInt(), 1);
-    QCOMPARE(cli({"review", m_project, "--sample", a, "--decide", "yes", "--reason", "clear yes", "--annotator", "rev"}), 0);
-    QCOMPARE(runCli({"status", m_project, "--json"}).json().value("statuses").toObject().value("resolved").toInt(), 1);
-    const auto refused = runCli({"review", m_project, "--sample", a, "--reject", "--annotator", "ann1"});
+    QCOMPARE(runCli({"status", m_project, "--json"})
+                 .json()
+                 .value("statuses")
+                 .toObject()
+                 .value("disputed")
+                 .toInt(),
+             1);
+    QCOMPARE(cli({"review", m_project, "--sample", a, "--decide", "yes", "--reason", "clear yes",
+                  "--annotator", "rev"}),
+             0);
+    QCOMPARE(runCli({"status", m_project, "--json"})
+                 .json()
+                 .value("statuses")
+                 .toObject()
+                 .value("resolved")
+                 .toInt(),
+             1);
+    const auto refused =
+        runCli({"review", m_project, "--sample", a, "--reject", "--annotator", "ann1"});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("--make-reviewer"), refused.err.constData());
-    QCOMPARE(cli({"review", m_project, "--sample", a, "--reject", "--annotator", "ann1", "--make-reviewer"}), 0);
-    QCOMPARE(runCli({"status", m_project, "--json"}).json().value("statuses").toObject().value("rejected").toInt(), 1);
-    QCOMPARE(cli({"review", m_project, "--sample", a, "--decide", "maybe", "--annotator", "rev"}), 1);
-    QCOMPARE(cli({"review", m_project, "--sample", a, "--reject", "--send-back", "--annotator", "rev"}), 2);
+    QCOMPARE(cli({"review", m_project, "--sample", a, "--reject", "--annotator", "ann1",
+                  "--make-reviewer"}),
+             0);
+    QCOMPARE(runCli({"status", m_project, "--json"})
+                 .json()
+                 .value("statuses")
+                 .toObject()
+                 .value("rejected")
+                 .toInt(),
+             1);
+    QCOMPARE(cli({"review", m_project, "--sample", a, "--decide", "maybe", "--annotator", "rev"}),
+             1);
+    QCOMPARE(
+        cli({"review", m_project, "--sample", a, "--reject", "--send-back", "--annotator", "rev"}),
+        2);
     QCOMPARE(cli({"review", m_project, "--sample", a, "--annotator", "rev"}), 2);
-    QCOMPARE(cli({"review", m_project, "--sample", file("zz.wav"), "--reject", "--annotator", "rev"}), 1);
+    QCOMPARE(
+        cli({"review", m_project, "--sample", file("zz.wav"), "--reject", "--annotator", "rev"}),
+        1);
 }
 
 void TestCliReview::agreementJson()
 {
     for (const char* s : {"a.wav", "b.wav"}) {
-        QCOMPARE(cli({"label", m_project, "--annotator", "ann1", "--sample", file(s), "--class", "yes"}), 0);
+        QCOMPARE(
+            cli({"label", m_project, "--annotator", "ann1", "--sample", file(s), "--class", "yes"}),
+            0);
         QCOMPARE(cli({"label", m_project, "--annotator", "ann2", "--sample", file(s), "--class",
-                      QLatin1String(s) == QLatin1String("a.wav") ? "yes" : "no"}), 0);
+                      QLatin1String(s) == QLatin1String("a.wav") ? "yes" : "no"}),
+                 0);
     }
     const auto run = runCli({"agreement", m_project, "--json"});
     QCOMPARE(run.exitCode, 0);
@@ -125,11 +158,12 @@ void TestCliReview::agreementJson()
     QCOMPARE(pairs[0].toObject().value("a").toString(), QStringLiteral("ann1"));
     QCOMPARE(pairs[0].toObject().value("b").toString(), QStringLiteral("ann2"));
     QCOMPARE(pairs[0].toObject().value("items").toInt(), 2);
-    QVERIFY(pairs[0].toObject().value("kappa").isDouble());   // A all yes: pe = .5, kappa 0
+    QVERIFY(pairs[0].toObject().value("kappa").isDouble()); // A all yes: pe = .5, kappa 0
     QCOMPARE(j.value("regions").toObject().value("iou_threshold").toDouble(), 0.5);
-    QVERIFY(j.value("regions").toObject().value("f1").isNull());   // no regions: undefined → null
+    QVERIFY(j.value("regions").toObject().value("f1").isNull()); // no regions: undefined → null
     QVERIFY(j.value("class").isNull());
-    const auto perClass = runCli({"agreement", m_project, "--class", "yes", "--iou", "0.7", "--json"});
+    const auto perClass =
+        runCli({"agreement", m_project, "--class", "yes", "--iou", "0.7", "--json"});
     QCOMPARE(perClass.exitCode, 0);
     QCOMPARE(perClass.json().value("class").toString(), QStringLiteral("yes"));
     QCOMPARE(perClass.json().value("regions").toObject().value("iou_threshold").toDouble(), 0.7);
@@ -143,7 +177,9 @@ void TestCliReview::historyJson()
     const QString a = file(QStringLiteral("a.wav"));
     QCOMPARE(cli({"label", m_project, "--annotator", "ann1", "--sample", a, "--class", "yes"}), 0);
     QCOMPARE(cli({"vote", m_project, "--sample", a, "--down", "--annotator", "ann2"}), 0);
-    QCOMPARE(cli({"review", m_project, "--sample", a, "--send-back", "--reason", "unclear", "--annotator", "rev"}), 0);
+    QCOMPARE(cli({"review", m_project, "--sample", a, "--send-back", "--reason", "unclear",
+                  "--annotator", "rev"}),
+             0);
     const auto run = runCli({"history", m_project, "--sample", a, "--json"});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray events = run.json().value("events").toArray();
@@ -177,8 +213,11 @@ void TestCliReview::mergeJson()
         QVERIFY(p.value()->insertSamples(records));
     }
     QCOMPARE(cli({"classes", other, "--add", "yes"}), 0);
-    QCOMPARE(cli({"label", other, "--annotator", "dave", "--sample", file("other/a.wav"), "--class", "yes"}), 0);
-    QCOMPARE(cli({"vote", other, "--sample", file("other/a.wav"), "--up", "--annotator", "dave"}), 0);
+    QCOMPARE(cli({"label", other, "--annotator", "dave", "--sample", file("other/a.wav"), "--class",
+                  "yes"}),
+             0);
+    QCOMPARE(cli({"vote", other, "--sample", file("other/a.wav"), "--up", "--annotator", "dave"}),
+             0);
     const auto run = runCli({"merge", m_project, other, "--json", "--annotator", "me"});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject j = run.json();
@@ -198,17 +237,20 @@ void TestCliReview::mergeJson()
 void TestCliReview::importCommonVoice()
 {
     const QString cv = file(QStringLiteral("cv"));
-    QVERIFY(test::writeWav(cv + QStringLiteral("/clips/one.wav"), test::sine(300.0, 0.3, 16000, 4000)));
-    QVERIFY(test::writeBytes(cv + QStringLiteral("/validated.tsv"),
-                             "client_id\tpath\tsentence\tup_votes\tdown_votes\nspk\tone.wav\tHi\t2\t0\n"
-                             "spk\tgone.wav\tGone\t2\t0\n"));
+    QVERIFY(
+        test::writeWav(cv + QStringLiteral("/clips/one.wav"), test::sine(300.0, 0.3, 16000, 4000)));
+    QVERIFY(
+        test::writeBytes(cv + QStringLiteral("/validated.tsv"),
+                         "client_id\tpath\tsentence\tup_votes\tdown_votes\nspk\tone.wav\tHi\t2\t0\n"
+                         "spk\tgone.wav\tGone\t2\t0\n"));
     const auto run = runCli({"import", m_project, "--format", "common-voice", cv, "--json"});
-    QCOMPARE(run.exitCode, 1);   // one clip missing
+    QCOMPARE(run.exitCode, 1); // one clip missing
     QCOMPARE(run.json().value("imported").toInt(), 1);
     QCOMPARE(run.json().value("errors").toArray().size(), 1);
-    QVERIFY(run.json().value("errors").toArray()[0].toObject().value("path").toString().endsWith("gone.wav"));
+    QVERIFY(run.json().value("errors").toArray()[0].toObject().value("path").toString().endsWith(
+        "gone.wav"));
     const QJsonObject st = runCli({"status", m_project, "--json"}).json();
-    QCOMPARE(st.value("votes").toObject().value("valid").toInt(), 1);   // the imported 2 up
+    QCOMPARE(st.value("votes").toObject().value("valid").toInt(), 1); // the imported 2 up
     QCOMPARE(cli({"import", m_project, "--format", "common-voice", file("nothing-here")}), 1);
 }
 

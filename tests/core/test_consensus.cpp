@@ -4,7 +4,6 @@
 #include "review/Consensus.h"
 
 #include <QTest>
-
 #include <limits>
 
 using namespace tally;
@@ -134,52 +133,96 @@ void TestConsensus::status_data()
     const int back = ReviewDecision::SendBack;
     auto row = [](const char* name) -> QTestData& { return QTest::newRow(name); };
     // labels                         up down review  rc  min  maj   vcr    expected   class
-    row("no labels") << QList<qint64>{} << 0 << 0 << none << 0LL << 2 << 1.0 << true << S::Unlabelled << 0LL;
-    row("class 0 is no label") << QList<qint64>{0, 0} << 0 << 0 << none << 0LL << 2 << 1.0 << true << S::Unlabelled << 0LL;
-    row("one label") << QList<qint64>{5} << 0 << 0 << none << 0LL << 2 << 1.0 << true << S::Labelled << 0LL;
-    row("one label plus class 0") << QList<qint64>{5, 0} << 0 << 0 << none << 0LL << 2 << 1.0 << true << S::Labelled << 0LL;
-    row("one label, min 1") << QList<qint64>{5} << 0 << 0 << none << 0LL << 1 << 1.0 << true << S::Agreed << 5LL;
-    row("one label, min 0 is 1") << QList<qint64>{5} << 0 << 0 << none << 0LL << 0 << 1.0 << true << S::Agreed << 5LL;
-    row("two agree") << QList<qint64>{5, 5} << 0 << 0 << none << 0LL << 2 << 1.0 << true << S::Agreed << 5LL;
-    row("two differ") << QList<qint64>{5, 6} << 0 << 0 << none << 0LL << 2 << 1.0 << true << S::Disputed << 0LL;
-    row("two agree, min 3") << QList<qint64>{5, 5} << 0 << 0 << none << 0LL << 3 << 1.0 << true << S::Labelled << 0LL;
-    row("three agree, min 3") << QList<qint64>{7, 7, 7} << 0 << 0 << none << 0LL << 3 << 1.0 << true << S::Agreed << 7LL;
-    row("2 of 3, all needed") << QList<qint64>{5, 6, 5} << 0 << 0 << none << 0LL << 2 << 1.0 << true << S::Disputed << 0LL;
-    row("2 of 3, majority 0.6") << QList<qint64>{5, 6, 5} << 0 << 0 << none << 0LL << 2 << 0.6 << true << S::Agreed << 5LL;
-    row("2 of 3, majority 2/3") << QList<qint64>{5, 6, 5} << 0 << 0 << none << 0LL << 2 << 2.0 / 3.0 << true << S::Agreed << 5LL;
-    row("2 of 3, majority 0.67") << QList<qint64>{5, 6, 5} << 0 << 0 << none << 0LL << 2 << 0.67 << true << S::Disputed << 0LL;
-    row("3 of 4, majority 0.75") << QList<qint64>{6, 6, 9, 6} << 0 << 0 << none << 0LL << 2 << 0.75 << true << S::Agreed << 6LL;
-    row("3 of 4, majority 0.8") << QList<qint64>{6, 6, 9, 6} << 0 << 0 << none << 0LL << 2 << 0.8 << true << S::Disputed << 0LL;
-    row("tie, majority 0.5") << QList<qint64>{5, 5, 6, 6} << 0 << 0 << none << 0LL << 2 << 0.5 << true << S::Disputed << 0LL;
-    row("plurality, majority 0") << QList<qint64>{5, 5, 6, 7} << 0 << 0 << none << 0LL << 2 << 0.0 << true << S::Agreed << 5LL;
-    row("tie, majority 0") << QList<qint64>{5, 6} << 0 << 0 << none << 0LL << 2 << 0.0 << true << S::Disputed << 0LL;
-    row("majority > 1 is 1") << QList<qint64>{5, 5} << 0 << 0 << none << 0LL << 2 << 1.5 << true << S::Agreed << 5LL;
-    row("majority NaN is 1") << QList<qint64>{5, 5, 6} << 0 << 0 << none << 0LL << 2 << kNaN << true << S::Disputed << 0LL;
+    row("no labels") << QList<qint64>{} << 0 << 0 << none << 0LL << 2 << 1.0 << true
+                     << S::Unlabelled << 0LL;
+    row("class 0 is no label") << QList<qint64>{0, 0} << 0 << 0 << none << 0LL << 2 << 1.0 << true
+                               << S::Unlabelled << 0LL;
+    row("one label") << QList<qint64>{5} << 0 << 0 << none << 0LL << 2 << 1.0 << true << S::Labelled
+                     << 0LL;
+    row("one label plus class 0") << QList<qint64>{5, 0} << 0 << 0 << none << 0LL << 2 << 1.0
+                                  << true << S::Labelled << 0LL;
+    row("one label, min 1") << QList<qint64>{5} << 0 << 0 << none << 0LL << 1 << 1.0 << true
+                            << S::Agreed << 5LL;
+    row("one label, min 0 is 1") << QList<qint64>{5} << 0 << 0 << none << 0LL << 0 << 1.0 << true
+                                 << S::Agreed << 5LL;
+    row("two agree") << QList<qint64>{5, 5} << 0 << 0 << none << 0LL << 2 << 1.0 << true
+                     << S::Agreed << 5LL;
+    row("two differ") << QList<qint64>{5, 6} << 0 << 0 << none << 0LL << 2 << 1.0 << true
+                      << S::Disputed << 0LL;
+    row("two agree, min 3") << QList<qint64>{5, 5} << 0 << 0 << none << 0LL << 3 << 1.0 << true
+                            << S::Labelled << 0LL;
+    row("three agree, min 3") << QList<qint64>{7, 7, 7} << 0 << 0 << none << 0LL << 3 << 1.0 << true
+                              << S::Agreed << 7LL;
+    row("2 of 3, all needed") << QList<qint64>{5, 6, 5} << 0 << 0 << none << 0LL << 2 << 1.0 << true
+                              << S::Disputed << 0LL;
+    row("2 of 3, majority 0.6") << QList<qint64>{5, 6, 5} << 0 << 0 << none << 0LL << 2 << 0.6
+                                << true << S::Agreed << 5LL;
+    row("2 of 3, majority 2/3") << QList<qint64>{5, 6, 5} << 0 << 0 << none << 0LL << 2 << 2.0 / 3.0
+                                << true << S::Agreed << 5LL;
+    row("2 of 3, majority 0.67") << QList<qint64>{5, 6, 5} << 0 << 0 << none << 0LL << 2 << 0.67
+                                 << true << S::Disputed << 0LL;
+    row("3 of 4, majority 0.75") << QList<qint64>{6, 6, 9, 6} << 0 << 0 << none << 0LL << 2 << 0.75
+                                 << true << S::Agreed << 6LL;
+    row("3 of 4, majority 0.8") << QList<qint64>{6, 6, 9, 6} << 0 << 0 << none << 0LL << 2 << 0.8
+                                << true << S::Disputed << 0LL;
+    row("tie, majority 0.5") << QList<qint64>{5, 5, 6, 6} << 0 << 0 << none << 0LL << 2 << 0.5
+                             << true << S::Disputed << 0LL;
+    row("plurality, majority 0") << QList<qint64>{5, 5, 6, 7} << 0 << 0 << none << 0LL << 2 << 0.0
+                                 << true << S::Agreed << 5LL;
+    row("tie, majority 0") << QList<qint64>{5, 6} << 0 << 0 << none << 0LL << 2 << 0.0 << true
+                           << S::Disputed << 0LL;
+    row("majority > 1 is 1") << QList<qint64>{5, 5} << 0 << 0 << none << 0LL << 2 << 1.5 << true
+                             << S::Agreed << 5LL;
+    row("majority NaN is 1") << QList<qint64>{5, 5, 6} << 0 << 0 << none << 0LL << 2 << kNaN << true
+                             << S::Disputed << 0LL;
     // Reviews.
-    row("review class resolves dispute") << QList<qint64>{5, 6} << 0 << 0 << cls << 6LL << 2 << 1.0 << true << S::Resolved << 6LL;
-    row("review class overrides agreement") << QList<qint64>{5, 5} << 0 << 0 << cls << 8LL << 2 << 1.0 << true << S::Resolved << 8LL;
-    row("review class beats invalid votes") << QList<qint64>{5} << 0 << 3 << cls << 5LL << 2 << 1.0 << true << S::Resolved << 5LL;
-    row("review class without labels") << QList<qint64>{} << 0 << 0 << cls << 4LL << 2 << 1.0 << true << S::Resolved << 4LL;
-    row("review class 0 is ignored") << QList<qint64>{5, 6} << 0 << 0 << cls << 0LL << 2 << 1.0 << true << S::Disputed << 0LL;
-    row("review reject agreed") << QList<qint64>{5, 5} << 2 << 0 << rej << 0LL << 2 << 1.0 << true << S::Rejected << 0LL;
-    row("review reject unlabelled") << QList<qint64>{} << 0 << 0 << rej << 0LL << 2 << 1.0 << true << S::Rejected << 0LL;
-    row("send back disputed") << QList<qint64>{5, 6} << 0 << 0 << back << 5LL << 2 << 1.0 << true << S::Disputed << 0LL;
-    row("send back agreed") << QList<qint64>{5, 5} << 0 << 0 << back << 0LL << 2 << 1.0 << true << S::Agreed << 5LL;
-    row("send back labelled") << QList<qint64>{5} << 0 << 0 << back << 0LL << 2 << 1.0 << true << S::Labelled << 0LL;
-    row("send back unlabelled") << QList<qint64>{} << 0 << 0 << back << 0LL << 2 << 1.0 << true << S::Unlabelled << 0LL;
-    row("send back, votes invalid") << QList<qint64>{5, 5} << 1 << 2 << back << 0LL << 2 << 1.0 << true << S::Rejected << 0LL;
+    row("review class resolves dispute")
+        << QList<qint64>{5, 6} << 0 << 0 << cls << 6LL << 2 << 1.0 << true << S::Resolved << 6LL;
+    row("review class overrides agreement")
+        << QList<qint64>{5, 5} << 0 << 0 << cls << 8LL << 2 << 1.0 << true << S::Resolved << 8LL;
+    row("review class beats invalid votes")
+        << QList<qint64>{5} << 0 << 3 << cls << 5LL << 2 << 1.0 << true << S::Resolved << 5LL;
+    row("review class without labels")
+        << QList<qint64>{} << 0 << 0 << cls << 4LL << 2 << 1.0 << true << S::Resolved << 4LL;
+    row("review class 0 is ignored")
+        << QList<qint64>{5, 6} << 0 << 0 << cls << 0LL << 2 << 1.0 << true << S::Disputed << 0LL;
+    row("review reject agreed") << QList<qint64>{5, 5} << 2 << 0 << rej << 0LL << 2 << 1.0 << true
+                                << S::Rejected << 0LL;
+    row("review reject unlabelled")
+        << QList<qint64>{} << 0 << 0 << rej << 0LL << 2 << 1.0 << true << S::Rejected << 0LL;
+    row("send back disputed") << QList<qint64>{5, 6} << 0 << 0 << back << 5LL << 2 << 1.0 << true
+                              << S::Disputed << 0LL;
+    row("send back agreed") << QList<qint64>{5, 5} << 0 << 0 << back << 0LL << 2 << 1.0 << true
+                            << S::Agreed << 5LL;
+    row("send back labelled") << QList<qint64>{5} << 0 << 0 << back << 0LL << 2 << 1.0 << true
+                              << S::Labelled << 0LL;
+    row("send back unlabelled") << QList<qint64>{} << 0 << 0 << back << 0LL << 2 << 1.0 << true
+                                << S::Unlabelled << 0LL;
+    row("send back, votes invalid")
+        << QList<qint64>{5, 5} << 1 << 2 << back << 0LL << 2 << 1.0 << true << S::Rejected << 0LL;
     // Votes (Common Voice rule, minVotes 2).
-    row("votes 1/2 reject agreed") << QList<qint64>{5, 5} << 1 << 2 << none << 0LL << 2 << 1.0 << true << S::Rejected << 0LL;
-    row("votes 2/2 reject") << QList<qint64>{5} << 2 << 2 << none << 0LL << 2 << 1.0 << true << S::Rejected << 0LL;
-    row("votes 3/3 reject unlabelled") << QList<qint64>{} << 3 << 3 << none << 0LL << 2 << 1.0 << true << S::Rejected << 0LL;
-    row("votes 0/2 reject") << QList<qint64>{5, 6} << 0 << 2 << none << 0LL << 2 << 1.0 << true << S::Rejected << 0LL;
-    row("votes invalid, may not reject") << QList<qint64>{5, 5} << 1 << 2 << none << 0LL << 2 << 1.0 << false << S::Agreed << 5LL;
-    row("votes 0/0") << QList<qint64>{5, 5} << 0 << 0 << none << 0LL << 2 << 1.0 << true << S::Agreed << 5LL;
-    row("votes 1/0 other") << QList<qint64>{5} << 1 << 0 << none << 0LL << 2 << 1.0 << true << S::Labelled << 0LL;
-    row("votes 0/1 other") << QList<qint64>{5} << 0 << 1 << none << 0LL << 2 << 1.0 << true << S::Labelled << 0LL;
-    row("votes 1/1 other") << QList<qint64>{5, 6} << 1 << 1 << none << 0LL << 2 << 1.0 << true << S::Disputed << 0LL;
-    row("votes 2/0 valid, unlabelled") << QList<qint64>{} << 2 << 0 << none << 0LL << 2 << 1.0 << true << S::Unlabelled << 0LL;
-    row("votes 2/1 valid, disputed") << QList<qint64>{5, 6} << 2 << 1 << none << 0LL << 2 << 1.0 << true << S::Disputed << 0LL;
+    row("votes 1/2 reject agreed")
+        << QList<qint64>{5, 5} << 1 << 2 << none << 0LL << 2 << 1.0 << true << S::Rejected << 0LL;
+    row("votes 2/2 reject") << QList<qint64>{5} << 2 << 2 << none << 0LL << 2 << 1.0 << true
+                            << S::Rejected << 0LL;
+    row("votes 3/3 reject unlabelled")
+        << QList<qint64>{} << 3 << 3 << none << 0LL << 2 << 1.0 << true << S::Rejected << 0LL;
+    row("votes 0/2 reject") << QList<qint64>{5, 6} << 0 << 2 << none << 0LL << 2 << 1.0 << true
+                            << S::Rejected << 0LL;
+    row("votes invalid, may not reject")
+        << QList<qint64>{5, 5} << 1 << 2 << none << 0LL << 2 << 1.0 << false << S::Agreed << 5LL;
+    row("votes 0/0") << QList<qint64>{5, 5} << 0 << 0 << none << 0LL << 2 << 1.0 << true
+                     << S::Agreed << 5LL;
+    row("votes 1/0 other") << QList<qint64>{5} << 1 << 0 << none << 0LL << 2 << 1.0 << true
+                           << S::Labelled << 0LL;
+    row("votes 0/1 other") << QList<qint64>{5} << 0 << 1 << none << 0LL << 2 << 1.0 << true
+                           << S::Labelled << 0LL;
+    row("votes 1/1 other") << QList<qint64>{5, 6} << 1 << 1 << none << 0LL << 2 << 1.0 << true
+                           << S::Disputed << 0LL;
+    row("votes 2/0 valid, unlabelled")
+        << QList<qint64>{} << 2 << 0 << none << 0LL << 2 << 1.0 << true << S::Unlabelled << 0LL;
+    row("votes 2/1 valid, disputed")
+        << QList<qint64>{5, 6} << 2 << 1 << none << 0LL << 2 << 1.0 << true << S::Disputed << 0LL;
 }
 
 void TestConsensus::status()

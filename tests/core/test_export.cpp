@@ -115,10 +115,11 @@ void TestExport::initTestCase()
     int n = 0;
     for (const QString& cls : m_classes)
         for (int i = 0; i < kPerClass; ++i, ++n) {
-            const QString name = QStringLiteral("%1/spk%2_nohash_%3.wav").arg(cls).arg(i % 4).arg(i);
-            QVERIFY(test::writeWav(m_dir.filePath(QStringLiteral("data/") + name),
-                                   test::sine(300.0 + 50 * n, 0.3, kSourceRateHz, kSourceFrames,
-                                              1 + i % 2)));
+            const QString name =
+                QStringLiteral("%1/spk%2_nohash_%3.wav").arg(cls).arg(i % 4).arg(i);
+            QVERIFY(test::writeWav(
+                m_dir.filePath(QStringLiteral("data/") + name),
+                test::sine(300.0 + 50 * n, 0.3, kSourceRateHz, kSourceFrames, 1 + i % 2)));
         }
     QVERIFY(test::writeWav(m_dir.filePath(QStringLiteral("data/_background_noise_/hum.wav")),
                            test::sine(60.0, 0.2, kSourceRateHz, 3 * kSourceRateHz)));
@@ -131,8 +132,9 @@ std::unique_ptr<Project> TestExport::importedProject(const QString& name)
     if (!created)
         return nullptr;
     std::unique_ptr<Project> p = std::move(created).value();
-    const ImportReport r = SpeechCommandsImporter::run(
-        *p, m_dir.filePath(QStringLiteral("data")), ImportOptions{QStringLiteral("CC0-1.0"), {}, 500});
+    const ImportReport r =
+        SpeechCommandsImporter::run(*p, m_dir.filePath(QStringLiteral("data")),
+                                    ImportOptions{QStringLiteral("CC0-1.0"), {}, 500});
     if (r.imported != int(m_classes.size()) * kPerClass + 1)
         return nullptr;
     const QStringList splits{QStringLiteral("training"), QStringLiteral("validation"),
@@ -152,15 +154,20 @@ void TestExport::roundTripSpeechCommands()
     SpeechCommandsOptions o;
     o.folder = out(QStringLiteral("round"));
     int lastDone = -1;
-    const ExportReport report = SpeechCommandsExporter::run(
-        *project, o, {}, [&](int done, int total) { lastDone = done; QVERIFY(done <= total); });
+    const ExportReport report =
+        SpeechCommandsExporter::run(*project, o, {}, [&](int done, int total) {
+            lastDone = done;
+            QVERIFY(done <= total);
+        });
     QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.value(0).toString()));
     QCOMPARE(report.written, int(m_classes.size()) * kPerClass + 1);
     QCOMPARE(lastDone, report.written);
     QVERIFY(report.version > 0);
     QVERIFY(report.files.contains(QStringLiteral("DATASET_CARD.md")));
     QVERIFY(QFileInfo::exists(o.folder + QStringLiteral("/ATTRIBUTION.md")));
-    QVERIFY(QDir(o.folder).entryList({QStringLiteral(".tally-export-*")}, QDir::Hidden | QDir::Dirs).isEmpty());
+    QVERIFY(QDir(o.folder)
+                .entryList({QStringLiteral(".tally-export-*")}, QDir::Hidden | QDir::Dirs)
+                .isEmpty());
 
     // Every clip: 16 kHz, mono, exactly 1 s; background full length.
     for (const QString& cls : m_classes)
@@ -224,7 +231,8 @@ void TestExport::sineKeepsItsFrequency()
     // No fade at the edges: the margin gave the filter real context.
     float edge = 0;
     for (int i = 0; i < 16; ++i)
-        edge = std::max({edge, std::abs(s.samples[size_t(i)]), std::abs(s.samples[size_t(15999 - i)])});
+        edge = std::max(
+            {edge, std::abs(s.samples[size_t(i)]), std::abs(s.samples[size_t(15999 - i)])});
     QVERIFY(edge > 0.4f);
     double rms = 0;
     for (float v : s.samples)
@@ -236,7 +244,8 @@ void TestExport::resamplerRejectsAliases()
 {
     // 10 kHz is above 16 kHz's Nyquist frequency: it must not fold down to 6 kHz.
     const Signal high = test::sine(10000.0, 0.5, kSourceRateHz, kSourceRateHz);
-    const auto r = SpeechCommandsExporter::resample(high, 16000, ExportResampler::LibsamplerateFastest);
+    const auto r =
+        SpeechCommandsExporter::resample(high, 16000, ExportResampler::LibsamplerateFastest);
     QVERIFY(r);
     QVERIFY(std::abs(r.value().frames() - 16000) <= 1); // libsamplerate may end one frame short
     double rms = 0;
@@ -248,8 +257,7 @@ void TestExport::resamplerRejectsAliases()
 void TestExport::shortClipIsPaddedCentred()
 {
     const Signal in = test::sine(440.0, 0.5, 32000, 16000); // 0.5 s
-    const auto fitted =
-        SpeechCommandsExporter::fitClip(in, 16000, 16000, ClipFit::LoudestWindow);
+    const auto fitted = SpeechCommandsExporter::fitClip(in, 16000, 16000, ClipFit::LoudestWindow);
     QVERIFY(fitted);
     const Signal& s = fitted.value();
     QCOMPARE(s.frames(), qint64(16000));
@@ -300,7 +308,8 @@ void TestExport::sameNameInOneClassGetsASuffix()
     o.folder = out(QStringLiteral("dup"));
     const ExportReport report = SpeechCommandsExporter::run(p, o);
     QVERIFY(report.errors.isEmpty());
-    const QStringList files = QDir(o.folder + QStringLiteral("/word")).entryList(QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(o.folder + QStringLiteral("/word")).entryList(QDir::Files, QDir::Name);
     QCOMPARE(files, QStringList({"spk_nohash_0.wav", "spk_nohash_0_2.wav", "take.wav",
                                  "take_nohash_2.wav"}));
 }
@@ -311,8 +320,10 @@ void TestExport::escapingClassNameIsRefused()
     QVERIFY(project);
     QVERIFY(exec(*project, QStringLiteral("INSERT INTO classes(name) VALUES ('../evil')")));
     const qint64 victim = project->samples().back().id; // an audio sample
-    QVERIFY(exec(*project, QStringLiteral("UPDATE samples SET class_id = (SELECT id FROM classes"
-                                          " WHERE name = '../evil') WHERE id = ?"), {victim}));
+    QVERIFY(exec(*project,
+                 QStringLiteral("UPDATE samples SET class_id = (SELECT id FROM classes"
+                                " WHERE name = '../evil') WHERE id = ?"),
+                 {victim}));
     SpeechCommandsOptions o;
     o.folder = out(QStringLiteral("evil/inner"));
     const ExportReport report = SpeechCommandsExporter::run(*project, o);
@@ -342,14 +353,16 @@ void TestExport::resolveInsideRefusesEscapes()
 {
     QFETCH(QString, relative);
     QFETCH(bool, ok);
-    const Result<QString> r = ExportPaths::resolveInside(m_dir.filePath(QStringLiteral("x")), relative);
+    const Result<QString> r =
+        ExportPaths::resolveInside(m_dir.filePath(QStringLiteral("x")), relative);
     QCOMPARE(r.isOk(), ok);
     if (!ok)
         QVERIFY(!r.error().reason.isEmpty());
     QVERIFY(!ExportPaths::safeComponent(QStringLiteral("..")));
     QVERIFY(!ExportPaths::safeComponent(QStringLiteral("a/b")));
     QVERIFY(!ExportPaths::safeComponent(QStringLiteral("a\\b")));
-    QCOMPARE(ExportPaths::safeComponent(QStringLiteral("what?*")).value(), QStringLiteral("what__"));
+    QCOMPARE(ExportPaths::safeComponent(QStringLiteral("what?*")).value(),
+             QStringLiteral("what__"));
     QCOMPARE(ExportPaths::safeComponent(QStringLiteral("ok.")).value(), QStringLiteral("ok_"));
 }
 
@@ -414,7 +427,8 @@ void TestExport::licenceFilter()
     QVERIFY(report.errors.isEmpty());
     QCOMPARE(report.written + report.skipped, total);
     QCOMPARE(report.written, (total + 1) / 2);
-    const QList<QByteArray> rows = fileBytes(m.folder + QStringLiteral("/manifest.csv")).split('\n');
+    const QList<QByteArray> rows =
+        fileBytes(m.folder + QStringLiteral("/manifest.csv")).split('\n');
     QCOMPARE(rows.size() - 2, report.written); // header + final empty piece
     QVERIFY(!fileBytes(m.folder + QStringLiteral("/manifest.csv")).contains("CC-BY"));
     QVERIFY(licenceAllowed(QString(), {QStringLiteral("NOASSERTION")}));
@@ -425,13 +439,20 @@ void TestExport::csvQuoting_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("field");
-    QTest::newRow("plain") << "yes" << "yes";
-    QTest::newRow("comma") << "a,b" << "\"a,b\"";
-    QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-    QTest::newRow("newline") << "two\nlines" << "\"two\nlines\"";
-    QTest::newRow("cr") << "a\rb" << "\"a\rb\"";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("unicode") << "ção" << "ção";
+    QTest::newRow("plain") << "yes"
+                           << "yes";
+    QTest::newRow("comma") << "a,b"
+                           << "\"a,b\"";
+    QTest::newRow("quote") << "say \"hi\""
+                           << "\"say \"\"hi\"\"\"";
+    QTest::newRow("newline") << "two\nlines"
+                             << "\"two\nlines\"";
+    QTest::newRow("cr") << "a\rb"
+                        << "\"a\rb\"";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("unicode") << "ção"
+                             << "ção";
 }
 
 void TestExport::csvQuoting()
@@ -480,17 +501,19 @@ void TestExport::csvManifestParsesBack()
     it.durationSec = 1.0;
     it.licence = QStringLiteral("CC0-1.0");
     it.status = QStringLiteral("agreed");
-    it.metadata = QJsonObject{{"gender", "female"}, {"speaker", QJsonObject{{"age", 30}}},
-                              {"sentence", "one,\ntwo"}, {"class", "clash"}};
+    it.metadata = QJsonObject{{"gender", "female"},
+                              {"speaker", QJsonObject{{"age", 30}}},
+                              {"sentence", "one,\ntwo"},
+                              {"class", "clash"}};
     const QList<QStringList> rows =
         parseCsv(QString::fromUtf8(ManifestExporter::csv({it}, ManifestPaths::ExportPath)));
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[0], QStringList({"path", "class", "split", "group", "duration_sec", "licence",
                                    "source", "status", "kind", "metadata.class", "gender",
                                    "sentence", "speaker.age"}));
-    QCOMPARE(rows[1], QStringList({"yes/a,b.wav", "yes", "validation", "spk \"1\"", "1.000",
-                                   "CC0-1.0", "", "agreed", "audio", "clash", "female",
-                                   "one,\ntwo", "30"}));
+    QCOMPARE(rows[1],
+             QStringList({"yes/a,b.wav", "yes", "validation", "spk \"1\"", "1.000", "CC0-1.0", "",
+                          "agreed", "audio", "clash", "female", "one,\ntwo", "30"}));
 }
 
 void TestExport::infoLabelsShape()
@@ -528,7 +551,8 @@ void TestExport::infoLabelsShape()
 void TestExport::datasetCardHasCounts()
 {
     std::vector<ExportItem> items;
-    const auto add = [&](const char* cls, const char* split, const char* licence, const char* source) {
+    const auto add = [&](const char* cls, const char* split, const char* licence,
+                         const char* source) {
         ExportItem it;
         it.className = QString::fromUtf8(cls);
         it.split = QString::fromUtf8(split);
@@ -563,7 +587,8 @@ void TestExport::datasetCardHasCounts()
     QVERIFY(DatasetCard::markdown(items, info).contains(QStringLiteral("Method: not recorded")));
     const QString att = DatasetCard::attribution(items);
     QVERIFY2(att.contains(QStringLiteral("- Alice (2 samples)")), qPrintable(att));
-    QVERIFY(att.contains(QStringLiteral("- Bob (1 samples)")) || att.contains(QStringLiteral("- Bob (1 sample)")));
+    QVERIFY(att.contains(QStringLiteral("- Bob (1 samples)")) ||
+            att.contains(QStringLiteral("- Bob (1 sample)")));
     QVERIFY(att.contains(QStringLiteral("| CC0-1.0 | 1 |")));
     QVERIFY(!att.contains(QStringLiteral("### CC0-1.0")));
 }
@@ -579,10 +604,15 @@ void TestExport::versionsAndDiff()
     const std::vector<SampleRecord> all = project->samples();
     QCOMPARE(all[1].kind, SampleKind::Audio); // all[0] is the background recording
     const qint64 relabel = all[1].id, moved = all[2].id, removed = all[3].id;
-    QVERIFY(exec(*project, QStringLiteral("UPDATE samples SET class_id = (SELECT id FROM classes"
-                                          " WHERE name = 'up') WHERE id = ?"), {relabel}));
-    QVERIFY(exec(*project, QStringLiteral("UPDATE samples SET split = 'testing' WHERE id = ?"), {moved}));
-    QVERIFY(exec(*project, QStringLiteral("UPDATE samples SET licence = 'Proprietary' WHERE id = ?"), {removed}));
+    QVERIFY(exec(*project,
+                 QStringLiteral("UPDATE samples SET class_id = (SELECT id FROM classes"
+                                " WHERE name = 'up') WHERE id = ?"),
+                 {relabel}));
+    QVERIFY(exec(*project, QStringLiteral("UPDATE samples SET split = 'testing' WHERE id = ?"),
+                 {moved}));
+    QVERIFY(exec(*project,
+                 QStringLiteral("UPDATE samples SET licence = 'Proprietary' WHERE id = ?"),
+                 {removed}));
     m.folder = out(QStringLiteral("v2"));
     m.filter.allowedLicences = {QStringLiteral("CC0-1.0")};
     const ExportReport second = ManifestExporter::run(*project, m);

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace tally;
@@ -33,7 +32,8 @@ std::vector<GroupedSplitItem> synthetic(int speakers, int maxPerSpeaker, int cla
                 pick -= c + 1;
                 ++c;
             }
-            items.push_back({id++, QStringLiteral("spk%1").arg(s), QStringLiteral("class%1").arg(c)});
+            items.push_back(
+                {id++, QStringLiteral("spk%1").arg(s), QStringLiteral("class%1").arg(c)});
         }
     }
     return items;
@@ -101,8 +101,10 @@ void TestGroupedSplit::proportionsPerClass()
         const double n = it.value()[0] + it.value()[1] + it.value()[2];
         const double v = 100.0 * it.value()[size_t(Split::Validation)] / n;
         const double t = 100.0 * it.value()[size_t(Split::Testing)] / n;
-        QVERIFY2(qAbs(v - validation) < 2.5, qPrintable(QStringLiteral("%1 validation %2%").arg(it.key()).arg(v)));
-        QVERIFY2(qAbs(t - testing) < 2.5, qPrintable(QStringLiteral("%1 testing %2%").arg(it.key()).arg(t)));
+        QVERIFY2(qAbs(v - validation) < 2.5,
+                 qPrintable(QStringLiteral("%1 validation %2%").arg(it.key()).arg(v)));
+        QVERIFY2(qAbs(t - testing) < 2.5,
+                 qPrintable(QStringLiteral("%1 testing %2%").arg(it.key()).arg(t)));
     }
 }
 
@@ -113,8 +115,10 @@ void TestGroupedSplit::deterministicPerSeedAndOrder()
     std::reverse(items.begin(), items.end());
     const auto b = GroupedSplit::assign(items, {10, 10, 9});
     QCOMPARE(a, b);
-    QCOMPARE(GroupedSplit::groupHash(9, QStringLiteral("spk1")), GroupedSplit::groupHash(9, QStringLiteral("spk1")));
-    QVERIFY(GroupedSplit::groupHash(9, QStringLiteral("spk1")) != GroupedSplit::groupHash(10, QStringLiteral("spk1")));
+    QCOMPARE(GroupedSplit::groupHash(9, QStringLiteral("spk1")),
+             GroupedSplit::groupHash(9, QStringLiteral("spk1")));
+    QVERIFY(GroupedSplit::groupHash(9, QStringLiteral("spk1")) !=
+            GroupedSplit::groupHash(10, QStringLiteral("spk1")));
 }
 
 void TestGroupedSplit::otherSeedDiffersButValid()
@@ -169,7 +173,8 @@ void TestGroupedSplit::storeWritesMethodAuditAndFindsLeaks()
     Splits splits(*p.value());
     QHash<qint64, QString> assign;
     for (const SampleRecord& r : records)
-        assign.insert(r.id, r.groupKey == QLatin1String("spk0") ? QStringLiteral("validation") : QStringLiteral("training"));
+        assign.insert(r.id, r.groupKey == QLatin1String("spk0") ? QStringLiteral("validation")
+                                                                : QStringLiteral("training"));
     SplitMethod m{QStringLiteral("grouped"), 30, 0, 77, QStringLiteral("speaker"), {}};
     QVERIFY(splits.setSplits(assign, m));
     QCOMPARE(splits.splitOf(records[0].id), QStringLiteral("validation"));
@@ -182,10 +187,11 @@ void TestGroupedSplit::storeWritesMethodAuditAndFindsLeaks()
     QVERIFY(!saved->at.isEmpty());
     QVERIFY(splits.leaks().isEmpty());
     QSqlQuery q(p.value()->db());
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'split'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'split'")) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     q.finish();
-    QVERIFY(splits.setSplit(records[1].id, QStringLiteral("testing")));  // manual edit: spk0 leaks
+    QVERIFY(splits.setSplit(records[1].id, QStringLiteral("testing"))); // manual edit: spk0 leaks
     const QList<SplitLeak> leaks = splits.leaks();
     QCOMPARE(leaks.size(), 1);
     QCOMPARE(leaks.first().group, QStringLiteral("spk0"));
@@ -211,8 +217,9 @@ void TestGroupedSplit::storeRefusesUnknownSplitOrSample()
     QVERIFY(p.value()->insertSamples(records));
     Splits splits(*p.value());
     QVERIFY(!splits.setSplits({{records[0].id, QStringLiteral("train")}}, {}));
-    QVERIFY(!splits.setSplits({{records[0].id, QStringLiteral("training")}, {999, QStringLiteral("testing")}}, {}));
-    QVERIFY(splits.splits().isEmpty());  // all or nothing
+    QVERIFY(!splits.setSplits(
+        {{records[0].id, QStringLiteral("training")}, {999, QStringLiteral("testing")}}, {}));
+    QVERIFY(splits.splits().isEmpty()); // all or nothing
     QVERIFY(!splits.method().has_value());
 }
 
@@ -231,20 +238,27 @@ void TestGroupedSplit::storeLicenceBulkEdit()
     QVERIFY(splits.setSource(ids, QStringLiteral("Field recordings")));
     QVERIFY(splits.setOwner({records[0].id}, QStringLiteral("Ana")));
     QVERIFY(splits.setConsent({records[0].id, records[3].id}, true));
-    QVERIFY(!splits.setLicence({records[3].id, 12345}, QStringLiteral("CC0-1.0")));  // unknown id: nothing written
+    QVERIFY(!splits.setLicence({records[3].id, 12345},
+                               QStringLiteral("CC0-1.0"))); // unknown id: nothing written
     const auto counts = splits.licenceCounts();
     QCOMPARE(counts.value(QStringLiteral("CC-BY-4.0")), 3);
     QCOMPARE(counts.value(QString()), 1);
-    QCOMPARE(splits.licenceSourceCounts().value(QStringLiteral("CC-BY-4.0")).value(QStringLiteral("Field recordings")), 3);
+    QCOMPARE(splits.licenceSourceCounts()
+                 .value(QStringLiteral("CC-BY-4.0"))
+                 .value(QStringLiteral("Field recordings")),
+             3);
     const QList<SampleRights> rights = splits.rights();
     QCOMPARE(rights.size(), 4);
     QCOMPARE(rights[0].owner, QStringLiteral("Ana"));
     QCOMPARE(rights[0].consent, std::optional<bool>(true));
     QCOMPARE(rights[1].consent, std::optional<bool>());
-    QVERIFY(splits.setLicence({records[0].id}, QString()));  // clears
+    QVERIFY(splits.setLicence({records[0].id}, QString())); // clears
     QCOMPARE(splits.licenceCounts().value(QString()), 2);
     QSqlQuery q(p.value()->db());
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action IN ('licence','source','owner','consent')")) && q.next());
+    QVERIFY(
+        q.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM audit WHERE action IN ('licence','source','owner','consent')")) &&
+        q.next());
     QCOMPARE(q.value(0).toInt(), 5);
 }
 

@@ -2,10 +2,9 @@
 // chunk at a time and is killed with SIGKILL part way (after >= 500 "ok" lines, while
 // it still has thousands of lines to go). The project must then pass
 // PRAGMA integrity_check and hold every label the child had reported as written.
+#include "TestSupport.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
-
-#include "TestSupport.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -38,7 +37,7 @@ private Q_SLOTS:
 
 void TestLabelCrash::killedMidBatchLosesNothingReported_data()
 {
-    QTest::addColumn<int>("delayMs");   // between the last chunk and the kill
+    QTest::addColumn<int>("delayMs"); // between the last chunk and the kill
     QTest::newRow("at once") << 0;
     QTest::newRow("after 3 ms") << 3;
     QTest::newRow("after 15 ms") << 15;
@@ -61,14 +60,16 @@ void TestLabelCrash::killedMidBatchLosesNothingReported()
         QVERIFY(p.value()->insertSamples(records));
     }
     auto line = [&](int i) {
-        return (dir.filePath(samplePath(i)) + QLatin1Char('\t') + kClasses[(i + 1) % 3] + QLatin1Char('\n')).toUtf8();
+        return (dir.filePath(samplePath(i)) + QLatin1Char('\t') + kClasses[(i + 1) % 3] +
+                QLatin1Char('\n'))
+            .toUtf8();
     };
 
     QProcess child;
     child.start(test::cliPath(), {QStringLiteral("label"), projectPath, QStringLiteral("--batch"),
                                   QStringLiteral("--annotator"), QStringLiteral("crash")});
     QVERIFY(child.waitForStarted());
-    QHash<QString, QString> reported;   // path -> class, from the child's "ok" lines
+    QHash<QString, QString> reported; // path -> class, from the child's "ok" lines
     QByteArray pending;
     auto readOk = [&] {
         pending += child.readAllStandardOutput();
@@ -100,10 +101,10 @@ void TestLabelCrash::killedMidBatchLosesNothingReported()
     child.write(rest);
     child.waitForBytesWritten(1000);
     QThread::msleep(delayMs);
-    child.kill();   // SIGKILL
+    child.kill(); // SIGKILL
     QVERIFY(child.waitForFinished(10000));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    readOk();   // lines the child flushed before it died
+    readOk(); // lines the child flushed before it died
 
     auto p = Project::open(projectPath);
     QVERIFY2(p.isOk(), qPrintable(p.error().toString()));

@@ -2,12 +2,11 @@
 // (matched by content hash under different paths), label and vote conflicts resolved
 // by time, new annotators and classes, unmatched samples listed, a second merge adds
 // nothing, and the other file is left untouched.
+#include "TestSupport.h"
 #include "formats/ProjectMerge.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
-
-#include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QRectF>
@@ -18,7 +17,8 @@ using namespace tally;
 
 namespace {
 
-std::unique_ptr<Project> makeProject(const QString& path, const QString& prefix, const QStringList& hashes)
+std::unique_ptr<Project> makeProject(const QString& path, const QString& prefix,
+                                     const QStringList& hashes)
 {
     auto p = Project::create(path);
     if (!p)
@@ -39,7 +39,9 @@ std::unique_ptr<Project> makeProject(const QString& path, const QString& prefix,
 QByteArray fileHash(const QString& path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1) : QByteArray();
+    return f.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1)
+               : QByteArray();
 }
 
 } // namespace
@@ -57,33 +59,43 @@ void TestProjectMerge::mergesOverlappingProjects()
     QTemporaryDir dir;
     const QString pathA = dir.filePath(QStringLiteral("a/mine.tally"));
     const QString pathB = dir.filePath(QStringLiteral("b/theirs.tally"));
-    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("a"))) && QDir().mkpath(dir.filePath(QStringLiteral("b"))));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("a"))) &&
+            QDir().mkpath(dir.filePath(QStringLiteral("b"))));
     auto A = makeProject(pathA, QStringLiteral("clips/"), {"h1", "h2", "h3"});
     auto B = makeProject(pathB, QStringLiteral("copy/"), {"h2", "h3", "h4"});
     QVERIFY(A && B);
     Annotations a(*A);
     auto bHolder = std::make_unique<Annotations>(*B);
     Annotations& b = *bHolder;
-    const qint64 yesA = a.addClass(ClassRecord{0, QStringLiteral("yes"), {}, QColor(), {}}).value().id;
-    const qint64 yesB = b.addClass(ClassRecord{0, QStringLiteral("yes"), {}, QColor(), {}}).value().id;
-    const qint64 noB = b.addClass(ClassRecord{0, QStringLiteral("no"), {}, QColor(), {}}).value().id;
-    const qint64 maybeB = b.addClass(ClassRecord{0, QStringLiteral("maybe"), {}, QColor(), {}}).value().id;
+    const qint64 yesA =
+        a.addClass(ClassRecord{0, QStringLiteral("yes"), {}, QColor(), {}}).value().id;
+    const qint64 yesB =
+        b.addClass(ClassRecord{0, QStringLiteral("yes"), {}, QColor(), {}}).value().id;
+    const qint64 noB =
+        b.addClass(ClassRecord{0, QStringLiteral("no"), {}, QColor(), {}}).value().id;
+    const qint64 maybeB =
+        b.addClass(ClassRecord{0, QStringLiteral("maybe"), {}, QColor(), {}}).value().id;
     const qint64 aliceA = a.ensureAnnotator(QStringLiteral("alice")).value().id;
     const qint64 aliceB = b.ensureAnnotator(QStringLiteral("alice")).value().id;
     const qint64 bobB = b.ensureAnnotator(QStringLiteral("bob")).value().id;
     const qint64 carolB = b.ensureAnnotator(QStringLiteral("carol")).value().id;
-    const qint64 revB = b.ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer).value().id;
-    const auto idA = [&](const char* h) { return a.sampleIdByPath(QStringLiteral("clips/%1.wav").arg(QLatin1String(h))); };
-    const auto idB = [&](const char* h) { return b.sampleIdByPath(QStringLiteral("copy/%1.wav").arg(QLatin1String(h))); };
+    const qint64 revB =
+        b.ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer).value().id;
+    const auto idA = [&](const char* h) {
+        return a.sampleIdByPath(QStringLiteral("clips/%1.wav").arg(QLatin1String(h)));
+    };
+    const auto idB = [&](const char* h) {
+        return b.sampleIdByPath(QStringLiteral("copy/%1.wav").arg(QLatin1String(h)));
+    };
 
-    QVERIFY(a.setLabel(idA("h2"), aliceA, yesA).isOk());            // older than theirs: replaced
-    QVERIFY(Reviews(*A).setVote(idA("h2"), aliceA, true).isOk());   // same vote there: nothing
+    QVERIFY(a.setLabel(idA("h2"), aliceA, yesA).isOk());          // older than theirs: replaced
+    QVERIFY(Reviews(*A).setVote(idA("h2"), aliceA, true).isOk()); // same vote there: nothing
     QTest::qWait(3);
     QVERIFY(b.setLabel(idB("h2"), aliceB, noB).isOk());
-    QVERIFY(b.setLabel(idB("h3"), aliceB, noB).isOk());             // older than mine: kept mine
+    QVERIFY(b.setLabel(idB("h3"), aliceB, noB).isOk()); // older than mine: kept mine
     QVERIFY(b.setLabel(idB("h2"), bobB, maybeB).isOk());
     QVERIFY(b.setLabel(idB("h3"), bobB, yesB).isOk());
-    QVERIFY(b.setLabel(idB("h4"), bobB, yesB).isOk());              // unmatched sample
+    QVERIFY(b.setLabel(idB("h4"), bobB, yesB).isOk()); // unmatched sample
     RegionRecord reg;
     reg.sampleId = idB("h3");
     reg.annotatorId = bobB;
@@ -102,7 +114,9 @@ void TestProjectMerge::mergesOverlappingProjects()
     QVERIFY(b.addBox(box).isOk());
     QVERIFY(Reviews(*B).setVote(idB("h2"), aliceB, true).isOk());
     QVERIFY(Reviews(*B).setVote(idB("h3"), carolB, false).isOk());
-    QVERIFY(Reviews(*B).addReview(idB("h3"), revB, ReviewKind::Reject, 0, QStringLiteral("noise")).isOk());
+    QVERIFY(Reviews(*B)
+                .addReview(idB("h3"), revB, ReviewKind::Reject, 0, QStringLiteral("noise"))
+                .isOk());
     QTest::qWait(3);
     QVERIFY(a.setLabel(idA("h3"), aliceA, yesA).isOk());
     bHolder.reset();
@@ -114,14 +128,14 @@ void TestProjectMerge::mergesOverlappingProjects()
     const MergeReport& m = r.value();
     QCOMPARE(m.matched, 2);
     QCOMPARE(m.unmatched, QStringList{QStringLiteral("copy/h4.wav")});
-    QCOMPARE(m.counts.labels, 3);      // alice h2 (newer), bob h2, bob h3
-    QCOMPARE(m.counts.conflicts, 2);   // alice h2 and h3
+    QCOMPARE(m.counts.labels, 3);    // alice h2 (newer), bob h2, bob h3
+    QCOMPARE(m.counts.conflicts, 2); // alice h2 and h3
     QCOMPARE(m.counts.regions, 1);
     QCOMPARE(m.counts.boxes, 1);
-    QCOMPARE(m.counts.votes, 1);       // carol h3 (alice's h2 vote was the same)
+    QCOMPARE(m.counts.votes, 1); // carol h3 (alice's h2 vote was the same)
     QCOMPARE(m.counts.reviews, 1);
-    QCOMPARE(m.counts.classesAdded, 2);      // no, maybe
-    QCOMPARE(m.counts.annotatorsAdded, 3);   // bob, carol, rev
+    QCOMPARE(m.counts.classesAdded, 2);    // no, maybe
+    QCOMPARE(m.counts.annotatorsAdded, 3); // bob, carol, rev
     QCOMPARE(fileHash(pathB), before);
 
     const qint64 bobA = a.annotator(QStringLiteral("bob")).value().id;
@@ -132,17 +146,21 @@ void TestProjectMerge::mergesOverlappingProjects()
     const QList<BoxRecord> boxes = a.boxesOf(idA("h3"), bobA);
     QCOMPARE(boxes.size(), 1);
     QCOMPARE(boxes.first().className, QStringLiteral("no"));
-    QCOMPARE(QRectF(boxes.first().x, boxes.first().y, boxes.first().w, boxes.first().h), QRectF(1.5, 2.25, 30, 40.5));
+    QCOMPARE(QRectF(boxes.first().x, boxes.first().y, boxes.first().w, boxes.first().h),
+             QRectF(1.5, 2.25, 30, 40.5));
     QCOMPARE(a.annotator(QStringLiteral("rev")).value().role, AnnotatorRole::Reviewer);
     Reviews rv(*A);
     QCOMPARE(rv.latestReview(idA("h3"))->kind, ReviewKind::Reject);
     QCOMPARE(rv.latestReview(idA("h3"))->reason, QStringLiteral("noise"));
-    QCOMPARE(rv.voteOf(idA("h3"), a.annotator(QStringLiteral("carol")).value().id), std::optional<bool>(false));
+    QCOMPARE(rv.voteOf(idA("h3"), a.annotator(QStringLiteral("carol")).value().id),
+             std::optional<bool>(false));
     // History keeps time order, with the merged label in it.
     const QList<HistoryEvent> h = rv.history(idA("h2"));
     for (int i = 1; i < h.size(); ++i)
         QVERIFY(h[i - 1].at <= h[i].at);
-    QVERIFY(std::any_of(h.cbegin(), h.cend(), [](const HistoryEvent& e) { return e.annotatorName == QLatin1String("bob"); }));
+    QVERIFY(std::any_of(h.cbegin(), h.cend(), [](const HistoryEvent& e) {
+        return e.annotatorName == QLatin1String("bob");
+    }));
 
     const Result<MergeReport> again = ProjectMerge::run(*A, pathB);
     QVERIFY(again.isOk());
@@ -151,7 +169,7 @@ void TestProjectMerge::mergesOverlappingProjects()
     QCOMPARE(again.value().counts.boxes, 0);
     QCOMPARE(again.value().counts.votes, 0);
     QCOMPARE(again.value().counts.reviews, 0);
-    QCOMPARE(again.value().counts.conflicts, 1);   // alice h3 differs still (mine kept)
+    QCOMPARE(again.value().counts.conflicts, 1); // alice h3 differs still (mine kept)
 }
 
 void TestProjectMerge::refusesItselfAndMissingFile()

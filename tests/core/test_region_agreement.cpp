@@ -3,7 +3,6 @@
 #include "review/Agreement.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace tally;

@@ -1,13 +1,12 @@
 // The review store (schema 3) and the project-wide review view: votes, reviews,
 // a sample's history in time order, evidence, derived statuses under the consensus
 // settings, vote outcomes and agreement over labels and regions.
+#include "TestSupport.h"
 #include "review/ProjectReview.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
 #include "store/SampleMeta.h"
-
-#include "TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,7 +41,8 @@ private:
 
 void TestReviews::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("%1.tally").arg(QTest::currentTestFunction()));
+    const QString path =
+        m_dir.filePath(QStringLiteral("%1.tally").arg(QTest::currentTestFunction()));
     QFile::remove(path);
     auto p = Project::create(path);
     QVERIFY(p.isOk());
@@ -51,7 +51,7 @@ void TestReviews::init()
     for (int i = 0; i < 6; ++i) {
         SampleRecord r;
         r.path = QStringLiteral("s%1.wav").arg(i);
-        r.className = i == 0 ? QStringLiteral("yes") : QString();   // an import class, not a label
+        r.className = i == 0 ? QStringLiteral("yes") : QString(); // an import class, not a label
         r.durationSec = 2.0;
         m_samples.push_back(r);
     }
@@ -118,9 +118,12 @@ void TestReviews::reviewsRefusalsAndLatest()
     QVERIFY(!r.addReview(sample(1), 999, ReviewKind::Reject, 0, {}).isOk());
     QVERIFY(!r.addReview(sample(1), m_rev, ReviewKind::Class, 999, {}).isOk());
     QVERIFY(!r.latestReview(sample(1)).has_value());
-    const qint64 first = r.addReview(sample(1), m_rev, ReviewKind::Class, m_no, QStringLiteral(" clear no ")).value();
+    const qint64 first =
+        r.addReview(sample(1), m_rev, ReviewKind::Class, m_no, QStringLiteral(" clear no "))
+            .value();
     QTest::qWait(2);
-    const qint64 second = r.addReview(sample(1), m_rev, ReviewKind::Reject, 0, QStringLiteral("noise")).value();
+    const qint64 second =
+        r.addReview(sample(1), m_rev, ReviewKind::Reject, 0, QStringLiteral("noise")).value();
     QVERIFY(second > first);
     QCOMPARE(r.latestReview(sample(1))->kind, ReviewKind::Reject);
     const QList<ReviewRecord> all = r.reviewsOf(sample(1));
@@ -149,12 +152,13 @@ void TestReviews::historyIsTimeOrdered()
     QVERIFY(r.setVote(s, m_ann[2], false).isOk());
     QVERIFY(r.addReview(s, m_rev, ReviewKind::Class, m_no, QStringLiteral("heard no")).isOk());
     QVERIFY(a.setLabel(s, m_ann[0], m_no).isOk());
-    QVERIFY(a.setLabel(sample(2), m_ann[0], m_no).isOk());   // another sample: not in this history
+    QVERIFY(a.setLabel(sample(2), m_ann[0], m_no).isOk()); // another sample: not in this history
     const QList<HistoryEvent> h = r.history(s);
     QStringList actions;
     for (const HistoryEvent& e : h)
         actions << e.action;
-    QCOMPARE(actions, (QStringList{"sample.add", "label", "region.add", "vote", "review", "label"}));
+    QCOMPARE(actions,
+             (QStringList{"sample.add", "label", "region.add", "vote", "review", "label"}));
     for (int i = 1; i < h.size(); ++i)
         QVERIFY(h[i - 1].at <= h[i].at);
     QCOMPARE(h[1].annotatorName, QStringLiteral("ann0"));
@@ -162,7 +166,8 @@ void TestReviews::historyIsTimeOrdered()
     QVERIFY2(h[2].description.contains(QStringLiteral("no")), qPrintable(h[2].description));
     QVERIFY2(h[4].description.contains(QStringLiteral("heard no")), qPrintable(h[4].description));
     QCOMPARE(h[4].annotatorName, QStringLiteral("rev"));
-    QVERIFY(h[5].description.contains(QStringLiteral("yes")) && h[5].description.contains(QStringLiteral("no")));
+    QVERIFY(h[5].description.contains(QStringLiteral("yes")) &&
+            h[5].description.contains(QStringLiteral("no")));
     QVERIFY(r.history(999).isEmpty());
 }
 
@@ -173,14 +178,14 @@ void TestReviews::evidenceExcludesImportClass()
     QVERIFY(Reviews(*m_project).setVote(sample(0), m_ann[0], false).isOk());
     ProjectReview pr(*m_project);
     SampleEvidence e = pr.evidenceFor(sample(0)).value();
-    QVERIFY(e.labelClassIds.isEmpty());   // the import's "yes" is not a label
+    QVERIFY(e.labelClassIds.isEmpty()); // the import's "yes" is not a label
     QCOMPARE(e.up, 2);
     QCOMPARE(e.down, 1);
     QVERIFY(!e.latestReview);
     QVERIFY(a.setLabel(sample(0), m_ann[1], m_no).isOk());
     QVERIFY(a.setLabel(sample(0), m_ann[0], m_yes).isOk());
     e = pr.evidenceFor(sample(0)).value();
-    QCOMPARE(e.labelClassIds, (QList<qint64>{m_yes, m_no}));   // by annotator id
+    QCOMPARE(e.labelClassIds, (QList<qint64>{m_yes, m_no})); // by annotator id
     const auto all = pr.evidenceForAll();
     QCOMPARE(all.size(), 6);
     QCOMPARE(all.value(sample(0)).labelClassIds, e.labelClassIds);
@@ -215,7 +220,8 @@ void TestReviews::statusesOverProject()
     for (const auto& [status, n] : counts)
         QCOMPARE(n, qint64(1));
     // A send-back review is ignored: the sample is disputed again.
-    QVERIFY(r.addReview(sample(4), m_rev, ReviewKind::SendBack, 0, QStringLiteral("listen again")).isOk());
+    QVERIFY(r.addReview(sample(4), m_rev, ReviewKind::SendBack, 0, QStringLiteral("listen again"))
+                .isOk());
     QCOMPARE(pr.statusOf(sample(4)).value(), SampleStatus::Disputed);
     // Three annotators needed: s2 (two labels) is only labelled.
     ConsensusRule rule = pr.rule();
@@ -253,12 +259,12 @@ void TestReviews::consensusSettingsRoundTrip()
 void TestReviews::voteOutcomeCounts()
 {
     SampleMeta meta(*m_project);
-    QVERIFY(meta.setImportedVotes(sample(0), 2, 0));   // valid
-    QVERIFY(meta.setImportedVotes(sample(1), 1, 2));   // invalid
-    QVERIFY(meta.setImportedVotes(sample(2), 1, 1));   // other
-    QVERIFY(Reviews(*m_project).setVote(sample(3), m_ann[0], true).isOk());   // 1/0 other
+    QVERIFY(meta.setImportedVotes(sample(0), 2, 0));                        // valid
+    QVERIFY(meta.setImportedVotes(sample(1), 1, 2));                        // invalid
+    QVERIFY(meta.setImportedVotes(sample(2), 1, 1));                        // other
+    QVERIFY(Reviews(*m_project).setVote(sample(3), m_ann[0], true).isOk()); // 1/0 other
     QVERIFY(meta.setImportedVotes(sample(4), 1, 0));
-    QVERIFY(Reviews(*m_project).setVote(sample(4), m_ann[0], true).isOk());   // 2/0 valid
+    QVERIFY(Reviews(*m_project).setVote(sample(4), m_ann[0], true).isOk()); // 2/0 valid
     const auto counts = ProjectReview(*m_project).voteOutcomeCounts();
     QCOMPARE(counts.at(VoteOutcome::Valid), qint64(2));
     QCOMPARE(counts.at(VoteOutcome::Invalid), qint64(1));
@@ -307,7 +313,7 @@ void TestReviews::agreementReport()
     // Per class: one-vs-rest of "yes" is the same split here, so kappa is the same.
     const AgreementReport yes = ProjectReview(*m_project).agreementReport(m_yes, 0.95);
     QVERIFY(qAbs(yes.cohenKappa[0].stat.value - 0.5) < 1e-9);
-    QCOMPARE(yes.regions.matched, 0);   // IoU 0.9 < 0.95
+    QCOMPARE(yes.regions.matched, 0); // IoU 0.9 < 0.95
 }
 
 QTEST_GUILESS_MAIN(TestReviews)

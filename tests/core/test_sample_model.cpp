@@ -36,7 +36,10 @@ void TestSampleModel::init()
     const char* classes[] = {"yes", "no", "up"};
     for (int i = 0; i < 30; ++i) {
         SampleRecord r;
-        r.path = QStringLiteral("%1/spk%2_nohash_%3.wav").arg(QLatin1String(classes[i % 3])).arg(i % 7).arg(i);
+        r.path = QStringLiteral("%1/spk%2_nohash_%3.wav")
+                     .arg(QLatin1String(classes[i % 3]))
+                     .arg(i % 7)
+                     .arg(i);
         r.className = QLatin1String(classes[i % 3]);
         r.groupKey = QStringLiteral("spk%1").arg(i % 7);
         r.durationSec = 0.5 + i * 0.1; // 0.5 .. 3.4: numeric order differs from text order
@@ -73,12 +76,17 @@ void TestSampleModel::showsRows()
     model.reload(*m_project);
     QCOMPARE(model.rowCount(), 31);
     QCOMPARE(model.columnCount(), int(SampleTableModel::ColumnCount));
-    QCOMPARE(model.index(0, SampleTableModel::PathColumn).data().toString(), QStringLiteral("yes/spk0_nohash_0.wav"));
+    QCOMPARE(model.index(0, SampleTableModel::PathColumn).data().toString(),
+             QStringLiteral("yes/spk0_nohash_0.wav"));
     QCOMPARE(model.index(1, SampleTableModel::ClassColumn).data().toString(), QStringLiteral("no"));
-    QCOMPARE(model.index(2, SampleTableModel::GroupColumn).data().toString(), QStringLiteral("spk2"));
-    QCOMPARE(model.index(0, SampleTableModel::DurationColumn).data().toString(), QStringLiteral("0.500"));
-    QCOMPARE(model.index(0, SampleTableModel::StatusColumn).data().toString(), QStringLiteral("labelled"));
-    QCOMPARE(model.index(30, SampleTableModel::StatusColumn).data().toString(), QStringLiteral("background"));
+    QCOMPARE(model.index(2, SampleTableModel::GroupColumn).data().toString(),
+             QStringLiteral("spk2"));
+    QCOMPARE(model.index(0, SampleTableModel::DurationColumn).data().toString(),
+             QStringLiteral("0.500"));
+    QCOMPARE(model.index(0, SampleTableModel::StatusColumn).data().toString(),
+             QStringLiteral("labelled"));
+    QCOMPARE(model.index(30, SampleTableModel::StatusColumn).data().toString(),
+             QStringLiteral("background"));
 }
 
 void TestSampleModel::filtersByClassAndText()
@@ -104,13 +112,17 @@ void TestSampleModel::sortsNumerically()
     proxy.setSourceModel(&model);
     model.reload(*m_project);
     proxy.sort(SampleTableModel::DurationColumn, Qt::DescendingOrder);
-    QCOMPARE(proxy.index(0, SampleTableModel::DurationColumn).data().toString(), QStringLiteral("60.000"));
-    QCOMPARE(proxy.index(1, SampleTableModel::DurationColumn).data().toString(), QStringLiteral("3.400"));
+    QCOMPARE(proxy.index(0, SampleTableModel::DurationColumn).data().toString(),
+             QStringLiteral("60.000"));
+    QCOMPARE(proxy.index(1, SampleTableModel::DurationColumn).data().toString(),
+             QStringLiteral("3.400"));
     double last = 1e9;
     for (int r = 0; r < proxy.rowCount(); ++r) {
         const double d = proxy.index(r, 0).data(SampleTableModel::SortRole).toString().isEmpty()
                              ? 0
-                             : proxy.index(r, SampleTableModel::DurationColumn).data(SampleTableModel::SortRole).toDouble();
+                             : proxy.index(r, SampleTableModel::DurationColumn)
+                                   .data(SampleTableModel::SortRole)
+                                   .toDouble();
         QVERIFY(d <= last);
         last = d;
     }

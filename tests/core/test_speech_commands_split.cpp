@@ -8,7 +8,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
-
 #include <array>
 #include <cstdint>
 
@@ -16,7 +15,10 @@ using namespace tally;
 
 namespace {
 
-std::uint32_t rotl(std::uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
+std::uint32_t rotl(std::uint32_t x, int n)
+{
+    return (x << n) | (x >> (32 - n));
+}
 
 // SHA-1 of bytes as 40 lower-case hex digits (straight from the FIPS 180-4 definition).
 QString sha1Hex(const QByteArray& bytes)
@@ -33,21 +35,39 @@ QString sha1Hex(const QByteArray& bytes)
         std::array<std::uint32_t, 80> w{};
         for (int t = 0; t < 16; ++t) {
             const auto* p = reinterpret_cast<const unsigned char*>(m.constData() + block + 4 * t);
-            w[t] = (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
+            w[t] = (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) |
+                   (std::uint32_t(p[2]) << 8) | p[3];
         }
         for (int t = 16; t < 80; ++t)
             w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
         std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
         for (int t = 0; t < 80; ++t) {
             std::uint32_t f, k;
-            if (t < 20) { f = (b & c) | (~b & d); k = 0x5A827999u; }
-            else if (t < 40) { f = b ^ c ^ d; k = 0x6ED9EBA1u; }
-            else if (t < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8F1BBCDCu; }
-            else { f = b ^ c ^ d; k = 0xCA62C1D6u; }
+            if (t < 20) {
+                f = (b & c) | (~b & d);
+                k = 0x5A827999u;
+            } else if (t < 40) {
+                f = b ^ c ^ d;
+                k = 0x6ED9EBA1u;
+            } else if (t < 60) {
+                f = (b & c) | (b & d) | (c & d);
+                k = 0x8F1BBCDCu;
+            } else {
+                f = b ^ c ^ d;
+                k = 0xCA62C1D6u;
+            }
             const std::uint32_t temp = rotl(a, 5) + f + e + k + w[t];
-            e = d; d = c; c = rotl(b, 30); b = a; a = temp;
+            e = d;
+            d = c;
+            c = rotl(b, 30);
+            b = a;
+            a = temp;
         }
-        h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e;
+        h[0] += a;
+        h[1] += b;
+        h[2] += c;
+        h[3] += d;
+        h[4] += e;
     }
     QString hex;
     for (std::uint32_t v : h)
@@ -72,7 +92,8 @@ QString expectedSet(const QString& path, double validation, double testing)
     if (cut >= 0)
         base.truncate(cut);
     const quint64 maxWavs = (quint64(1) << 27) - 1;
-    const double pct = double(hexMod(sha1Hex(base.toUtf8()), maxWavs + 1)) * (100.0 / double(maxWavs));
+    const double pct =
+        double(hexMod(sha1Hex(base.toUtf8()), maxWavs + 1)) * (100.0 / double(maxWavs));
     if (pct < validation)
         return QStringLiteral("validation");
     if (pct < validation + testing)
@@ -127,14 +148,22 @@ void TestSpeechCommandsSplit::hashBase_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("base");
-    QTest::newRow("plain") << "0a7c2a8d_nohash_0.wav" << "0a7c2a8d";
-    QTest::newRow("folder") << "yes/0a7c2a8d_nohash_1.wav" << "0a7c2a8d";
-    QTest::newRow("deep folder") << "a/b/c/spk_nohash_12.wav" << "spk";
-    QTest::newRow("no nohash") << "yes/recording.wav" << "recording.wav";
-    QTest::newRow("nohash twice") << "x_nohash_y_nohash_2.wav" << "x";
-    QTest::newRow("café") << "café_nohash_0.wav" << "café";
-    QTest::newRow("chinese") << "数据/说话人_nohash_3.wav" << "说话人";
-    QTest::newRow("emoji") << "🎤🎧_nohash_0.wav" << "🎤🎧";
+    QTest::newRow("plain") << "0a7c2a8d_nohash_0.wav"
+                           << "0a7c2a8d";
+    QTest::newRow("folder") << "yes/0a7c2a8d_nohash_1.wav"
+                            << "0a7c2a8d";
+    QTest::newRow("deep folder") << "a/b/c/spk_nohash_12.wav"
+                                 << "spk";
+    QTest::newRow("no nohash") << "yes/recording.wav"
+                               << "recording.wav";
+    QTest::newRow("nohash twice") << "x_nohash_y_nohash_2.wav"
+                                  << "x";
+    QTest::newRow("café") << "café_nohash_0.wav"
+                          << "café";
+    QTest::newRow("chinese") << "数据/说话人_nohash_3.wav"
+                             << "说话人";
+    QTest::newRow("emoji") << "🎤🎧_nohash_0.wav"
+                           << "🎤🎧";
 }
 
 void TestSpeechCommandsSplit::hashBase()
@@ -149,16 +178,24 @@ void TestSpeechCommandsSplit::matchesDefinition_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<double>("validation");
     QTest::addColumn<double>("testing");
-    const QStringList names{
-        QStringLiteral("0a7c2a8d_nohash_0.wav"), QStringLiteral("yes/0a7c2a8d_nohash_1.wav"),
-        QStringLiteral("bed/004ae714_nohash_0.wav"), QStringLiteral("three/ffd2ba2f_nohash_4.wav"),
-        QStringLiteral("café_nohash_0.wav"), QStringLiteral("cafe\u0301_nohash_0.wav"),
-        QStringLiteral("说话人_nohash_3.wav"), QStringLiteral("数据/语音/说话人甲_nohash_0.wav"),
-        QStringLiteral("🎤🎧_nohash_0.wav"), QStringLiteral("emoji/😀.wav"),
-        QStringLiteral("no_marker_at_all.wav"), QStringLiteral("dir/with space/na me.wav"),
-        QStringLiteral("Ünïcödé_nohash_9.flac"), QStringLiteral("a"), QStringLiteral(""),
-        QStringLiteral("x/y/z/_nohash_0.wav"), QStringLiteral("ελληνικά_nohash_1.wav"),
-        QStringLiteral("русский/голос_nohash_2.wav")};
+    const QStringList names{QStringLiteral("0a7c2a8d_nohash_0.wav"),
+                            QStringLiteral("yes/0a7c2a8d_nohash_1.wav"),
+                            QStringLiteral("bed/004ae714_nohash_0.wav"),
+                            QStringLiteral("three/ffd2ba2f_nohash_4.wav"),
+                            QStringLiteral("café_nohash_0.wav"),
+                            QStringLiteral("cafe\u0301_nohash_0.wav"),
+                            QStringLiteral("说话人_nohash_3.wav"),
+                            QStringLiteral("数据/语音/说话人甲_nohash_0.wav"),
+                            QStringLiteral("🎤🎧_nohash_0.wav"),
+                            QStringLiteral("emoji/😀.wav"),
+                            QStringLiteral("no_marker_at_all.wav"),
+                            QStringLiteral("dir/with space/na me.wav"),
+                            QStringLiteral("Ünïcödé_nohash_9.flac"),
+                            QStringLiteral("a"),
+                            QStringLiteral(""),
+                            QStringLiteral("x/y/z/_nohash_0.wav"),
+                            QStringLiteral("ελληνικά_nohash_1.wav"),
+                            QStringLiteral("русский/голос_nohash_2.wav")};
     for (const QString& n : names) {
         QTest::addRow("%s 10/10", qPrintable(n)) << n << 10.0 << 10.0;
         QTest::addRow("%s 20/5", qPrintable(n)) << n << 20.0 << 5.0;
@@ -193,15 +230,22 @@ void TestSpeechCommandsSplit::goldenFromPython_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<double>("percent");
     QTest::addColumn<QString>("set");
-    QTest::newRow("spk0") << QStringLiteral("spk0_nohash_0.wav") << 34.747286399806185 << "training";
-    QTest::newRow("spk5") << QStringLiteral("spk5_nohash_0.wav") << 1.080276080073983 << "validation";
-    QTest::newRow("spk30") << QStringLiteral("spk30_nohash_0.wav") << 14.760483911339072 << "testing";
-    QTest::newRow("yes/0a7c2a8d") << QStringLiteral("yes/0a7c2a8d_nohash_0.wav") << 56.836387193474074 << "training";
+    QTest::newRow("spk0") << QStringLiteral("spk0_nohash_0.wav") << 34.747286399806185
+                          << "training";
+    QTest::newRow("spk5") << QStringLiteral("spk5_nohash_0.wav") << 1.080276080073983
+                          << "validation";
+    QTest::newRow("spk30") << QStringLiteral("spk30_nohash_0.wav") << 14.760483911339072
+                           << "testing";
+    QTest::newRow("yes/0a7c2a8d") << QStringLiteral("yes/0a7c2a8d_nohash_0.wav")
+                                  << 56.836387193474074 << "training";
     QTest::newRow("café") << QStringLiteral("café_nohash_0.wav") << 80.22000178858639 << "training";
-    QTest::newRow("chinese") << QStringLiteral("说话人_nohash_3.wav") << 66.74055655852375 << "training";
+    QTest::newRow("chinese") << QStringLiteral("说话人_nohash_3.wav") << 66.74055655852375
+                             << "training";
     QTest::newRow("emoji") << QStringLiteral("🎤🎧_nohash_0.wav") << 22.14825989416435 << "training";
-    QTest::newRow("no nohash") << QStringLiteral("no/recording.wav") << 90.27824543623808 << "training";
-    QTest::newRow("cyrillic") << QStringLiteral("русский/голос_nohash_2.wav") << 31.300973380364276 << "training";
+    QTest::newRow("no nohash") << QStringLiteral("no/recording.wav") << 90.27824543623808
+                               << "training";
+    QTest::newRow("cyrillic") << QStringLiteral("русский/голос_nohash_2.wav") << 31.300973380364276
+                              << "training";
 }
 
 void TestSpeechCommandsSplit::goldenFromPython()
@@ -223,7 +267,10 @@ void TestSpeechCommandsSplit::sameSpeakerSameSplit()
         const Split first = s.assign(QStringLiteral("yes/%1_nohash_0.wav").arg(speaker));
         for (const char* word : {"no", "up", "down", "left"})
             for (int k = 0; k < 3; ++k)
-                QCOMPARE(s.assign(QStringLiteral("%1/%2_nohash_%3.wav").arg(QLatin1String(word), speaker).arg(k)), first);
+                QCOMPARE(s.assign(QStringLiteral("%1/%2_nohash_%3.wav")
+                                      .arg(QLatin1String(word), speaker)
+                                      .arg(k)),
+                         first);
     }
 }
 
@@ -262,9 +309,12 @@ void TestSpeechCommandsSplit::distributionOverTenThousandNames()
         ++counts[int(s.assign(name))];
     }
     // Binomial sd at p = 0.1, n = 10,000 is 30; allow about 4 sd.
-    QVERIFY2(qAbs(counts[int(Split::Validation)] - 1000) < 120, qPrintable(QString::number(counts[1])));
-    QVERIFY2(qAbs(counts[int(Split::Testing)] - 1000) < 120, qPrintable(QString::number(counts[2])));
-    QVERIFY2(qAbs(counts[int(Split::Training)] - 8000) < 160, qPrintable(QString::number(counts[0])));
+    QVERIFY2(qAbs(counts[int(Split::Validation)] - 1000) < 120,
+             qPrintable(QString::number(counts[1])));
+    QVERIFY2(qAbs(counts[int(Split::Testing)] - 1000) < 120,
+             qPrintable(QString::number(counts[2])));
+    QVERIFY2(qAbs(counts[int(Split::Training)] - 8000) < 160,
+             qPrintable(QString::number(counts[0])));
 }
 
 void TestSpeechCommandsSplit::splitNamesRoundTrip()

@@ -1,8 +1,7 @@
 // The project store: creation, migration from an empty file, WAL, samples, paths.
+#include "TestSupport.h"
 #include "store/Project.h"
 #include "store/Schema.h"
-
-#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -123,7 +122,8 @@ void TestStore::insertSamplesAndDuplicates()
     QCOMPARE(counts.value(QStringLiteral("yes")), 2);
     QCOMPARE(counts.value(QStringLiteral("no")), 1);
     QCOMPARE(counts.value(QStringLiteral("up")), 1);
-    QCOMPARE(project.classNames(), (QStringList{QStringLiteral("no"), QStringLiteral("up"), QStringLiteral("yes")}));
+    QCOMPARE(project.classNames(),
+             (QStringList{QStringLiteral("no"), QStringLiteral("up"), QStringLiteral("yes")}));
     auto s = project.sampleByPath(QStringLiteral("no/a.wav"));
     QVERIFY(s.isOk());
     QCOMPARE(s.value().className, QStringLiteral("no"));

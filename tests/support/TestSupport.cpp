@@ -89,7 +89,9 @@ bool writeImage(const QString& path, int width, int height, const char* format, 
     QImage image(width, height, QImage::Format_RGB32);
     for (int y = 0; y < height; ++y)
         for (int x = 0; x < width; ++x)
-            image.setPixel(x, y, qRgb((x * 255) / std::max(1, width), (y * 255) / std::max(1, height), (seed * 37) & 0xff));
+            image.setPixel(x, y,
+                           qRgb((x * 255) / std::max(1, width), (y * 255) / std::max(1, height),
+                                (seed * 37) & 0xff));
     for (int y = height / 4; y < height / 2; ++y)
         for (int x = width / 4; x < width / 2; ++x)
             image.setPixel(x, y, qRgb(20, 20, 20));

@@ -29,7 +29,8 @@ bool writeBytes(const QString& path, const QByteArray& bytes);
 // Writes a width × height image (a gradient with a dark rectangle, so that every file
 // has different bytes when seed differs) in `format` ("png", "jpg", "bmp", "gif" as
 // Qt can write them). Creates parent folders. Returns false on error.
-bool writeImage(const QString& path, int width, int height, const char* format = "png", int seed = 0);
+bool writeImage(const QString& path, int width, int height, const char* format = "png",
+                int seed = 0);
 // Every file below folder (hidden ones too), relative to it, sorted.
 QStringList filesBelow(const QString& folder);
 // An image sample record as an importer would make it: kind Image, the given stored

@@ -12,7 +12,6 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QtTest>
-
 #include <cmath>
 #include <memory>
 

@@ -9,7 +9,6 @@
 
 #include <QSignalSpy>
 #include <QtTest>
-
 #include <cmath>
 #include <memory>
 
@@ -100,7 +99,8 @@ private:
     // Widget y of a frequency on the spectrogram.
     int yAtHz(double hz) const
     {
-        return qRound(m_spec->timeRect(0)->axis(QCPAxis::atLeft)->coordToPixel(m_spec->valueAtHz(hz)));
+        return qRound(
+            m_spec->timeRect(0)->axis(QCPAxis::atLeft)->coordToPixel(m_spec->valueAtHz(hz)));
     }
     // Width in Hz of one row (bin or mel band) of the spectrogram around `hz`.
     double rowHz(double hz) const
@@ -321,7 +321,8 @@ private Q_SLOTS:
             }
             items << r;
         }
-        for (TimePlot* plot : {static_cast<TimePlot*>(m_wave.get()), static_cast<TimePlot*>(m_spec.get())}) {
+        for (TimePlot* plot :
+             {static_cast<TimePlot*>(m_wave.get()), static_cast<TimePlot*>(m_spec.get())}) {
             plot->setRegions(items);
             plot->setSelectedRegion(3);
             plot->replot(QCustomPlot::rpImmediateRefresh);

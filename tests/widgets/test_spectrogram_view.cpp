@@ -5,12 +5,10 @@
 
 #include "SpectrogramView.h"
 #include "TestSupport.h"
-
 #include "dsp/MelFilterbank.h"
 
 #include <QSignalSpy>
 #include <QtTest>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -204,8 +202,8 @@ private Q_SLOTS:
         const MelFilterbank bank(40, p.nFft, kRate);
         int nearest = 0;
         for (int m = 1; m < 40; ++m)
-            if (std::abs(bank.centresHz()[size_t(m)] - 1000.0)
-                < std::abs(bank.centresHz()[size_t(nearest)] - 1000.0))
+            if (std::abs(bank.centresHz()[size_t(m)] - 1000.0) <
+                std::abs(bank.centresHz()[size_t(nearest)] - 1000.0))
                 nearest = m;
         QVERIFY(std::abs(argmaxRow(m_view->colorMap(), d->keySize() / 2) - nearest) <= 1);
         QCPAxis* y = m_view->colorMap()->valueAxis();

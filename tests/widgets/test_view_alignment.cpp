@@ -9,7 +9,6 @@
 
 #include <QVBoxLayout>
 #include <QtTest>
-
 #include <memory>
 
 using namespace tally;

@@ -7,7 +7,6 @@
 
 #include <QSignalSpy>
 #include <QtTest>
-
 #include <cmath>
 #include <memory>
 
