@@ -8,7 +8,10 @@
 #include "SpectrogramView.h"
 #include "WaveformView.h"
 #include "formats/SpeechCommandsImporter.h"
+#include "gui/AudioUi.h"
+#include "gui/LabelUi.h"
 #include "gui/MainWindow.h"
+#include "gui/Session.h"
 #include "models/SampleTableModel.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
@@ -84,16 +87,19 @@ void benchHotkeyLatency(const QTemporaryDir& dir)
     view->setFocus();
     std::vector<double> ms;
     for (int i = 0; i < 50; ++i) {
-        QTRY_VERIFY_WITH_TIMEOUT(w.waveformView()->hasData() && w.spectrogramView()->hasData(),
+        QTRY_VERIFY_WITH_TIMEOUT(w.audioUi()->waveformView()->hasData() &&
+                                     w.audioUi()->spectrogramView()->hasData(),
                                  5000);
-        const SignalPtr before = w.waveformView()->signal();
+        const SignalPtr before = w.audioUi()->waveformView()->signal();
         QElapsedTimer t;
         t.start();
         QTest::keyClick(view, Qt::Key_1);
-        while (!(w.waveformView()->signal() && w.waveformView()->signal() != before &&
-                 w.waveformView()->hasData() && w.spectrogramView()->hasData()))
+        while (!(w.audioUi()->waveformView()->signal() &&
+                 w.audioUi()->waveformView()->signal() != before &&
+                 w.audioUi()->waveformView()->hasData() &&
+                 w.audioUi()->spectrogramView()->hasData()))
             QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-        w.spectrogramView()->replot(QCustomPlot::rpImmediateRefresh);
+        w.audioUi()->spectrogramView()->replot(QCustomPlot::rpImmediateRefresh);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     printStats("hotkey -> next sample shown (wave+spectrogram)", ms);

@@ -2,7 +2,7 @@
 
 #include "ConfusionHeatmap.h"
 #include "gui/Labelling.h"
-#include "gui/MainWindow.h"
+#include "gui/Session.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
 
@@ -16,8 +16,8 @@
 
 namespace tally {
 
-AgreementDock::AgreementDock(MainWindow* window, QWidget* parent)
-    : QWidget(parent), m_window(window)
+AgreementDock::AgreementDock(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("agreement"));
     m_scope = new QComboBox(this);
@@ -85,8 +85,10 @@ AgreementDock::AgreementDock(MainWindow* window, QWidget* parent)
         if (isVisible())
             recompute();
     };
-    connect(window, &MainWindow::annotationsChanged, this, changed);
-    connect(window, &MainWindow::projectChanged, this, changed);
+    for (auto signal :
+         {&Session::projectChanged, &Session::samplesChanged, &Session::classesChanged})
+        connect(&m_session, signal, this, changed);
+    connect(&m_session, &Session::sampleChanged, this, changed);
 }
 
 void AgreementDock::showEvent(QShowEvent* event)
@@ -128,7 +130,7 @@ void AgreementDock::rebuildScopes()
     const qint64 keep = m_scope->currentData().toLongLong();
     m_scope->clear();
     m_scope->addItem(tr("Whole project"), qint64(0));
-    if (Annotations* ann = m_window->labelling()->annotations())
+    if (Annotations* ann = m_session.annotations())
         for (const ClassRecord& c : ann->classes())
             m_scope->addItem(tr("Class “%1” (vs the rest)").arg(c.name), c.id);
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(keep)));
@@ -138,7 +140,7 @@ void AgreementDock::recompute()
 {
     m_dirty = false;
     rebuildScopes();
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     m_report = project ? ProjectReview(*project).agreementReport(classScope(), m_iou->value())
                        : AgreementReport{};
     m_items->setText(QString::number(m_report.items));
@@ -213,7 +215,7 @@ void AgreementDock::rebuildRaters()
 
 void AgreementDock::updateHeatmap()
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     const qint64 a = m_raterA->currentData().toLongLong();
     const qint64 b = m_raterB->currentData().toLongLong();
     if (!project || a <= 0 || b <= 0) {
@@ -223,7 +225,7 @@ void AgreementDock::updateHeatmap()
     const std::optional<qint64> scope = classScope();
     const ConfusionMatrix m = confusionMatrix(ProjectReview(*project).ratingTable(scope), a, b);
     QHash<qint64, QString> names;
-    if (Annotations* ann = m_window->labelling()->annotations())
+    if (Annotations* ann = m_session.annotations())
         for (const ClassRecord& c : ann->classes())
             names.insert(c.id, c.name);
     QStringList labels;

@@ -22,13 +22,13 @@ class QTableWidget;
 namespace tally {
 
 class ConfusionHeatmap;
-class MainWindow;
+class Session;
 
 class AgreementDock : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AgreementDock(MainWindow* window, QWidget* parent = nullptr);
+    explicit AgreementDock(Session& session, QWidget* parent = nullptr);
 
     // The report shown (last computed).
     const AgreementReport& report() const { return m_report; }
@@ -58,7 +58,7 @@ private:
     void updateHeatmap();
     QString raterName(qint64 id) const;
 
-    MainWindow* m_window = nullptr;
+    Session& m_session;
     AgreementReport m_report;
     QComboBox* m_scope = nullptr;
     QDoubleSpinBox* m_iou = nullptr;

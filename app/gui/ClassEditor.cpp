@@ -1,6 +1,7 @@
 #include "gui/ClassEditor.h"
 
 #include "gui/Labelling.h"
+#include "gui/Session.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -47,7 +48,7 @@ ClassEditor::ClassEditor(Labelling* labelling, QWidget* parent)
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &ClassEditor::editClass);
     connect(merge, &QPushButton::clicked, this, &ClassEditor::mergeClass);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_labelling, &Labelling::classesChanged, this, &ClassEditor::reload);
+    connect(&m_labelling->session(), &Session::classesChanged, this, &ClassEditor::reload);
     resize(620, 420);
     reload();
 }
@@ -62,9 +63,9 @@ void ClassEditor::reload()
 {
     const qint64 keep = selectedId();
     m_table->setRowCount(0);
-    if (!m_labelling->annotations())
+    if (!m_labelling->session().annotations())
         return;
-    const auto classes = m_labelling->annotations()->classes();
+    const auto classes = m_labelling->session().annotations()->classes();
     m_table->setRowCount(int(classes.size()));
     for (int row = 0; row < int(classes.size()); ++row) {
         const ClassRecord& c = classes[size_t(row)];
@@ -143,9 +144,9 @@ void ClassEditor::addClass()
 void ClassEditor::editClass()
 {
     const qint64 id = selectedId();
-    if (!id || !m_labelling->annotations())
+    if (!id || !m_labelling->session().annotations())
         return;
-    auto c = m_labelling->annotations()->classById(id);
+    auto c = m_labelling->session().annotations()->classById(id);
     if (!c.isOk())
         return;
     ClassRecord edited = c.value();
@@ -156,12 +157,12 @@ void ClassEditor::editClass()
 void ClassEditor::mergeClass()
 {
     const qint64 id = selectedId();
-    if (!id || !m_labelling->annotations())
+    if (!id || !m_labelling->session().annotations())
         return;
     QStringList names;
     QList<qint64> ids;
     QString fromName;
-    for (const ClassRecord& c : m_labelling->annotations()->classes()) {
+    for (const ClassRecord& c : m_labelling->session().annotations()->classes()) {
         if (c.id == id) {
             fromName = c.name;
             continue;

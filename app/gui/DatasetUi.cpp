@@ -3,9 +3,8 @@
 #include "formats/ExportPaths.h"
 #include "gui/BalanceDock.h"
 #include "gui/ExportDialog.h"
-#include "gui/ImportRunner.h"
-#include "gui/Labelling.h"
-#include "gui/MainWindow.h"
+#include "gui/SampleNavigator.h"
+#include "gui/Session.h"
 #include "gui/SplitDialog.h"
 #include "gui/VersionsDialog.h"
 #include "models/SampleTableModel.h"
@@ -20,7 +19,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStatusBar>
 
 namespace tally {
 
@@ -28,33 +26,29 @@ namespace {
 const QString kExportFolderKey = QStringLiteral("dataset/exportFolder");
 } // namespace
 
-DatasetUi::DatasetUi(MainWindow* window) : QObject(window), m_window(window)
+DatasetUi::DatasetUi(Session& session, SampleNavigator& navigator, QWidget* host)
+    : QObject(host), m_session(session), m_navigator(navigator), m_host(host)
 {
-    m_balance = new BalanceDock(window);
-    // The right-hand settings docks run the full height, so the balance chart below
-    // the views does not have to fit under their minimum heights.
-    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_balance);
-    m_balance->hide();
-    m_export = new ExportRunner(window);
-    window->statusBar()->addPermanentWidget(m_export->progressWidget());
+    m_balance = new BalanceDock(host); // docked (hidden) by the main window
+    m_export = new ExportRunner(host);
 
-    QMenu* menu = window->addTopMenu(tr("&Dataset"));
+    m_menu = new QMenu(tr("&Dataset"), host);
     m_balanceAction = m_balance->toggleViewAction();
     m_balanceAction->setText(tr("Class &Balance"));
     m_balanceAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
-    menu->addAction(m_balanceAction);
-    menu->addSeparator();
-    m_projectActions << menu->addAction(tr("&Split…"), this, &DatasetUi::showSplitDialog);
-    m_projectActions << menu->addAction(tr("&Licences…"), this, &DatasetUi::showLicenceDialog);
-    menu->addSeparator();
-    m_projectActions << menu->addAction(tr("&Export…"), this, &DatasetUi::showExportDialog);
-    m_projectActions << menu->addAction(tr("&Versions…"), this, [this] { showVersionsDialog(); });
+    m_menu->addAction(m_balanceAction);
+    m_menu->addSeparator();
+    m_projectActions << m_menu->addAction(tr("&Split…"), this, &DatasetUi::showSplitDialog);
+    m_projectActions << m_menu->addAction(tr("&Licences…"), this, &DatasetUi::showLicenceDialog);
+    m_menu->addSeparator();
+    m_projectActions << m_menu->addAction(tr("&Export…"), this, &DatasetUi::showExportDialog);
+    m_projectActions << m_menu->addAction(tr("&Versions…"), this, [this] { showVersionsDialog(); });
     m_projectActions[2]->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
 
-    connect(window, &MainWindow::projectChanged, this, &DatasetUi::onProjectChanged);
-    connect(window, &MainWindow::annotationsChanged, m_balance, &BalanceDock::markStale);
-    connect(window->importRunner(), &ImportRunner::finished, m_balance, &BalanceDock::markStale);
+    connect(&m_session, &Session::projectChanged, this, &DatasetUi::onProjectChanged);
+    for (auto changed : {&Session::samplesChanged, &Session::classesChanged})
+        connect(&m_session, changed, m_balance, &BalanceDock::markStale);
+    connect(&m_session, &Session::sampleChanged, m_balance, &BalanceDock::markStale);
     connect(this, &DatasetUi::datasetChanged, m_balance, &BalanceDock::markStale);
     connect(m_export, &ExportRunner::finished, this, &DatasetUi::onExportFinished);
     updateEnabled();
@@ -64,19 +58,19 @@ void DatasetUi::onProjectChanged()
 {
     if (m_versions)
         m_versions->close();
-    m_balance->setProject(m_window->project());
+    m_balance->setProject(m_session.project());
     updateEnabled();
 }
 
 void DatasetUi::updateEnabled()
 {
     for (QAction* a : m_projectActions)
-        a->setEnabled(m_window->project() != nullptr);
+        a->setEnabled(m_session.project() != nullptr);
 }
 
 Result<QList<SplitLeak>> DatasetUi::applySplit(const SplitMethod& method)
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     if (!project)
         return Error{{}, tr("No project is open.")};
     Splits splits(*project);
@@ -87,27 +81,23 @@ Result<QList<SplitLeak>> DatasetUi::applySplit(const SplitMethod& method)
                      tr("No sample has the metadata key “%1”.").arg(method.groupKey)};
     const QHash<qint64, QString> classOf = effectiveClasses(*project);
     const Status s = splits.setSplits(assignSplits(*project, classOf, method, splits), method,
-                                      m_window->labelling()->annotator().id);
+                                      m_session.annotator().id);
     if (!s)
         return s.error();
-    m_window->refreshDerived();
+    m_session.refreshDerived();
     Q_EMIT datasetChanged();
     return splits.leaks(splitGroupsFor(splits, grouped ? method.groupKey : QString()));
 }
 
 QList<qint64> DatasetUi::shownSampleIds() const
 {
-    QList<qint64> ids;
-    const QAbstractItemModel* proxy = m_window->sampleProxy();
-    for (int row = 0; row < proxy->rowCount(); ++row)
-        ids << proxy->index(row, 0).data(SampleTableModel::SampleIdRole).toLongLong();
-    return ids;
+    return m_navigator.shownIds();
 }
 
 QList<qint64> DatasetUi::allSampleIds() const
 {
     QList<qint64> ids;
-    const QAbstractItemModel* model = m_window->sampleModel();
+    const QAbstractItemModel* model = m_session.sampleModel();
     for (int row = 0; row < model->rowCount(); ++row)
         ids << model->index(row, 0).data(SampleTableModel::SampleIdRole).toLongLong();
     return ids;
@@ -115,11 +105,11 @@ QList<qint64> DatasetUi::allSampleIds() const
 
 Status DatasetUi::applyRights(const QList<qint64>& ids, const RightsChange& change)
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     if (!project)
         return Error{{}, tr("No project is open.")};
     Splits splits(*project);
-    const qint64 who = m_window->labelling()->annotator().id;
+    const qint64 who = m_session.annotator().id;
     Status s;
     if (s && change.licence)
         s = splits.setLicence(ids, *change.licence, who);
@@ -136,7 +126,7 @@ Status DatasetUi::applyRights(const QList<qint64>& ids, const RightsChange& chan
 
 bool DatasetUi::startExport(const ExportRequest& request)
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     if (!project || m_export->isRunning())
         return false;
     ExportRequest r = request;
@@ -145,31 +135,31 @@ bool DatasetUi::startExport(const ExportRequest& request)
             tr("%1 is not empty. Write the export into it anyway? Entries of the same "
                "name are replaced; other files stay.")
                 .arg(QDir::toNativeSeparators(r.folder));
-        if (!m_window->isInteractive() ||
-            QMessageBox::question(m_window, tr("Export"), question) != QMessageBox::Yes) {
-            m_window->statusMessage(
+        if (!m_session.isInteractive() ||
+            QMessageBox::question(m_host, tr("Export"), question) != QMessageBox::Yes) {
+            m_session.showStatus(
                 tr("Export refused: %1 is not empty.").arg(QDir::toNativeSeparators(r.folder)));
             return false;
         }
         r.overwrite = true;
     }
     QSettings().setValue(kExportFolderKey, r.folder);
-    m_window->statusMessage(tr("Exporting into %1…").arg(QDir::toNativeSeparators(r.folder)), 0);
+    m_session.showStatus(tr("Exporting into %1…").arg(QDir::toNativeSeparators(r.folder)), 0);
     return m_export->start(project->path(), r);
 }
 
 void DatasetUi::onExportFinished(const ExportReport& report)
 {
     const QString summary = ExportRunner::summary(report);
-    m_window->statusMessage(summary);
+    m_session.showStatus(summary);
     Q_EMIT datasetChanged();
     if (m_versions)
         m_versions->close();
-    if (!m_window->isInteractive())
+    if (!m_session.isInteractive())
         return;
     QMessageBox box(report.errors.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
                     tr("Export into %1").arg(QDir::toNativeSeparators(report.folder)), summary,
-                    QMessageBox::Ok, m_window);
+                    QMessageBox::Ok, m_host);
     if (!report.errors.isEmpty()) {
         QStringList lines;
         for (const Error& e : report.errors)
@@ -181,16 +171,16 @@ void DatasetUi::onExportFinished(const ExportReport& report)
 
 void DatasetUi::showSplitDialog()
 {
-    Project* project = m_window->project();
-    if (!project || !m_window->isInteractive())
+    Project* project = m_session.project();
+    if (!project || !m_session.isInteractive())
         return;
     Splits splits(*project);
-    SplitDialog dialog(splits.metadataKeys(), splits.method(), m_window);
+    SplitDialog dialog(splits.metadataKeys(), splits.method(), m_host);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto leaks = applySplit(dialog.method());
     if (!leaks) {
-        QMessageBox::warning(m_window, tr("Split"), leaks.error().toString());
+        QMessageBox::warning(m_host, tr("Split"), leaks.error().toString());
         return;
     }
     QMap<QString, qint64> perSplit;
@@ -200,7 +190,7 @@ void DatasetUi::showSplitDialog()
                        .arg(perSplit.value(QStringLiteral("training")))
                        .arg(perSplit.value(QStringLiteral("validation")))
                        .arg(perSplit.value(QStringLiteral("testing")));
-    m_window->statusMessage(text);
+    m_session.showStatus(text);
     if (leaks.value().isEmpty())
         return;
     QStringList lines;
@@ -214,37 +204,37 @@ void DatasetUi::showSplitDialog()
         QMessageBox::Warning, tr("Split"),
         text + QLatin1Char(' ') +
             tr("%n group(s) are in more than one split.", nullptr, int(leaks.value().size())),
-        QMessageBox::Ok, m_window);
+        QMessageBox::Ok, m_host);
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.exec();
 }
 
 void DatasetUi::showLicenceDialog()
 {
-    Project* project = m_window->project();
-    if (!project || !m_window->isInteractive())
+    Project* project = m_session.project();
+    if (!project || !m_session.isInteractive())
         return;
     const QList<qint64> shown = shownSampleIds();
     const QList<qint64> all = allSampleIds();
     LicenceDialog dialog(int(shown.size()), int(all.size()), Splits(*project).licenceCounts(),
-                         m_window);
+                         m_host);
     if (dialog.exec() != QDialog::Accepted || dialog.change().isEmpty())
         return;
     const QList<qint64>& ids = dialog.allSamples() ? all : shown;
     const Status s = applyRights(ids, dialog.change());
     if (!s)
-        QMessageBox::warning(m_window, tr("Licences"), s.error().toString());
+        QMessageBox::warning(m_host, tr("Licences"), s.error().toString());
     else
-        m_window->statusMessage(tr("Changed %n sample(s).", nullptr, int(ids.size())));
+        m_session.showStatus(tr("Changed %n sample(s).", nullptr, int(ids.size())));
 }
 
 void DatasetUi::showExportDialog()
 {
-    Project* project = m_window->project();
-    if (!project || !m_window->isInteractive())
+    Project* project = m_session.project();
+    if (!project || !m_session.isInteractive())
         return;
     if (m_export->isRunning()) {
-        m_window->statusMessage(tr("An export is running."));
+        m_session.showStatus(tr("An export is running."));
         return;
     }
     QMap<QString, qint64> statusCounts;
@@ -256,18 +246,18 @@ void DatasetUi::showExportDialog()
             .value(kExportFolderKey,
                    QFileInfo(project->path()).dir().filePath(QStringLiteral("export")))
             .toString();
-    ExportDialog dialog(Splits(*project).licenceCounts(), statusCounts, folder, m_window);
+    ExportDialog dialog(Splits(*project).licenceCounts(), statusCounts, folder, m_host);
     if (dialog.exec() == QDialog::Accepted)
         startExport(dialog.request());
 }
 
 VersionsDialog* DatasetUi::showVersionsDialog()
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     if (!project)
         return nullptr;
     if (!m_versions) {
-        m_versions = new VersionsDialog(*project, m_window);
+        m_versions = new VersionsDialog(*project, m_host);
         m_versions->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_versions->show();

@@ -1,10 +1,11 @@
 #pragma once
-// The Dataset menu of the main window: Class Balance (a dock), Split…, Licences…,
+// The Dataset menu: Class Balance (a dock), Split…, Licences…,
 // Export… and Versions…. Each dialog only gathers options; the work is done by the
 // public functions below, which call the same core code as tally-cli (split,
 // licence, export, versions, diff) and can be driven without dialogs (tests, or when
 // the window is not interactive).
 //
+// The main window places menu(), the balance dock and the export progress widget.
 // GUI thread only; exports run on a worker (ExportRunner) with their own Project.
 
 #include "gui/ExportRunner.h"
@@ -16,18 +17,24 @@
 #include <QPointer>
 
 class QAction;
+class QMenu;
+class QWidget;
 
 namespace tally {
 
 class BalanceDock;
-class MainWindow;
+class SampleNavigator;
+class Session;
 class VersionsDialog;
 
 class DatasetUi : public QObject
 {
     Q_OBJECT
 public:
-    explicit DatasetUi(MainWindow* window);
+    // host: the window that parents the docks and dialogs.
+    DatasetUi(Session& session, SampleNavigator& navigator, QWidget* host);
+
+    QMenu* menu() const { return m_menu; }
 
     BalanceDock* balanceDock() const { return m_balance; }
     ExportRunner* exportRunner() const { return m_export; }
@@ -61,7 +68,10 @@ private:
     void onExportFinished(const ExportReport& report);
     void updateEnabled();
 
-    MainWindow* m_window = nullptr;
+    Session& m_session;
+    SampleNavigator& m_navigator;
+    QWidget* m_host = nullptr;
+    QMenu* m_menu = nullptr;
     BalanceDock* m_balance = nullptr;
     ExportRunner* m_export = nullptr;
     QAction* m_balanceAction = nullptr;

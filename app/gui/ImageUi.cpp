@@ -3,8 +3,8 @@
 #include "ImageBoxView.h"
 #include "gui/ImportRunner.h"
 #include "gui/Labelling.h"
-#include "gui/MainWindow.h"
 #include "gui/NewImportDialog.h"
+#include "gui/Session.h"
 #include "models/SampleTableModel.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
@@ -18,9 +18,6 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QMenu>
-#include <QStackedWidget>
-#include <QStatusBar>
-#include <QToolBar>
 #include <QUndoStack>
 #include <algorithm>
 #include <cmath>
@@ -46,15 +43,45 @@ std::optional<ImportRunner::Format> runnerFormat(ImageFormat f)
 
 } // namespace
 
-ImageUi::ImageUi(MainWindow* window) : QObject(window), m_window(window)
+ImageUi::ImageUi(Session& session, Labelling& labelling, ImportRunner& imports, QWidget* host)
+    : QObject(host), m_session(session), m_labelling(labelling), m_imports(imports), m_host(host)
 {
     m_view = new ImageBoxView;
     m_view->setObjectName(QStringLiteral("imageView"));
-    window->centralStack()->addWidget(m_view);
-    m_cursorLabel = new QLabel(window);
-    window->statusBar()->addPermanentWidget(m_cursorLabel);
+    m_cursorLabel = new QLabel;
+    createMenu();
+    connect(m_view, &ImageBoxView::boxDrawn, this, &ImageUi::onBoxDrawn);
+    connect(m_view, &ImageBoxView::boxEdited, this, &ImageUi::onBoxEdited);
+    connect(m_view, &ImageBoxView::deleteRequested, &m_labelling, &Labelling::deleteBox);
+    connect(m_view, &ImageBoxView::cursorMoved, this, [this](const QPointF& p) {
+        m_cursorLabel->setText(p.x() >= 0 && p.y() >= 0 && m_shownSample > 0
+                                   ? tr("x %1 · y %2").arg(int(p.x())).arg(int(p.y()))
+                                   : QString());
+    });
+    connect(&m_session, &Session::currentSampleChanged, this, &ImageUi::onSampleChanged);
+    connect(&m_session, &Session::projectChanged, this, [this] {
+        m_shownSample = 0;
+        m_lastBoxClass = 0;
+        m_view->setImage({});
+        updateEnabled();
+    });
+    connect(&m_session, &Session::sampleChanged, this, [this](qint64 sampleId) {
+        if (sampleId == m_shownSample)
+            refreshBoxes();
+        updateVwwOf(sampleId);
+    });
+    for (auto changed : {&Session::classesChanged, &Session::annotatorChanged})
+        connect(&m_session, changed, this, &ImageUi::refreshBoxes);
+    connect(&m_session, &Session::blindLabellingChanged, this, &ImageUi::refreshBoxes);
+    connect(&m_session, &Session::samplesChanged, this, &ImageUi::refreshVww);
+    connect(&m_session, &Session::derivedChanged, this, &ImageUi::refreshVww);
+    updateEnabled();
+}
 
-    QMenu* menu = window->addTopMenu(tr("&Image"));
+void ImageUi::createMenu()
+{
+    m_menu = new QMenu(tr("&Image"), m_host);
+    QMenu* menu = m_menu;
     m_projectActions << menu->addAction(tr("&Import Images…"), this, &ImageUi::showImportDialog);
     menu->addSeparator();
     m_boxTool = menu->addAction(tr("&Box Tool"));
@@ -62,9 +89,7 @@ ImageUi::ImageUi(MainWindow* window) : QObject(window), m_window(window)
     m_boxTool->setCheckable(true);
     m_boxTool->setShortcut(QKeySequence(Qt::Key_B));
     m_boxTool->setShortcutContext(Qt::WindowShortcut);
-    window->addAction(m_boxTool);
-    if (auto* tools = window->findChild<QToolBar*>(QStringLiteral("mainToolBar")))
-        tools->addAction(m_boxTool);
+    m_host->addAction(m_boxTool);
     connect(m_boxTool, &QAction::toggled, this, [this](bool on) {
         m_view->setMode(on ? ImageBoxView::ViewMode::Draw : ImageBoxView::ViewMode::Select);
     });
@@ -81,53 +106,25 @@ ImageUi::ImageUi(MainWindow* window) : QObject(window), m_window(window)
     menu->addSeparator();
     m_projectActions << menu->addAction(tr("&Visual Wake Words Rule…"), this,
                                         &ImageUi::showVwwDialog);
-
-    connect(m_view, &ImageBoxView::boxDrawn, this, &ImageUi::onBoxDrawn);
-    connect(m_view, &ImageBoxView::boxEdited, this, &ImageUi::onBoxEdited);
-    connect(m_view, &ImageBoxView::deleteRequested, this,
-            [this](qint64 id) { m_window->labelling()->deleteBox(id); });
-    connect(m_view, &ImageBoxView::cursorMoved, this, [this](const QPointF& p) {
-        m_cursorLabel->setText(p.x() >= 0 && p.y() >= 0 && m_shownSample > 0
-                                   ? tr("x %1 · y %2").arg(int(p.x())).arg(int(p.y()))
-                                   : QString());
-    });
-    connect(window, &MainWindow::currentSampleChanged, this, &ImageUi::onSampleChanged);
-    connect(window, &MainWindow::projectChanged, this, [this] {
-        m_shownSample = 0;
-        m_lastBoxClass = 0;
-        m_view->setImage({});
-        updateEnabled();
-    });
-    Labelling* labelling = window->labelling();
-    connect(labelling, &Labelling::boxesChanged, this, [this](qint64 sampleId) {
-        if (sampleId == m_shownSample)
-            refreshBoxes();
-        updateVwwOf(sampleId);
-        m_window->refreshDerivedOf(sampleId);
-        Q_EMIT m_window->annotationsChanged();
-    });
-    connect(labelling, &Labelling::classesChanged, this, [this] { refreshBoxes(); });
-    connect(labelling, &Labelling::annotatorChanged, this, [this] { refreshBoxes(); });
-    updateEnabled();
 }
 
 void ImageUi::updateEnabled()
 {
     for (QAction* a : std::as_const(m_projectActions))
-        a->setEnabled(m_window->project() != nullptr);
+        a->setEnabled(m_session.project() != nullptr);
     m_adopt->setEnabled(m_shownSample > 0);
 }
 
 bool ImageUi::blind() const
 {
-    return m_window->isBlindLabelling();
+    return m_session.isBlindLabelling();
 }
 
 void ImageUi::onSampleChanged(qint64 sampleId)
 {
     // The table's snapshot has the record; no need to read it again.
-    Project* project = m_window->project();
-    const SampleTableModel* model = m_window->sampleModel();
+    Project* project = m_session.project();
+    const SampleTableModel* model = m_session.sampleModel();
     const int row = model->rowOfSample(sampleId);
     if (!project || row < 0 || model->record(row).kind != SampleKind::Image) {
         if (m_shownSample > 0) {
@@ -145,7 +142,7 @@ void ImageUi::onSampleChanged(qint64 sampleId)
     updateEnabled();
     m_view->setImage(image);
     if (image.isNull())
-        m_window->statusMessage(tr("Cannot show %1: %2").arg(path, reader.errorString()));
+        m_session.showStatus(tr("Cannot show %1: %2").arg(path, reader.errorString()));
     refreshBoxes();
     // No focus taken: the table keeps its arrow keys and the review queue its keys; a
     // click on the image gives the view the keyboard (Tab, arrows, Space to pan).
@@ -153,12 +150,12 @@ void ImageUi::onSampleChanged(qint64 sampleId)
 
 void ImageUi::refreshBoxes()
 {
-    Annotations* ann = m_window->labelling()->annotations();
+    Annotations* ann = m_session.annotations();
     if (m_shownSample <= 0 || !ann) {
         m_view->setBoxes({});
         return;
     }
-    const qint64 me = m_window->labelling()->annotator().id;
+    const qint64 me = m_session.annotator().id;
     QHash<qint64, ClassRecord> classes;
     for (const ClassRecord& c : ann->classes())
         classes.insert(c.id, c);
@@ -185,9 +182,9 @@ std::optional<BoxRecord> ImageUi::mySelectedBox() const
 {
     if (m_shownSample <= 0 || m_view->selectedBox() <= 0)
         return std::nullopt;
-    Annotations* ann = m_window->labelling()->annotations();
+    Annotations* ann = m_session.annotations();
     auto box = ann ? ann->box(m_view->selectedBox()) : Result<BoxRecord>(Error{});
-    if (!box.isOk() || box.value().annotatorId != m_window->labelling()->annotator().id)
+    if (!box.isOk() || box.value().annotatorId != m_session.annotator().id)
         return std::nullopt;
     return box.value();
 }
@@ -200,17 +197,16 @@ bool ImageUi::applyClassToSelectedBox(qint64 classId)
     edited->classId = classId;
     if (classId > 0)
         m_lastBoxClass = classId;
-    m_window->labelling()->editBox(*edited);
+    m_labelling.editBox(*edited);
     return true;
 }
 
 int ImageUi::adoptOthersBoxes()
 {
-    Labelling* labelling = m_window->labelling();
-    Annotations* ann = labelling->annotations();
+    Annotations* ann = m_session.annotations();
     if (m_shownSample <= 0 || !ann || blind())
         return 0;
-    const qint64 me = labelling->annotator().id;
+    const qint64 me = m_session.annotator().id;
     const QList<BoxRecord> mine = ann->boxesOf(m_shownSample, me);
     QList<BoxRecord> copies;
     for (const BoxRecord& b : ann->boxesOf(m_shownSample)) {
@@ -229,18 +225,18 @@ int ImageUi::adoptOthersBoxes()
             copies << b;
     }
     if (copies.isEmpty()) {
-        m_window->statusMessage(tr("No boxes of others to copy on this image."));
+        m_session.showStatus(tr("No boxes of others to copy on this image."));
         return 0;
     }
-    QUndoStack* stack = labelling->undoStack();
+    QUndoStack* stack = m_session.undoStack();
     stack->beginMacro(tr("Copy %n box(es) to mine", nullptr, int(copies.size())));
     int done = 0;
     for (BoxRecord b : std::as_const(copies)) {
         b.id = 0;
-        done += labelling->addBox(b) ? 1 : 0;
+        done += m_labelling.addBox(b) ? 1 : 0;
     }
     stack->endMacro();
-    m_window->statusMessage(tr("Copied %n box(es); they are yours to edit now.", nullptr, done));
+    m_session.showStatus(tr("Copied %n box(es); they are yours to edit now.", nullptr, done));
     return done;
 }
 
@@ -249,7 +245,7 @@ bool ImageUi::deleteSelectedBox()
     const std::optional<BoxRecord> box = mySelectedBox();
     if (!box)
         return false;
-    m_window->labelling()->deleteBox(box->id);
+    m_labelling.deleteBox(box->id);
     return true;
 }
 
@@ -257,9 +253,8 @@ void ImageUi::onBoxDrawn(const QRectF& rect)
 {
     if (m_shownSample <= 0)
         return;
-    Labelling* labelling = m_window->labelling();
-    if (m_lastBoxClass > 0 && labelling->annotations() &&
-        !labelling->annotations()->classById(m_lastBoxClass).isOk())
+    Annotations* ann = m_session.annotations();
+    if (m_lastBoxClass > 0 && ann && !ann->classById(m_lastBoxClass).isOk())
         m_lastBoxClass = 0;
     BoxRecord b;
     b.sampleId = m_shownSample;
@@ -268,19 +263,18 @@ void ImageUi::onBoxDrawn(const QRectF& rect)
     b.y = rect.y();
     b.w = rect.width();
     b.h = rect.height();
-    if (!labelling->addBox(b))
+    if (!m_labelling.addBox(b))
         return;
     // The new box is selected, so that a class hotkey names it next.
     qint64 newest = -1;
-    for (const BoxRecord& x :
-         labelling->annotations()->boxesOf(m_shownSample, labelling->annotator().id))
+    for (const BoxRecord& x : ann->boxesOf(m_shownSample, m_session.annotator().id))
         newest = std::max(newest, x.id);
     m_view->setSelectedBox(newest);
 }
 
 void ImageUi::onBoxEdited(qint64 id, const QRectF& rect)
 {
-    Annotations* ann = m_window->labelling()->annotations();
+    Annotations* ann = m_session.annotations();
     auto box = ann ? ann->box(id) : Result<BoxRecord>(Error{});
     if (!box.isOk())
         return;
@@ -289,13 +283,13 @@ void ImageUi::onBoxEdited(qint64 id, const QRectF& rect)
     edited.y = rect.y();
     edited.w = rect.width();
     edited.h = rect.height();
-    m_window->labelling()->editBox(edited);
+    m_labelling.editBox(edited);
 }
 
 void ImageUi::refreshVww()
 {
-    Project* project = m_window->project();
-    SampleTableModel* model = m_window->sampleModel();
+    Project* project = m_session.project();
+    SampleTableModel* model = m_session.sampleModel();
     if (!project)
         return;
     const VwwRule rule = loadVwwRule(*project);
@@ -312,8 +306,8 @@ void ImageUi::refreshVww()
 
 void ImageUi::updateVwwOf(qint64 sampleId)
 {
-    Project* project = m_window->project();
-    SampleTableModel* model = m_window->sampleModel();
+    Project* project = m_session.project();
+    SampleTableModel* model = m_session.sampleModel();
     const int row = model->rowOfSample(sampleId);
     if (!project || row < 0 || model->record(row).kind != SampleKind::Image)
         return;
@@ -325,20 +319,19 @@ void ImageUi::updateVwwOf(qint64 sampleId)
 bool ImageUi::importImages(ImageFormat format, const QString& path, const QString& licence,
                            const QString& source)
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     const auto runner = runnerFormat(format);
     if (!project || !runner)
         return false;
-    const bool started =
-        m_window->importRunner()->start(project->path(), path, licence, source, *runner);
+    const bool started = m_imports.start(project->path(), path, licence, source, *runner);
     if (!started)
-        m_window->statusMessage(tr("Another import is running."));
+        m_session.showStatus(tr("Another import is running."));
     return started;
 }
 
 Status ImageUi::setVwwRule(const VwwRule& rule)
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     if (!project)
         return Error{{}, tr("no project is open")};
     if (Status s = saveVwwRule(*project, rule); !s)
@@ -349,7 +342,7 @@ Status ImageUi::setVwwRule(const VwwRule& rule)
 
 void ImageUi::showImportDialog()
 {
-    NewImportDialog dialog(m_window, NewImportDialog::Kind::Images);
+    NewImportDialog dialog(m_host, NewImportDialog::Kind::Images);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const auto format = parseImageFormat(dialog.imageFormat()))
@@ -358,11 +351,11 @@ void ImageUi::showImportDialog()
 
 void ImageUi::showVwwDialog()
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     if (!project)
         return;
     const VwwRule rule = loadVwwRule(*project);
-    QDialog d(m_window);
+    QDialog d(m_host);
     d.setWindowTitle(tr("Visual Wake Words Rule"));
     auto* cls = new QComboBox(&d);
     cls->setEditable(true);
@@ -391,7 +384,7 @@ void ImageUi::showVwwDialog()
     changed.personClass = cls->currentText().trimmed();
     changed.minAreaFraction = area->value() / 100.0;
     if (Status s = setVwwRule(changed); !s)
-        m_window->statusMessage(s.error().toString());
+        m_session.showStatus(s.error().toString());
 }
 
 } // namespace tally

@@ -1,5 +1,5 @@
 #pragma once
-// The image side of the main window: when the current sample is an image, the
+// The image side of the labelling work: when the current sample is an image, the
 // central area shows an ImageBoxView (widgets/) instead of the waveform and
 // spectrogram, with the current annotator's boxes editable and the others' dashed
 // (hidden in blind labelling). Every box edit goes through Labelling (one undo step,
@@ -8,7 +8,7 @@
 // Ctrl+0 with the main window's Fit action), and the Visual Wake Words rule, whose
 // derived label fills the table's VWW column.
 //
-// Class hotkeys: with one of my boxes selected they set its class (MainWindow asks
+// Class hotkeys: with one of my boxes selected they set its class (LabelUi asks
 // applyClassToSelectedBox first); otherwise they label the image as for audio. A new
 // box gets the class last given to a box, so a run of boxes of one class needs no key.
 // Boxes brought in by an import (or drawn by a colleague) are not mine to edit; Copy
@@ -26,22 +26,31 @@
 
 class QAction;
 class QLabel;
+class QMenu;
+class QWidget;
 
 namespace tally {
 
 class ImageBoxView;
-class MainWindow;
+class ImportRunner;
+class Labelling;
+class Session;
 
 class ImageUi : public QObject
 {
     Q_OBJECT
 public:
-    explicit ImageUi(MainWindow* window);
+    // host: the window that parents dialogs and carries the window shortcuts; imports
+    // run on `imports`.
+    ImageUi(Session& session, Labelling& labelling, ImportRunner& imports, QWidget* host);
 
     ImageBoxView* view() const { return m_view; }
     bool isImageShown() const { return m_shownSample > 0; }
     qint64 shownSample() const { return m_shownSample; }
     QAction* boxToolAction() const { return m_boxTool; }
+    QMenu* menu() const { return m_menu; }
+    // Cursor position on the image, for the status bar.
+    QLabel* cursorLabel() const { return m_cursorLabel; }
 
     // With one of my boxes selected: sets its class (undoable) and returns true.
     bool applyClassToSelectedBox(qint64 classId);
@@ -56,7 +65,7 @@ public:
     // Recomputes the VWW column for every image sample (after a rule change, an import).
     void refreshVww();
 
-    // Starts an import on the main window's ImportRunner; false when another runs.
+    // Starts an import on the ImportRunner; false when another runs.
     bool importImages(ImageFormat format, const QString& path, const QString& licence,
                       const QString& source);
     // Stores the rule in the project and refreshes the column.
@@ -66,6 +75,7 @@ public:
     void showVwwDialog();
 
 private:
+    void createMenu();
     void onSampleChanged(qint64 sampleId);
     void onBoxDrawn(const QRectF& rect);
     void onBoxEdited(qint64 id, const QRectF& rect);
@@ -75,7 +85,11 @@ private:
     void updateVwwOf(qint64 sampleId);
     bool blind() const;
 
-    MainWindow* m_window = nullptr;
+    Session& m_session;
+    Labelling& m_labelling;
+    ImportRunner& m_imports;
+    QWidget* m_host = nullptr;
+    QMenu* m_menu = nullptr;
     ImageBoxView* m_view = nullptr;
     QAction* m_boxTool = nullptr;
     QAction* m_adopt = nullptr;

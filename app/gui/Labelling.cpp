@@ -1,42 +1,26 @@
 #include "gui/Labelling.h"
 
 #include "gui/LambdaCommand.h"
-#include "store/Project.h"
+#include "gui/Session.h"
 
 #include <QCryptographicHash>
+#include <QUndoStack>
 #include <functional>
 
 namespace tally {
 
-Labelling::Labelling(QObject* parent) : QObject(parent), m_stack(new QUndoStack(this)) {}
+Labelling::Labelling(Session& session, QObject* parent) : QObject(parent), m_session(session) {}
 
 Labelling::~Labelling() = default;
 
-void Labelling::setProject(Project* project)
+Annotations* Labelling::annotations() const
 {
-    m_stack->clear();
-    m_project = project;
-    m_annotations = project ? std::make_unique<Annotations>(*project) : nullptr;
-    if (project && !m_annotator.name.isEmpty())
-        setAnnotator(m_annotator.name, m_annotator.role);
+    return m_session.annotations();
 }
 
-bool Labelling::setAnnotator(const QString& name, AnnotatorRole role)
+qint64 Labelling::me() const
 {
-    if (!m_annotations) {
-        m_annotator = AnnotatorRecord{0, name.trimmed(), role};
-        Q_EMIT annotatorChanged();
-        return true;
-    }
-    auto a = m_annotations->ensureAnnotator(name, role);
-    if (!a.isOk())
-        return check(a.error());
-    if (a.value().role != role)
-        m_annotations->setAnnotatorRole(a.value().id, role);
-    m_annotator = a.value();
-    m_annotator.role = role;
-    Q_EMIT annotatorChanged();
-    return true;
+    return m_session.annotator().id;
 }
 
 bool Labelling::check(const Status& s)
@@ -44,14 +28,14 @@ bool Labelling::check(const Status& s)
     if (s.isOk())
         return true;
     m_lastError = s.error().toString();
-    Q_EMIT failed(m_lastError);
+    m_session.report(s.error());
     return false;
 }
 
 bool Labelling::push(QUndoCommand* command)
 {
     m_lastError.clear();
-    m_stack->push(command); // runs redo(); an obsolete (failed) step is dropped
+    m_session.undoStack()->push(command); // runs redo(); an obsolete (failed) step is dropped
     return m_lastError.isEmpty();
 }
 
@@ -65,22 +49,22 @@ QColor Labelling::colourOf(const ClassRecord& cls)
 
 bool Labelling::setLabel(qint64 sampleId, qint64 classId)
 {
-    if (!m_annotations || m_annotator.id == 0)
+    if (!annotations() || me() == 0)
         return false;
-    const qint64 before = m_annotations->labelOf(sampleId, m_annotator.id);
+    const qint64 before = annotations()->labelOf(sampleId, me());
     if (before == classId)
         return true;
-    const qint64 who = m_annotator.id;
+    const qint64 who = me();
     QString name;
     if (classId) {
-        auto c = m_annotations->classById(classId);
+        auto c = annotations()->classById(classId);
         name = c.isOk() ? c.value().name : QString();
     }
     auto apply = [this, sampleId, who](qint64 cls) {
-        auto r = m_annotations->setLabel(sampleId, who, cls);
+        auto r = annotations()->setLabel(sampleId, who, cls);
         if (!r.isOk())
             return check(r.error());
-        Q_EMIT labelsChanged(sampleId);
+        m_session.notifySampleChanged(sampleId);
         return true;
     };
     const QString text = classId ? tr("Label as “%1”").arg(name) : tr("Clear label");
@@ -158,30 +142,30 @@ QUndoCommand* deleteShapeCommand(const QString& text, const Record& old, ShapeOp
 
 ShapeOps<RegionRecord> Labelling::regionOps()
 {
-    Annotations* a = m_annotations.get();
+    Annotations* a = m_session.annotations();
     return {[a](const RegionRecord& r) { return a->addRegion(r); },
             [a](const RegionRecord& r) { return a->updateRegion(r); },
-            [a, this](qint64 id) { return a->deleteRegion(id, m_annotator.id); },
+            [a, this](qint64 id) { return a->deleteRegion(id, me()); },
             [a](qint64 id) { return a->region(id); },
-            [this](qint64 sampleId) { Q_EMIT regionsChanged(sampleId); }};
+            [this](qint64 sampleId) { m_session.notifySampleChanged(sampleId); }};
 }
 
 ShapeOps<BoxRecord> Labelling::boxOps()
 {
-    Annotations* a = m_annotations.get();
+    Annotations* a = m_session.annotations();
     return {[a](const BoxRecord& b) { return a->addBox(b); },
             [a](const BoxRecord& b) { return a->updateBox(b); },
-            [a, this](qint64 id) { return a->deleteBox(id, m_annotator.id); },
+            [a, this](qint64 id) { return a->deleteBox(id, me()); },
             [a](qint64 id) { return a->box(id); },
-            [this](qint64 sampleId) { Q_EMIT boxesChanged(sampleId); }};
+            [this](qint64 sampleId) { m_session.notifySampleChanged(sampleId); }};
 }
 
 template <class Record>
 bool Labelling::addShape(Record shape, const QString& text, ShapeOps<Record> ops)
 {
-    if (!m_annotations || m_annotator.id == 0)
+    if (!annotations() || me() == 0)
         return false;
-    shape.annotatorId = m_annotator.id;
+    shape.annotatorId = me();
     return push(addShapeCommand(text, shape, ops, [this](const Status& s) { return check(s); }));
 }
 
@@ -189,7 +173,7 @@ template <class Record>
 bool Labelling::editShape(const Record& after, const QString& classText, const QString& shapeText,
                           ShapeOps<Record> ops)
 {
-    if (!m_annotations)
+    if (!annotations())
         return false;
     auto before = ops.read(after.id);
     if (!before.isOk())
@@ -202,7 +186,7 @@ bool Labelling::editShape(const Record& after, const QString& classText, const Q
 template <class Record>
 bool Labelling::deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops)
 {
-    if (!m_annotations)
+    if (!annotations())
         return false;
     auto before = ops.read(id);
     if (!before.isOk())
@@ -213,46 +197,46 @@ bool Labelling::deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops
 
 bool Labelling::addRegion(RegionRecord region)
 {
-    return m_annotations && addShape(region, tr("Add region"), regionOps());
+    return annotations() && addShape(region, tr("Add region"), regionOps());
 }
 
 bool Labelling::editRegion(const RegionRecord& after)
 {
-    return m_annotations &&
+    return annotations() &&
            editShape(after, tr("Set region class"), tr("Edit region"), regionOps());
 }
 
 bool Labelling::deleteRegion(qint64 regionId)
 {
-    return m_annotations && deleteShape(regionId, tr("Delete region"), regionOps());
+    return annotations() && deleteShape(regionId, tr("Delete region"), regionOps());
 }
 
 bool Labelling::addBox(BoxRecord box)
 {
-    return m_annotations && addShape(box, tr("Add box"), boxOps());
+    return annotations() && addShape(box, tr("Add box"), boxOps());
 }
 
 bool Labelling::editBox(const BoxRecord& after)
 {
-    return m_annotations &&
+    return annotations() &&
            editShape(after, tr("Set box class"), tr("Move or resize box"), boxOps());
 }
 
 bool Labelling::deleteBox(qint64 boxId)
 {
-    return m_annotations && deleteShape(boxId, tr("Delete box"), boxOps());
+    return annotations() && deleteShape(boxId, tr("Delete box"), boxOps());
 }
 
 bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regions,
                                const QString& what)
 {
-    if (!m_annotations || m_annotator.id == 0)
+    if (!annotations() || me() == 0)
         return false;
-    const qint64 who = m_annotator.id;
-    const QList<RegionRecord> before = m_annotations->regionsOf(sampleId, who);
+    const qint64 who = me();
+    const QList<RegionRecord> before = annotations()->regionsOf(sampleId, who);
     auto apply = [this, sampleId, who](const QList<RegionRecord>& list) {
-        const bool ok = check(m_annotations->replaceRegions(sampleId, who, list));
-        Q_EMIT regionsChanged(sampleId);
+        const bool ok = check(annotations()->replaceRegions(sampleId, who, list));
+        m_session.notifySampleChanged(sampleId);
         return ok;
     };
     return push(new LambdaCommand(
@@ -262,20 +246,20 @@ bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regio
 
 bool Labelling::addClass(const ClassRecord& cls)
 {
-    if (!m_annotations)
+    if (!annotations())
         return false;
     auto id = std::make_shared<qint64>(0);
     auto redo = [this, cls, id] {
-        auto r = m_annotations->addClass(cls, m_annotator.id);
+        auto r = annotations()->addClass(cls, me());
         if (!r.isOk())
             return check(r.error());
         *id = r.value().id;
-        Q_EMIT classesChanged();
+        m_session.notifyClassesChanged();
         return true;
     };
     auto undo = [this, id] {
-        const bool ok = check(m_annotations->deleteUnusedClass(*id, m_annotator.id));
-        Q_EMIT classesChanged();
+        const bool ok = check(annotations()->deleteUnusedClass(*id, me()));
+        m_session.notifyClassesChanged();
         return ok;
     };
     return push(new LambdaCommand(tr("Add class “%1”").arg(cls.name.trimmed()), redo, undo));
@@ -283,15 +267,15 @@ bool Labelling::addClass(const ClassRecord& cls)
 
 bool Labelling::updateClass(const ClassRecord& after)
 {
-    if (!m_annotations)
+    if (!annotations())
         return false;
-    auto before = m_annotations->classById(after.id);
+    auto before = annotations()->classById(after.id);
     if (!before.isOk())
         return check(before.error());
     const ClassRecord old = before.value();
     auto apply = [this](const ClassRecord& c) {
-        const bool ok = check(m_annotations->updateClass(c, m_annotator.id));
-        Q_EMIT classesChanged();
+        const bool ok = check(annotations()->updateClass(c, me()));
+        m_session.notifyClassesChanged();
         return ok;
     };
     const QString text = old.name != after.name
@@ -303,24 +287,24 @@ bool Labelling::updateClass(const ClassRecord& after)
 
 bool Labelling::mergeClass(qint64 fromId, qint64 intoId)
 {
-    if (!m_annotations)
+    if (!annotations())
         return false;
-    auto from = m_annotations->classById(fromId);
-    auto into = m_annotations->classById(intoId);
+    auto from = annotations()->classById(fromId);
+    auto into = annotations()->classById(intoId);
     if (!from.isOk() || !into.isOk())
         return check(!from.isOk() ? from.error() : into.error());
     auto record = std::make_shared<Annotations::MergeUndo>();
     auto redo = [this, fromId, intoId, record] {
-        auto r = m_annotations->mergeClassUndoable(fromId, intoId, m_annotator.id);
+        auto r = annotations()->mergeClassUndoable(fromId, intoId, me());
         if (!r.isOk())
             return check(r.error());
         *record = r.value();
-        Q_EMIT classesChanged();
+        m_session.notifyClassesChanged();
         return true;
     };
     auto undo = [this, record] {
-        const bool ok = check(m_annotations->unmergeClass(*record, m_annotator.id));
-        Q_EMIT classesChanged();
+        const bool ok = check(annotations()->unmergeClass(*record, me()));
+        m_session.notifyClassesChanged();
         return ok;
     };
     return push(new LambdaCommand(

@@ -1,38 +1,32 @@
 #pragma once
-// The labelling controller: every edit a person makes in the GUI (labels, regions,
-// classes) goes through here as an undoable step on one QUndoStack. Each step is a
-// single store transaction (core/store/Annotations), so an edit the GUI shows is
-// already on disk. Views listen to the *Changed signals and re-read.
-// GUI-thread object; owns no widgets.
+// The labelling edits: every edit a person makes in the GUI (labels, regions, boxes,
+// classes) goes through here as an undoable step on the Session's QUndoStack, by the
+// Session's annotator. Each step is a single store transaction (core/store/Annotations),
+// so an edit the GUI shows is already on disk; each step (and its undo) tells the
+// Session what changed (sampleChanged(id) or classesChanged()), and a refused one is
+// reported through it. GUI-thread object; owns no widgets.
 
 #include "store/Annotations.h"
 #include "store/Records.h"
 
+#include <QColor>
 #include <QObject>
-#include <QUndoStack>
-#include <memory>
+
+class QUndoCommand;
 
 namespace tally {
 
-class Project;
+class Session;
 template <typename Record> struct ShapeOps;
 
 class Labelling : public QObject
 {
     Q_OBJECT
 public:
-    explicit Labelling(QObject* parent = nullptr);
+    explicit Labelling(Session& session, QObject* parent = nullptr);
     ~Labelling() override;
 
-    // Binds to a project (nullptr: none); clears the undo history.
-    void setProject(Project* project);
-    Project* project() const { return m_project; }
-    Annotations* annotations() const { return m_annotations.get(); }
-    QUndoStack* undoStack() const { return m_stack; }
-
-    // The person working now (created in the project if missing).
-    bool setAnnotator(const QString& name, AnnotatorRole role);
-    const AnnotatorRecord& annotator() const { return m_annotator; }
+    Session& session() const { return m_session; }
 
     // --- edits (all undoable; false + lastError() on refusal) ---
     bool setLabel(qint64 sampleId, qint64 classId); // classId 0 clears my label
@@ -51,14 +45,6 @@ public:
     // Class colour: the chosen one, or a stable colour derived from the name.
     static QColor colourOf(const ClassRecord& cls);
 
-Q_SIGNALS:
-    void labelsChanged(qint64 sampleId);
-    void regionsChanged(qint64 sampleId);
-    void boxesChanged(qint64 sampleId);
-    void classesChanged();
-    void annotatorChanged();
-    void failed(const QString& message);
-
 private:
     bool push(QUndoCommand* command);
     // Add / edit / delete of regions and boxes share one shape of undo step.
@@ -71,10 +57,10 @@ private:
     template <class Record> bool deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops);
     bool check(const Status& s);
 
-    Project* m_project = nullptr;
-    std::unique_ptr<Annotations> m_annotations;
-    QUndoStack* m_stack = nullptr;
-    AnnotatorRecord m_annotator;
+    Annotations* annotations() const;
+    qint64 me() const;
+
+    Session& m_session;
     QString m_lastError;
 };
 

@@ -3,9 +3,9 @@
 #include "ReviewPanel.h"
 #include "gui/Labelling.h"
 #include "gui/LambdaCommand.h"
-#include "gui/MainWindow.h"
-#include "models/SampleTableModel.h"
+#include "gui/Session.h"
 #include "review/ProjectReview.h"
+#include "store/Annotations.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
 
@@ -37,7 +37,8 @@ QString kindText(ReviewKind kind)
 
 } // namespace
 
-ReviewQueue::ReviewQueue(MainWindow* window) : QObject(window), m_window(window)
+ReviewQueue::ReviewQueue(Session& session, QWidget* host)
+    : QObject(host), m_session(session), m_host(host)
 {
     auto* box = new QWidget;
     auto* layout = new QVBoxLayout(box);
@@ -53,15 +54,10 @@ ReviewQueue::ReviewQueue(MainWindow* window) : QObject(window), m_window(window)
     layout->addWidget(m_lowVotes);
     layout->addWidget(m_panel, 1);
 
-    m_dock = new QDockWidget(tr("Review Queue"), window);
+    // Docked by the main window (beside the Labels dock, hidden).
+    m_dock = new QDockWidget(tr("Review Queue"), host);
     m_dock->setObjectName(QStringLiteral("reviewDock"));
     m_dock->setWidget(box);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    // Shares the Labels dock's place (the panel shows every label side by side); a
-    // saved window state, restored later, wins.
-    if (auto* labels = window->findChild<QDockWidget*>(QStringLiteral("labelsDock")))
-        window->tabifyDockWidget(labels, m_dock);
-    m_dock->hide();
 
     connect(m_panel, &ReviewPanel::decided, this, [this](qint64 classId, const QString& reason) {
         decide(ReviewKind::Class, classId, reason);
@@ -77,15 +73,18 @@ ReviewQueue::ReviewQueue(MainWindow* window) : QObject(window), m_window(window)
     // The dock's own toggle (its close button, a restored window state) is the queue's
     // on/off switch too; a tabbed-away dock stays active.
     connect(m_dock->toggleViewAction(), &QAction::toggled, this, &ReviewQueue::setActive);
-    connect(window, &MainWindow::projectChanged, this, [this] {
+    connect(&m_session, &Session::projectChanged, this, [this] {
         rebuildClasses();
         m_current = m_active ? nextAfter(0) : 0;
         if (m_active)
             showSample(m_current);
     });
-    connect(window->labelling(), &Labelling::classesChanged, this, &ReviewQueue::rebuildClasses);
-    connect(window, &MainWindow::annotationsChanged, this, &ReviewQueue::refresh);
-    connect(window, &MainWindow::currentSampleChanged, this, [this](qint64 id) {
+    connect(&m_session, &Session::classesChanged, this, &ReviewQueue::rebuildClasses);
+    for (auto changed :
+         {&Session::samplesChanged, &Session::classesChanged, &Session::derivedChanged})
+        connect(&m_session, changed, this, &ReviewQueue::refresh);
+    connect(&m_session, &Session::sampleChanged, this, &ReviewQueue::refresh);
+    connect(&m_session, &Session::currentSampleChanged, this, [this](qint64 id) {
         if (m_active && !m_selecting && id != m_current && pending().contains(id)) {
             m_current = id;
             showItem();
@@ -106,7 +105,7 @@ void ReviewQueue::setIncludeLowVotes(bool on)
 QList<qint64> ReviewQueue::pending() const
 {
     QList<qint64> ids;
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     if (!project)
         return ids;
     const ProjectReview review(*project);
@@ -144,7 +143,7 @@ void ReviewQueue::setActive(bool on)
     m_active = on;
     if (on) {
         rebuildClasses();
-        const qint64 here = m_window->currentSampleId();
+        const qint64 here = m_session.currentSampleId();
         m_current = pending().contains(here) ? here : nextAfter(here > 0 ? here - 1 : 0);
         m_dock->show();
         m_dock->raise();
@@ -159,7 +158,7 @@ void ReviewQueue::setActive(bool on)
 void ReviewQueue::rebuildClasses()
 {
     QList<ReviewClass> classes;
-    if (Annotations* ann = m_window->labelling()->annotations()) {
+    if (Annotations* ann = m_session.annotations()) {
         for (const ClassRecord& c : ann->classes())
             classes << ReviewClass{c.id, c.name, c.hotkey, Labelling::colourOf(c)};
     }
@@ -177,17 +176,17 @@ void ReviewQueue::showSample(qint64 sampleId)
 {
     m_current = sampleId;
     showItem();
-    if (sampleId > 0 && m_window->currentSampleId() != sampleId) {
+    if (sampleId > 0 && m_session.currentSampleId() != sampleId) {
         m_selecting = true;
-        m_window->selectSampleId(sampleId);
+        m_session.selectSample(sampleId);
         m_selecting = false;
     }
 }
 
 void ReviewQueue::showItem()
 {
-    Project* project = m_window->project();
-    Annotations* ann = m_window->labelling()->annotations();
+    Project* project = m_session.project();
+    Annotations* ann = m_session.annotations();
     if (!project || !ann || m_current <= 0) {
         m_panel->clearItem();
         return;
@@ -244,32 +243,30 @@ void ReviewQueue::step(int delta)
 
 bool ReviewQueue::ensureReviewer()
 {
-    Labelling* labelling = m_window->labelling();
-    const AnnotatorRecord me = labelling->annotator();
+    const AnnotatorRecord me = m_session.annotator();
     if (me.role != AnnotatorRole::Annotator)
         return true;
-    if (m_window->isInteractive() && !m_declinedRole) {
-        const auto answer = QMessageBox::question(m_window, tr("Review"),
+    if (m_session.isInteractive() && !m_declinedRole) {
+        const auto answer = QMessageBox::question(m_host, tr("Review"),
                                                   tr("%1 has the role “annotator”. Switch to the "
                                                      "role “reviewer” to record review decisions?")
                                                       .arg(me.name));
         if (answer == QMessageBox::Yes)
-            return m_window->setAnnotator(me.name, int(AnnotatorRole::Reviewer));
+            return m_session.setAnnotator(me.name, AnnotatorRole::Reviewer);
         m_declinedRole = true;
     }
-    m_window->statusMessage(
-        tr("Only a reviewer can decide: switch the annotator's role to reviewer "
-           "(Edit ▸ Switch Annotator…)."));
+    m_session.showStatus(tr("Only a reviewer can decide: switch the annotator's role to reviewer "
+                            "(Edit ▸ Switch Annotator…)."));
     return false;
 }
 
 void ReviewQueue::decide(ReviewKind kind, qint64 classId, const QString& reason)
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     const qint64 sample = m_current;
     if (!project || sample <= 0 || !ensureReviewer())
         return;
-    const qint64 reviewer = m_window->labelling()->annotator().id;
+    const qint64 reviewer = m_session.annotator().id;
     auto reviewId = std::make_shared<qint64>(0);
     auto error = std::make_shared<QString>();
     auto pushed = std::make_shared<bool>(false); // the first redo runs inside push()
@@ -280,7 +277,7 @@ void ReviewQueue::decide(ReviewKind kind, qint64 classId, const QString& reason)
             return false;
         }
         *reviewId = r.value();
-        m_window->refreshDerivedOf(sample);
+        m_session.notifySampleChanged(sample);
         if (*pushed && m_active)
             showSample(sample);
         *pushed = true;
@@ -288,21 +285,21 @@ void ReviewQueue::decide(ReviewKind kind, qint64 classId, const QString& reason)
     };
     auto undo = [this, project, sample, reviewer, reviewId] {
         const bool ok = Reviews(*project).deleteReview(*reviewId, reviewer).isOk();
-        m_window->refreshDerivedOf(sample);
+        m_session.notifySampleChanged(sample);
         if (m_active)
             showSample(sample);
         return ok;
     };
-    m_window->labelling()->undoStack()->push(new LambdaCommand(kindText(kind), redo, undo));
+    m_session.undoStack()->push(new LambdaCommand(kindText(kind), redo, undo));
     if (!error->isEmpty()) {
-        m_window->statusMessage(*error);
+        m_session.showStatus(*error);
         return;
     }
     const qint64 next = nextAfter(sample);
     showSample(next);
     m_panel->setFocus(Qt::OtherFocusReason);
     if (next == 0)
-        m_window->statusMessage(tr("Nothing left to review."));
+        m_session.showStatus(tr("Nothing left to review."));
 }
 
 } // namespace tally

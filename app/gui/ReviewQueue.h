@@ -9,12 +9,12 @@
 // comes back; "n of m" counts what is waiting now.
 //
 // A decision (class, reject, send back; with the reason typed in the panel) is one
-// undoable step (Reviews::addReview / deleteReview) on the labelling undo stack. The
+// undoable step (Reviews::addReview / deleteReview) on the Session's undo stack. The
 // reviewer is the current annotator: someone with the role "annotator" is asked once
 // whether to switch to the reviewer role (interactive), or refused with a status
 // message (non-interactive, or after saying no). After a decision the queue shows
-// the next waiting sample after the decided one (wrapping) and the main window
-// selects it, so the waveform and spectrogram show it and Space plays it; undo
+// the next waiting sample after the decided one (wrapping) and asks the Session to
+// select it, so the waveform and spectrogram show it and Space plays it; undo
 // shows the undone sample again.
 // GUI thread only; owned by ReviewUi.
 
@@ -23,18 +23,20 @@
 
 class QCheckBox;
 class QDockWidget;
+class QWidget;
 
 namespace tally {
 
-class MainWindow;
 class ReviewPanel;
+class Session;
 enum class ReviewKind;
 
 class ReviewQueue : public QObject
 {
     Q_OBJECT
 public:
-    explicit ReviewQueue(MainWindow* window);
+    // host: the window that parents the dock and dialogs.
+    ReviewQueue(Session& session, QWidget* host);
 
     QDockWidget* dock() const { return m_dock; }
     ReviewPanel* panel() const { return m_panel; }
@@ -67,14 +69,15 @@ private:
     qint64 nextAfter(qint64 after) const;
     void showItem();
 
-    MainWindow* m_window = nullptr;
+    Session& m_session;
+    QWidget* m_host = nullptr;
     QDockWidget* m_dock = nullptr;
     ReviewPanel* m_panel = nullptr;
     QCheckBox* m_lowVotes = nullptr;
     qint64 m_current = 0;
     bool m_active = false;
     bool m_declinedRole = false;
-    bool m_selecting = false; // guards selectSampleId -> currentSampleChanged
+    bool m_selecting = false; // guards selectSample -> currentSampleChanged
 };
 
 } // namespace tally

@@ -5,10 +5,9 @@
 #include "gui/ConsensusSettingsDialog.h"
 #include "gui/HistoryDialog.h"
 #include "gui/ImportRunner.h"
-#include "gui/Labelling.h"
 #include "gui/LambdaCommand.h"
-#include "gui/MainWindow.h"
 #include "gui/ReviewQueue.h"
+#include "gui/Session.h"
 #include "review/ProjectReview.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
@@ -24,36 +23,33 @@
 
 namespace tally {
 
-ReviewUi::ReviewUi(MainWindow* window) : QObject(window), m_window(window)
+ReviewUi::ReviewUi(Session& session, ImportRunner& imports, QWidget* host)
+    : QObject(host), m_session(session), m_imports(imports), m_host(host)
 {
-    m_queue = new ReviewQueue(window);
-    m_agreement = new AgreementDock(window);
-    m_agreementDock = new QDockWidget(tr("Agreement"), window);
+    m_queue = new ReviewQueue(session, host);
+    m_agreement = new AgreementDock(session);
+    m_agreementDock = new QDockWidget(tr("Agreement"), host);
     m_agreementDock->setObjectName(QStringLiteral("agreementDock"));
     m_agreementDock->setWidget(m_agreement);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_agreementDock);
-    if (auto* labels = window->findChild<QDockWidget*>(QStringLiteral("labelsDock")))
-        window->tabifyDockWidget(labels, m_agreementDock);
-    m_agreementDock->hide();
     connect(m_agreementDock->toggleViewAction(), &QAction::toggled, this, [this](bool on) {
         if (on)
             m_agreementDock->raise();
     });
     createMenu();
-    connect(window, &MainWindow::projectChanged, this, &ReviewUi::updateEnabled);
-    connect(window, &MainWindow::currentSampleChanged, this, &ReviewUi::updateEnabled);
+    connect(&m_session, &Session::projectChanged, this, &ReviewUi::updateEnabled);
+    connect(&m_session, &Session::currentSampleChanged, this, &ReviewUi::updateEnabled);
     updateEnabled();
 }
 
 void ReviewUi::createMenu()
 {
-    m_menu = m_window->addTopMenu(tr("&Review"));
+    m_menu = new QMenu(tr("&Review"), m_host);
     m_menu->setObjectName(QStringLiteral("reviewMenu"));
     auto add = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
         QAction* a = m_menu->addAction(text, this, slot);
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WindowShortcut);
-        m_window->addAction(a);
+        m_host->addAction(a);
         m_projectActions << a;
         return a;
     };
@@ -76,13 +72,13 @@ void ReviewUi::createMenu()
     add(tr("Consensus &Settings…"), {}, [this] { editConsensusSettings(); });
     add(tr("&Merge Colleague's Project…"), {}, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            m_window, tr("Merge Colleague's Project"), QString(), tr("Tally projects (*.tally)"));
+            m_host, tr("Merge Colleague's Project"), QString(), tr("Tally projects (*.tally)"));
         if (!path.isEmpty())
             mergeProject(path);
     });
     add(tr("Import Common &Voice Folder…"), {}, [this] {
         const QString dir =
-            QFileDialog::getExistingDirectory(m_window, tr("Common Voice release folder"));
+            QFileDialog::getExistingDirectory(m_host, tr("Common Voice release folder"));
         if (!dir.isEmpty())
             importCommonVoice(dir);
     });
@@ -90,10 +86,10 @@ void ReviewUi::createMenu()
 
 void ReviewUi::updateEnabled()
 {
-    const bool open = m_window->project() != nullptr;
+    const bool open = m_session.project() != nullptr;
     for (QAction* a : m_projectActions)
         a->setEnabled(open);
-    const bool sample = open && m_window->currentSampleId() > 0;
+    const bool sample = open && m_session.currentSampleId() > 0;
     for (QAction* a : {m_voteUp, m_voteDown, m_clearVote})
         a->setEnabled(sample);
     if (!open && m_queue->isActive())
@@ -102,7 +98,7 @@ void ReviewUi::updateEnabled()
 
 QString ReviewUi::voteSummary(qint64 sampleId) const
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     if (!project)
         return {};
     const VoteCounts v = Reviews(*project).voteCounts(sampleId);
@@ -116,15 +112,15 @@ QString ReviewUi::voteSummary(qint64 sampleId) const
 
 bool ReviewUi::vote(std::optional<bool> up)
 {
-    Project* project = m_window->project();
-    const qint64 sample = m_window->currentSampleId();
-    const qint64 me = m_window->labelling()->annotator().id;
+    Project* project = m_session.project();
+    const qint64 sample = m_session.currentSampleId();
+    const qint64 me = m_session.annotator().id;
     if (!project || sample <= 0 || me <= 0)
         return false;
     Reviews reviews(*project);
     const std::optional<bool> before = reviews.voteOf(sample, me);
     if (before == up) {
-        m_window->statusMessage(voteSummary(sample));
+        m_session.showStatus(voteSummary(sample));
         return true;
     }
     auto error = std::make_shared<QString>();
@@ -134,16 +130,15 @@ bool ReviewUi::vote(std::optional<bool> up)
             *error = r.error().toString();
             return false;
         }
-        m_window->refreshDerivedOf(sample);
-        m_queue->refresh();
-        m_window->statusMessage(voteSummary(sample));
+        m_session.notifySampleChanged(sample); // the queue re-reads it
+        m_session.showStatus(voteSummary(sample));
         return true;
     };
     const QString text = !up ? tr("Clear vote") : (*up ? tr("Vote up") : tr("Vote down"));
-    m_window->labelling()->undoStack()->push(new LambdaCommand(
+    m_session.undoStack()->push(new LambdaCommand(
         text, [apply, up] { return apply(up); }, [apply, before] { return apply(before); }));
     if (!error->isEmpty()) {
-        m_window->statusMessage(*error);
+        m_session.showStatus(*error);
         return false;
     }
     return true;
@@ -151,15 +146,15 @@ bool ReviewUi::vote(std::optional<bool> up)
 
 HistoryDialog* ReviewUi::showHistory()
 {
-    Project* project = m_window->project();
-    const qint64 sample = m_window->currentSampleId();
+    Project* project = m_session.project();
+    const qint64 sample = m_session.currentSampleId();
     if (!project || sample <= 0)
         return nullptr;
     auto rec = project->sample(sample);
     const QString title = rec.isOk() ? rec.value().path : QString::number(sample);
-    auto* dialog = new HistoryDialog(title, Reviews(*project).history(sample), m_window);
+    auto* dialog = new HistoryDialog(title, Reviews(*project).history(sample), m_host);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_window->isInteractive()) {
+    if (m_session.isInteractive()) {
         dialog->exec();
         return nullptr;
     }
@@ -169,20 +164,19 @@ HistoryDialog* ReviewUi::showHistory()
 
 void ReviewUi::editConsensusSettings()
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     if (!project)
         return;
-    ConsensusSettingsDialog dialog(ProjectReview::loadRule(*project), m_window);
+    ConsensusSettingsDialog dialog(ProjectReview::loadRule(*project), m_host);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = ProjectReview::saveRule(*project, dialog.rule()); !s) {
-        QMessageBox::warning(m_window, tr("Consensus Settings"), s.error().toString());
+        QMessageBox::warning(m_host, tr("Consensus Settings"), s.error().toString());
         return;
     }
-    m_window->refreshDerived();
-    m_queue->refresh();
+    m_session.refreshDerived(); // the queue re-reads it
     m_agreement->recompute();
-    m_window->statusMessage(tr("Consensus settings saved; statuses derived again."));
+    m_session.showStatus(tr("Consensus settings saved; statuses derived again."));
 }
 
 QString ReviewUi::mergeSummary(const MergeReport& r)
@@ -205,26 +199,25 @@ QString ReviewUi::mergeSummary(const MergeReport& r)
 
 bool ReviewUi::mergeProject(const QString& otherPath)
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     if (!project)
         return false;
-    auto result = ProjectMerge::run(*project, otherPath, m_window->labelling()->annotator().id);
+    auto result = ProjectMerge::run(*project, otherPath, m_session.annotator().id);
     const QString title = tr("Merge %1").arg(QDir::toNativeSeparators(otherPath));
     if (!result.isOk()) {
-        m_window->statusMessage(result.error().toString());
-        if (m_window->isInteractive())
-            QMessageBox::warning(m_window, title, result.error().toString());
+        m_session.showStatus(result.error().toString());
+        if (m_session.isInteractive())
+            QMessageBox::warning(m_host, title, result.error().toString());
         return false;
     }
     // Merged rows bypass the undo stack: earlier steps could now undo over them.
-    m_window->labelling()->undoStack()->clear();
-    m_window->reloadSamples();
-    Q_EMIT m_window->annotationsChanged();
+    m_session.undoStack()->clear();
+    m_session.notifyClassesChanged(); // classes may have come too; the rows are read again
     const MergeReport& report = result.value();
     const QString summary = mergeSummary(report);
-    m_window->statusMessage(summary, 15000);
-    if (m_window->isInteractive()) {
-        QMessageBox box(QMessageBox::Information, title, summary, QMessageBox::Ok, m_window);
+    m_session.showStatus(summary, 15000);
+    if (m_session.isInteractive()) {
+        QMessageBox box(QMessageBox::Information, title, summary, QMessageBox::Ok, m_host);
         if (!report.unmatched.isEmpty())
             box.setDetailedText(tr("Skipped (no sample here with the same content):") +
                                 QLatin1Char('\n') + report.unmatched.join(QLatin1Char('\n')));
@@ -235,14 +228,14 @@ bool ReviewUi::mergeProject(const QString& otherPath)
 
 bool ReviewUi::importCommonVoice(const QString& folder)
 {
-    Project* project = m_window->project();
+    Project* project = m_session.project();
     if (!project)
         return false;
-    const bool started = m_window->importRunner()->start(
-        project->path(), folder, QStringLiteral("CC0-1.0"), QStringLiteral("Mozilla Common Voice"),
-        ImportRunner::Format::CommonVoice);
+    const bool started =
+        m_imports.start(project->path(), folder, QStringLiteral("CC0-1.0"),
+                        QStringLiteral("Mozilla Common Voice"), ImportRunner::Format::CommonVoice);
     if (!started)
-        m_window->statusMessage(tr("Another import is running."));
+        m_session.showStatus(tr("Another import is running."));
     return started;
 }
 

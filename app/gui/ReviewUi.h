@@ -1,16 +1,17 @@
 #pragma once
-// The review controller of the main window: the Review menu (votes, review queue,
+// The review controller: the Review menu (votes, review queue,
 // sample history, agreement, consensus settings, merging a colleague's project,
 // Common Voice import). Wiring only: the store (store/Reviews.h), the derived
 // statuses (review/ProjectReview.h) and the importers do the work; the queue lives
 // in ReviewQueue, the agreement numbers in AgreementDock.
 //
 // Votes are by the current annotator on the current sample and undoable on the
-// labelling undo stack. Keys (window shortcuts, chosen not to clash with the
+// Session's undo stack. Keys (window shortcuts, chosen not to clash with the
 // labelling keys 1–9 / letters, J, K, N, R, Delete, Space, Ctrl+Z):
 //   +  (also =)     Vote Up            -   Vote Down          0   Clear Vote
 //   Ctrl+Shift+R    Review Queue       Ctrl+H   Sample History
-// GUI thread only; owned by the main window.
+// The main window places menu(), the queue's dock and the agreement dock.
+// GUI thread only.
 
 #include <QObject>
 #include <optional>
@@ -18,19 +19,24 @@
 class QAction;
 class QDockWidget;
 class QMenu;
+class QWidget;
 
 namespace tally {
 
 class AgreementDock;
-class MainWindow;
+class ImportRunner;
 class ReviewQueue;
+class Session;
 struct MergeReport;
 
 class ReviewUi : public QObject
 {
     Q_OBJECT
 public:
-    explicit ReviewUi(MainWindow* window);
+    // host: the window that parents dialogs and carries the window shortcuts.
+    ReviewUi(Session& session, ImportRunner& imports, QWidget* host);
+
+    QMenu* menu() const { return m_menu; }
 
     ReviewQueue* queue() const { return m_queue; }
     AgreementDock* agreementDock() const { return m_agreement; }
@@ -61,7 +67,9 @@ private:
     void createMenu();
     void updateEnabled();
 
-    MainWindow* m_window = nullptr;
+    Session& m_session;
+    ImportRunner& m_imports;
+    QWidget* m_host = nullptr;
     QMenu* m_menu = nullptr;
     ReviewQueue* m_queue = nullptr;
     AgreementDock* m_agreement = nullptr;

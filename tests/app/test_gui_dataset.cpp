@@ -6,11 +6,14 @@
 #include "ClassBalanceChart.h"
 #include "TestSupport.h"
 #include "formats/SpeechCommandsImporter.h"
+#include "gui/AudioUi.h"
 #include "gui/BalanceDock.h"
 #include "gui/DatasetUi.h"
 #include "gui/ExportDialog.h"
 #include "gui/ExportRunner.h"
+#include "gui/LabelUi.h"
 #include "gui/MainWindow.h"
+#include "gui/Session.h"
 #include "gui/VersionsDialog.h"
 #include "models/SampleTableModel.h"
 #include "splits/BalanceItems.h"
@@ -121,9 +124,9 @@ void TestGuiDataset::splitFillsTableColumn()
     QVERIFY2(leaks.isOk(), qPrintable(leaks.error().toString()));
     QVERIFY(leaks.value().isEmpty());
     const SpeechCommandsSplit sc{20, 20};
-    SampleTableModel* model = m_window->sampleModel();
+    SampleTableModel* model = m_window->session()->sampleModel();
     QHash<qint64, QString> pathOf;
-    for (const SampleRecord& s : m_window->project()->samples())
+    for (const SampleRecord& s : m_window->session()->project()->samples())
         pathOf.insert(s.id, s.path);
     int checked = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -138,7 +141,7 @@ void TestGuiDataset::splitFillsTableColumn()
     }
     QCOMPARE(checked, 21);
     // The same as tally-cli split stores: the method is recorded.
-    QCOMPARE(Splits(*m_window->project()).method()->validationPercent, 20.0);
+    QCOMPARE(Splits(*m_window->session()->project()).method()->validationPercent, 20.0);
 }
 
 void TestGuiDataset::groupedSplitAndBadKey()
@@ -151,7 +154,7 @@ void TestGuiDataset::groupedSplitAndBadKey()
     const auto leaks = ui->applySplit(m);
     QVERIFY(leaks.isOk());
     QVERIFY(leaks.value().isEmpty());
-    QCOMPARE(Splits(*m_window->project()).splits().size(), 21);
+    QCOMPARE(Splits(*m_window->session()->project()).splits().size(), 21);
     m.groupKey = QStringLiteral("no-such-key");
     QVERIFY(!ui->applySplit(m).isOk());
 }
@@ -166,9 +169,9 @@ void TestGuiDataset::chartEqualsBalanceReport()
     ui->balanceAction()->trigger(); // shown: reads the report
     QVERIFY(dock->isVisible());
     dock->setThresholds(0.5, 10);
-    const BalanceReport expected =
-        Balance::report(gatherBalanceInputs(*m_window->project(), QStringLiteral("split")).items,
-                        QStringLiteral("split"), {0.5, 10});
+    const BalanceReport expected = Balance::report(
+        gatherBalanceInputs(*m_window->session()->project(), QStringLiteral("split")).items,
+        QStringLiteral("split"), {0.5, 10});
     ClassBalanceChart* chart = dock->chart();
     QCOMPARE(chart->categoryCount(), int(expected.rows.size()));
     QCOMPARE(chart->stackCount(), int(expected.keys.size()));
@@ -207,8 +210,8 @@ void TestGuiDataset::undersamplePreviewWritesNothing()
     BalanceDock* dock = m_window->datasetUi()->balanceDock();
     dock->show();
     const QStringList auditBefore = auditActions();
-    const QHash<qint64, QString> splitsBefore = Splits(*m_window->project()).splits();
-    const int samplesBefore = int(m_window->project()->samples().size());
+    const QHash<qint64, QString> splitsBefore = Splits(*m_window->session()->project()).splits();
+    const int samplesBefore = int(m_window->session()->project()->samples().size());
     dock->preview(BalanceDock::Plan::Undersample, 4);
     ClassBalanceChart* chart = dock->chart();
     QVERIFY(chart->hasPreview());
@@ -226,8 +229,8 @@ void TestGuiDataset::undersamplePreviewWritesNothing()
              12.0); // current bars unchanged
     // Nothing written.
     QCOMPARE(auditActions(), auditBefore);
-    QCOMPARE(Splits(*m_window->project()).splits(), splitsBefore);
-    QCOMPARE(int(m_window->project()->samples().size()), samplesBefore);
+    QCOMPARE(Splits(*m_window->session()->project()).splits(), splitsBefore);
+    QCOMPARE(int(m_window->session()->project()->samples().size()), samplesBefore);
     dock->clearPreview();
     QVERIFY(!chart->hasPreview());
 }
@@ -262,10 +265,10 @@ void TestGuiDataset::licenceEditOfShownRowsOnly()
     change.licence = QStringLiteral("CC-BY-NC-4.0");
     change.owner = QStringLiteral("Lab");
     QVERIFY(ui->applyRights(shown, change));
-    const QMap<QString, qint64> counts = Splits(*m_window->project()).licenceCounts();
+    const QMap<QString, qint64> counts = Splits(*m_window->session()->project()).licenceCounts();
     QCOMPARE(counts.value(QStringLiteral("CC-BY-NC-4.0")), 3);
     QCOMPARE(counts.value(QStringLiteral("CC-BY-4.0")), 19);
-    for (const SampleRights& r : Splits(*m_window->project()).rights())
+    for (const SampleRights& r : Splits(*m_window->session()->project()).rights())
         QCOMPARE(r.owner, shown.contains(r.sampleId) ? QStringLiteral("Lab") : QString());
     QVERIFY(!ExportDialog::allowsCommercialUse(QStringLiteral("CC-BY-NC-4.0")));
     QVERIFY(ExportDialog::allowsCommercialUse(QStringLiteral("CC-BY-4.0")));
@@ -294,7 +297,7 @@ void TestGuiDataset::exportInBackground()
     QVERIFY(QFile::exists(r.folder + QStringLiteral("/yes/yes0_nohash_0.wav")));
     QVERIFY(QFile::exists(r.folder + QStringLiteral("/DATASET_CARD.md")));
     QVERIFY(ExportRunner::summary(report).contains(QString::number(report.version)));
-    QCOMPARE(int(Exports(*m_window->project()).versions().size()), 1);
+    QCOMPARE(int(Exports(*m_window->session()->project()).versions().size()), 1);
 
     // Non-empty folder: refused without overwrite (nothing starts) ...
     QVERIFY(!ui->startExport(r));

@@ -7,12 +7,15 @@
 #include "SampleTable.h"
 #include "TestSupport.h"
 #include "formats/ImageImporter.h"
+#include "gui/AudioUi.h"
 #include "gui/DatasetUi.h"
 #include "gui/ExportRunner.h"
 #include "gui/ImageUi.h"
 #include "gui/ImportRunner.h"
+#include "gui/LabelUi.h"
 #include "gui/Labelling.h"
 #include "gui/MainWindow.h"
+#include "gui/Session.h"
 #include "models/SampleTableModel.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
@@ -118,7 +121,7 @@ void TestGuiImages::cleanup()
 
 qint64 TestGuiImages::sampleId(const QString& name) const
 {
-    for (const SampleRecord& r : m_window->project()->samples())
+    for (const SampleRecord& r : m_window->session()->project()->samples())
         if (r.path.endsWith(name))
             return r.id;
     return 0;
@@ -128,14 +131,13 @@ void TestGuiImages::selectSample(const QString& name)
 {
     const qint64 id = sampleId(name);
     QVERIFY(id > 0);
-    m_window->selectSampleId(id);
+    m_window->session()->selectSample(id);
     QTRY_COMPARE(m_window->imageUi()->shownSample(), id);
 }
 
 QList<BoxRecord> TestGuiImages::myBoxes(qint64 sample) const
 {
-    return m_window->labelling()->annotations()->boxesOf(sample,
-                                                         m_window->labelling()->annotator().id);
+    return m_window->session()->annotations()->boxesOf(sample, m_window->session()->annotator().id);
 }
 
 void TestGuiImages::imageSampleShowsImageView()
@@ -148,10 +150,14 @@ void TestGuiImages::imageSampleShowsImageView()
     QVERIFY(!view->boxes().first().editable);
     QCOMPARE(view->boxes().first().rect, QRectF(10, 20, 50, 80));
     // Size shown in the table instead of a duration.
-    const int row = m_window->sampleModel()->rowOfSample(sampleId(QStringLiteral("scene0.png")));
-    QCOMPARE(
-        m_window->sampleModel()->index(row, SampleTableModel::DurationColumn).data().toString(),
-        QStringLiteral("400 × 300"));
+    const int row =
+        m_window->session()->sampleModel()->rowOfSample(sampleId(QStringLiteral("scene0.png")));
+    QCOMPARE(m_window->session()
+                 ->sampleModel()
+                 ->index(row, SampleTableModel::DurationColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("400 × 300"));
 }
 
 void TestGuiImages::drawNameMoveResizeDeleteWithUndo()
@@ -160,7 +166,7 @@ void TestGuiImages::drawNameMoveResizeDeleteWithUndo()
     const qint64 sample = sampleId(QStringLiteral("scene1.png"));
     ImageBoxView* view = m_window->imageUi()->view();
     QWidget* vp = view->viewport();
-    QUndoStack* stack = m_window->labelling()->undoStack();
+    QUndoStack* stack = m_window->session()->undoStack();
 
     // B turns the box tool on; a drag from image (100, 50) to (200, 150) draws a box.
     QTest::keyClick(m_window.get(), Qt::Key_B);
@@ -184,9 +190,9 @@ void TestGuiImages::drawNameMoveResizeDeleteWithUndo()
     // P names it "person"; the image itself keeps no label.
     QTest::keyClick(m_window.get(), Qt::Key_P);
     QTRY_COMPARE(myBoxes(sample).first().className, QStringLiteral("person"));
-    QCOMPARE(m_window->labelling()->annotations()->labelOf(sample,
-                                                           m_window->labelling()->annotator().id),
-             0);
+    QCOMPARE(
+        m_window->session()->annotations()->labelOf(sample, m_window->session()->annotator().id),
+        0);
 
     // Back to the select tool; drag the inside by (+30, +20) image pixels: moved.
     QTest::keyClick(m_window.get(), Qt::Key_B);
@@ -259,17 +265,17 @@ void TestGuiImages::othersBoxesDashedAndHiddenWhenBlind()
                     myBoxes(sample).first().h),
              QRectF(10, 20, 50, 80));
     QCOMPARE(view->boxes().size(), 2);
-    m_window->labelling()->undoStack()->undo();
+    m_window->session()->undoStack()->undo();
     QCOMPARE(myBoxes(sample).size(), 0);
-    m_window->setBlindLabelling(true);
+    m_window->session()->setBlindLabelling(true);
     QCOMPARE(view->boxes().size(), 0);
-    m_window->setBlindLabelling(false);
+    m_window->session()->setBlindLabelling(false);
     QCOMPARE(view->boxes().size(), 1);
 }
 
 void TestGuiImages::vwwColumnFollowsBoxes()
 {
-    SampleTableModel* model = m_window->sampleModel();
+    SampleTableModel* model = m_window->session()->sampleModel();
     const qint64 s0 = sampleId(QStringLiteral("scene0.png"));
     const qint64 s1 = sampleId(QStringLiteral("scene1.png"));
     auto vww = [&](qint64 id) {
@@ -283,7 +289,7 @@ void TestGuiImages::vwwColumnFollowsBoxes()
     BoxRecord b;
     b.sampleId = s1;
     b.classId =
-        m_window->labelling()->annotations()->classByName(QStringLiteral("person")).value().id;
+        m_window->session()->annotations()->classByName(QStringLiteral("person")).value().id;
     b.x = 5;
     b.y = 5;
     b.w = 24;
@@ -313,11 +319,11 @@ void TestGuiImages::importImagesFromTheRunner()
     QCOMPARE(report.imported, 2);
     QCOMPARE(report.errors.size(), 1);
     QVERIFY(report.errors.first().path.endsWith(QStringLiteral("broken.png")));
-    QTRY_COMPARE(m_window->sampleModel()->rowCount(), 4);
+    QTRY_COMPARE(m_window->session()->sampleModel()->rowCount(), 4);
     const qint64 id = sampleId(QStringLiteral("cat/a.png"));
-    const int row = m_window->sampleModel()->rowOfSample(id);
-    QCOMPARE(m_window->sampleModel()->record(row).width, 64);
-    QCOMPARE(m_window->sampleModel()->record(row).className, QStringLiteral("cat"));
+    const int row = m_window->session()->sampleModel()->rowOfSample(id);
+    QCOMPARE(m_window->session()->sampleModel()->record(row).width, 64);
+    QCOMPARE(m_window->session()->sampleModel()->record(row).className, QStringLiteral("cat"));
 }
 
 void TestGuiImages::exportsVwwFromTheDatasetMenu()

@@ -6,10 +6,13 @@
 #include "TestSupport.h"
 #include "WaveformView.h"
 #include "formats/SpeechCommandsImporter.h"
+#include "gui/AudioUi.h"
 #include "gui/LabelPanel.h"
+#include "gui/LabelUi.h"
 #include "gui/Labelling.h"
 #include "gui/MainWindow.h"
 #include "gui/RegionList.h"
+#include "gui/Session.h"
 #include "models/SampleTableModel.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
@@ -87,7 +90,7 @@ void TestGuiLabelling::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openProject(m_path));
-    QCOMPARE(m_window->labelling()->annotator().name, QStringLiteral("alice"));
+    QCOMPARE(m_window->session()->annotator().name, QStringLiteral("alice"));
     m_window->sampleTable()->selectRow(0);
     m_window->sampleTable()->view()->setFocus();
 }
@@ -99,49 +102,50 @@ void TestGuiLabelling::cleanup()
 
 void TestGuiLabelling::waitForSignal()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->waveformView()->hasData() &&
-                                 m_window->waveformView()->signal() == m_window->currentSignal() &&
-                                 m_window->currentSignal(),
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->audioUi()->waveformView()->hasData() &&
+                                 m_window->audioUi()->waveformView()->signal() ==
+                                     m_window->audioUi()->currentSignal() &&
+                                 m_window->audioUi()->currentSignal(),
                              10000);
 }
 
 static qint64 labelOf(MainWindow* w, qint64 sample)
 {
-    return w->labelling()->annotations()->labelOf(sample, w->labelling()->annotator().id);
+    return w->session()->annotations()->labelOf(sample, w->session()->annotator().id);
 }
 
 void TestGuiLabelling::hotkeyLabelsAndMovesOn()
 {
-    const qint64 first = m_window->currentSampleId();
-    SampleTableModel* model = m_window->sampleModel();
+    const qint64 first = m_window->session()->currentSampleId();
+    SampleTableModel* model = m_window->session()->sampleModel();
     const QModelIndex status =
         model->index(model->rowOfSample(first), SampleTableModel::StatusColumn);
     QCOMPARE(status.data().toString(), QStringLiteral("unlabelled"));
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2);
     QCOMPARE(status.data().toString(), QStringLiteral("labelled")); // re-derived for that sample
     const qint64 no =
-        m_window->labelling()->annotations()->classByName(QStringLiteral("no")).value().id;
+        m_window->session()->annotations()->classByName(QStringLiteral("no")).value().id;
     QCOMPARE(labelOf(m_window.get(), first), no);
-    QVERIFY(m_window->currentSampleId() != first); // moved on
-    QCOMPARE(m_window->sampleModel()->myLabel(first), QStringLiteral("no"));
+    QVERIFY(m_window->session()->currentSampleId() != first); // moved on
+    QCOMPARE(m_window->session()->sampleModel()->myLabel(first), QStringLiteral("no"));
     // The label is on disk already: a second connection sees it.
     auto other = Project::open(m_path);
     QVERIFY(other.isOk());
     Annotations a(*other.value());
-    QCOMPARE(a.labelOf(first, m_window->labelling()->annotator().id), no);
+    QCOMPARE(a.labelOf(first, m_window->session()->annotator().id), no);
 }
 
 void TestGuiLabelling::jkMoveAndDeleteClears()
 {
     QTableView* view = m_window->sampleTable()->view();
-    const qint64 first = m_window->currentSampleId();
+    const qint64 first = m_window->session()->currentSampleId();
     QTest::keyClick(view, Qt::Key_J);
-    const qint64 second = m_window->currentSampleId();
+    const qint64 second = m_window->session()->currentSampleId();
     QVERIFY(second != first);
     QTest::keyClick(view, Qt::Key_K);
-    QCOMPARE(m_window->currentSampleId(), first);
+    QCOMPARE(m_window->session()->currentSampleId(), first);
     QTest::keyClick(view, Qt::Key_1);
-    QCOMPARE(m_window->currentSampleId(), second);
+    QCOMPARE(m_window->session()->currentSampleId(), second);
     QTest::keyClick(view, Qt::Key_K);
     QVERIFY(labelOf(m_window.get(), first) != 0);
     QTest::keyClick(view, Qt::Key_Delete);
@@ -165,16 +169,16 @@ void TestGuiLabelling::nextUnlabelledSkipsDoneWork()
 void TestGuiLabelling::labelUndoRedo()
 {
     QTableView* view = m_window->sampleTable()->view();
-    const qint64 first = m_window->currentSampleId();
+    const qint64 first = m_window->session()->currentSampleId();
     QTest::keyClick(view, Qt::Key_1);
     QTest::keyClick(view, Qt::Key_K);
     QTest::keyClick(view, Qt::Key_2); // relabel: yes -> no
     const qint64 yes =
-        m_window->labelling()->annotations()->classByName(QStringLiteral("yes")).value().id;
+        m_window->session()->annotations()->classByName(QStringLiteral("yes")).value().id;
     const qint64 no =
-        m_window->labelling()->annotations()->classByName(QStringLiteral("no")).value().id;
+        m_window->session()->annotations()->classByName(QStringLiteral("no")).value().id;
     QCOMPARE(labelOf(m_window.get(), first), no);
-    QUndoStack* stack = m_window->labelling()->undoStack();
+    QUndoStack* stack = m_window->session()->undoStack();
     QCOMPARE(stack->undoText(), QStringLiteral("Label as “no”"));
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(labelOf(m_window.get(), first), yes);
@@ -189,14 +193,14 @@ void TestGuiLabelling::labelUndoRedo()
 void TestGuiLabelling::classEditsUndoRedo()
 {
     Labelling* l = m_window->labelling();
-    Annotations* a = l->annotations();
+    Annotations* a = l->session().annotations();
     ClassRecord up;
     up.name = QStringLiteral("up");
     up.hotkey = QStringLiteral("3");
     QVERIFY(l->addClass(up));
     QVERIFY(a->classByName(QStringLiteral("up")).isOk());
     // The new hotkey labels at once.
-    const qint64 sample = m_window->currentSampleId();
+    const qint64 sample = m_window->session()->currentSampleId();
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_3);
     QCOMPARE(labelOf(m_window.get(), sample), a->classByName(QStringLiteral("up")).value().id);
     // Rename, then merge "up" into "yes"; undo both; redo both.
@@ -208,26 +212,26 @@ void TestGuiLabelling::classEditsUndoRedo()
     QVERIFY(l->mergeClass(renamed.id, yes));
     QVERIFY(!a->classByName(QStringLiteral("upward")).isOk());
     QCOMPARE(labelOf(m_window.get(), sample), yes);
-    l->undoStack()->undo(); // unmerge
+    l->session().undoStack()->undo(); // unmerge
     QCOMPARE(labelOf(m_window.get(), sample), renamed.id);
     QCOMPARE(a->classById(renamed.id).value().name, QStringLiteral("upward"));
-    l->undoStack()->undo(); // un-rename
+    l->session().undoStack()->undo(); // un-rename
     QCOMPARE(a->classById(renamed.id).value().name, QStringLiteral("up"));
-    l->undoStack()->redo();
-    l->undoStack()->redo();
+    l->session().undoStack()->redo();
+    l->session().undoStack()->redo();
     QCOMPARE(labelOf(m_window.get(), sample), yes);
     // A name of spaces is refused and leaves no undo step.
-    const int steps = l->undoStack()->count();
+    const int steps = l->session().undoStack()->count();
     ClassRecord blank;
     blank.name = QStringLiteral("   ");
     QVERIFY(!l->addClass(blank));
-    QCOMPARE(l->undoStack()->count(), steps);
+    QCOMPARE(l->session().undoStack()->count(), steps);
 }
 
 void TestGuiLabelling::regionDrawnWithTheMouse()
 {
     waitForSignal();
-    WaveformView* wave = m_window->waveformView();
+    WaveformView* wave = m_window->audioUi()->waveformView();
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_R); // region tool on
     QVERIFY(wave->regionTool());
     const int y = wave->axisRect()->center().y();
@@ -238,25 +242,25 @@ void TestGuiLabelling::regionDrawnWithTheMouse()
                      Qt::NoModifier);
     QApplication::sendEvent(wave, &move);
     QTest::mouseRelease(wave, Qt::LeftButton, Qt::NoModifier, to);
-    const qint64 sample = m_window->currentSampleId();
-    const auto regions = m_window->labelling()->annotations()->regionsOf(sample);
+    const qint64 sample = m_window->session()->currentSampleId();
+    const auto regions = m_window->session()->annotations()->regionsOf(sample);
     QCOMPARE(regions.size(), 1);
     QVERIFY(std::abs(regions[0].startSec - wave->secAtPixel(from.x())) < 1e-6);
     QVERIFY(std::abs(regions[0].endSec - wave->secAtPixel(to.x())) < 1e-6);
     QVERIFY(std::abs(regions[0].startSec - 0.2) < 0.01);
-    QCOMPARE(m_window->regionList()->table()->rowCount(), 1);
-    QCOMPARE(m_window->selectedRegionId(), regions[0].id);
+    QCOMPARE(m_window->audioUi()->regionList()->table()->rowCount(), 1);
+    QCOMPARE(m_window->audioUi()->selectedRegionId(), regions[0].id);
     // A hotkey now names the region instead of labelling the sample.
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2);
-    QCOMPARE(m_window->labelling()->annotations()->region(regions[0].id).value().className,
+    QCOMPARE(m_window->session()->annotations()->region(regions[0].id).value().className,
              QStringLiteral("no"));
-    QCOMPARE(m_window->currentSampleId(), sample);
+    QCOMPARE(m_window->session()->currentSampleId(), sample);
     QCOMPARE(labelOf(m_window.get(), sample), 0);
 }
 
 void TestGuiLabelling::regionClassAndDeleteUndo()
 {
-    const qint64 sample = m_window->currentSampleId();
+    const qint64 sample = m_window->session()->currentSampleId();
     Labelling* l = m_window->labelling();
     RegionRecord r;
     r.sampleId = sample;
@@ -265,7 +269,7 @@ void TestGuiLabelling::regionClassAndDeleteUndo()
     r.lowHz = 100.0;
     r.highHz = 900.0;
     QVERIFY(l->addRegion(r));
-    const auto added = l->annotations()->regionsOf(sample);
+    const auto added = l->session().annotations()->regionsOf(sample);
     QCOMPARE(added.size(), 1);
     const qint64 id = added[0].id;
     RegionRecord moved = added[0];
@@ -273,23 +277,23 @@ void TestGuiLabelling::regionClassAndDeleteUndo()
     moved.endSec = 0.5;
     QVERIFY(l->editRegion(moved));
     QVERIFY(l->deleteRegion(id));
-    QCOMPARE(l->annotations()->regionsOf(sample).size(), 0);
-    l->undoStack()->undo(); // undelete, same id
-    QCOMPARE(l->annotations()->region(id).value().startSec, 0.2);
-    l->undoStack()->undo(); // unmove
-    QCOMPARE(l->annotations()->region(id).value().startSec, 0.1);
-    QCOMPARE(*l->annotations()->region(id).value().highHz, 900.0);
-    l->undoStack()->undo(); // unadd
-    QCOMPARE(l->annotations()->regionsOf(sample).size(), 0);
-    l->undoStack()->redo();
-    QCOMPARE(l->annotations()->region(id).value().endSec, 0.3);
+    QCOMPARE(l->session().annotations()->regionsOf(sample).size(), 0);
+    l->session().undoStack()->undo(); // undelete, same id
+    QCOMPARE(l->session().annotations()->region(id).value().startSec, 0.2);
+    l->session().undoStack()->undo(); // unmove
+    QCOMPARE(l->session().annotations()->region(id).value().startSec, 0.1);
+    QCOMPARE(*l->session().annotations()->region(id).value().highHz, 900.0);
+    l->session().undoStack()->undo(); // unadd
+    QCOMPARE(l->session().annotations()->regionsOf(sample).size(), 0);
+    l->session().undoStack()->redo();
+    QCOMPARE(l->session().annotations()->region(id).value().endSec, 0.3);
 }
 
 void TestGuiLabelling::othersHiddenInBlindMode()
 {
-    const qint64 sample = m_window->currentSampleId();
+    const qint64 sample = m_window->session()->currentSampleId();
     {
-        Annotations* a = m_window->labelling()->annotations();
+        Annotations* a = m_window->session()->annotations();
         auto bob = a->ensureAnnotator(QStringLiteral("bob"));
         QVERIFY(bob.isOk());
         QVERIFY(a->setLabel(sample, bob.value().id, a->classByName(QStringLiteral("no")).value().id)
@@ -297,29 +301,30 @@ void TestGuiLabelling::othersHiddenInBlindMode()
     }
     m_window->sampleTable()->selectRow(1);
     m_window->sampleTable()->selectRow(0);
-    auto* others = m_window->labelPanel()->findChild<QLabel*>(QStringLiteral("otherLabels"));
+    auto* others =
+        m_window->labelUi()->labelPanel()->findChild<QLabel*>(QStringLiteral("otherLabels"));
     QVERIFY(others->text().contains(QStringLiteral("bob: no")));
-    m_window->setBlindLabelling(true);
+    m_window->session()->setBlindLabelling(true);
     QVERIFY(!others->text().contains(QStringLiteral("bob")));
-    m_window->setBlindLabelling(false);
+    m_window->session()->setBlindLabelling(false);
     QVERIFY(others->text().contains(QStringLiteral("bob: no")));
 }
 
 void TestGuiLabelling::reopenRestoresSampleAndView()
 {
     m_window->sampleTable()->selectRow(3);
-    const qint64 sample = m_window->currentSampleId();
+    const qint64 sample = m_window->session()->currentSampleId();
     waitForSignal();
-    m_window->waveformView()->setVisibleRange(0.25, 0.5);
+    m_window->audioUi()->waveformView()->setVisibleRange(0.25, 0.5);
     m_window.reset();
     m_window = std::make_unique<MainWindow>();
     m_window->setInteractive(false);
     m_window->show();
     QVERIFY(m_window->openProject(m_path));
-    QCOMPARE(m_window->currentSampleId(), sample);
+    QCOMPARE(m_window->session()->currentSampleId(), sample);
     waitForSignal();
-    QTRY_VERIFY(std::abs(m_window->waveformView()->visibleStartSec() - 0.25) < 1e-6);
-    QVERIFY(std::abs(m_window->waveformView()->visibleEndSec() - 0.5) < 1e-6);
+    QTRY_VERIFY(std::abs(m_window->audioUi()->waveformView()->visibleStartSec() - 0.25) < 1e-6);
+    QVERIFY(std::abs(m_window->audioUi()->waveformView()->visibleEndSec() - 0.5) < 1e-6);
 }
 
 static QAction* menuAction(QWidget* w, const QString& text)
@@ -333,26 +338,26 @@ static QAction* menuAction(QWidget* w, const QString& text)
 void TestGuiLabelling::trimToLoudestAndDerivedClip()
 {
     waitForSignal();
-    const qint64 sample = m_window->currentSampleId();
+    const qint64 sample = m_window->session()->currentSampleId();
     QAction* trim = menuAction(m_window.get(), QStringLiteral("&Trim to Loudest Second"));
     QVERIFY(trim);
     trim->trigger();
-    const auto regions = m_window->labelling()->annotations()->regionsOf(sample);
+    const auto regions = m_window->session()->annotations()->regionsOf(sample);
     QCOMPARE(regions.size(), 1);
     QCOMPARE(regions[0].startSec, 0.0); // a one-second clip: the window is all of it
     QCOMPARE(regions[0].endSec, 1.0);
-    QCOMPARE(regions[0].className, m_window->sampleModel()->record(0).className);
+    QCOMPARE(regions[0].className, m_window->session()->sampleModel()->record(0).className);
     QAction* clip = menuAction(m_window.get(), QStringLiteral("Save Loudest Second as New &Clip"));
     QVERIFY(clip);
     clip->trigger();
-    QCOMPARE(m_window->sampleModel()->rowCount(), 7);
-    const SampleRecord& added = m_window->sampleModel()->record(6);
+    QCOMPARE(m_window->session()->sampleModel()->rowCount(), 7);
+    const SampleRecord& added = m_window->session()->sampleModel()->record(6);
     QVERIFY(added.path.endsWith(QStringLiteral("_loudest.wav")));
     QCOMPARE(added.frames, 16000);
-    QCOMPARE(added.className, m_window->sampleModel()->record(0).className);
+    QCOMPARE(added.className, m_window->session()->sampleModel()->record(0).className);
     // A second time the file exists: refused, nothing added.
     clip->trigger();
-    QCOMPARE(m_window->sampleModel()->rowCount(), 7);
+    QCOMPARE(m_window->session()->sampleModel()->rowCount(), 7);
 }
 
 QTEST_MAIN(TestGuiLabelling)

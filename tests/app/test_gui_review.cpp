@@ -10,13 +10,16 @@
 #include "WaveformView.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "gui/AgreementDock.h"
+#include "gui/AudioUi.h"
 #include "gui/ConsensusSettingsDialog.h"
 #include "gui/HistoryDialog.h"
 #include "gui/ImportRunner.h"
+#include "gui/LabelUi.h"
 #include "gui/Labelling.h"
 #include "gui/MainWindow.h"
 #include "gui/ReviewQueue.h"
 #include "gui/ReviewUi.h"
+#include "gui/Session.h"
 #include "models/SampleTableModel.h"
 #include "review/ProjectReview.h"
 #include "store/Annotations.h"
@@ -61,10 +64,10 @@ private Q_SLOTS:
 private:
     ReviewUi* ui() const { return m_window->reviewUi(); }
     ReviewPanel* panel() const { return ui()->queue()->panel(); }
-    Reviews reviews() const { return Reviews(*m_window->project()); }
+    Reviews reviews() const { return Reviews(*m_window->session()->project()); }
     SampleStatus statusOf(qint64 id) const
     {
-        return ProjectReview(*m_window->project()).statusOf(id).value();
+        return ProjectReview(*m_window->session()->project()).statusOf(id).value();
     }
     qint64 classId(const QString& name) const;
     void startQueue();
@@ -136,9 +139,9 @@ void TestGuiReview::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openProject(m_path));
-    QCOMPARE(m_window->labelling()->annotator().name, QStringLiteral("rita"));
-    QCOMPARE(m_window->labelling()->annotator().role, AnnotatorRole::Reviewer);
-    QVERIFY(m_window->selectSampleId(m_ids[0]));
+    QCOMPARE(m_window->session()->annotator().name, QStringLiteral("rita"));
+    QCOMPARE(m_window->session()->annotator().role, AnnotatorRole::Reviewer);
+    QVERIFY(m_window->session()->selectSample(m_ids[0]));
     m_window->sampleTable()->view()->setFocus();
 }
 
@@ -149,7 +152,7 @@ void TestGuiReview::cleanup()
 
 qint64 TestGuiReview::classId(const QString& name) const
 {
-    return m_window->labelling()->annotations()->classByName(name).value().id;
+    return m_window->session()->annotations()->classByName(name).value().id;
 }
 
 void TestGuiReview::startQueue()
@@ -190,21 +193,23 @@ void TestGuiReview::queueDecidesWithKeysAndAdvances()
     QCOMPARE(review->reason, QStringLiteral("clearly yes 2"));
     QCOMPARE(review->reviewerName, QStringLiteral("rita"));
     QCOMPARE(statusOf(m_ids[0]), SampleStatus::Resolved);
-    const int row = m_window->sampleModel()->rowOfSample(m_ids[0]);
-    QCOMPARE(m_window->sampleModel()->statusOf(m_window->sampleModel()->record(row)),
+    const int row = m_window->session()->sampleModel()->rowOfSample(m_ids[0]);
+    QCOMPARE(m_window->session()->sampleModel()->statusOf(
+                 m_window->session()->sampleModel()->record(row)),
              QStringLiteral("resolved"));
     // The labels of the sample are untouched: the decision is kept apart.
-    QCOMPARE(m_window->labelling()->annotations()->labelsOf(m_ids[0]).size(), 2);
+    QCOMPARE(m_window->session()->annotations()->labelsOf(m_ids[0]).size(), 2);
 
     // On to the next disputed sample, shown in the main window.
     QCOMPARE(ui()->queue()->currentSample(), m_ids[1]);
-    QCOMPARE(m_window->currentSampleId(), m_ids[1]);
+    QCOMPARE(m_window->session()->currentSampleId(), m_ids[1]);
     QCOMPARE(ui()->queue()->pending().size(), 2);
     QVERIFY(panel()->reason().isEmpty());
     QVERIFY(panel()->hasFocus());
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentSignal() && m_window->waveformView()->hasData() &&
-                                 m_window->waveformView()->signal() == m_window->currentSignal(),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->audioUi()->currentSignal() && m_window->audioUi()->waveformView()->hasData() &&
+            m_window->audioUi()->waveformView()->signal() == m_window->audioUi()->currentSignal(),
+        10000);
 }
 
 void TestGuiReview::rejectKeyAndUndo()
@@ -224,14 +229,14 @@ void TestGuiReview::rejectKeyAndUndo()
     QVERIFY(!reviews().latestReview(m_ids[1]).has_value());
     QCOMPARE(statusOf(m_ids[1]), SampleStatus::Disputed);
     QCOMPARE(ui()->queue()->currentSample(), m_ids[1]); // undo shows the sample again
-    QCOMPARE(m_window->currentSampleId(), m_ids[1]);
+    QCOMPARE(m_window->session()->currentSampleId(), m_ids[1]);
     QCOMPARE(reviews().latestReview(m_ids[0])->classId, classId(QStringLiteral("no")));
 
     // Redo brings the rejection back (a new decision row).
-    m_window->labelling()->undoStack()->redo();
+    m_window->session()->undoStack()->redo();
     QCOMPARE(statusOf(m_ids[1]), SampleStatus::Rejected);
-    m_window->labelling()->undoStack()->undo();
-    m_window->labelling()->undoStack()->undo();
+    m_window->session()->undoStack()->undo();
+    m_window->session()->undoStack()->undo();
     QVERIFY(!reviews().latestReview(m_ids[0]).has_value());
     QCOMPARE(statusOf(m_ids[0]), SampleStatus::Disputed);
     QCOMPARE(reviews().reviewsOf(m_ids[0]).size(), 0);
@@ -239,28 +244,28 @@ void TestGuiReview::rejectKeyAndUndo()
 
 void TestGuiReview::annotatorRoleIsRefused()
 {
-    QVERIFY(m_window->setAnnotator(QStringLiteral("alice"), int(AnnotatorRole::Annotator)));
+    QVERIFY(m_window->session()->setAnnotator(QStringLiteral("alice"), AnnotatorRole::Annotator));
     startQueue();
     QTest::keyClick(panel(), Qt::Key_1);
     QVERIFY(!reviews().latestReview(m_ids[0]).has_value());
     QCOMPARE(statusOf(m_ids[0]), SampleStatus::Disputed);
     QCOMPARE(ui()->queue()->currentSample(), m_ids[0]); // stays
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("reviewer")));
-    QCOMPARE(m_window->labelling()->undoStack()->count(), 0);
+    QCOMPARE(m_window->session()->undoStack()->count(), 0);
 }
 
 void TestGuiReview::votesWithKeysShowOutcome()
 {
-    const qint64 sample = m_window->currentSampleId();
-    const qint64 me = m_window->labelling()->annotator().id;
+    const qint64 sample = m_window->session()->currentSampleId();
+    const qint64 me = m_window->session()->annotator().id;
     QTableView* table = m_window->sampleTable()->view();
     QTest::keyClick(table, Qt::Key_Plus);
     QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(true));
-    QCOMPARE(m_window->currentSampleId(), sample); // voting does not move on
+    QCOMPARE(m_window->session()->currentSampleId(), sample); // voting does not move on
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("other")));
     { // A second up vote by bob: 2/0 is valid.
         const qint64 bob =
-            m_window->labelling()->annotations()->annotator(QStringLiteral("bob")).value().id;
+            m_window->session()->annotations()->annotator(QStringLiteral("bob")).value().id;
         QVERIFY(reviews().setVote(sample, bob, true).isOk());
     }
     QTest::keyClick(table, Qt::Key_Equal); // "=" is "+" without Shift
@@ -285,21 +290,21 @@ void TestGuiReview::votesWithKeysShowOutcome()
     QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(true));
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(false));
-    QCOMPARE(m_window->labelling()->undoStack()->undoText(), QStringLiteral("Vote down"));
+    QCOMPARE(m_window->session()->undoStack()->undoText(), QStringLiteral("Vote down"));
 }
 
 void TestGuiReview::lowVoteSamplesJoinTheQueue()
 {
     // Two down votes on the agreed sample: invalid; with votes able to reject, it is
     // rejected (not waiting). Without, it joins the queue when low votes are included.
-    Project* p = m_window->project();
+    Project* p = m_window->session()->project();
     ConsensusRule rule = ProjectReview::loadRule(*p);
     rule.votesCanReject = false;
     QVERIFY(ProjectReview::saveRule(*p, rule));
     const qint64 alice =
-        m_window->labelling()->annotations()->annotator(QStringLiteral("alice")).value().id;
+        m_window->session()->annotations()->annotator(QStringLiteral("alice")).value().id;
     const qint64 bob =
-        m_window->labelling()->annotations()->annotator(QStringLiteral("bob")).value().id;
+        m_window->session()->annotations()->annotator(QStringLiteral("bob")).value().id;
     QVERIFY(reviews().setVote(m_ids[3], alice, false).isOk());
     QVERIFY(reviews().setVote(m_ids[3], bob, false).isOk());
     QVERIFY(reviews().setVote(m_ids[4], bob, true).isOk()); // 1/0: other, one vote
@@ -309,7 +314,7 @@ void TestGuiReview::lowVoteSamplesJoinTheQueue()
     QCOMPARE(ui()->queue()->pending(),
              (QList<qint64>{m_ids[0], m_ids[1], m_ids[2], m_ids[3], m_ids[4]}));
     ui()->queue()->showSample(m_ids[3]);
-    QCOMPARE(m_window->currentSampleId(), m_ids[3]);
+    QCOMPARE(m_window->session()->currentSampleId(), m_ids[3]);
     QVERIFY(panel()->positionText().contains(QStringLiteral("4")));
     QVERIFY(panel()->votesText().contains(QStringLiteral("invalid")));
 }
@@ -318,7 +323,8 @@ void TestGuiReview::agreementDockMatchesReport()
 {
     ui()->agreementDockWidget()->show();
     AgreementDock* dock = ui()->agreementDock();
-    const AgreementReport expected = ProjectReview(*m_window->project()).agreementReport();
+    const AgreementReport expected =
+        ProjectReview(*m_window->session()->project()).agreementReport();
     QCOMPARE(dock->report().items, expected.items);
     QCOMPARE(dock->valueText(QStringLiteral("fleiss")),
              AgreementDock::format(expected.fleissKappa));
@@ -345,13 +351,13 @@ void TestGuiReview::agreementDockMatchesReport()
     // Per class; then a new label updates the visible dock.
     dock->scopeCombo()->setCurrentIndex(
         dock->scopeCombo()->findData(classId(QStringLiteral("no"))));
-    const AgreementReport perClass =
-        ProjectReview(*m_window->project()).agreementReport(classId(QStringLiteral("no")));
+    const AgreementReport perClass = ProjectReview(*m_window->session()->project())
+                                         .agreementReport(classId(QStringLiteral("no")));
     QCOMPARE(dock->valueText(QStringLiteral("alpha")),
              AgreementDock::format(perClass.krippendorffAlpha));
     QCOMPARE(dock->heatmap()->rowLabels(),
              (QStringList{QStringLiteral("no"), QStringLiteral("other")}));
-    m_window->selectSampleId(m_ids[5]);
+    m_window->session()->selectSample(m_ids[5]);
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2); // rita labels "no"
     QCOMPARE(dock->report().raterNames.size(), 3);
 }
@@ -360,11 +366,11 @@ void TestGuiReview::boxDisputesJoinQueueAndDock()
 {
     // An image on which alice and bob drew a "yes" box 5 px apart (IoU 1/3): below the
     // default box IoU of 0.5 it is disputed and waits in the queue.
-    Project* p = m_window->project();
+    Project* p = m_window->session()->project();
     std::vector<SampleRecord> image{test::imageRecord(QStringLiteral("img.png"), 100, 100)};
     QVERIFY(p->insertSamples(image));
     const qint64 img = image[0].id;
-    Annotations* ann = m_window->labelling()->annotations();
+    Annotations* ann = m_window->session()->annotations();
     for (const auto& [who, x] : {std::pair{"alice", 0.0}, std::pair{"bob", 5.0}}) {
         BoxRecord b;
         b.sampleId = img;
@@ -416,9 +422,9 @@ void TestGuiReview::historyListsLabelsAndReviews()
     QTest::keyClicks(panel()->reasonEdit(), QStringLiteral("bob, wrong"));
     QTest::keyClick(panel()->reasonEdit(), Qt::Key_Return);
     QTest::keyClick(panel(), Qt::Key_1);
-    m_window->selectSampleId(m_ids[0]);
+    m_window->session()->selectSample(m_ids[0]);
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_Plus);
-    m_window->selectSampleId(m_ids[0]);
+    m_window->session()->selectSample(m_ids[0]);
     HistoryDialog* dialog = ui()->showHistory();
     QVERIFY(dialog);
     QTableWidget* table = dialog->table();
@@ -476,10 +482,11 @@ void TestGuiReview::consensusSettingsRoundTrip()
     QCOMPARE(ConsensusSettingsDialog::snapMajority(0.8123), 0.8123);
 
     // Three annotators needed: the sample two agreed on is only "labelled" now.
-    QVERIFY(ProjectReview::saveRule(*m_window->project(), back));
-    m_window->refreshDerived();
-    const int row = m_window->sampleModel()->rowOfSample(m_ids[3]);
-    QCOMPARE(m_window->sampleModel()->statusOf(m_window->sampleModel()->record(row)),
+    QVERIFY(ProjectReview::saveRule(*m_window->session()->project(), back));
+    m_window->session()->refreshDerived();
+    const int row = m_window->session()->sampleModel()->rowOfSample(m_ids[3]);
+    QCOMPARE(m_window->session()->sampleModel()->statusOf(
+                 m_window->session()->sampleModel()->record(row)),
              QStringLiteral("labelled"));
 }
 
@@ -495,10 +502,10 @@ void TestGuiReview::mergeBringsColleaguesLabels()
             QVERIFY(a.setLabel(r.id, carol, yes).isOk());
     }
     QVERIFY(ui()->mergeProject(m_copy));
-    const auto carol = m_window->labelling()->annotations()->annotator(QStringLiteral("carol"));
+    const auto carol = m_window->session()->annotations()->annotator(QStringLiteral("carol"));
     QVERIFY(carol.isOk());
     for (qint64 id : m_ids)
-        QCOMPARE(m_window->labelling()->annotations()->labelOf(id, carol.value().id),
+        QCOMPARE(m_window->session()->annotations()->labelOf(id, carol.value().id),
                  classId(QStringLiteral("yes")));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Matched 6")));
     QVERIFY(!ui()->mergeProject(m_dir.filePath(QStringLiteral("nope.tally"))));
@@ -522,12 +529,13 @@ void TestGuiReview::importsCommonVoiceInTheBackground()
     const ImportReport report = m_window->importRunner()->lastReport();
     QCOMPARE(report.imported, 2);
     QCOMPARE(report.errors.size(), 1);
-    QCOMPARE(m_window->sampleModel()->rowCount(), 8);
-    const qint64 b =
-        m_window->project()
-            ->sampleByPath(m_window->project()->toStoredPath(root + QStringLiteral("/clips/b.wav")))
-            .value()
-            .id;
+    QCOMPARE(m_window->session()->sampleModel()->rowCount(), 8);
+    const qint64 b = m_window->session()
+                         ->project()
+                         ->sampleByPath(m_window->session()->project()->toStoredPath(
+                             root + QStringLiteral("/clips/b.wav")))
+                         .value()
+                         .id;
     const VoteCounts votes = reviews().voteCounts(b);
     QCOMPARE(votes.importedUp, 1);
     QCOMPARE(votes.importedDown, 2);

@@ -6,9 +6,12 @@
 #include "TestSupport.h"
 #include "WaveformView.h"
 #include "formats/SpeechCommandsImporter.h"
+#include "gui/AudioUi.h"
 #include "gui/ImportRunner.h"
+#include "gui/LabelUi.h"
 #include "gui/MainWindow.h"
 #include "gui/Player.h"
+#include "gui/Session.h"
 #include "models/SampleTableModel.h"
 #include "store/Project.h"
 
@@ -74,14 +77,14 @@ void TestGuiSmoke::opensProjectAndShowsBothViews()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openProject(path));
-    QCOMPARE(w.sampleModel()->rowCount(), 6);
+    QCOMPARE(w.session()->sampleModel()->rowCount(), 6);
     w.sampleTable()->selectRow(0);
-    QVERIFY(w.currentSampleId() > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(w.waveformView()->hasData(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(w.spectrogramView()->hasData(), 10000);
-    QCOMPARE(w.waveformView()->lanes(), 1);
-    QVERIFY(w.currentSignal());
-    QCOMPARE(w.currentSignal()->frames(), 16000);
+    QVERIFY(w.session()->currentSampleId() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(w.audioUi()->waveformView()->hasData(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.audioUi()->spectrogramView()->hasData(), 10000);
+    QCOMPARE(w.audioUi()->waveformView()->lanes(), 1);
+    QVERIFY(w.audioUi()->currentSignal());
+    QCOMPARE(w.audioUi()->currentSignal()->frames(), 16000);
     QVERIFY(w.windowTitle().contains(QStringLiteral("smoke.tally")));
 }
 
@@ -95,15 +98,17 @@ void TestGuiSmoke::selectingAnotherSampleLoadsIt()
     QTableView* view = w.sampleTable()->view();
     view->setFocus();
     w.sampleTable()->selectRow(0);
-    const qint64 first = w.currentSampleId();
+    const qint64 first = w.session()->currentSampleId();
     QTest::keyClick(view, Qt::Key_Down);
-    QVERIFY(w.currentSampleId() != first);
-    const qint64 second = w.currentSampleId();
-    QTRY_VERIFY_WITH_TIMEOUT(w.currentSignal() && w.waveformView()->signal() == w.currentSignal(),
+    QVERIFY(w.session()->currentSampleId() != first);
+    const qint64 second = w.session()->currentSampleId();
+    QTRY_VERIFY_WITH_TIMEOUT(w.audioUi()->currentSignal() &&
+                                 w.audioUi()->waveformView()->signal() ==
+                                     w.audioUi()->currentSignal(),
                              10000);
-    auto rec = w.project()->sample(second);
+    auto rec = w.session()->project()->sample(second);
     QVERIFY(rec.isOk());
-    QCOMPARE(w.currentSignal()->rateHz, rec.value().rateHz);
+    QCOMPARE(w.audioUi()->currentSignal()->rateHz, rec.value().rateHz);
 }
 
 void TestGuiSmoke::reopeningRestoresTheLastSample()
@@ -114,12 +119,12 @@ void TestGuiSmoke::reopeningRestoresTheLastSample()
         MainWindow w;
         QVERIFY(w.openProject(path));
         w.sampleTable()->selectRow(4);
-        chosen = w.currentSampleId();
+        chosen = w.session()->currentSampleId();
         QVERIFY(chosen > 0);
     }
     MainWindow w;
     QVERIFY(w.openProject(path));
-    QCOMPARE(w.currentSampleId(), chosen);
+    QCOMPARE(w.session()->currentSampleId(), chosen);
 }
 
 void TestGuiSmoke::importsInTheBackground()
@@ -142,9 +147,9 @@ void TestGuiSmoke::importsInTheBackground()
     QCOMPARE(report.imported, 15);
     QCOMPARE(report.errors.size(), 1);
     QVERIFY(report.errors.first().path.endsWith(QStringLiteral("broken_nohash_0.wav")));
-    QCOMPARE(w.sampleModel()->rowCount(), 15);
-    QCOMPARE(w.project()->sampleCount(), 15);
-    QTRY_VERIFY_WITH_TIMEOUT(w.waveformView()->hasData(),
+    QCOMPARE(w.session()->sampleModel()->rowCount(), 15);
+    QCOMPARE(w.session()->project()->sampleCount(), 15);
+    QTRY_VERIFY_WITH_TIMEOUT(w.audioUi()->waveformView()->hasData(),
                              10000); // first sample selected after import
 }
 

@@ -1,0 +1,531 @@
+#include "gui/AudioUi.h"
+
+#include "RegionItem.h"
+#include "SpectrogramSettings.h"
+#include "SpectrogramView.h"
+#include "WaveformView.h"
+#include "audio/AudioDecoder.h"
+#include "audio/LoudestWindow.h"
+#include "formats/AudacityLabels.h"
+#include "formats/AudacityRegions.h"
+#include "formats/DerivedClip.h"
+#include "gui/Labelling.h"
+#include "gui/Player.h"
+#include "gui/RegionList.h"
+#include "gui/SampleLoader.h"
+#include "gui/SampleNavigator.h"
+#include "gui/Session.h"
+#include "models/SampleTableModel.h"
+#include "store/Annotations.h"
+#include "store/Project.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QUndoStack>
+#include <algorithm>
+#include <cmath>
+
+namespace tally {
+
+namespace {
+const QString kViewKey = QStringLiteral("gui/lastView");
+} // namespace
+
+AudioUi::AudioUi(Session& session, Labelling& labelling, SampleNavigator& navigator, QWidget* host)
+    : QObject(host), m_session(session), m_labelling(labelling), m_navigator(navigator),
+      m_host(host)
+{
+    m_loader = new SampleLoader(this);
+    m_player = new Player(this);
+    createViews();
+    createActions();
+    connectViews();
+    connect(&m_session, &Session::projectChanged, this, &AudioUi::onProjectChanged);
+    connect(&m_session, &Session::currentSampleChanged, this, &AudioUi::onCurrentSampleChanged);
+    connect(&m_session, &Session::sampleChanged, this, [this](qint64 id) {
+        if (id == m_session.currentSampleId())
+            refreshRegions();
+    });
+    for (auto changed : {&Session::classesChanged, &Session::annotatorChanged})
+        connect(&m_session, changed, this, &AudioUi::refreshRegions);
+    connect(&m_session, &Session::blindLabellingChanged, this, &AudioUi::refreshRegions);
+}
+
+QWidget* AudioUi::page() const
+{
+    return m_splitter;
+}
+
+void AudioUi::createViews()
+{
+    m_waveform = new WaveformView;
+    m_waveform->setObjectName(QStringLiteral("waveform"));
+    m_spectrogram = new SpectrogramView;
+    m_spectrogram->setObjectName(QStringLiteral("spectrogram"));
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->addWidget(m_waveform);
+    m_splitter->addWidget(m_spectrogram);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_specSettings = new SpectrogramSettings;
+    m_regionList = new RegionList;
+}
+
+void AudioUi::createActions()
+{
+    m_playAction = new QAction(tr("&Play / Stop"), this);
+    m_playAction->setShortcut(QKeySequence(Qt::Key_Space));
+    m_playAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_playAction, &QAction::triggered, this, &AudioUi::togglePlayback);
+    m_host->addAction(m_playAction);
+
+    m_regionToolAction = new QAction(tr("&Region Tool (drag draws regions)"), this);
+    m_regionToolAction->setShortcut(QKeySequence(Qt::Key_R));
+    m_regionToolAction->setShortcutContext(Qt::WindowShortcut);
+    m_regionToolAction->setCheckable(true);
+    connect(m_regionToolAction, &QAction::triggered, this, [this] {
+        m_waveform->setRegionTool(m_regionToolAction->isChecked());
+        m_spectrogram->setRegionTool(m_regionToolAction->isChecked());
+    });
+    m_host->addAction(m_regionToolAction);
+
+    auto add = [this](const QString& text, void (AudioUi::*slot)()) {
+        auto* a = new QAction(text, this);
+        connect(a, &QAction::triggered, this, slot);
+        m_clipActions << a;
+    };
+    add(tr("&Trim to Loudest Second"), &AudioUi::trimToLoudest);
+    add(tr("Trim All &Shown Samples to Loudest Second"), &AudioUi::trimShownToLoudest);
+    add(tr("Save Loudest Second as New &Clip"), &AudioUi::saveLoudestClip);
+    add(tr("&Import Audacity Labels…"), &AudioUi::importAudacity);
+    add(tr("&Export Audacity Labels…"), &AudioUi::exportAudacity);
+}
+
+void AudioUi::connectViews()
+{
+    connect(m_loader, &SampleLoader::loaded, this, &AudioUi::onSignalLoaded);
+    connect(m_loader, &SampleLoader::failed, this, [this](qint64, const QString& message) {
+        m_signal.reset();
+        m_waveform->setSignal({});
+        m_spectrogram->setSignal({});
+        m_session.showStatus(message, 10000);
+    });
+    // Waveform and spectrogram share one time axis, cursor and selection.
+    connect(m_waveform, &WaveformView::visibleRangeChanged, m_spectrogram,
+            &SpectrogramView::setVisibleRange);
+    connect(m_spectrogram, &SpectrogramView::visibleRangeChanged, m_waveform,
+            &WaveformView::setVisibleRange);
+    connect(m_waveform, &WaveformView::cursorChanged, m_spectrogram,
+            &SpectrogramView::setCursorSec);
+    connect(m_spectrogram, &SpectrogramView::cursorChanged, m_waveform,
+            &WaveformView::setCursorSec);
+    connect(m_waveform, &WaveformView::selectionChanged, m_spectrogram,
+            &SpectrogramView::setSelection);
+    connect(m_spectrogram, &SpectrogramView::selectionChanged, m_waveform,
+            &WaveformView::setSelection);
+    connect(m_player, &Player::positionChanged, m_waveform, &WaveformView::setPlayhead);
+    connect(m_player, &Player::positionChanged, m_spectrogram, &SpectrogramView::setPlayhead);
+    connect(m_player, &Player::unavailable, this,
+            [this](const QString& m) { m_session.showStatus(m, 8000); });
+    connect(m_specSettings, &SpectrogramSettings::changed, this,
+            &AudioUi::applySpectrogramSettings);
+    connect(m_regionList, &RegionList::regionActivated, this, &AudioUi::seekToRegion);
+    connect(m_regionList, &RegionList::regionSelected, this, &AudioUi::onRegionSelected);
+    connect(m_regionList, &RegionList::deleteRequested, &m_labelling, &Labelling::deleteRegion);
+    for (TimePlot* plot :
+         {static_cast<TimePlot*>(m_waveform), static_cast<TimePlot*>(m_spectrogram)}) {
+        connect(plot, &TimePlot::regionDrawn, this, &AudioUi::onRegionDrawn);
+        connect(plot, &TimePlot::regionEdited, this, &AudioUi::onRegionEdited);
+        connect(plot, &TimePlot::regionSelected, this, &AudioUi::onRegionSelected);
+        connect(plot, &TimePlot::visibleRangeChanged, this, &AudioUi::saveViewState);
+    }
+}
+
+void AudioUi::applySpectrogramSettings()
+{
+    const double rate = m_signal ? m_signal->rateHz : 16000.0;
+    m_spectrogram->setParams(m_specSettings->params(rate));
+    m_spectrogram->setDbRange(m_specSettings->minDb(), m_specSettings->maxDb());
+    static const QCPColorGradient::GradientPreset presets[] = {
+        QCPColorGradient::gpThermal, QCPColorGradient::gpGrayscale, QCPColorGradient::gpJet,
+        QCPColorGradient::gpHot,     QCPColorGradient::gpCold,      QCPColorGradient::gpNight,
+        QCPColorGradient::gpPolar};
+    const int idx = std::clamp(m_specSettings->gradientIndex(), 0, int(std::size(presets)) - 1);
+    m_spectrogram->setGradient(presets[idx]);
+}
+
+void AudioUi::onProjectChanged()
+{
+    m_player->stop();
+    if (m_session.project()) {
+        restoreViewState();
+        return;
+    }
+    m_signal.reset();
+    m_waveform->setSignal({});
+    m_spectrogram->setSignal({});
+    refreshRegions();
+}
+
+void AudioUi::onCurrentSampleChanged(qint64 sampleId)
+{
+    m_player->stop();
+    m_selectedRegion = -1;
+    refreshRegions();
+    const SampleTableModel* model = m_session.sampleModel();
+    const int row = model->rowOfSample(sampleId);
+    if (!m_session.project() || row < 0)
+        return;
+    const SampleRecord& r = model->record(row);
+    const bool image = r.kind == SampleKind::Image;
+    // Space pans the image view; it plays only audio.
+    m_playAction->setEnabled(!image);
+    if (!image)
+        m_loader->load(r.id, m_session.project()->toAbsolutePath(r.path));
+}
+
+void AudioUi::onSignalLoaded(qint64 sampleId, const SignalPtr& signal)
+{
+    m_signal = signal;
+    m_shownSample = sampleId;
+    applySpectrogramSettings();
+    m_waveform->setSignal(signal);
+    m_spectrogram->setSignal(signal);
+    if (m_restoreSample == sampleId && m_restoreEndSec > m_restoreStartSec)
+        m_waveform->setVisibleRange(m_restoreStartSec, m_restoreEndSec);
+    m_restoreSample = 0;
+}
+
+void AudioUi::zoomToFit()
+{
+    m_waveform->zoomToFit();
+}
+
+void AudioUi::togglePlayback()
+{
+    if (m_player->isPlaying()) {
+        m_player->stop();
+        return;
+    }
+    if (!m_signal)
+        return;
+    if (m_waveform->hasSelection())
+        m_player->play(m_signal, m_waveform->selectionStartSec(), m_waveform->selectionEndSec());
+    else
+        m_player->play(m_signal, std::max(0.0, m_waveform->cursorSec()), 0.0);
+}
+
+void AudioUi::refreshRegions()
+{
+    const qint64 sample = m_session.currentSampleId();
+    Annotations* ann = m_session.annotations();
+    const qint64 me = m_session.annotator().id;
+    QList<RegionRecord> regions;
+    if (sample && ann)
+        regions =
+            m_session.isBlindLabelling() ? ann->regionsOf(sample, me) : ann->regionsOf(sample);
+    QHash<qint64, ClassRecord> classes;
+    if (ann && !regions.isEmpty())
+        for (const ClassRecord& c : ann->classes())
+            classes.insert(c.id, c);
+    QList<RegionItem> items;
+    for (const RegionRecord& r : regions) {
+        RegionItem item;
+        item.id = r.id;
+        item.startSec = r.startSec;
+        item.endSec = r.endSec;
+        item.lowHz = r.lowHz.value_or(std::nan(""));
+        item.highHz = r.highHz.value_or(std::nan(""));
+        item.colour = r.classId ? Labelling::colourOf(classes.value(r.classId)) : QColor(Qt::gray);
+        item.label = r.className.isEmpty() ? tr("(no class)") : r.className;
+        item.editable = r.annotatorId == me;
+        items << item;
+    }
+    m_waveform->setRegions(items);
+    m_spectrogram->setRegions(items);
+    m_regionList->setRegions(regions);
+    if (!std::any_of(regions.begin(), regions.end(),
+                     [this](const RegionRecord& r) { return r.id == m_selectedRegion; }))
+        m_selectedRegion = -1;
+    m_waveform->setSelectedRegion(m_selectedRegion);
+    m_spectrogram->setSelectedRegion(m_selectedRegion);
+    m_regionList->selectRegion(m_selectedRegion);
+}
+
+bool AudioUi::applyClassToSelectedRegion(qint64 classId)
+{
+    Annotations* ann = m_session.annotations();
+    if (m_selectedRegion <= 0 || !ann)
+        return false;
+    auto r = ann->region(m_selectedRegion);
+    if (!r.isOk() || r.value().annotatorId != m_session.annotator().id)
+        return false;
+    RegionRecord edited = r.value();
+    edited.classId = classId;
+    m_labelling.editRegion(edited);
+    return true;
+}
+
+bool AudioUi::deleteSelectedRegion()
+{
+    if (m_selectedRegion <= 0)
+        return false;
+    m_labelling.deleteRegion(m_selectedRegion);
+    m_selectedRegion = -1;
+    return true;
+}
+
+void AudioUi::onRegionDrawn(double startSec, double endSec, double lowHz, double highHz)
+{
+    const qint64 sample = m_session.currentSampleId();
+    if (!sample)
+        return;
+    RegionRecord r;
+    r.sampleId = sample;
+    r.startSec = startSec;
+    r.endSec = endSec;
+    if (!std::isnan(lowHz) && !std::isnan(highHz)) {
+        r.lowHz = lowHz;
+        r.highHz = highHz;
+    }
+    if (m_labelling.addRegion(r)) {
+        // The new region is selected, so a class hotkey names it next.
+        const auto mine = m_session.annotations()->regionsOf(sample, m_session.annotator().id);
+        qint64 newest = -1;
+        for (const RegionRecord& x : mine)
+            newest = std::max(newest, x.id);
+        onRegionSelected(newest);
+    }
+}
+
+void AudioUi::onRegionEdited(qint64 id, double startSec, double endSec, double lowHz, double highHz)
+{
+    Annotations* ann = m_session.annotations();
+    auto r = ann ? ann->region(id) : Result<RegionRecord>(Error{});
+    if (!r.isOk())
+        return;
+    RegionRecord edited = r.value();
+    edited.startSec = startSec;
+    edited.endSec = endSec;
+    edited.lowHz.reset();
+    edited.highHz.reset();
+    if (!std::isnan(lowHz) && !std::isnan(highHz)) {
+        edited.lowHz = lowHz;
+        edited.highHz = highHz;
+    }
+    m_labelling.editRegion(edited);
+}
+
+void AudioUi::onRegionSelected(qint64 id)
+{
+    m_selectedRegion = id;
+    m_waveform->setSelectedRegion(id);
+    m_spectrogram->setSelectedRegion(id);
+    m_regionList->selectRegion(id);
+}
+
+void AudioUi::seekToRegion(qint64 id)
+{
+    Annotations* ann = m_session.annotations();
+    auto r = ann ? ann->region(id) : Result<RegionRecord>(Error{});
+    if (!r.isOk())
+        return;
+    const double margin = std::max(0.05, (r.value().endSec - r.value().startSec) * 0.25);
+    m_waveform->setVisibleRange(r.value().startSec - margin, r.value().endSec + margin);
+    m_waveform->setCursorSec(r.value().startSec);
+    m_spectrogram->setCursorSec(r.value().startSec);
+    onRegionSelected(id);
+}
+
+void AudioUi::saveViewState()
+{
+    Project* project = m_session.project();
+    if (!project || !m_signal || m_session.currentSampleId() != m_shownSample || m_restoreSample)
+        return;
+    project->setSetting(kViewKey, QStringLiteral("%1 %2 %3")
+                                      .arg(m_shownSample)
+                                      .arg(m_waveform->visibleStartSec(), 0, 'g', 10)
+                                      .arg(m_waveform->visibleEndSec(), 0, 'g', 10));
+}
+
+void AudioUi::restoreViewState()
+{
+    const QStringList parts = m_session.project()->setting(kViewKey).split(QLatin1Char(' '));
+    if (parts.size() != 3)
+        return;
+    m_restoreSample = parts[0].toLongLong();
+    m_restoreStartSec = parts[1].toDouble();
+    m_restoreEndSec = parts[2].toDouble();
+}
+
+bool AudioUi::regionsFromAudacity(const QString& file, qint64 sampleId,
+                                  QList<RegionRecord>* regions, int* points, bool* classesAdded)
+{
+    auto labels = readAudacityLabels(file);
+    if (!labels.isOk()) {
+        QMessageBox::warning(m_host, tr("Import Audacity Labels"), labels.error().toString());
+        return false;
+    }
+    Annotations* ann = m_session.annotations();
+    const qint64 me = m_session.annotator().id;
+    QHash<QString, qint64> byName; // lower-case name -> id
+    for (const ClassRecord& c : ann->classes())
+        byName.insert(c.name.toLower(), c.id);
+    for (const AudacityLabel& l : labels.value()) {
+        if (l.isPoint()) {
+            ++*points;
+            continue;
+        }
+        RegionRecord r;
+        r.sampleId = sampleId;
+        r.annotatorId = me;
+        r.startSec = l.startSec;
+        r.endSec = l.endSec;
+        r.lowHz = l.lowHz;
+        r.highHz = l.highHz;
+        const QString name = l.text.trimmed();
+        if (!name.isEmpty() && !byName.contains(name.toLower())) {
+            ClassRecord c;
+            c.name = name;
+            auto added = ann->addClass(c, me); // free text: classes are made as needed
+            if (!added.isOk()) {
+                QMessageBox::warning(m_host, tr("Import Audacity Labels"),
+                                     added.error().toString());
+                return false;
+            }
+            *classesAdded = true;
+            byName.insert(name.toLower(), added.value().id);
+        }
+        r.classId = name.isEmpty() ? 0 : byName.value(name.toLower());
+        *regions << r;
+    }
+    return true;
+}
+
+void AudioUi::importAudacity()
+{
+    const qint64 sample = m_session.currentSampleId();
+    if (!sample || !m_session.annotations())
+        return;
+    const QString file = QFileDialog::getOpenFileName(
+        m_host, tr("Import Audacity Labels"), QString(), tr("Label tracks (*.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QList<RegionRecord> regions;
+    int points = 0;
+    bool classesAdded = false;
+    const bool read = regionsFromAudacity(file, sample, &regions, &points, &classesAdded);
+    if (classesAdded)
+        m_session.notifyClassesChanged();
+    if (!read)
+        return;
+    if (!m_labelling.replaceRegions(sample, regions, tr("Import Audacity labels"))) {
+        QMessageBox::warning(m_host, tr("Import Audacity Labels"), m_labelling.lastError());
+        return;
+    }
+    m_session.showStatus(tr("Imported %1 regions from %2 (%3 point labels skipped).")
+                             .arg(regions.size())
+                             .arg(QDir::toNativeSeparators(file))
+                             .arg(points));
+}
+
+void AudioUi::exportAudacity()
+{
+    const qint64 sample = m_session.currentSampleId();
+    Annotations* ann = m_session.annotations();
+    if (!sample || !ann)
+        return;
+    const QString file = QFileDialog::getSaveFileName(m_host, tr("Export Audacity Labels"),
+                                                      QString(), tr("Label tracks (*.txt)"));
+    if (file.isEmpty())
+        return;
+    auto written = exportAudacityRegions(*ann, file, sample, m_session.annotator().id);
+    if (!written.isOk())
+        QMessageBox::warning(m_host, tr("Export Audacity Labels"), written.error().toString());
+    else
+        m_session.showStatus(
+            tr("Wrote %1 labels to %2").arg(written.value()).arg(QDir::toNativeSeparators(file)));
+}
+
+// The region over the loudest second of `signal`, in my label's class, else the imported one.
+RegionRecord AudioUi::loudestRegion(qint64 sampleId, const Signal& signal) const
+{
+    const FrameRange range = loudestWindow(signal, qint64(signal.rateHz)); // one second
+    RegionRecord r;
+    r.sampleId = sampleId;
+    r.startSec = double(range.startFrame) / signal.rateHz;
+    r.endSec = double(range.endFrame) / signal.rateHz;
+    const SampleTableModel* model = m_session.sampleModel();
+    const int src = model->rowOfSample(sampleId);
+    QString cls = model->myLabel(sampleId);
+    if (cls.isEmpty() && src >= 0)
+        cls = model->record(src).className;
+    if (auto c = m_session.annotations()->classByName(cls); c.isOk())
+        r.classId = c.value().id;
+    return r;
+}
+
+void AudioUi::trimToLoudest()
+{
+    const qint64 sample = m_session.currentSampleId();
+    if (!sample || !m_signal || m_shownSample != sample || m_signal->rateHz <= 0)
+        return;
+    m_labelling.addRegion(loudestRegion(sample, *m_signal));
+}
+
+void AudioUi::trimShownToLoudest()
+{
+    Project* project = m_session.project();
+    if (!project)
+        return;
+    const QList<qint64> ids = m_navigator.shownIds();
+    const SampleTableModel* model = m_session.sampleModel();
+    const int rows = int(ids.size());
+    QProgressDialog progress(tr("Finding the loudest second…"), tr("Cancel"), 0, rows, m_host);
+    progress.setWindowModality(Qt::WindowModal);
+    QStringList failed;
+    m_session.undoStack()->beginMacro(tr("Trim %1 samples to loudest second").arg(rows));
+    for (int row = 0; row < rows && !progress.wasCanceled(); ++row) {
+        progress.setValue(row);
+        const SampleRecord& rec = model->record(model->rowOfSample(ids[row]));
+        if (rec.kind == SampleKind::Background)
+            continue;
+        auto decoded = AudioDecoder::decode(project->toAbsolutePath(rec.path));
+        if (!decoded.isOk() || decoded.value().rateHz <= 0) {
+            failed << (decoded.isOk() ? rec.path : decoded.error().toString());
+            continue;
+        }
+        m_labelling.addRegion(loudestRegion(rec.id, decoded.value()));
+    }
+    m_session.undoStack()->endMacro();
+    progress.setValue(rows);
+    if (!failed.isEmpty() && m_session.isInteractive())
+        QMessageBox::warning(m_host, tr("Trim to Loudest Second"), failed.join(QLatin1Char('\n')));
+}
+
+void AudioUi::saveLoudestClip()
+{
+    const qint64 sample = m_session.currentSampleId();
+    Project* project = m_session.project();
+    if (!project || !sample || !m_signal || m_shownSample != sample || m_signal->rateHz <= 0)
+        return;
+    auto rec = project->sample(sample);
+    if (!rec.isOk())
+        return;
+    const FrameRange range = loudestWindow(*m_signal, qint64(m_signal->rateHz));
+    auto clip = DerivedClip::write(*project, rec.value(), *m_signal, range);
+    if (!clip.isOk()) {
+        if (m_session.isInteractive())
+            QMessageBox::warning(m_host, tr("Save Loudest Second"), clip.error().toString());
+        m_session.report(clip.error());
+        return;
+    }
+    m_session.reloadSamples();
+    m_session.showStatus(tr("Saved %1 as a new sample").arg(clip.value().path));
+}
+
+} // namespace tally

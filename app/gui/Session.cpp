@@ -1,0 +1,220 @@
+#include "gui/Session.h"
+
+#include "gui/AnnotatorDialog.h"
+#include "gui/ImportRunner.h"
+#include "models/SampleTableModel.h"
+#include "review/ProjectReview.h"
+#include "store/Annotations.h"
+#include "store/Project.h"
+#include "store/Splits.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QUndoStack>
+
+namespace tally {
+
+namespace {
+const QString kAnnotatorKey = QStringLiteral("annotator/name");
+const QString kRoleKey = QStringLiteral("annotator/role");
+const QString kBlindKey = QStringLiteral("blind_labelling");
+const QString kLastSampleKey = QStringLiteral("gui/lastSample");
+} // namespace
+
+Session::Session(QObject* parent)
+    : QObject(parent), m_stack(new QUndoStack(this)), m_model(new SampleTableModel(this))
+{
+}
+
+// No signals here: the listeners may be gone already. Repositories go before the
+// connection they use.
+Session::~Session()
+{
+    m_annotations.reset();
+    m_project.reset();
+}
+
+Status Session::open(const QString& path)
+{
+    auto opened = Project::open(path);
+    if (!opened.isOk())
+        return opened.error();
+    bind(std::move(opened).value());
+    showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(m_project->path())), 5000);
+    return {};
+}
+
+Status Session::create(const QString& path)
+{
+    auto created = Project::create(path);
+    if (!created.isOk())
+        return created.error();
+    bind(std::move(created).value());
+    return {};
+}
+
+void Session::bind(std::unique_ptr<Project> project)
+{
+    close();
+    m_project = std::move(project);
+    m_annotations = std::make_unique<Annotations>(*m_project);
+    m_stack->clear();
+    ensureAnnotator();
+    m_blind = m_project->setting(kBlindKey) == QLatin1String("1");
+    Q_EMIT projectChanged();
+    reloadSamples();
+}
+
+void Session::close()
+{
+    if (!m_project)
+        return;
+    Q_EMIT aboutToClose();
+    m_stack->clear();
+    m_current = 0;
+    m_model->clear();
+    m_annotations.reset();
+    m_project.reset();
+    Q_EMIT projectChanged();
+}
+
+bool Session::setAnnotator(const QString& name, AnnotatorRole role)
+{
+    if (name.trimmed().isEmpty())
+        return false;
+    QSettings settings;
+    settings.setValue(kAnnotatorKey, name.trimmed());
+    settings.setValue(kRoleKey, annotatorRoleName(role));
+    if (!m_annotations) {
+        m_annotator = AnnotatorRecord{0, name.trimmed(), role};
+        Q_EMIT annotatorChanged();
+        return true;
+    }
+    auto a = m_annotations->ensureAnnotator(name, role);
+    if (!a.isOk()) {
+        report(a.error());
+        return false;
+    }
+    if (a.value().role != role)
+        m_annotations->setAnnotatorRole(a.value().id, role);
+    m_annotator = a.value();
+    m_annotator.role = role;
+    if (m_project)
+        m_model->setMyLabels(m_annotations->labelNamesBy(m_annotator.id));
+    Q_EMIT annotatorChanged();
+    return true;
+}
+
+// The saved person, else the chooser's answer (first start), else the system user.
+void Session::ensureAnnotator()
+{
+    QSettings settings;
+    QString name = settings.value(kAnnotatorKey).toString();
+    AnnotatorRole role =
+        parseAnnotatorRole(settings.value(kRoleKey).toString()).value_or(AnnotatorRole::Annotator);
+    if (name.isEmpty()) {
+        name = AnnotatorDialog::systemUserName();
+        if (m_interactive && m_chooser)
+            m_chooser(&name, &role);
+    }
+    setAnnotator(name, role);
+}
+
+void Session::setCurrentSample(qint64 sampleId)
+{
+    m_current = sampleId;
+    if (m_project && sampleId > 0)
+        m_project->setSetting(kLastSampleKey, QString::number(sampleId));
+    Q_EMIT currentSampleChanged(sampleId);
+}
+
+qint64 Session::lastSampleId() const
+{
+    return m_project ? m_project->setting(kLastSampleKey).toLongLong() : 0;
+}
+
+bool Session::selectSample(qint64 sampleId)
+{
+    if (sampleId <= 0)
+        return false;
+    if (sampleId != m_current)
+        Q_EMIT selectSampleRequested(sampleId);
+    return m_current == sampleId;
+}
+
+void Session::setBlindLabelling(bool on)
+{
+    if (m_project)
+        m_project->setSetting(kBlindKey, on ? QStringLiteral("1") : QStringLiteral("0"));
+    m_blind = on;
+    Q_EMIT blindLabellingChanged(on);
+}
+
+void Session::reloadSamples()
+{
+    if (m_project) {
+        m_model->reload(*m_project);
+        m_model->setMyLabels(m_annotations->labelNamesBy(m_annotator.id));
+        readDerived();
+    } else {
+        m_model->clear();
+    }
+    Q_EMIT samplesChanged();
+}
+
+void Session::readDerived()
+{
+    QHash<qint64, QString> statuses;
+    const QHash<qint64, SampleStatus> derived = ProjectReview(*m_project).statuses();
+    for (auto it = derived.cbegin(); it != derived.cend(); ++it)
+        statuses.insert(it.key(), sampleStatusName(it.value()));
+    m_model->setStatuses(statuses);
+    m_model->setSplits(Splits(*m_project).splits());
+}
+
+void Session::refreshDerived()
+{
+    if (!m_project)
+        return;
+    readDerived();
+    Q_EMIT derivedChanged();
+}
+
+void Session::notifySampleChanged(qint64 sampleId)
+{
+    if (!m_project)
+        return;
+    // Cheap, for one sample: the whole-project pass would run on every labelling key.
+    if (const auto status = ProjectReview(*m_project).statusOf(sampleId); status.isOk())
+        m_model->setStatus(sampleId, sampleStatusName(status.value()));
+    QString mine;
+    for (const LabelRecord& l : m_annotations->labelsOf(sampleId))
+        if (l.annotatorId == m_annotator.id)
+            mine = l.className;
+    m_model->setMyLabel(sampleId, mine);
+    Q_EMIT sampleChanged(sampleId);
+}
+
+void Session::notifyClassesChanged()
+{
+    reloadSamples();
+    Q_EMIT classesChanged();
+}
+
+void Session::importFinished(const ImportReport& report)
+{
+    reloadSamples();
+    showStatus(ImportRunner::summary(report), 15000);
+}
+
+void Session::showStatus(const QString& text, int timeoutMs)
+{
+    Q_EMIT statusMessage(text, timeoutMs);
+}
+
+void Session::report(const Error& error)
+{
+    Q_EMIT errorReported(error);
+}
+
+} // namespace tally
