@@ -209,6 +209,8 @@ bool MainWindow::openProject(const QString& path)
         return false;
     }
     m_navigator->restoreSelection();
+    statusBar()->showMessage(
+        tr("Opened %1").arg(QDir::toNativeSeparators(m_session->project()->path())), 5000);
     return true;
 }
 

@@ -8,7 +8,6 @@
 #include "store/Project.h"
 #include "store/Splits.h"
 
-#include <QDir>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -40,7 +39,6 @@ Status Session::open(const QString& path)
     if (!opened.isOk())
         return opened.error();
     bind(std::move(opened).value());
-    showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(m_project->path())), 5000);
     return {};
 }
 
