@@ -33,6 +33,16 @@ namespace tally {
 
 namespace {
 const QString kViewKey = QStringLiteral("gui/lastView");
+
+bool sameRegions(const QList<RegionRecord>& a, const QList<RegionRecord>& b)
+{
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(), [](const RegionRecord& x, const RegionRecord& y) {
+            return x.id == y.id && x.startSec == y.startSec && x.endSec == y.endSec &&
+                   x.lowHz == y.lowHz && x.highHz == y.highHz && x.classId == y.classId &&
+                   x.className == y.className && x.annotatorId == y.annotatorId;
+        });
+}
 } // namespace
 
 AudioUi::AudioUi(Session& session, Labelling& labelling, SampleNavigator& navigator, QWidget* host)
@@ -46,13 +56,14 @@ AudioUi::AudioUi(Session& session, Labelling& labelling, SampleNavigator& naviga
     connectViews();
     connect(&m_session, &Session::projectChanged, this, &AudioUi::onProjectChanged);
     connect(&m_session, &Session::currentSampleChanged, this, &AudioUi::onCurrentSampleChanged);
+    // A label edit changes no region: the views are not drawn again for it.
     connect(&m_session, &Session::sampleChanged, this, [this](qint64 id) {
         if (id == m_session.currentSampleId())
-            refreshRegions();
+            refreshRegions(false);
     });
     for (auto changed : {&Session::classesChanged, &Session::annotatorChanged})
-        connect(&m_session, changed, this, &AudioUi::refreshRegions);
-    connect(&m_session, &Session::blindLabellingChanged, this, &AudioUi::refreshRegions);
+        connect(&m_session, changed, this, [this] { refreshRegions(); });
+    connect(&m_session, &Session::blindLabellingChanged, this, [this] { refreshRegions(); });
 }
 
 QWidget* AudioUi::page() const
@@ -219,7 +230,7 @@ void AudioUi::togglePlayback()
         m_player->play(m_signal, std::max(0.0, m_waveform->cursorSec()), 0.0);
 }
 
-void AudioUi::refreshRegions()
+void AudioUi::refreshRegions(bool force)
 {
     const qint64 sample = m_session.currentSampleId();
     Annotations* ann = m_session.annotations();
@@ -228,6 +239,10 @@ void AudioUi::refreshRegions()
     if (sample && ann)
         regions =
             m_session.isBlindLabelling() ? ann->regionsOf(sample, me) : ann->regionsOf(sample);
+    if (!force && sample == m_regionsSample && sameRegions(regions, m_shownRegions))
+        return;
+    m_regionsSample = sample;
+    m_shownRegions = regions;
     QHash<qint64, ClassRecord> classes;
     if (ann && !regions.isEmpty())
         for (const ClassRecord& c : ann->classes())

@@ -77,7 +77,9 @@ private:
     void onProjectChanged();
     void onCurrentSampleChanged(qint64 sampleId);
     void onSignalLoaded(qint64 sampleId, const SignalPtr& signal);
-    void refreshRegions();
+    // Re-reads the current sample's regions; unless forced, only when they differ from
+    // the ones shown (colours and ownership change only with classes and annotator).
+    void refreshRegions(bool force = true);
     void onRegionDrawn(double startSec, double endSec, double lowHz, double highHz);
     void onRegionEdited(qint64 id, double startSec, double endSec, double lowHz, double highHz);
     void onRegionSelected(qint64 id);
@@ -107,6 +109,8 @@ private:
     SignalPtr m_signal;
     qint64 m_shownSample = 0;
     qint64 m_selectedRegion = -1;
+    qint64 m_regionsSample = 0; // the sample whose regions are shown
+    QList<RegionRecord> m_shownRegions;
     qint64 m_restoreSample = 0; // the sample whose saved view waits for its signal
     double m_restoreStartSec = 0.0;
     double m_restoreEndSec = 0.0;
