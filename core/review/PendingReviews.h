@@ -44,7 +44,9 @@ public:
                       bool includeLowVotes);
 
     // Re-reads one sample (ProjectReview::evidenceFor) and adds or removes it; a sample
-    // that no longer exists is removed. Returns whether the list changed.
+    // that no longer exists (or cannot be read) is removed. Returns whether the list
+    // changed. Cost: one sample's evidence (a few indexed queries) plus an insert or
+    // erase in a sorted list.
     bool update(const ProjectReview& review, qint64 sampleId);
 
     bool includeLowVotes() const { return m_includeLowVotes; }
