@@ -89,10 +89,10 @@ int runMerge(tally::cli::Context& ctx)
     return 0;
 }
 
-tally::cli::CliRegistrar reg{
-    "merge", "merge PROJECT.tally OTHER.tally [--annotator NAME] [--json]",
-    QT_TRANSLATE_NOOP("tally::cli::Commands", "Merge a colleague's labels, regions, boxes, votes "
-                                              "and reviews (samples matched by content)"),
-    runMerge};
+tally::cli::CliRegistrar reg{"merge", "merge PROJECT.tally OTHER.tally [--annotator NAME] [--json]",
+                             QT_TRANSLATE_NOOP("tally::cli::Commands",
+                                               "Merge a colleague's labels, regions, boxes, votes "
+                                               "and reviews (samples matched by content)"),
+                             runMerge};
 
 } // namespace
