@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test (CTest, Qt Test).
+# Installs what is missing, builds, runs every test (CTest, Qt Test), and checks the
+# sources (scripts/check-source.sh: .clang-format, file and function sizes).
 #   scripts/test.sh          the normal build
 #   scripts/test.sh --asan   the same tests under AddressSanitizer + UBSan
 set -euo pipefail
@@ -9,4 +10,7 @@ preset=default
 [ "${1:-}" = "--asan" ] && preset=asan
 scripts/build.sh ${1:-}
 export QT_QPA_PLATFORM=offscreen
-ctest --preset "$preset" -j"$(nproc)"
+status=0
+ctest --preset "$preset" -j"$(nproc)" || status=$?
+scripts/check-source.sh || status=1
+exit "$status"

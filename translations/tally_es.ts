@@ -2,9 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/CmdSpectrogram.cpp" line="+37"/>
+        <source>--%1 expects an integer, got &apos;%2&apos;</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--%1 espera un número entero, se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Escribe el espectrograma de potencia (dB) de FILE como un .npy float32 de forma (tramas, bins).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audio file to analyse</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Archivo de audio a analizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FFT size in samples (even; a power of two is fastest)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Tamaño de la FFT en muestras (par; una potencia de dos es lo más rápido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hop between frames in samples</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Salto entre tramas, en muestras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hann (default), hamming or blackman</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>hann (predeterminada), hamming o blackman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map to BANDS Slaney mel bands before dB</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Convertir a BANDS bandas mel de Slaney antes de pasar a dB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analyse channel C only (default: mean of all)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Analizar solo el canal C (predeterminado: media de todos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output .npy path</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Ruta del .npy de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir el resultado como JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected exactly one FILE</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaba exactamente un FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--n-fft and --hop are required</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--n-fft y --hop son obligatorios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out is required</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--out es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown window &apos;%1&apos; (use hann, hamming or blackman)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ventana desconocida &apos;%1&apos; (use hann, hamming o blackman)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--mel expects a positive number of bands</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--mel espera un número positivo de bandas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--channel expects a channel index &gt;= 0</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--channel espera un índice de canal &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no audio channels</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no hay canales de audio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--channel %1 is out of range (the file has %2 channels)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--channel %1 está fuera de rango (el archivo tiene %2 canales)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(frames x bins, power dB)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>(tramas x bins, potencia en dB)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+29"/>
+        <location filename="../app/gui/main.cpp" line="+22"/>
         <source>Tally: build TinyML datasets</source>
         <translation>Tally: cree conjuntos de datos TinyML</translation>
     </message>
@@ -14,7 +131,7 @@
         <translation>Archivo de proyecto (.tally) a abrir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Select this sample (its path as stored, or on disk)</source>
         <translation>Seleccionar esta muestra (ruta tal como está guardada, o en el disco)</translation>
     </message>
@@ -22,89 +139,12 @@
 <context>
     <name>tally</name>
     <message>
-        <location filename="../core/formats/AudacityLabels.cpp" line="+32"/>
-        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
-        <translation>una línea de frecuencia es \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not a frequency</source>
-        <translation>“%1” no es una frecuencia</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the frequency band has no upper edge</source>
-        <translation>la banda de frecuencia no tiene límite superior</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
-        <translation>el límite inferior de la banda de frecuencia (%1 Hz) no está por debajo del límite superior (%2 Hz)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
-        <translation>se esperaba inicio&lt;TAB&gt;fin&lt;TAB&gt;etiqueta</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” is not a time in seconds</source>
-        <translation>“%1” no es un tiempo en segundos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the label starts before 0 s (%1 s)</source>
-        <translation>la etiqueta empieza antes de 0 s (%1 s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the label ends (%1 s) before it starts (%2 s)</source>
-        <translation>la etiqueta termina (%1 s) antes de empezar (%2 s)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>a frequency line must follow a label line</source>
-        <translation>una línea de frecuencia debe ir después de una línea de etiqueta</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+125"/>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+3"/>
-        <source>cannot be written: %1</source>
-        <translation>no se puede escribir: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/DerivedClip.cpp" line="+28"/>
-        <source>cannot read back: %1</source>
-        <translation>no se pudo volver a leer: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>cannot store the sample: %1</source>
-        <translation>no se pudo guardar la muestra: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>already a sample of the project</source>
-        <translation>ya es una muestra del proyecto</translation>
-    </message>
-    <message>
-        <location filename="../core/store/AnnotationsClasses.cpp" line="+60"/>
+        <location filename="../core/store/AnnotationsClasses.cpp" line="+59"/>
         <source>a class name cannot be empty or only spaces</source>
         <translation>un nombre de clase no puede estar vacío ni tener solo espacios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a class name cannot contain tabs or line breaks: “%1”</source>
         <translation>un nombre de clase no puede contener tabulaciones ni saltos de línea: “%1”</translation>
     </message>
@@ -114,289 +154,34 @@
         <translation>una tecla rápida es 1–9 o una sola letra, no “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>a class named “%1” already exists</source>
         <translation>ya existe una clase llamada “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>hotkey %1 is already used by “%2”</source>
         <translation>la tecla rápida %1 ya la usa “%2”</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="+70"/>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="+69"/>
         <source>a region must start at 0 s or later (start %1 s)</source>
         <translation>una región debe empezar en 0 s o después (inicio %1 s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a region must end after it starts (start %1 s, end %2 s)</source>
         <translation>una región debe terminar después de empezar (inicio %1 s, fin %2 s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>a frequency band needs both a low and a high edge</source>
         <translation>una banda de frecuencia necesita un límite inferior y uno superior</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
         <translation>una banda de frecuencia debe cumplir 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-56"/>
-        <source>expected %1 columns, found %2</source>
-        <translation>se esperaban %1 columnas, se encontraron %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 “%2” is not a whole number</source>
-        <translation>%1 “%2” no es un número entero</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+57"/>
-        <location filename="../core/formats/ImageImporter.cpp" line="+173"/>
-        <source>cannot open: %1</source>
-        <translation>no se pudo abrir: %1</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>no header line with a “path” column</source>
-        <translation>ninguna línea de encabezado con una columna “path”</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>empty path</source>
-        <translation>ruta vacía</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>clip not found (listed in %1)</source>
-        <translation>clip no encontrado (listado en %1)</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+59"/>
-        <source>unspecified</source>
-        <translation>no especificada</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>samples</source>
-        <translation>muestras</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>## Samples per class and split
-
-</source>
-        <translation>## Muestras por clase y partición
-
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 images.
-
-</source>
-        <translation>%1 imágenes.
-
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 samples, %2 hours of audio (%3 background recordings).
-
-</source>
-        <translation>%1 muestras, %2 horas de audio (%3 grabaciones de fondo).
-
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>class</source>
-        <translation>clase</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>training</source>
-        <translation>entrenamiento</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>validation</source>
-        <translation>validación</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>testing</source>
-        <translation>prueba</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no split</source>
-        <translation>sin partición</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>total</source>
-        <translation>total</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>hours</source>
-        <translation>horas</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>**all**</source>
-        <translation>**todas**</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>## Demographics coverage
-
-</source>
-        <translation>## Cobertura demográfica
-
-</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>(not given)</source>
-        <translation>(no indicado)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No sample has demographic metadata (gender, age, accent).
-
-</source>
-        <translation>Ninguna muestra tiene metadatos demográficos (género, edad, acento).
-
-</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>## Review status
-
-</source>
-        <translation>## Estado de revisión
-
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <source>not recorded
-
-</source>
-        <translation>no registrado
-
-</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>## Quality
-
-</source>
-        <translation>## Calidad
-
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>check</source>
-        <translation>comprobación</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>## Split
-
-</source>
-        <translation>## Partición
-
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Method: %1
-
-</source>
-        <translation>Método: %1
-
-</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not recorded</source>
-        <translation>no registrado</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/ProjectMerge.cpp" line="+25"/>
-        <source>no such project file</source>
-        <translation>el archivo de proyecto no existe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot make a temporary folder for a copy</source>
-        <translation>no se pudo crear una carpeta temporal para una copia</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>cannot read the file</source>
-        <translation>no se pudo leer el archivo</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+109"/>
-        <source>refused: a class named %1 would read back as background noise; rename the class</source>
-        <translation>rechazado: una clase llamada %1 se volvería a leer como ruido de fondo; cambie el nombre de la clase</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>refused class name &quot;%1&quot;: %2</source>
-        <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/BoxExporter.cpp" line="+214"/>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+64"/>
-        <source>cannot create the folder</source>
-        <translation>no se pudo crear la carpeta</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot copy: %1</source>
-        <translation>no se pudo copiar: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>no annotator named &quot;%1&quot;</source>
-        <translation>ningún anotador llamado &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>(no image class)</source>
-        <translation>(sin clase de imagen)</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+42"/>
-        <source>cannot write: %1</source>
-        <translation>no se pudo escribir: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/splits/Balance.cpp" line="+55"/>
-        <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
-        <translation>la clase “%1” tiene %2 muestras, el %3% de la clase más grande (por debajo del %4%)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
-        <translation>la clase “%1” tiene %2 muestras en %3 (menos de %4)</translation>
     </message>
     <message>
         <location filename="../core/store/ReviewsHistory.cpp" line="+42"/>
@@ -454,7 +239,7 @@
         <translation>región modificada %1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>region deleted %1</source>
         <translation>región eliminada %1</translation>
     </message>
@@ -469,7 +254,7 @@
         <translation>caja modificada %1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>box deleted %1</source>
         <translation>caja eliminada %1</translation>
     </message>
@@ -484,7 +269,7 @@
         <translation>votó a favor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>voted down</source>
         <translation>votó en contra</translation>
     </message>
@@ -492,71 +277,6 @@
         <location line="+5"/>
         <source>decision withdrawn (%1)</source>
         <translation>decisión retirada (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="-18"/>
-        <source>gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked against the image</source>
-        <translation>asigna a %1 el tamaño %2 × %3, pero la imagen mide %4 × %5; sus cajas se comprueban con respecto a la imagen</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/ImageMeasure.cpp" line="+61"/>
-        <source>truncated: the PNG %1 chunk runs past the end of the file</source>
-        <translation>truncado: el bloque %1 del PNG sobrepasa el final del archivo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>truncated: the PNG has no IEND chunk</source>
-        <translation>truncado: el PNG no tiene bloque IEND</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>truncated: the JPEG does not end with the EOI marker</source>
-        <translation>truncado: el JPEG no termina con el marcador EOI</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>truncated: the GIF does not end with its trailer</source>
-        <translation>truncado: el GIF no termina con su terminador (trailer)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>truncated: the BMP header says %1 bytes, the file has %2</source>
-        <translation>truncado: el encabezado del BMP indica %1 bytes, el archivo tiene %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>truncated: the WebP header says %1 bytes, the file has %2</source>
-        <translation>truncado: el encabezado del WebP indica %1 bytes, el archivo tiene %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>empty file</source>
-        <translation>archivo vacío</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>not an image that can be read: %1</source>
-        <translation>no es una imagen legible: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot read the %1 header: %2</source>
-        <translation>no se pudo leer el encabezado %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/review/VisualWakeWords.cpp" line="+51"/>
-        <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
-        <translation>el área mínima de persona debe ser una fracción de la imagen entre 0 y 1 (no %1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the person class needs a name</source>
-        <translation>la clase de persona necesita un nombre</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>cannot save the Visual Wake Words rule</source>
-        <translation>no se pudo guardar la regla de Visual Wake Words</translation>
     </message>
 </context>
 <context>
@@ -567,7 +287,7 @@
         <translation>Dos regiones coinciden cuando su intersección sobre la unión (IoU) es al menos este valor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Boxes match one to one at the box IoU threshold of the consensus settings, same class required.</source>
         <translation>Las cajas se emparejan una a una con el umbral de IoU de cajas de la configuración de consenso; se exige la misma clase.</translation>
     </message>
@@ -612,7 +332,7 @@
         <translation>Concordancia de cajas:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Annotator A</source>
         <translation>Anotador A</translation>
     </message>
@@ -652,7 +372,7 @@
         <translation>Clase “%1” (vs el resto)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 % (%n sample(s) with 2+ labels)</source>
         <translation>
             <numerusform>%1 % (%n muestra con 2+ etiquetas)</numerusform>
@@ -670,7 +390,7 @@
         <translation>F1 %1, IoU medio %2 (%3 de %4 regiones coincidentes, %5 comparaciones)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>no image has boxes from two annotators</source>
         <translation>ninguna imagen tiene cajas de dos anotadores</translation>
     </message>
@@ -680,12 +400,12 @@
         <translation>F1 %1, IoU medio %2 (%3 de %4 cajas coincidentes, %5 comparaciones, IoU ≥ %6)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 vs %2: %n sample(s)</source>
         <translation>
             <numerusform>%1 vs %2: %n muestra</numerusform>
@@ -696,29 +416,29 @@
 <context>
     <name>tally::Annotations</name>
     <message>
-        <location filename="../core/store/Annotations.cpp" line="+47"/>
+        <location filename="../core/store/Annotations.cpp" line="+48"/>
         <source>an annotator name cannot be empty</source>
         <translation>el nombre del anotador no puede estar vacío</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>no annotator named “%1”</source>
         <translation>ningún anotador llamado “%1”</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>no annotator with id %1</source>
         <translation>ningún anotador con id %1</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../core/store/AnnotationsClasses.cpp" line="+59"/>
+        <location line="+3"/>
+        <location filename="../core/store/AnnotationsClasses.cpp" line="+60"/>
         <source>no class with id %1</source>
         <translation>ninguna clase con id %1</translation>
     </message>
@@ -728,17 +448,17 @@
         <translation>ninguna clase llamada “%1”</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>cannot merge a class into itself</source>
         <translation>no se puede fusionar una clase consigo misma</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>class “%1” is still used by labels, regions, boxes or samples</source>
         <translation>la clase “%1” todavía se usa en etiquetas, regiones, cajas o muestras</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="+39"/>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="+41"/>
         <source>a region with id %1 already exists</source>
         <translation>ya existe una región con id %1</translation>
     </message>
@@ -748,210 +468,172 @@
         <translation>ninguna región con id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsBoxes.cpp" line="+78"/>
+        <location filename="../core/store/AnnotationsBoxes.cpp" line="+77"/>
         <source>a box with id %1 already exists</source>
         <translation>ya existe una caja con id %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>no box with id %1</source>
         <translation>ninguna caja con id %1</translation>
     </message>
     <message>
         <source>a class name cannot be empty or only spaces</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>un nombre de clase no puede estar vacío ni tener solo espacios</translation>
+        <translation type="vanished">un nombre de clase no puede estar vacío ni tener solo espacios</translation>
     </message>
     <message>
         <source>a class name cannot contain tabs or line breaks: “%1”</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>un nombre de clase no puede contener tabulaciones ni saltos de línea: “%1”</translation>
+        <translation type="vanished">un nombre de clase no puede contener tabulaciones ni saltos de línea: “%1”</translation>
     </message>
     <message>
         <source>a hotkey is 1–9 or a single letter, not “%1”</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una tecla rápida es 1–9 o una sola letra, no “%1”</translation>
+        <translation type="vanished">una tecla rápida es 1–9 o una sola letra, no “%1”</translation>
     </message>
     <message>
         <source>a class named “%1” already exists</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>ya existe una clase llamada “%1”</translation>
+        <translation type="vanished">ya existe una clase llamada “%1”</translation>
     </message>
     <message>
         <source>hotkey %1 is already used by “%2”</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>la tecla rápida %1 ya la usa “%2”</translation>
+        <translation type="vanished">la tecla rápida %1 ya la usa “%2”</translation>
     </message>
     <message>
         <source>a region must start at 0 s or later (start %1 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una región debe empezar en 0 s o después (inicio %1 s)</translation>
+        <translation type="vanished">una región debe empezar en 0 s o después (inicio %1 s)</translation>
     </message>
     <message>
         <source>a region must end after it starts (start %1 s, end %2 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una región debe terminar después de empezar (inicio %1 s, fin %2 s)</translation>
+        <translation type="vanished">una región debe terminar después de empezar (inicio %1 s, fin %2 s)</translation>
     </message>
     <message>
         <source>a frequency band needs both a low and a high edge</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una banda de frecuencia necesita un límite inferior y uno superior</translation>
+        <translation type="vanished">una banda de frecuencia necesita un límite inferior y uno superior</translation>
     </message>
     <message>
         <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una banda de frecuencia debe cumplir 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
+        <translation type="vanished">una banda de frecuencia debe cumplir 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
     </message>
     <message>
         <source>the merge names an annotator or class it does not list</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/MergeWriter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>la fusión nombra un anotador o una clase que no enumera</translation>
+        <translation type="vanished">la fusión nombra un anotador o una clase que no enumera</translation>
     </message>
     <message>
         <source>a class decision needs a class</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una decisión de clase necesita una clase</translation>
+        <translation type="vanished">una decisión de clase necesita una clase</translation>
     </message>
     <message>
         <source>only a class decision takes a class</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>solo una decisión de clase lleva una clase</translation>
+        <translation type="vanished">solo una decisión de clase lleva una clase</translation>
     </message>
     <message>
         <source>no review with id %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>ninguna revisión con id %1</translation>
+        <translation type="vanished">ninguna revisión con id %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>ninguna</translation>
+        <translation type="vanished">ninguna</translation>
     </message>
     <message>
         <source>class %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>clase %1</translation>
+        <translation type="vanished">clase %1</translation>
     </message>
     <message>
         <source>%1–%2 s (%3)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1–%2 s (%3)</translation>
+        <translation type="vanished">%1–%2 s (%3)</translation>
     </message>
     <message>
         <source>%1 × %2 px at (%3, %4) (%5)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1 × %2 px en (%3, %4) (%5)</translation>
+        <translation type="vanished">%1 × %2 px en (%3, %4) (%5)</translation>
     </message>
     <message>
         <source>decided %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>decidido: %1</translation>
+        <translation type="vanished">decidido: %1</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>rechazada</translation>
+        <translation type="vanished">rechazada</translation>
     </message>
     <message>
         <source>sent back</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>devuelta</translation>
+        <translation type="vanished">devuelta</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>label %1 → %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>etiqueta %1 → %2</translation>
+        <translation type="vanished">etiqueta %1 → %2</translation>
     </message>
     <message>
         <source>region added %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>región agregada %1</translation>
+        <translation type="vanished">región agregada %1</translation>
     </message>
     <message>
         <source>region changed %1 → %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>región modificada %1 → %2</translation>
+        <translation type="vanished">región modificada %1 → %2</translation>
     </message>
     <message>
         <source>region deleted %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>región eliminada %1</translation>
+        <translation type="vanished">región eliminada %1</translation>
     </message>
     <message>
         <source>box added %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>caja agregada %1</translation>
+        <translation type="vanished">caja agregada %1</translation>
     </message>
     <message>
         <source>box changed %1 → %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>caja modificada %1 → %2</translation>
+        <translation type="vanished">caja modificada %1 → %2</translation>
     </message>
     <message>
         <source>box deleted %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>caja eliminada %1</translation>
+        <translation type="vanished">caja eliminada %1</translation>
     </message>
     <message>
         <source>vote cleared</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>voto eliminado</translation>
+        <translation type="vanished">voto eliminado</translation>
     </message>
     <message>
         <source>voted up</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>votó a favor</translation>
+        <translation type="vanished">votó a favor</translation>
     </message>
     <message>
         <source>voted down</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>votó en contra</translation>
+        <translation type="vanished">votó en contra</translation>
     </message>
     <message>
         <source>decision withdrawn (%1)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>decisión retirada (%1)</translation>
+        <translation type="vanished">decisión retirada (%1)</translation>
     </message>
     <message>
         <source>added</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>agregada</translation>
+        <translation type="vanished">agregada</translation>
     </message>
     <message>
         <source>added from %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>agregada desde %1</translation>
+        <translation type="vanished">agregada desde %1</translation>
     </message>
     <message>
         <source>%1 samples but %2 metadata entries</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/SampleMeta.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1 muestras, pero %2 entradas de metadatos</translation>
+        <translation type="vanished">%1 muestras, pero %2 entradas de metadatos</translation>
     </message>
     <message>
         <source>vote counts cannot be negative (%1 up, %2 down)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/SampleMeta.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>los recuentos de votos no pueden ser negativos (%1 a favor, %2 en contra)</translation>
+        <translation type="vanished">los recuentos de votos no pueden ser negativos (%1 a favor, %2 en contra)</translation>
     </message>
     <message>
         <source>a box needs finite coordinates</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/StoreSql.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una caja necesita coordenadas finitas</translation>
+        <translation type="vanished">una caja necesita coordenadas finitas</translation>
     </message>
     <message>
         <source>a box must have a positive width and height (%1 × %2)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/StoreSql.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
+        <translation type="vanished">una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
     </message>
 </context>
 <context>
     <name>tally::AnnotatorDialog</name>
     <message>
-        <location filename="../app/gui/AnnotatorDialog.cpp" line="+13"/>
+        <location filename="../app/gui/AnnotatorDialog.cpp" line="+14"/>
         <source>Who is working?</source>
         <translation>¿Quién está trabajando?</translation>
     </message>
@@ -982,14 +664,105 @@
     </message>
 </context>
 <context>
+    <name>tally::AudacityLabels</name>
+    <message>
+        <location filename="../core/formats/AudacityLabels.cpp" line="+32"/>
+        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una línea de frecuencia es \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a frequency</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” no es una frecuencia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the frequency band has no upper edge</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la banda de frecuencia no tiene límite superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el límite inferior de la banda de frecuencia (%1 Hz) no está por debajo del límite superior (%2 Hz)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaba inicio&lt;TAB&gt;fin&lt;TAB&gt;etiqueta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a time in seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” no es un tiempo en segundos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label starts before 0 s (%1 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la etiqueta empieza antes de 0 s (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label ends (%1 s) before it starts (%2 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la etiqueta termina (%1 s) antes de empezar (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a frequency line must follow a label line</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una línea de frecuencia debe ir después de una línea de etiqueta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot be read: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+3"/>
+        <source>cannot be written: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Balance</name>
+    <message>
+        <location filename="../core/splits/Balance.cpp" line="+56"/>
+        <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la clase “%1” tiene %2 muestras, el %3% de la clase más grande (por debajo del %4%)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la clase “%1” tiene %2 muestras en %3 (menos de %4)</translation>
+    </message>
+</context>
+<context>
     <name>tally::BalanceDock</name>
     <message>
-        <location filename="../app/gui/BalanceDock.cpp" line="+44"/>
+        <location filename="../app/gui/BalanceDock.cpp" line="+47"/>
         <source>Class Balance</source>
         <translation>Equilibrio de clases</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>What the bars are stacked by: the split, the review status, or a metadata field</source>
         <translation>Criterio de apilado de las barras: la partición, el estado de revisión o un campo de metadatos</translation>
     </message>
@@ -1054,7 +827,7 @@
         <translation> por clase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Samples per class after the plan (oversample: 0 = the largest class)</source>
         <translation>Muestras por clase tras el plan (sobremuestreo: 0 = la clase más grande)</translation>
     </message>
@@ -1084,7 +857,7 @@
         <translation>Reequilibrar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
@@ -1099,12 +872,12 @@
         <translation>Campo: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Under %1 % of the largest class: %2</source>
         <translation>Por debajo del %1 % de la clase más grande: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Fewer than %1 samples in %2: %3</source>
         <translation>Menos de %1 muestras en %2: %3</translation>
     </message>
@@ -1119,7 +892,7 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Hours of audio per class, by %1</source>
         <translation>Horas de audio por clase, por %1</translation>
     </message>
@@ -1127,6 +900,51 @@
         <location line="+1"/>
         <source>Samples per class, by %1</source>
         <translation>Muestras por clase, por %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::BoxExporter</name>
+    <message>
+        <location filename="../core/formats/BoxExporter.cpp" line="+115"/>
+        <source>the image size is unknown and its header cannot be read</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el tamaño de la imagen es desconocido y su encabezado no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>refused class name &quot;%1&quot;: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the image file is missing</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se encuentra el archivo de imagen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>cannot create the folder</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo crear la carpeta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot copy: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo copiar: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no annotator named &quot;%1&quot;</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>ningún anotador llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(no image class)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>(sin clase de imagen)</translation>
     </message>
 </context>
 <context>
@@ -1194,35 +1012,35 @@
 <context>
     <name>tally::ClassEditor</name>
     <message>
-        <location filename="../app/gui/ClassEditor.cpp" line="+22"/>
+        <location filename="../app/gui/ClassEditor.cpp" line="+23"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Hotkey</source>
         <translation>Tecla rápida</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
@@ -1237,7 +1055,7 @@
         <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>1–9 or a letter; J, K, N and R are taken by Tally</source>
         <translation>1–9 o una letra; J, K, N y R están reservadas por Tally</translation>
     </message>
@@ -1247,7 +1065,7 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The key %1 is used by Tally itself; choose another.</source>
         <translation>La tecla %1 la usa el propio Tally; elija otra.</translation>
     </message>
@@ -1264,13 +1082,13 @@
         <translation>Editar clase</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+4"/>
+        <location line="+21"/>
+        <location line="+3"/>
         <source>Merge class</source>
         <translation>Fusionar clase</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Merge “%1” into (its labels and regions follow):</source>
         <translation>Fusionar “%1” con (sus etiquetas y regiones pasan también):</translation>
     </message>
@@ -1278,7 +1096,7 @@
 <context>
     <name>tally::CommonVoiceImporter</name>
     <message>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+39"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+188"/>
         <source>not a folder</source>
         <translation>no es una carpeta</translation>
     </message>
@@ -1294,36 +1112,44 @@
         <translation>no se pudieron guardar las muestras: %1</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>expected %1 columns, found %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>se esperaban %1 columnas, se encontraron %2</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 “%2” is not a whole number</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1 “%2” no es un número entero</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <location line="+63"/>
         <source>cannot open: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo abrir: %1</translation>
     </message>
     <message>
+        <location line="-40"/>
         <source>no header line with a “path” column</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ninguna línea de encabezado con una columna “path”</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>empty path</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ruta vacía</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>line %1: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>línea %1: %2</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>clip not found (listed in %1)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>clip no encontrado (listado en %1)</translation>
@@ -1392,7 +1218,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Votos a favor + en contra necesarios para que una muestra sea válida o no válida (Common Voice usa 2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Two annotators&apos; boxes match when their intersection over union is at least this; an image where some box has no match of the same class is disputed.</source>
         <translation>Las cajas de dos anotadores coinciden cuando su intersección sobre la unión (IoU) es al menos este valor; una imagen en la que alguna caja no tiene correspondencia de la misma clase queda en disputa.</translation>
     </message>
@@ -1417,7 +1243,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Umbral de IoU de cajas:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Statuses are derived again for every sample when you press OK.</source>
         <translation>Los estados se vuelven a calcular para todas las muestras al pulsar Aceptar.</translation>
     </message>
@@ -1425,7 +1251,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::DatasetCard</name>
     <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+37"/>
+        <location filename="../core/formats/DatasetCard.cpp" line="+201"/>
         <source># Dataset card: %1
 
 </source>
@@ -1529,16 +1355,19 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
+        <location line="-187"/>
         <source>unspecified</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no especificada</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>samples</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>muestras</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>## Samples per class and split
 
 </source>
@@ -1548,6 +1377,7 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 images.
 
 </source>
@@ -1557,6 +1387,7 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 samples, %2 hours of audio (%3 background recordings).
 
 </source>
@@ -1566,46 +1397,55 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>class</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>clase</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>training</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>entrenamiento</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>validation</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>validación</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>testing</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>prueba</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>no split</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>sin partición</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>total</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>total</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>hours</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>horas</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>**all**</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>**todas**</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>## Demographics coverage
 
 </source>
@@ -1615,11 +1455,13 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>(not given)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>(no indicado)</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No sample has demographic metadata (gender, age, accent).
 
 </source>
@@ -1629,6 +1471,7 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>## Review status
 
 </source>
@@ -1638,6 +1481,8 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>not recorded
 
 </source>
@@ -1647,11 +1492,13 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>status</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>estado</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>## Quality
 
 </source>
@@ -1661,11 +1508,13 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>check</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>comprobación</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>## Split
 
 </source>
@@ -1675,6 +1524,7 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Method: %1
 
 </source>
@@ -1684,6 +1534,7 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>not recorded</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no registrado</translation>
@@ -1733,7 +1584,7 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
@@ -1743,7 +1594,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Ninguna muestra tiene la clave de metadatos “%1”.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 is not empty. Write the export into it anyway? Entries of the same name are replaced; other files stay.</source>
         <translation>%1 no está vacía. ¿Escribir la exportación en ella de todos modos? Las entradas con el mismo nombre se reemplazan; los demás archivos se conservan.</translation>
     </message>
@@ -1753,7 +1604,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export refused: %1 is not empty.</source>
         <translation>Exportación rechazada: %1 no está vacía.</translation>
     </message>
@@ -1769,17 +1620,17 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Training %1, validation %2, testing %3.</source>
         <translation>Entrenamiento %1, validación %2, prueba %3.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n group(s) are in more than one split.</source>
         <translation>
             <numerusform>%n grupo está en más de una partición.</numerusform>
@@ -1808,7 +1659,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::DerivedClip</name>
     <message>
-        <location filename="../core/formats/DerivedClip.cpp" line="+23"/>
+        <location filename="../core/formats/DerivedClip.cpp" line="+71"/>
         <source>already exists; not overwritten</source>
         <translation>ya existe; no se sobrescribió</translation>
     </message>
@@ -1818,16 +1669,19 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no se pudo crear su carpeta</translation>
     </message>
     <message>
+        <location line="-53"/>
         <source>cannot read back: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo volver a leer: %1</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>cannot store the sample: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo guardar la muestra: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>already a sample of the project</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ya es una muestra del proyecto</translation>
@@ -1836,13 +1690,13 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="+52"/>
-        <location line="+43"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="+57"/>
+        <location line="+46"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Speech Commands folders (WAV)</source>
         <translation>Carpetas Speech Commands (WAV)</translation>
     </message>
@@ -1877,7 +1731,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Imágenes: cuadros delimitadores de Edge Impulse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images: Visual Wake Words (person / not person)</source>
         <translation>Imágenes: Visual Wake Words (persona / no persona)</translation>
     </message>
@@ -1917,7 +1771,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation> por clase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Augmented copies (time shift, gain, background noise) bring every class&apos;s training samples up to this count</source>
         <translation>Copias aumentadas (desplazamiento temporal, ganancia, ruido de fondo) llevan las muestras de entrenamiento de cada clase hasta este número</translation>
     </message>
@@ -1937,7 +1791,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Solo uso comercial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Untick every non-commercial (-NC) licence and samples of unknown licence</source>
         <translation>Desmarcar toda licencia no comercial (-NC) y las muestras de licencia desconocida</translation>
     </message>
@@ -1982,7 +1836,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Estados</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Export into</source>
         <translation>Exportar a</translation>
     </message>
@@ -1990,7 +1844,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportFolder</name>
     <message>
-        <location filename="../core/formats/ExportFolder.cpp" line="+57"/>
+        <location filename="../core/formats/ExportFolder.cpp" line="+52"/>
         <source>no export folder given</source>
         <translation>no se indicó ninguna carpeta de exportación</translation>
     </message>
@@ -2029,7 +1883,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportPaths</name>
     <message>
-        <location filename="../core/formats/ExportPaths.cpp" line="+40"/>
+        <location filename="../core/formats/ExportPaths.cpp" line="+35"/>
         <source>an empty name cannot be a file or folder name</source>
         <translation>un nombre vacío no puede ser nombre de archivo ni de carpeta</translation>
     </message>
@@ -2080,7 +1934,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportRunner</name>
     <message>
-        <location filename="../app/gui/ExportRunner.cpp" line="+16"/>
+        <location filename="../app/gui/ExportRunner.cpp" line="+17"/>
         <source>Exporting %v / %m</source>
         <translation>Exportando %v / %m</translation>
     </message>
@@ -2090,12 +1944,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>La exportación se canceló; la carpeta quedó como estaba.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Written %1, skipped %2, errors %3.</source>
         <translation>Escritas: %1, omitidas: %2, errores: %3.</translation>
     </message>
@@ -2116,7 +1970,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::HistoryDialog</name>
     <message>
-        <location filename="../app/gui/HistoryDialog.cpp" line="+42"/>
+        <location filename="../app/gui/HistoryDialog.cpp" line="+44"/>
         <source>History of %1</source>
         <translation>Historial de %1</translation>
     </message>
@@ -2151,7 +2005,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&amp;Exportar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n event(s) on %1, oldest first.</source>
         <translation>
             <numerusform>%n evento en %1, del más antiguo al más reciente.</numerusform>
@@ -2159,18 +2013,18 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Cannot write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export History</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -2178,7 +2032,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImageBoxView</name>
     <message>
-        <location filename="../widgets/ImageBoxView.cpp" line="+154"/>
+        <location filename="../widgets/ImageBoxView.cpp" line="+159"/>
         <source>(no class)</source>
         <translation>(sin clase)</translation>
     </message>
@@ -2186,7 +2040,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImageImporter</name>
     <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="+74"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="+225"/>
         <source>no such file or folder</source>
         <translation>el archivo o la carpeta no existe</translation>
     </message>
@@ -2201,286 +2055,350 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no se pudieron guardar las muestras: %1</translation>
     </message>
     <message>
+        <location filename="../core/formats/CocoReader.cpp" line="+92"/>
         <source>category %1 has no id or no name</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>la categoría %1 no tiene id o nombre</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>image %1 has no id or no file_name</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>la imagen %1 no tiene id o file_name</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>image id %1 is listed twice; the second entry (%2) is ignored</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>el id de imagen %1 aparece dos veces; se ignora la segunda entrada (%2)</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>image file not found (image id %1 in %2)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>archivo de imagen no encontrado (id de imagen %1 en %2)</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>annotation #%1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>anotación #%1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>annotation %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>anotación %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>not an object</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no es un objeto</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>no image_id</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>sin image_id</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>image_id %1 is not in images</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>image_id %1 no está en images</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>no category_id</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>sin category_id</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>category_id %1 is not in categories</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>category_id %1 no está en categories</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>bbox is not [x, y, width, height]</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>bbox no es [x, y, width, height]</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="-201"/>
+        <location filename="../core/formats/YoloReader.cpp" line="+220"/>
         <source>the box&apos;s size %1 × %2 is not positive</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>el tamaño de la caja, %1 × %2, no es positivo</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location filename="../core/formats/VocReader.cpp" line="+185"/>
         <source>%1: %2; the box is skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1: %2; se omite la caja</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>%1 is listed under two image ids; the boxes of the second are ignored</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1 aparece con dos ids de imagen; se ignoran las cajas del segundo</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>no COCO JSON file (*.json) here or in annotations/</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ningún archivo COCO JSON (*.json) aquí ni en annotations/</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="+109"/>
+        <location filename="../core/formats/VocReader.cpp" line="-24"/>
+        <location filename="../core/formats/YoloReader.cpp" line="-197"/>
         <source>cannot open: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo abrir: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>broken JSON at byte %1: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>JSON mal formado en el byte %1: %2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>no &quot;images&quot; array: not a COCO file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>sin array &quot;images&quot;: no es un archivo COCO</translation>
     </message>
     <message>
+        <location filename="../core/formats/ImageImporter.cpp" line="-111"/>
         <source>the box&apos;s coordinates are not finite numbers</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>las coordenadas de la caja no son números finitos</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>the box at (%1, %2) of %3 × %4 pixels lies outside the %5 × %6 image</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>la caja en (%1, %2) de %3 × %4 píxeles queda fuera de la imagen de %5 × %6</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>%1 (%2): %3</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked against the image</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>asigna a %1 el tamaño %2 × %3, pero la imagen mide %4 × %5; sus cajas se comprueban con respecto a la imagen</translation>
     </message>
     <message>
+        <location filename="../core/formats/ImageMeasure.cpp" line="+60"/>
         <source>truncated: the PNG %1 chunk runs past the end of the file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: el bloque %1 del PNG sobrepasa el final del archivo</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>truncated: the PNG has no IEND chunk</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: el PNG no tiene bloque IEND</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>truncated: the JPEG does not end with the EOI marker</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: el JPEG no termina con el marcador EOI</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>truncated: the GIF does not end with its trailer</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: el GIF no termina con su terminador (trailer)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>truncated: the BMP header says %1 bytes, the file has %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: el encabezado del BMP indica %1 bytes, el archivo tiene %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>truncated: the WebP header says %1 bytes, the file has %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: el encabezado del WebP indica %1 bytes, el archivo tiene %2</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>empty file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>archivo vacío</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>not an image that can be read: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no es una imagen legible: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>cannot read the %1 header: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo leer el encabezado %1: %2</translation>
     </message>
     <message>
+        <location filename="../core/formats/VocReader.cpp" line="-69"/>
+        <location line="+19"/>
         <source>broken XML at line %1: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>XML mal formado en la línea %1: %2</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>empty XML file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>archivo XML vacío</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no es un archivo Pascal VOC: el elemento raíz es &lt;%1&gt;, no &lt;annotation&gt;</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>no &lt;bndbox&gt; with numbers in xmin, ymin, xmax and ymax</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ningún &lt;bndbox&gt; con números en xmin, ymin, xmax y ymax</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>xmin %1, xmax %2, ymin %3, ymax %4 give no positive size</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>xmin %1, xmax %2, ymin %3, ymax %4 no dan un tamaño positivo</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>%1; its boxes are skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1; se omiten sus cajas</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>no &lt;size&gt; with a width and a height; its boxes are skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ningún &lt;size&gt; con ancho y alto; se omiten sus cajas</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>object %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>objeto %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>object %1 (%2)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>objeto %1 (%2)</translation>
     </message>
     <message>
+        <location line="+82"/>
         <source>no image with this annotation&apos;s name beside it (or in ../JPEGImages/)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ninguna imagen con el nombre de esta anotación junto a ella (ni en ../JPEGImages/)</translation>
     </message>
     <message>
+        <location filename="../core/formats/YoloReader.cpp" line="+83"/>
         <source>no top-level names: list or map</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ninguna lista o mapa names: en el nivel superior</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>names: has no closing %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>names: no tiene %1 de cierre</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>names: entry “%1” is not “id: name”</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>names: la entrada “%1” no es “id: name”</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>names: is neither a list nor an id: name map</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>names: no es ni una lista ni un mapa id: name</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>line %1: “%2” is neither “- name” nor “id: name”</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>línea %1: “%2” no es ni “- name” ni “id: name”</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>names: is empty</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>names: está vacío</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>no class names in it</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no contiene nombres de clase</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>expected 5 values (class x_center y_center width height), found %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>se esperaban 5 valores (class x_center y_center width height), se encontraron %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>class id “%1” is not a whole number from 0</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>el id de clase “%1” no es un número entero a partir de 0</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>class id %1 is not in %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>el id de clase %1 no está en %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>“%1” is not a number</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>“%1” no es un número</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>value %1 is outside 0–1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>el valor %1 está fuera de 0–1</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>line %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>línea %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>line %1: %2; the row is skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>línea %1: %2; se omite la fila</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>no usable data.yaml or classes.txt: boxes get their class ids as class names</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ningún data.yaml o classes.txt utilizable: las cajas reciben sus ids de clase como nombres de clase</translation>
@@ -2489,7 +2407,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImageUi</name>
     <message>
-        <location filename="../app/gui/ImageUi.cpp" line="+55"/>
+        <location filename="../app/gui/ImageUi.cpp" line="+57"/>
         <source>&amp;Image</source>
         <translation>&amp;Imagen</translation>
     </message>
@@ -2559,7 +2477,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Regla de &amp;Visual Wake Words…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>x %1 · y %2</source>
         <translation>x %1 · y %2</translation>
     </message>
@@ -2569,7 +2487,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>No se puede mostrar %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2579,7 +2497,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>sin clase</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>No boxes of others to copy on this image.</source>
         <translation>No hay cajas de otras personas que copiar en esta imagen.</translation>
     </message>
@@ -2600,7 +2518,7 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Another import is running.</source>
         <translation>Hay otra importación en curso.</translation>
     </message>
@@ -2620,12 +2538,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation> %</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>An image is “person” when it has a box of this class covering at least this share of the image; otherwise “not person”.</source>
         <translation>Una imagen es “persona” cuando tiene una caja de esta clase que cubre al menos esta proporción de la imagen; si no, “no persona”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Person class</source>
         <translation>Clase de persona</translation>
     </message>
@@ -2638,7 +2556,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+18"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+17"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
@@ -2648,12 +2566,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, omitidas: %2, ya presentes: %3, con error: %4.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The import was cancelled; the samples imported so far were kept.</source>
         <translation>La importación se canceló; se conservaron las muestras importadas hasta ahora.</translation>
     </message>
@@ -2691,25 +2609,25 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Etiquetar con (tecla rápida)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Clear my label  [Del]</source>
         <translation>Borrar mi etiqueta  [Supr]</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+19"/>
+        <location line="+9"/>
+        <location line="+20"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>— (unlabelled)</source>
         <translation>— (sin etiqueta)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>hidden (blind labelling)</source>
         <translation>oculto (etiquetado a ciegas)</translation>
     </message>
@@ -2722,7 +2640,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Labelling</name>
     <message>
-        <location filename="../app/gui/Labelling.cpp" line="+87"/>
+        <location filename="../app/gui/Labelling.cpp" line="+86"/>
         <source>Label as “%1”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Etiquetar como “%1”</translation>
@@ -2734,13 +2652,13 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Borrar etiqueta</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Add region</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Agregar región</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Set region class</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Establecer clase de la región</translation>
@@ -2764,7 +2682,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Agregar caja</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Set box class</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Establecer clase de la caja</translation>
@@ -2782,13 +2700,13 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Eliminar caja</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Add class “%1”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Agregar clase “%1”</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Rename class “%1” to “%2”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Cambiar el nombre de la clase “%1” a “%2”</translation>
@@ -2800,7 +2718,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Editar clase “%1”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Merge class “%1” into “%2”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Fusionar clase “%1” con “%2”</translation>
@@ -2809,7 +2727,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::LicenceDialog</name>
     <message>
-        <location filename="../app/gui/LicenceDialog.cpp" line="+28"/>
+        <location filename="../app/gui/LicenceDialog.cpp" line="+34"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
@@ -2819,7 +2737,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cambiar</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The %n sample(s) shown in the table</source>
         <translation>
             <numerusform>La %n muestra mostrada en la tabla</numerusform>
@@ -2865,7 +2783,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>No otorgado</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: %n sample(s)</source>
         <translation>
             <numerusform>%1: %n muestra</numerusform>
@@ -2899,7 +2817,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+96"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar carpeta de Speech &amp;Commands…</translation>
     </message>
@@ -2984,7 +2902,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -2994,12 +2912,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Proyecto abierto: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot create project</source>
         <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>%1 · %2 × %3 px</source>
         <translation>%1 · %2 × %3 px</translation>
     </message>
@@ -3009,12 +2927,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 · %2 Hz · %3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tally</source>
         <translation>Tally</translation>
     </message>
@@ -3024,23 +2942,23 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+10"/>
+        <location line="+1"/>
+        <location line="+11"/>
         <source>Tally projects (*.tally)</source>
         <translation>Proyectos de Tally (*.tally)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>About Tally</source>
         <translation>Acerca de Tally</translation>
     </message>
@@ -3050,7 +2968,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Una estación de trabajo para crear conjuntos de datos TinyML: etiquete, revise, equilibre, divida y exporte datos de audio, de sensores y de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowLabels.cpp" line="+53"/>
+        <location filename="../app/gui/MainWindowLabels.cpp" line="+50"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
@@ -3065,7 +2983,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Anotador: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -3125,7 +3043,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&amp;Eliminar región o caja / borrar mi etiqueta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Region Tool (drag draws regions)</source>
         <translation>Herramienta de &amp;región (arrastrar dibuja regiones)</translation>
     </message>
@@ -3140,12 +3058,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Recortar todas las muestras &amp;mostradas al segundo más intenso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save Loudest Second as New &amp;Clip</source>
         <translation>Guardar el segundo más intenso como &amp;clip nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Audacity Labels…</source>
         <translation>&amp;Importar etiquetas de Audacity…</translation>
     </message>
@@ -3160,7 +3078,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Etiquetar como “%1”</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Every sample has your label.</source>
         <translation>Todas las muestras tienen su etiqueta.</translation>
     </message>
@@ -3175,20 +3093,20 @@ Recuento %2 · %3% de la fila</translation>
         <translation>(sin clase)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <location line="+6"/>
-        <location line="+26"/>
-        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+16"/>
         <source>Import Audacity Labels</source>
         <translation>Importar etiquetas de Audacity</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Label tracks (*.txt);;All files (*)</source>
         <translation>Pistas de etiquetas (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Import Audacity labels</source>
         <translation>Importar etiquetas de Audacity</translation>
     </message>
@@ -3198,7 +3116,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Se importaron %1 regiones de %2 (se omitieron %3 etiquetas puntuales).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Export Audacity Labels</source>
         <translation>Exportar etiquetas de Audacity</translation>
@@ -3209,12 +3127,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Pistas de etiquetas (*.txt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Wrote %1 labels to %2</source>
         <translation>Se escribieron %1 etiquetas en %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Finding the loudest second…</source>
         <translation>Buscando el segundo más intenso…</translation>
     </message>
@@ -3229,7 +3147,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Recortar %1 muestras al segundo más intenso</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Trim to Loudest Second</source>
         <translation>Recortar al segundo más intenso</translation>
     </message>
@@ -3277,17 +3195,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Identificador de licencia SPDX registrado en cada muestra importada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Where the recordings come from</source>
         <translation>De dónde provienen las grabaciones</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Where the images come from</source>
         <translation>De dónde provienen las imágenes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder of images (class = sub-folder)</source>
         <translation>Carpeta de imágenes (clase = subcarpeta)</translation>
     </message>
@@ -3337,43 +3255,25 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Anotaciones COCO</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Image folder</source>
         <translation>Carpeta de imágenes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Speech Commands folder</source>
         <translation>Carpeta de Speech Commands</translation>
     </message>
 </context>
 <context>
-    <name>tally::Planner</name>
-    <message>
-        <location filename="../core/formats/BoxExporter.cpp" line="-165"/>
-        <source>the image size is unknown and its header cannot be read</source>
-        <translation>el tamaño de la imagen es desconocido y su encabezado no se puede leer</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>refused class name &quot;%1&quot;: %2</source>
-        <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the image file is missing</source>
-        <translation>no se encuentra el archivo de imagen</translation>
-    </message>
-</context>
-<context>
     <name>tally::Player</name>
     <message>
-        <location filename="../app/gui/Player.cpp" line="+38"/>
+        <location filename="../app/gui/Player.cpp" line="+37"/>
         <source>No audio output device: playback is not available here.</source>
         <translation>No hay dispositivo de salida de audio: la reproducción no está disponible aquí.</translation>
     </message>
@@ -3383,7 +3283,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>El dispositivo de audio no puede reproducir %1 Hz, %2 canal(es).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The audio device could not be opened.</source>
         <translation>No se pudo abrir el dispositivo de audio.</translation>
     </message>
@@ -3391,7 +3291,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Project</name>
     <message>
-        <location filename="../core/store/Project.cpp" line="+73"/>
+        <location filename="../core/store/Project.cpp" line="+77"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>ya existe un archivo con ese nombre; elija otro nombre</translation>
     </message>
@@ -3411,7 +3311,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no es un proyecto de Tally (no es una base de datos SQLite)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>not a usable project: %1</source>
         <translation>proyecto no utilizable: %1</translation>
     </message>
@@ -3421,7 +3321,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no se pudo leer la versión del esquema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>made by a newer Tally (schema %1, this one knows %2)</source>
         <translation>creado con un Tally más reciente (esquema %1; esta versión conoce hasta el %2)</translation>
     </message>
@@ -3431,7 +3331,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>falló la migración al esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+163"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+166"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -3444,21 +3344,25 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ProjectMerge</name>
     <message>
-        <location filename="../core/formats/ProjectMerge.cpp" line="+68"/>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+106"/>
         <source>cannot merge a project into itself</source>
         <translation>no se puede fusionar un proyecto consigo mismo</translation>
     </message>
     <message>
+        <location line="-86"/>
         <source>no such project file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>el archivo de proyecto no existe</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>cannot make a temporary folder for a copy</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo crear una carpeta temporal para una copia</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>cannot read the file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo leer el archivo</translation>
@@ -3467,7 +3371,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::RegionList</name>
     <message>
-        <location filename="../app/gui/RegionList.cpp" line="+14"/>
+        <location filename="../app/gui/RegionList.cpp" line="+15"/>
         <source>Start (s)</source>
         <translation>Inicio (s)</translation>
     </message>
@@ -3613,17 +3517,17 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ReviewQueue</name>
     <message>
-        <location filename="../app/gui/ReviewQueue.cpp" line="+30"/>
+        <location filename="../app/gui/ReviewQueue.cpp" line="+29"/>
         <source>Review decision</source>
         <translation>Decisión de revisión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Review: reject</source>
         <translation>Revisión: rechazar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Review: send back</source>
         <translation>Revisión: devolver</translation>
     </message>
@@ -3633,7 +3537,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>También muestras con votación indecisa o negativa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Adds samples that are not resolved or rejected and whose vote outcome is “other” with at least one vote, or “invalid”.</source>
         <translation>Agrega muestras no resueltas ni rechazadas cuyo resultado de votación es “otro” con al menos un voto, o “no válido”.</translation>
     </message>
@@ -3643,7 +3547,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cola de revisión</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>class “%1”</source>
         <translation>clase “%1”</translation>
     </message>
@@ -3663,7 +3567,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 tiene el rol “anotador”. ¿Cambiar al rol “revisor” para registrar decisiones de revisión?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Only a reviewer can decide: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
         <translation>Solo un revisor puede decidir: cambie el rol del anotador a revisor (Editar ▸ Cambiar de anotador…).</translation>
     </message>
@@ -3676,7 +3580,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ReviewUi</name>
     <message>
-        <location filename="../app/gui/ReviewUi.cpp" line="+32"/>
+        <location filename="../app/gui/ReviewUi.cpp" line="+31"/>
         <source>Agreement</source>
         <translation>Concordancia</translation>
     </message>
@@ -3686,7 +3590,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Vote &amp;Up (label and audio match)</source>
         <translation>Votar a &amp;favor (la etiqueta y el audio coinciden)</translation>
     </message>
@@ -3696,7 +3600,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Votar en c&amp;ontra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Clear My Vote</source>
         <translation>&amp;Borrar mi voto</translation>
     </message>
@@ -3736,12 +3640,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Fusionar pro&amp;yecto de un colega…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Merge Colleague&apos;s Project</source>
         <translation>Fusionar proyecto de un colega</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tally projects (*.tally)</source>
         <translation>Proyectos de Tally (*.tally)</translation>
     </message>
@@ -3751,17 +3655,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Importar carpeta de Common &amp;Voice…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Common Voice release folder</source>
         <translation>Carpeta de una versión de Common Voice</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Votes: %1 up, %2 down — %3</source>
         <translation>Votos: %1 a favor, %2 en contra — %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Clear vote</source>
         <translation>Borrar voto</translation>
     </message>
@@ -3791,7 +3695,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 muestra(s) emparejada(s), %2 omitida(s) por no existir aquí. Escritos: %3 etiqueta(s), %4 región(es), %5 voto(s), %6 revisión(es); %7 conflicto(s); %8 anotador(es) y %9 clase(s) agregados.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+12"/>
         <source>%n box(es) added.</source>
         <translation>
             <numerusform>%n caja agregada.</numerusform>
@@ -3799,7 +3703,7 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Merge %1</source>
         <translation>Fusionar %1</translation>
     </message>
@@ -3817,7 +3721,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Reviews</name>
     <message>
-        <location filename="../core/store/Reviews.cpp" line="+171"/>
+        <location filename="../core/store/Reviews.cpp" line="+183"/>
         <source>a class decision needs a class</source>
         <translation>una decisión de clase necesita una clase</translation>
     </message>
@@ -3827,22 +3731,22 @@ Recuento %2 · %3% de la fila</translation>
         <translation>solo una decisión de clase lleva una clase</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>no review with id %1</source>
         <translation>ninguna revisión con id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/ReviewsHistory.cpp" line="+18"/>
+        <location filename="../core/store/ReviewsHistory.cpp" line="+19"/>
         <source>added</source>
         <translation>agregada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>added from %1</source>
         <translation>agregada desde %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -3850,19 +3754,19 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SampleMeta</name>
     <message>
-        <location filename="../core/store/SampleMeta.cpp" line="+142"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+161"/>
         <source>%1 samples but %2 metadata entries</source>
         <translation>%1 muestras, pero %2 entradas de metadatos</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+17"/>
-        <location line="+13"/>
+        <location line="+46"/>
+        <location line="+18"/>
+        <location line="+14"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>vote counts cannot be negative (%1 up, %2 down)</source>
         <translation>los recuentos de votos no pueden ser negativos (%1 a favor, %2 en contra)</translation>
     </message>
@@ -3875,7 +3779,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Filtrar por ruta, clase o grupo…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>All classes</source>
         <translation>Todas las clases</translation>
     </message>
@@ -3898,12 +3802,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>etiquetada</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
@@ -3913,52 +3817,52 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no persona</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Path</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>My label</source>
         <translation>Mi etiqueta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duration (s) / size</source>
         <translation>Duración (s) / tamaño</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>VWW</source>
         <translation>VWW</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>RMS (dBFS)</source>
         <translation>RMS (dBFS)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Peak</source>
         <translation>Pico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -4051,7 +3955,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cálido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cold</source>
         <translation>Frío</translation>
     </message>
@@ -4069,7 +3973,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SpectrogramView</name>
     <message>
-        <location filename="../widgets/SpectrogramView.cpp" line="+78"/>
+        <location filename="../widgets/SpectrogramView.cpp" line="+73"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
@@ -4092,7 +3996,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SpeechCommandsExporter</name>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+170"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+390"/>
         <source>the clip is empty or has no sample rate</source>
         <translation>el clip está vacío o no tiene frecuencia de muestreo</translation>
     </message>
@@ -4102,21 +4006,25 @@ Recuento %2 · %3% de la fila</translation>
         <translation>frecuencia o duración no válida (%1 Hz, %2 s)</translation>
     </message>
     <message>
+        <location line="-360"/>
         <source>refused: a class named %1 would read back as background noise; rename the class</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>rechazado: una clase llamada %1 se volvería a leer como ruido de fondo; cambie el nombre de la clase</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>refused class name &quot;%1&quot;: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
     </message>
     <message>
+        <location line="+65"/>
         <source>cannot create the folder</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo crear la carpeta</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>cannot write: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo escribir: %1</translation>
@@ -4186,12 +4094,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Validación y prueba suman más del 100 %.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole groups go to one split; each class&apos;s proportions come as close to the targets as the groups allow. The same seed gives the same splits.</source>
         <translation>Los grupos completos van a una sola partición; las proporciones de cada clase se acercan a los objetivos tanto como lo permiten los grupos. La misma semilla produce las mismas particiones.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>TensorFlow&apos;s which_set on the file name: the same speaker lands in the same split, and adding samples never moves an existing one.</source>
         <translation>El which_set de TensorFlow sobre el nombre del archivo: el mismo hablante cae en la misma partición y agregar muestras nunca mueve una existente.</translation>
     </message>
@@ -4199,22 +4107,19 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Splits</name>
     <message>
-        <location filename="../core/store/Splits.cpp" line="+97"/>
-        <location line="+54"/>
+        <location filename="../core/store/Splits.cpp" line="+100"/>
+        <location line="+57"/>
         <source>unknown split “%1” (training, validation or testing)</source>
         <translation>partición desconocida “%1” (training, validation o testing)</translation>
     </message>
-    <message numerus="yes">
-        <location line="-28"/>
+    <message>
+        <location line="-30"/>
         <source>%n sample id(s) not in the project</source>
-        <translation>
-            <numerusform>%n id de muestra no está en el proyecto</numerusform>
-            <numerusform>%n ids de muestra no están en el proyecto</numerusform>
-        </translation>
+        <translation>%n id(s) de muestra fuera del proyecto</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location filename="../core/store/SplitsRights.cpp" line="+52"/>
+        <location line="+40"/>
+        <location filename="../core/store/SplitsRights.cpp" line="+51"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -4222,12 +4127,12 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::VersionsDialog</name>
     <message>
-        <location filename="../app/gui/VersionsDialog.cpp" line="+20"/>
+        <location filename="../app/gui/VersionsDialog.cpp" line="+21"/>
         <source>Export Versions</source>
         <translation>Versiones de exportación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
@@ -4267,12 +4172,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>version %1 (%2)</source>
         <translation>versión %1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No export recorded yet.</source>
         <translation>Todavía no hay exportaciones registradas.</translation>
     </message>
@@ -4287,7 +4192,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>De la versión %1 a la %2: %3 agregadas, %4 eliminadas, %5 reetiquetadas, %6 movidas a otra partición, %7 sin cambios.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>added	%1	%2	%3</source>
         <translation>agregada	%1	%2	%3</translation>
     </message>
@@ -4308,9 +4213,30 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::VisualWakeWords</name>
+    <message>
+        <location filename="../core/review/VisualWakeWords.cpp" line="+53"/>
+        <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el área mínima de persona debe ser una fracción de la imagen entre 0 y 1 (no %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the person class needs a name</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la clase de persona necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot save the Visual Wake Words rule</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se pudo guardar la regla de Visual Wake Words</translation>
+    </message>
+</context>
+<context>
     <name>tally::WaveformView</name>
     <message>
-        <location filename="../widgets/WaveformView.cpp" line="+111"/>
+        <location filename="../widgets/WaveformView.cpp" line="+108"/>
         <source>Time (s)</source>
         <translation>Tiempo (s)</translation>
     </message>
@@ -4326,107 +4252,1374 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
-    <name>tally::cli</name>
+    <name>tally::cli::Agreement</name>
     <message>
-        <location filename="../app/cli/CmdSpectrogram.cpp" line="+35"/>
-        <source>--%1 expects an integer, got &apos;%2&apos;</source>
-        <translation>--%1 espera un número entero, se recibió &apos;%2&apos;</translation>
+        <location filename="../app/cli/CmdAgreement.cpp" line="+69"/>
+        <source>undefined</source>
+        <translation>indefinido</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins).</source>
-        <translation>Escribe el espectrograma de potencia (dB) de FILE como un .npy float32 de forma (tramas, bins).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audio file to analyse</source>
-        <translation>Archivo de audio a analizar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FFT size in samples (even; a power of two is fastest)</source>
-        <translation>Tamaño de la FFT en muestras (par; una potencia de dos es lo más rápido)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hop between frames in samples</source>
-        <translation>Salto entre tramas, en muestras</translation>
+        <location line="+5"/>
+        <source>items</source>
+        <translation>elementos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>hann (default), hamming or blackman</source>
-        <translation>hann (predeterminada), hamming o blackman</translation>
+        <source>percent agreement</source>
+        <translation>concordancia porcentual</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Map to BANDS Slaney mel bands before dB</source>
-        <translation>Convertir a BANDS bandas mel de Slaney antes de pasar a dB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Analyse channel C only (default: mean of all)</source>
-        <translation>Analizar solo el canal C (predeterminado: media de todos)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Output .npy path</source>
-        <translation>Ruta del .npy de salida</translation>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print the result as JSON</source>
-        <translation>Imprimir el resultado como JSON</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>expected exactly one FILE</source>
-        <translation>se esperaba exactamente un FILE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--n-fft and --hop are required</source>
-        <translation>--n-fft y --hop son obligatorios</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out is required</source>
-        <translation>--out es obligatorio</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown window &apos;%1&apos; (use hann, hamming or blackman)</source>
-        <translation>ventana desconocida &apos;%1&apos; (use hann, hamming o blackman)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--mel expects a positive number of bands</source>
-        <translation>--mel espera un número positivo de bandas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--channel expects a channel index &gt;= 0</source>
-        <translation>--channel espera un índice de canal &gt;= 0</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no audio channels</source>
-        <translation>no hay canales de audio</translation>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alfa de Krippendorff</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>--channel %1 is out of range (the file has %2 channels)</source>
-        <translation>--channel %1 está fuera de rango (el archivo tiene %2 canales)</translation>
+        <source>Cohen&apos;s kappa %1 / %2</source>
+        <translation>Kappa de Cohen %1 / %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>(frames x bins, power dB)</source>
-        <translation>(tramas x bins, potencia en dB)</translation>
+        <location line="+3"/>
+        <source>%1 (%2 items)</source>
+        <translation>%1 (%2 elementos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regions F1 at IoU %1</source>
+        <translation>F1 de regiones con IoU %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 matched of %3)</source>
+        <translation>%1 (%2 coincidentes de %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>boxes F1 at IoU %1</source>
+        <translation>F1 de cajas con IoU %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 matched of %3, mean IoU %4, %5 comparisons)</source>
+        <translation>%1 (%2 coincidentes de %3, IoU medio %4, %5 comparaciones)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Inter-annotator agreement over labels, regions and boxes.</source>
+        <translation>Concordancia entre anotadores en etiquetas, regiones y cajas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One class against the rest.</source>
+        <translation>Una clase contra las demás.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IoU a region match needs (0 &lt; x &lt;= 1, default 0.5).</source>
+        <translation>IoU que necesita una región para coincidir (0 &lt; x &lt;= 1, por defecto 0.5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IoU a box match needs (0 &lt; x &lt;= 1, default the project&apos;s setting).</source>
+        <translation>IoU que necesita una caja para coincidir (0 &lt; x &lt;= 1, por defecto: la configuración del proyecto).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--iou must be a number in (0, 1], not “%1”</source>
+        <translation>--iou debe ser un número en (0, 1], no “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--box-iou must be a number in (0, 1], not “%1”</source>
+        <translation>--box-iou debe ser un número en (0, 1], no “%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no class named “%1”</source>
+        <translation>ninguna clase llamada “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Balance</name>
+    <message>
+        <location filename="../app/cli/CmdBalance.cpp" line="+62"/>
+        <source>undersample to %1 per class: drop %2 samples</source>
+        <translation>submuestrear a %1 por clase: descartar %2 muestras</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oversample training to %1 per class:</source>
+        <translation>sobremuestrear el entrenamiento hasta %1 por clase:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+%1 augmented copies</source>
+        <translation>+%1 copias aumentadas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>class weights:</source>
+        <translation>pesos de las clases:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--undersample is a positive count</source>
+        <translation>--undersample es un recuento positivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--oversample is a count (0 = the largest class)</source>
+        <translation>--oversample es un recuento (0 = la clase más grande)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Class balance per split, status or metadata field; rebalance plans.</source>
+        <translation>Equilibrio de clases por partición, estado o campo de metadatos; planes de reequilibrio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>split (default), status, or a metadata key.</source>
+        <translation>split (por defecto), status o una clave de metadatos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours of audio instead of sample counts.</source>
+        <translation>Horas de audio en lugar de recuentos de muestras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn under this share of the largest class (default 0.5).</source>
+        <translation>Avisar por debajo de esta fracción de la clase más grande (por defecto 0.5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warn under this many samples of a class in a split (default 10).</source>
+        <translation>Avisar por debajo de esta cantidad de muestras de una clase en una partición (por defecto 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: keep N samples per class.</source>
+        <translation>Plan: conservar N muestras por clase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan: augmented training copies up to N per class (0 = largest).</source>
+        <translation>Plan: copias de entrenamiento aumentadas hasta N por clase (0 = la más grande).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan: class weights of the training samples.</source>
+        <translation>Plan: pesos de las clases de las muestras de entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--min-share is 0..1 and --min-split a count</source>
+        <translation>--min-share va de 0 a 1 y --min-split es un recuento</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Boxes</name>
+    <message>
+        <location filename="../app/cli/CmdBoxes.cpp" line="+72"/>
+        <source>a box needs a positive width and height, not %1 × %2</source>
+        <translation>una caja necesita ancho y alto positivos, no %1 × %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>box %1,%2,%3,%4 is outside the %5 × %6 image</source>
+        <translation>la caja %1,%2,%3,%4 está fuera de la imagen de %5 × %6</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>no class named “%1” (see `classes --add`)</source>
+        <translation>ninguna clase llamada “%1” (vea `classes --add`)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--add wants X,Y,W,H (four numbers), not “%1”</source>
+        <translation>--add espera X,Y,W,H (cuatro números), no “%1”</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>--delete wants a box id, not “%1”</source>
+        <translation>--delete espera el id de una caja, no “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no box with id %2 on this sample</source>
+        <translation>%1: ninguna caja con id %2 en esta muestra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box %1 is %2’s, not %3’s</source>
+        <translation>la caja %1 es de %2, no de %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Lists, adds or deletes an image&apos;s bounding boxes.</source>
+        <translation>Lista, añade o elimina las cajas delimitadoras de una imagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image file (as on disk).</source>
+        <translation>El archivo de la imagen (tal como está en el disco).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose boxes (created by --add if missing).</source>
+        <translation>De quién son las cajas (lo crea --add si no existe).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a box: left, top, width, height in pixels (repeatable).</source>
+        <translation>Añadir una caja: izquierda, arriba, ancho, alto en píxeles (repetible).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The class of the added boxes.</source>
+        <translation>La clase de las cajas añadidas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the box with this id (repeatable).</source>
+        <translation>Eliminar la caja con este id (repetible).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sample PATH is required</source>
+        <translation>--sample PATH es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --add or --delete, not both</source>
+        <translation>indique --add o --delete, no ambos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--add needs --annotator NAME</source>
+        <translation>--add necesita --annotator NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--class goes with --add</source>
+        <translation>--class solo se usa junto con --add</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not an image (%2)</source>
+        <translation>%1: no es una imagen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Classes</name>
+    <message>
+        <location filename="../app/cli/CmdClasses.cpp" line="+77"/>
+        <source>a colour is #rrggbb, not “%1”</source>
+        <translation>un color es #rrggbb, no “%1”</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Lists, adds, renames or merges classes.</source>
+        <translation>Lista, añade, renombra o fusiona clases.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NEW (with --rename) or INTO (with --merge).</source>
+        <translation>NEW (con --rename) o INTO (con --merge).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a class.</source>
+        <translation>Añadir una clase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1-9 or a letter (with --add).</source>
+        <translation>1-9 o una letra (con --add).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#rrggbb (with --add).</source>
+        <translation>#rrggbb (con --add).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free text (with --add).</source>
+        <translation>Texto libre (con --add).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change hotkey, colour or description of a class.</source>
+        <translation>Cambiar la tecla rápida, el color o la descripción de una clase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename class OLD to NEW.</source>
+        <translation>Renombrar la clase OLD a NEW.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge class FROM into INTO.</source>
+        <translation>Fusionar la clase FROM con INTO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who makes the change (for the audit log).</source>
+        <translation>Quién hace el cambio (para el registro de auditoría).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give at most one of --add, --edit, --rename, --merge</source>
+        <translation>indique como mucho uno de --add, --edit, --rename, --merge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected PROJECT.tally --rename OLD NEW or --merge FROM INTO</source>
+        <translation>se esperaba PROJECT.tally --rename OLD NEW o --merge FROM INTO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument: PROJECT.tally</source>
+        <translation>se esperaba un argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--hotkey, --colour and --description go with --add or --edit</source>
+        <translation>--hotkey, --colour y --description solo se usan junto con --add o --edit</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Commands</name>
+    <message>
+        <location filename="../app/cli/CmdAgreement.cpp" line="+14"/>
+        <source>Percent agreement, Fleiss, Krippendorff, Cohen per pair, region and box F1</source>
+        <translation>Concordancia porcentual, Fleiss, Krippendorff, Cohen por pareja, F1 de regiones y de cajas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdBalance.cpp" line="+28"/>
+        <source>Class balance per split, status or metadata field, with warnings and rebalance plans</source>
+        <translation>Equilibrio de clases por partición, estado o campo de metadatos, con avisos y planes de reequilibrio</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdBoxes.cpp" line="+16"/>
+        <source>List, add or delete an image&apos;s bounding boxes</source>
+        <translation>Listar, añadir o eliminar las cajas delimitadoras de una imagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdClasses.cpp" line="+23"/>
+        <source>List, add, edit, rename or merge classes (labels, regions and imported samples follow)</source>
+        <translation>Listar, añadir, editar, renombrar o fusionar clases (etiquetas, regiones y muestras importadas pasan también)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdDiff.cpp" line="+101"/>
+        <source>Samples added, removed, relabelled or moved split between two export versions</source>
+        <translation>Muestras añadidas, eliminadas, reetiquetadas o que cambiaron de partición entre dos versiones exportadas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdExport.cpp" line="+296"/>
+        <source>Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with a dataset card; recorded as a version</source>
+        <translation>Exportar como carpetas de Speech Commands, un manifiesto CSV, info.labels de Edge Impulse o imágenes con cajas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, carpetas por clase), con una ficha del conjunto de datos; se registra como una versión</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdHistory.cpp" line="+66"/>
+        <source>A sample&apos;s history: import, labels, regions, votes, reviews (oldest first)</source>
+        <translation>El historial de una muestra: importación, etiquetas, regiones, votos, revisiones (los más antiguos primero)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdImport.cpp" line="+145"/>
+        <source>Import a dataset folder or COCO file; exit code 1 if any file failed (the rest are imported)</source>
+        <translation>Importar una carpeta de conjunto de datos o un archivo COCO; código de salida 1 si algún archivo falla (los demás se importan)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdInit.cpp" line="+39"/>
+        <source>Create an empty project (never overwrites)</source>
+        <translation>Crear un proyecto vacío (nunca sobrescribe)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdLabel.cpp" line="+186"/>
+        <source>Set or clear sample labels (one transaction each; --batch reads PATH&lt;TAB&gt;CLASS from stdin)</source>
+        <translation>Establecer o borrar etiquetas de muestras (una transacción cada una; --batch lee PATH&lt;TAB&gt;CLASS de la entrada estándar)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdLicence.cpp" line="+179"/>
+        <source>List licences and sources, or set licence, source, owner, consent in bulk</source>
+        <translation>Listar licencias y orígenes, o establecer licencia, origen, titular y consentimiento en bloque</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdMerge.cpp" line="+94"/>
+        <source>Merge a colleague&apos;s labels, regions, boxes, votes and reviews (samples matched by content)</source>
+        <translation>Fusionar etiquetas, regiones, cajas, votos y revisiones de un colega (muestras emparejadas por contenido)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdRegions.cpp" line="+114"/>
+        <source>Import or export a sample&apos;s time regions as an Audacity label track</source>
+        <translation>Importar o exportar las regiones de tiempo de una muestra como una pista de etiquetas de Audacity</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdSpectrogram.cpp" line="+9"/>
+        <source>Power spectrogram (dB) of an audio file as a float32 .npy (frames, bins)</source>
+        <translation>Espectrograma de potencia (dB) de un archivo de audio como .npy float32 (tramas, bins)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdSplit.cpp" line="+178"/>
+        <source>Assign samples to training / validation / testing; print counts and leaks</source>
+        <translation>Asignar muestras a entrenamiento / validación / prueba; imprimir recuentos y fugas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdStats.cpp" line="+126"/>
+        <source>Sample count, per-class counts, total duration, images and boxes</source>
+        <translation>Número de muestras, recuentos por clase, duración total, imágenes y cajas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdStatus.cpp" line="+63"/>
+        <source>Count samples per status (unlabelled … rejected) and per vote outcome</source>
+        <translation>Contar muestras por estado (sin etiquetar … rechazada) y por resultado de votación</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdVersions.cpp" line="+59"/>
+        <source>Recorded exports (versions) of the project</source>
+        <translation>Exportaciones registradas (versiones) del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdVote.cpp" line="+64"/>
+        <source>Vote a sample up (label and audio match) or down, or clear the vote</source>
+        <translation>Votar a favor de una muestra (la etiqueta y el audio coinciden) o en contra, o borrar el voto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Context</name>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="+30"/>
+        <source>Usage: tally-cli COMMAND [ARGS...]   (tally-cli COMMAND --help for details)</source>
+        <translation>Uso: tally-cli COMMAND [ARGS...]   (tally-cli COMMAND --help para más detalles)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>tally-cli: unknown command &apos;%1&apos;</source>
+        <translation>tally-cli: comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliProject.cpp" line="+13"/>
+        <source>expected one argument: PROJECT.tally</source>
+        <translation>se esperaba un argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no project at %1</source>
+        <translation>no hay ningún proyecto en %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: no such sample in the project</source>
+        <translation>%1: no existe esa muestra en el proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Diff</name>
+    <message>
+        <location filename="../app/cli/CmdDiff.cpp" line="-40"/>
+        <source>Compares two recorded exports.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Compara dos exportaciones registradas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The older version.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>La versión más antigua.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newer version.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>La versión más reciente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected PROJECT.tally V1 V2 (version numbers)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaba PROJECT.tally V1 V2 (números de versión)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no hay ningún proyecto en %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Agregadas: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Eliminadas: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relabelled: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Reetiquetadas: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved split: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Cambiaron de partición: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged: %1
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Sin cambios: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Export</name>
+    <message>
+        <location filename="../app/cli/CmdExport.cpp" line="-210"/>
+        <source>--rate must be a sample rate in Hz (1000..384000)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--rate debe ser una frecuencia de muestreo en Hz (1000..384000)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--length must be a positive number of seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--length debe ser un número positivo de segundos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--fit must be loudest or centre</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--fit debe ser loudest o centre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--threads must be 0 (all cores) or more</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--threads debe ser 0 (todos los núcleos) o más</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--oversample must be 0 (off) or a number of training samples</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--oversample debe ser 0 (desactivado) o un número de muestras de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--annotator applies to the image formats only</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--annotator solo se aplica a los formatos de imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--person-class and --min-area apply to --format vww only</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--person-class y --min-area solo se aplican a --format vww</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--annotator needs a name</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--annotator necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--person-class needs a class name</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--person-class necesita un nombre de clase</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--min-area must be a fraction of the image between 0 and 1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--min-area debe ser una fracción de la imagen entre 0 y 1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exports the project as a dataset.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Exporta el proyecto como conjunto de datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output folder.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>La carpeta de salida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes o image-classes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output rate in Hz.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Frecuencia de salida en Hz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clip length in seconds.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Duración del clip en segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longer clips: loudest or centre window.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Clips más largos: ventana más intensa (loudest) o central (centre).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated SPDX ids to export.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Ids SPDX a exportar, separados por comas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated statuses to export.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Estados a exportar, separados por comas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out _background_noise_.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Excluir _background_noise_.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker threads (0: all cores).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Hilos de trabajo (0: todos los núcleos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Augmented copies up to N training samples per class (0: off).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Copias aumentadas hasta N muestras de entrenamiento por clase (0: desactivado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image formats: whose boxes to write.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Formatos de imagen: de quién son las cajas que se escriben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vww: the class that counts as a person.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>vww: la clase que cuenta como persona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vww: the share of the image a person box must cover (0..1).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>vww: la proporción de la imagen que debe cubrir una caja de persona (0..1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write into a non-empty folder.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Escribir en una carpeta no vacía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected two arguments: PROJECT.tally OUTDIR</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaban dos argumentos: PROJECT.tally OUTDIR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--format debe ser speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes o image-classes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--allow-licence needs at least one SPDX id</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--allow-licence necesita al menos un id SPDX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--status needs at least one status</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--status necesita al menos un estado</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 written, %2 skipped, %3 errors into %4
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 escritas, %2 omitidas, %3 errores en %4
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 augmented training copies
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 copias de entrenamiento aumentadas
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded as version %1
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Registrado como versión %1
+</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no hay ningún proyecto en %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::History</name>
+    <message>
+        <location filename="../app/cli/CmdHistory.cpp" line="-39"/>
+        <source>Prints a sample&apos;s history (labels, regions, votes, reviews).</source>
+        <translation>Imprime el historial de una muestra (etiquetas, regiones, votos, revisiones).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample file (as on disk).</source>
+        <translation>El archivo de la muestra (tal como está en el disco).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sample PATH is required</source>
+        <translation>--sample PATH es obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Import</name>
+    <message>
+        <location filename="../app/cli/CmdImport.cpp" line="-87"/>
+        <source>Imported %1 samples with %2 boxes (%3 skipped, %4 duplicates, %5 errors)</source>
+        <translation>Se importaron %1 muestras con %2 cajas (%3 omitidas, %4 duplicadas, %5 errores)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported %1 samples (%2 skipped, %3 duplicates, %4 errors)</source>
+        <translation>Se importaron %1 muestras (%2 omitidas, %3 duplicadas, %4 errores)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imports a dataset folder (or a COCO JSON file) into an existing project. Exit code 1 if any file or annotation failed (the others are still imported).</source>
+        <translation>Importa una carpeta de conjunto de datos (o un archivo JSON de COCO) a un proyecto existente. Código de salida 1 si algún archivo o anotación falla (los demás se importan igualmente).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The .tally file (see init).</source>
+        <translation>El archivo .tally (vea init).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dataset folder (coco: the JSON file or its folder).</source>
+        <translation>La carpeta del conjunto de datos (coco: el archivo JSON o su carpeta).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset layout: %1.</source>
+        <translation>Estructura del conjunto de datos: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SPDX licence id for every sample.</source>
+        <translation>Id de licencia SPDX para todas las muestras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the data came from.</source>
+        <translation>De dónde vienen los datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected two arguments: PROJECT.tally PATH</source>
+        <translation>se esperaban dos argumentos: PROJECT.tally PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format is required (known: %1)</source>
+        <translation>--format es obligatorio (conocidos: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown format &apos;%1&apos; (known: %2)</source>
+        <translation>formato desconocido &apos;%1&apos; (conocidos: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no project at %1; create it first with: tally-cli init %1</source>
+        <translation>no hay ningún proyecto en %1; créelo primero con: tally-cli init %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Init</name>
+    <message>
+        <location filename="../app/cli/CmdInit.cpp" line="-20"/>
+        <source>Creates a new, empty Tally project.</source>
+        <translation>Crea un proyecto nuevo y vacío de Tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .tally file to create.</source>
+        <translation>El archivo .tally que se creará.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected one argument: PROJECT.tally</source>
+        <translation>se esperaba un argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists; refusing to overwrite it</source>
+        <translation>%1 ya existe; no se sobrescribirá</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1</source>
+        <translation>Creado %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Label</name>
+    <message>
+        <location filename="../app/cli/CmdLabel.cpp" line="-141"/>
+        <source>%1: no such sample in the project</source>
+        <translation>%1: no existe esa muestra en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+104"/>
+        <source>a class name cannot be empty or only spaces (use --clear to clear a label)</source>
+        <translation>un nombre de clase no puede estar vacío ni ser solo espacios (use --clear para borrar una etiqueta)</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>no class named “%1” (known: %2; add one with: tally-cli classes PROJECT --add NAME)</source>
+        <translation>ninguna clase llamada “%1” (conocidas: %2; añada una con: tally-cli classes PROJECT --add NAME)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>expected PATH&lt;TAB&gt;CLASS (an empty CLASS clears)</source>
+        <translation>se esperaba PATH&lt;TAB&gt;CLASS (un CLASS vacío borra)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sets or clears one annotator&apos;s label of samples. Every label is committed before its &quot;ok&quot; line is printed.</source>
+        <translation>Establece o borra la etiqueta de muestras de un anotador. Cada etiqueta se guarda antes de imprimir su línea &quot;ok&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample file (as on disk).</source>
+        <translation>El archivo de la muestra (tal como está en el disco).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The class (must exist).</source>
+        <translation>La clase (debe existir).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the annotator&apos;s label.</source>
+        <translation>Borrar la etiqueta del anotador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who labels (created if missing).</source>
+        <translation>Quién etiqueta (se crea si no existe).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read PATH&lt;TAB&gt;CLASS lines from stdin (empty CLASS clears).</source>
+        <translation>Leer líneas PATH&lt;TAB&gt;CLASS de la entrada estándar (CLASS vacío borra).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--annotator is required</source>
+        <translation>--annotator es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--batch reads samples and classes from stdin; drop --sample, --class and --clear</source>
+        <translation>--batch lee muestras y clases de la entrada estándar; quite --sample, --class y --clear</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give --sample PATH and one of --class NAME or --clear (or --batch)</source>
+        <translation>indique --sample PATH y uno de --class NAME o --clear (o --batch)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Licence</name>
+    <message>
+        <location filename="../app/cli/CmdLicence.cpp" line="-138"/>
+        <source>no sample has the class “%1”</source>
+        <translation>ninguna muestra tiene la clase “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no sample %1 in the project</source>
+        <translation>ninguna muestra %1 en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not an SPDX licence id (e.g. CC-BY-4.0, CC0-1.0)</source>
+        <translation>“%1” no es un id de licencia SPDX (p. ej. CC-BY-4.0, CC0-1.0)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Lists or sets licence, source, owner and consent of samples.</source>
+        <translation>Lista o establece licencia, origen, titular y consentimiento de muestras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sample (repeatable).</source>
+        <translation>Una muestra (repetible).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every sample.</source>
+        <translation>Todas las muestras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every sample of a class.</source>
+        <translation>Todas las muestras de una clase.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPDX licence id (empty clears).</source>
+        <translation>Id de licencia SPDX (vacío borra).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source (empty clears).</source>
+        <translation>Origen (vacío borra).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner (empty clears).</source>
+        <translation>Titular (vacío borra).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes or no.</source>
+        <translation>yes o no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who makes the change (audit log).</source>
+        <translation>Quién hace el cambio (registro de auditoría).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a change needs one of --sample, --all, --class (and a selection needs a change)</source>
+        <translation>un cambio necesita uno de --sample, --all, --class (y una selección necesita un cambio)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--consent is yes or no</source>
+        <translation>--consent es yes o no</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Merge</name>
+    <message>
+        <location filename="../app/cli/CmdMerge.cpp" line="-63"/>
+        <source>Merges a colleague&apos;s project file into this one.</source>
+        <translation>Fusiona el archivo de proyecto de un colega con este.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .tally file to merge into.</source>
+        <translation>El archivo .tally que recibe la fusión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The colleague&apos;s .tally file (read only).</source>
+        <translation>El archivo .tally del colega (solo lectura).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who merges (for the audit log).</source>
+        <translation>Quién fusiona (para el registro de auditoría).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected two arguments: PROJECT.tally OTHER.tally</source>
+        <translation>se esperaban dos argumentos: PROJECT.tally OTHER.tally</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Matched %1 samples (%2 not in this project); added %3 labels, %4 regions, %5 boxes, %6 votes, %7 reviews; %8 conflicts (the newer kept)</source>
+        <translation>%1 muestras emparejadas (%2 no están en este proyecto); añadidas %3 etiquetas, %4 regiones, %5 cajas, %6 votos, %7 revisiones; %8 conflictos (se conserva el más reciente)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Regions</name>
+    <message>
+        <location filename="../app/cli/CmdRegions.cpp" line="-73"/>
+        <source>Imported %1 regions from %2</source>
+        <translation>Se importaron %1 regiones de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped %1 point labels (start = end; a region must end after it starts)</source>
+        <translation>se omitieron %1 etiquetas puntuales (inicio = fin; una región debe terminar después de empezar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created classes: %1</source>
+        <translation>Clases creadas: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported %1 regions to %2</source>
+        <translation>Se exportaron %1 regiones a %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imports or exports one annotator&apos;s time regions of a sample as an Audacity label track.</source>
+        <translation>Importa o exporta las regiones de tiempo de una muestra de un anotador como una pista de etiquetas de Audacity.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample file (as on disk).</source>
+        <translation>El archivo de la muestra (tal como está en el disco).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whose regions (created on import if missing).</source>
+        <translation>De quién son las regiones (se crea al importar si no existe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the regions by this label track.</source>
+        <translation>Sustituir las regiones por esta pista de etiquetas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the regions to this label track.</source>
+        <translation>Escribir las regiones en esta pista de etiquetas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sample PATH and --annotator NAME are required</source>
+        <translation>--sample PATH y --annotator NAME son obligatorios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one of --import-audacity FILE or --export-audacity FILE</source>
+        <translation>indique uno de --import-audacity FILE o --export-audacity FILE</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Split</name>
+    <message>
+        <location filename="../app/cli/CmdSplit.cpp" line="-72"/>
+        <source>--method is speech-commands or grouped, not “%1”</source>
+        <translation>--method es speech-commands o grouped, no “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--validation and --testing are percentages that add up to at most 100</source>
+        <translation>--validation y --testing son porcentajes que suman como mucho 100</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed is a non-negative integer</source>
+        <translation>--seed es un entero no negativo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--method grouped needs --group speaker or a metadata key</source>
+        <translation>--method grouped necesita --group speaker o una clave de metadatos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--group and --seed go with --method grouped</source>
+        <translation>--group y --seed solo se usan junto con --method grouped</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assigns samples to training / validation / testing.</source>
+        <translation>Asigna muestras a entrenamiento / validación / prueba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speech-commands (default) or grouped.</source>
+        <translation>speech-commands (por defecto) o grouped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation percentage (default 10).</source>
+        <translation>Porcentaje de validación (por defecto 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testing percentage (default 10).</source>
+        <translation>Porcentaje de prueba (por defecto 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grouped: speaker, or a metadata key.</source>
+        <translation>grouped: speaker o una clave de metadatos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grouped: the seed (default 0).</source>
+        <translation>grouped: la semilla (por defecto 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only print the stored splits.</source>
+        <translation>Solo imprimir las particiones guardadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no sample has the metadata key “%1” (known: %2)</source>
+        <translation>ninguna muestra tiene la clave de metadatos “%1” (conocidas: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Stats</name>
+    <message>
+        <location filename="../app/cli/CmdStats.cpp" line="-85"/>
+        <source>Samples:    %1</source>
+        <translation>Muestras:   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration:   %1 s</source>
+        <translation>Duración:   %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Background: %1</source>
+        <translation>Fondo:      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images:     %1</source>
+        <translation>Imágenes:   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes:    %1</source>
+        <translation>Clases:     %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labels:     (class, annotator, samples)</source>
+        <translation>Etiquetas:  (clase, anotador, muestras)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Boxes:      (class, boxes)</source>
+        <translation>Cajas:      (clase, cajas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no class)</source>
+        <translation>(sin clase)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sample count, per-class counts, total duration.</source>
+        <translation>Número de muestras, recuentos por clase, duración total.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Status</name>
+    <message>
+        <location filename="../app/cli/CmdStatus.cpp" line="-37"/>
+        <source>Counts samples per status and per vote outcome.</source>
+        <translation>Cuenta muestras por estado y por resultado de votación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
     </message>
 </context>
 <context>
     <name>tally::cli::Versions</name>
     <message numerus="yes">
-        <location filename="../app/cli/CmdVersions.cpp" line="+52"/>
+        <location filename="../app/cli/CmdVersions.cpp" line="-6"/>
         <source>%n samples</source>
         <translation>
             <numerusform>%n muestra</numerusform>
@@ -4434,31 +5627,37 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
+        <location line="-29"/>
         <source>Lists the recorded exports.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Enumera las exportaciones registradas.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The .tally file.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>El archivo .tally.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Print one JSON object.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Imprimir un objeto JSON.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>expected one argument: PROJECT.tally</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>se esperaba un argumento: PROJECT.tally</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>no project at %1</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no hay ningún proyecto en %1</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>No exports recorded yet.
 </source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -4467,14 +5666,62 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::cli::Vote</name>
+    <message>
+        <location filename="../app/cli/CmdVote.cpp" line="-39"/>
+        <source>Votes a sample up or down (or clears the vote).</source>
+        <translation>Vota a favor o en contra de una muestra (o borra el voto).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample file (as on disk).</source>
+        <translation>El archivo de la muestra (tal como está en el disco).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label and audio match.</source>
+        <translation>La etiqueta y el audio coinciden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They do not.</source>
+        <translation>No coinciden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the annotator&apos;s vote.</source>
+        <translation>Eliminar el voto del anotador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who votes (created if missing).</source>
+        <translation>Quién vota (se crea si no existe).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--sample PATH and --annotator NAME are required</source>
+        <translation>--sample PATH y --annotator NAME son obligatorios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give exactly one of --up, --down or --clear</source>
+        <translation>indique exactamente uno de --up, --down o --clear</translation>
+    </message>
+</context>
+<context>
     <name>tally::detail</name>
     <message>
-        <location filename="../core/store/MergeWriter.cpp" line="+277"/>
+        <location filename="../core/store/MergeWriter.cpp" line="+300"/>
         <source>the merge names an annotator or class it does not list</source>
         <translation>la fusión nombra un anotador o una clase que no enumera</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreSql.cpp" line="+120"/>
+        <location filename="../core/store/StoreSql.cpp" line="+119"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -4500,832 +5747,80 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
-    <name>tally::imageimport</name>
-    <message>
-        <location filename="../core/formats/CocoReader.cpp" line="+207"/>
-        <source>no COCO JSON file (*.json) here or in annotations/</source>
-        <translation>ningún archivo COCO JSON (*.json) aquí ni en annotations/</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../core/formats/VocReader.cpp" line="+157"/>
-        <location filename="../core/formats/YoloReader.cpp" line="+23"/>
-        <source>cannot open: %1</source>
-        <translation>no se pudo abrir: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>broken JSON at byte %1: %2</source>
-        <translation>JSON mal formado en el byte %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no &quot;images&quot; array: not a COCO file</source>
-        <translation>sin array &quot;images&quot;: no es un archivo COCO</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="-202"/>
-        <source>the box&apos;s coordinates are not finite numbers</source>
-        <translation>las coordenadas de la caja no son números finitos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/formats/YoloReader.cpp" line="+194"/>
-        <source>the box&apos;s size %1 × %2 is not positive</source>
-        <translation>el tamaño de la caja, %1 × %2, no es positivo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the box at (%1, %2) of %3 × %4 pixels lies outside the %5 × %6 image</source>
-        <translation>la caja en (%1, %2) de %3 × %4 píxeles queda fuera de la imagen de %5 × %6</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/VocReader.cpp" line="-64"/>
-        <location line="+16"/>
-        <source>broken XML at line %1: %2</source>
-        <translation>XML mal formado en la línea %1: %2</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>empty XML file</source>
-        <translation>archivo XML vacío</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
-        <translation>no es un archivo Pascal VOC: el elemento raíz es &lt;%1&gt;, no &lt;annotation&gt;</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>no &lt;bndbox&gt; with numbers in xmin, ymin, xmax and ymax</source>
-        <translation>ningún &lt;bndbox&gt; con números en xmin, ymin, xmax y ymax</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>xmin %1, xmax %2, ymin %3, ymax %4 give no positive size</source>
-        <translation>xmin %1, xmax %2, ymin %3, ymax %4 no dan un tamaño positivo</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1; its boxes are skipped</source>
-        <translation>%1; se omiten sus cajas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no &lt;size&gt; with a width and a height; its boxes are skipped</source>
-        <translation>ningún &lt;size&gt; con ancho y alto; se omiten sus cajas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>object %1</source>
-        <translation>objeto %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>object %1 (%2)</source>
-        <translation>objeto %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2; the box is skipped</source>
-        <translation>%1: %2; se omite la caja</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>no image with this annotation&apos;s name beside it (or in ../JPEGImages/)</source>
-        <translation>ninguna imagen con el nombre de esta anotación junto a ella (ni en ../JPEGImages/)</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/YoloReader.cpp" line="-111"/>
-        <source>no top-level names: list or map</source>
-        <translation>ninguna lista o mapa names: en el nivel superior</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>names: has no closing %1</source>
-        <translation>names: no tiene %1 de cierre</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>names: entry “%1” is not “id: name”</source>
-        <translation>names: la entrada “%1” no es “id: name”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>names: is neither a list nor an id: name map</source>
-        <translation>names: no es ni una lista ni un mapa id: name</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>line %1: “%2” is neither “- name” nor “id: name”</source>
-        <translation>línea %1: “%2” no es ni “- name” ni “id: name”</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>names: is empty</source>
-        <translation>names: está vacío</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no class names in it</source>
-        <translation>no contiene nombres de clase</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>expected 5 values (class x_center y_center width height), found %1</source>
-        <translation>se esperaban 5 valores (class x_center y_center width height), se encontraron %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>class id “%1” is not a whole number from 0</source>
-        <translation>el id de clase “%1” no es un número entero a partir de 0</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>class id %1 is not in %2</source>
-        <translation>el id de clase %1 no está en %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not a number</source>
-        <translation>“%1” no es un número</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>value %1 is outside 0–1</source>
-        <translation>el valor %1 está fuera de 0–1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>line %1</source>
-        <translation>línea %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>line %1: %2; the row is skipped</source>
-        <translation>línea %1: %2; se omite la fila</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>no usable data.yaml or classes.txt: boxes get their class ids as class names</source>
-        <translation>ningún data.yaml o classes.txt utilizable: las cajas reciben sus ids de clase como nombres de clase</translation>
-    </message>
-</context>
-<context>
-    <name>tally::imageimport::Reader</name>
-    <message>
-        <location filename="../core/formats/CocoReader.cpp" line="-133"/>
-        <source>category %1 has no id or no name</source>
-        <translation>la categoría %1 no tiene id o nombre</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>image %1 has no id or no file_name</source>
-        <translation>la imagen %1 no tiene id o file_name</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>image id %1 is listed twice; the second entry (%2) is ignored</source>
-        <translation>el id de imagen %1 aparece dos veces; se ignora la segunda entrada (%2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>image file not found (image id %1 in %2)</source>
-        <translation>archivo de imagen no encontrado (id de imagen %1 en %2)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>annotation #%1</source>
-        <translation>anotación #%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>annotation %1</source>
-        <translation>anotación %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not an object</source>
-        <translation>no es un objeto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no image_id</source>
-        <translation>sin image_id</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>image_id %1 is not in images</source>
-        <translation>image_id %1 no está en images</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no category_id</source>
-        <translation>sin category_id</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>category_id %1 is not in categories</source>
-        <translation>category_id %1 no está en categories</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>bbox is not [x, y, width, height]</source>
-        <translation>bbox no es [x, y, width, height]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the box&apos;s size %1 × %2 is not positive</source>
-        <translation>el tamaño de la caja, %1 × %2, no es positivo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2; the box is skipped</source>
-        <translation>%1: %2; se omite la caja</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 is listed under two image ids; the boxes of the second are ignored</source>
-        <translation>%1 aparece con dos ids de imagen; se ignoran las cajas del segundo</translation>
-    </message>
-</context>
-<context>
-    <name>tally::cli::Diff</name>
-    <message>
-        <source>Compares two recorded exports.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Compara dos exportaciones registradas.</translation>
-    </message>
-    <message>
-        <source>The .tally file.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>El archivo .tally.</translation>
-    </message>
-    <message>
-        <source>The older version.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>La versión más antigua.</translation>
-    </message>
-    <message>
-        <source>The newer version.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>La versión más reciente.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Imprimir un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>expected PROJECT.tally V1 V2 (version numbers)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>se esperaba PROJECT.tally V1 V2 (números de versión)</translation>
-    </message>
-    <message>
-        <source>no project at %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no hay ningún proyecto en %1</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Agregadas: %1</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Eliminadas: %1</translation>
-    </message>
-    <message>
-        <source>Relabelled: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Reetiquetadas: %1</translation>
-    </message>
-    <message>
-        <source>Moved split: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Cambiaron de partición: %1</translation>
-    </message>
-    <message>
-        <source>Unchanged: %1
-</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Sin cambios: %1
-</translation>
-    </message>
-</context>
-<context>
-    <name>tally::cli::Export</name>
-    <message>
-        <source>--rate must be a sample rate in Hz (1000..384000)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--rate debe ser una frecuencia de muestreo en Hz (1000..384000)</translation>
-    </message>
-    <message>
-        <source>--length must be a positive number of seconds</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--length debe ser un número positivo de segundos</translation>
-    </message>
-    <message>
-        <source>--fit must be loudest or centre</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--fit debe ser loudest o centre</translation>
-    </message>
-    <message>
-        <source>--threads must be 0 (all cores) or more</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--threads debe ser 0 (todos los núcleos) o más</translation>
-    </message>
-    <message>
-        <source>--oversample must be 0 (off) or a number of training samples</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--oversample debe ser 0 (desactivado) o un número de muestras de entrenamiento</translation>
-    </message>
-    <message>
-        <source>--annotator applies to the image formats only</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--annotator solo se aplica a los formatos de imagen</translation>
-    </message>
-    <message>
-        <source>--person-class and --min-area apply to --format vww only</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--person-class y --min-area solo se aplican a --format vww</translation>
-    </message>
-    <message>
-        <source>--annotator needs a name</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--annotator necesita un nombre</translation>
-    </message>
-    <message>
-        <source>--person-class needs a class name</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--person-class necesita un nombre de clase</translation>
-    </message>
-    <message>
-        <source>--min-area must be a fraction of the image between 0 and 1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--min-area debe ser una fracción de la imagen entre 0 y 1</translation>
-    </message>
-    <message>
-        <source>Exports the project as a dataset.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Exporta el proyecto como conjunto de datos.</translation>
-    </message>
-    <message>
-        <source>The .tally file.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>El archivo .tally.</translation>
-    </message>
-    <message>
-        <source>The output folder.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>La carpeta de salida.</translation>
-    </message>
-    <message>
-        <source>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes o image-classes.</translation>
-    </message>
-    <message>
-        <source>Output rate in Hz.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Frecuencia de salida en Hz.</translation>
-    </message>
-    <message>
-        <source>Clip length in seconds.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Duración del clip en segundos.</translation>
-    </message>
-    <message>
-        <source>Longer clips: loudest or centre window.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Clips más largos: ventana más intensa (loudest) o central (centre).</translation>
-    </message>
-    <message>
-        <source>Comma-separated SPDX ids to export.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Ids SPDX a exportar, separados por comas.</translation>
-    </message>
-    <message>
-        <source>Comma-separated statuses to export.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Estados a exportar, separados por comas.</translation>
-    </message>
-    <message>
-        <source>Leave out _background_noise_.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Excluir _background_noise_.</translation>
-    </message>
-    <message>
-        <source>Worker threads (0: all cores).</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Hilos de trabajo (0: todos los núcleos).</translation>
-    </message>
-    <message>
-        <source>Augmented copies up to N training samples per class (0: off).</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Copias aumentadas hasta N muestras de entrenamiento por clase (0: desactivado).</translation>
-    </message>
-    <message>
-        <source>Image formats: whose boxes to write.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Formatos de imagen: de quién son las cajas que se escriben.</translation>
-    </message>
-    <message>
-        <source>vww: the class that counts as a person.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>vww: la clase que cuenta como persona.</translation>
-    </message>
-    <message>
-        <source>vww: the share of the image a person box must cover (0..1).</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>vww: la proporción de la imagen que debe cubrir una caja de persona (0..1).</translation>
-    </message>
-    <message>
-        <source>Write into a non-empty folder.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Escribir en una carpeta no vacía.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Imprimir un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>expected two arguments: PROJECT.tally OUTDIR</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>se esperaban dos argumentos: PROJECT.tally OUTDIR</translation>
-    </message>
-    <message>
-        <source>--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--format debe ser speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes o image-classes</translation>
-    </message>
-    <message>
-        <source>--allow-licence needs at least one SPDX id</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--allow-licence necesita al menos un id SPDX</translation>
-    </message>
-    <message>
-        <source>--status needs at least one status</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--status necesita al menos un estado</translation>
-    </message>
-    <message>
-        <source>%1 written, %2 skipped, %3 errors into %4
-</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1 escritas, %2 omitidas, %3 errores en %4
-</translation>
-    </message>
-    <message>
-        <source>%1 augmented training copies
-</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1 copias de entrenamiento aumentadas
-</translation>
-    </message>
-    <message>
-        <source>Recorded as version %1
-</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Registrado como versión %1
-</translation>
-    </message>
-    <message>
-        <source>no project at %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no hay ningún proyecto en %1</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>--%1 expects an integer, got &apos;%2&apos;</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--%1 espera un número entero, se recibió &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins).</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Escribe el espectrograma de potencia (dB) de FILE como un .npy float32 de forma (tramas, bins).</translation>
-    </message>
-    <message>
-        <source>Audio file to analyse</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Archivo de audio a analizar</translation>
-    </message>
-    <message>
-        <source>FFT size in samples (even; a power of two is fastest)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Tamaño de la FFT en muestras (par; una potencia de dos es lo más rápido)</translation>
-    </message>
-    <message>
-        <source>Hop between frames in samples</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Salto entre tramas, en muestras</translation>
-    </message>
-    <message>
-        <source>hann (default), hamming or blackman</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>hann (predeterminada), hamming o blackman</translation>
-    </message>
-    <message>
-        <source>Map to BANDS Slaney mel bands before dB</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Convertir a BANDS bandas mel de Slaney antes de pasar a dB</translation>
-    </message>
-    <message>
-        <source>Analyse channel C only (default: mean of all)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Analizar solo el canal C (predeterminado: media de todos)</translation>
-    </message>
-    <message>
-        <source>Output .npy path</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Ruta del .npy de salida</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Imprimir el resultado como JSON</translation>
-    </message>
-    <message>
-        <source>expected exactly one FILE</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>se esperaba exactamente un FILE</translation>
-    </message>
-    <message>
-        <source>--n-fft and --hop are required</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--n-fft y --hop son obligatorios</translation>
-    </message>
-    <message>
-        <source>--out is required</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--out es obligatorio</translation>
-    </message>
-    <message>
-        <source>unknown window &apos;%1&apos; (use hann, hamming or blackman)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>ventana desconocida &apos;%1&apos; (use hann, hamming o blackman)</translation>
-    </message>
-    <message>
-        <source>--mel expects a positive number of bands</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--mel espera un número positivo de bandas</translation>
-    </message>
-    <message>
-        <source>--channel expects a channel index &gt;= 0</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--channel espera un índice de canal &gt;= 0</translation>
-    </message>
-    <message>
-        <source>no audio channels</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no hay canales de audio</translation>
-    </message>
-    <message>
-        <source>--channel %1 is out of range (the file has %2 channels)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--channel %1 está fuera de rango (el archivo tiene %2 canales)</translation>
-    </message>
-    <message>
-        <source>(frames x bins, power dB)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>(tramas x bins, potencia en dB)</translation>
-    </message>
-</context>
-<context>
     <name>tally::cli::Trim</name>
     <message>
         <source>Marks (or cuts out) the loudest window of samples.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Marca (o recorta) la ventana más intensa de las muestras.</translation>
+        <translation type="vanished">Marca (o recorta) la ventana más intensa de las muestras.</translation>
     </message>
     <message>
         <source>The .tally file.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>El archivo .tally.</translation>
+        <translation type="vanished">El archivo .tally.</translation>
     </message>
     <message>
         <source>A sample&apos;s file (repeatable).</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>El archivo de una muestra (repetible).</translation>
+        <translation type="vanished">El archivo de una muestra (repetible).</translation>
     </message>
     <message>
         <source>Every audio sample.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Todas las muestras de audio.</translation>
+        <translation type="vanished">Todas las muestras de audio.</translation>
     </message>
     <message>
         <source>Who makes the regions.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Quién crea las regiones.</translation>
+        <translation type="vanished">Quién crea las regiones.</translation>
     </message>
     <message>
         <source>Window length in seconds.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Duración de la ventana en segundos.</translation>
+        <translation type="vanished">Duración de la ventana en segundos.</translation>
     </message>
     <message>
         <source>Write derived clips instead.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Escribir clips derivados en su lugar.</translation>
+        <translation type="vanished">Escribir clips derivados en su lugar.</translation>
     </message>
     <message>
         <source>Folder for the clips.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Carpeta para los clips.</translation>
+        <translation type="vanished">Carpeta para los clips.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Imprimir un objeto JSON.</translation>
+        <translation type="vanished">Imprimir un objeto JSON.</translation>
     </message>
     <message>
         <source>expected one argument: PROJECT.tally</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>se esperaba un argumento: PROJECT.tally</translation>
+        <translation type="vanished">se esperaba un argumento: PROJECT.tally</translation>
     </message>
     <message>
         <source>give either --sample PATH or --all</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>indique --sample PATH o --all</translation>
+        <translation type="vanished">indique --sample PATH o --all</translation>
     </message>
     <message>
         <source>--annotator NAME is required</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--annotator NAME es obligatorio</translation>
+        <translation type="vanished">--annotator NAME es obligatorio</translation>
     </message>
     <message>
         <source>--window must be a positive number of seconds</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--window debe ser un número positivo de segundos</translation>
+        <translation type="vanished">--window debe ser un número positivo de segundos</translation>
     </message>
     <message>
         <source>--out-dir goes with --clip</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--out-dir solo se usa junto con --clip</translation>
+        <translation type="vanished">--out-dir solo se usa junto con --clip</translation>
     </message>
     <message>
         <source>not a sample of the project</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no es una muestra del proyecto</translation>
+        <translation type="vanished">no es una muestra del proyecto</translation>
     </message>
     <message>
         <source>not an audio sample (%1)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no es una muestra de audio (%1)</translation>
+        <translation type="vanished">no es una muestra de audio (%1)</translation>
     </message>
     <message>
         <source>%1 regions, %2 clips, %3 skipped, %4 errors
 </source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1 regiones, %2 clips, %3 omitidas, %4 errores
+        <translation type="vanished">%1 regiones, %2 clips, %3 omitidas, %4 errores
 </translation>
     </message>
     <message>
         <source>no project at %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no hay ningún proyecto en %1</translation>
-    </message>
-</context>
-<context>
-    <name>tally::AudacityLabels</name>
-    <message>
-        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una línea de frecuencia es \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
-    </message>
-    <message>
-        <source>“%1” is not a frequency</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>“%1” no es una frecuencia</translation>
-    </message>
-    <message>
-        <source>the frequency band has no upper edge</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>la banda de frecuencia no tiene límite superior</translation>
-    </message>
-    <message>
-        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>el límite inferior de la banda de frecuencia (%1 Hz) no está por debajo del límite superior (%2 Hz)</translation>
-    </message>
-    <message>
-        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>se esperaba inicio&lt;TAB&gt;fin&lt;TAB&gt;etiqueta</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time in seconds</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>“%1” no es un tiempo en segundos</translation>
-    </message>
-    <message>
-        <source>the label starts before 0 s (%1 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>la etiqueta empieza antes de 0 s (%1 s)</translation>
-    </message>
-    <message>
-        <source>the label ends (%1 s) before it starts (%2 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>la etiqueta termina (%1 s) antes de empezar (%2 s)</translation>
-    </message>
-    <message>
-        <source>a frequency line must follow a label line</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una línea de frecuencia debe ir después de una línea de etiqueta</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se puede escribir: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tally::BoxExporter</name>
-    <message>
-        <source>the image size is unknown and its header cannot be read</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>el tamaño de la imagen es desconocido y su encabezado no se puede leer</translation>
-    </message>
-    <message>
-        <source>refused class name &quot;%1&quot;: %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>the image file is missing</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se encuentra el archivo de imagen</translation>
-    </message>
-    <message>
-        <source>cannot create the folder</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se pudo crear la carpeta</translation>
-    </message>
-    <message>
-        <source>cannot copy: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se pudo copiar: %1</translation>
-    </message>
-    <message>
-        <source>no annotator named &quot;%1&quot;</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>ningún anotador llamado &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>(no image class)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>(sin clase de imagen)</translation>
-    </message>
-</context>
-<context>
-    <name>tally::VisualWakeWords</name>
-    <message>
-        <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>el área mínima de persona debe ser una fracción de la imagen entre 0 y 1 (no %1)</translation>
-    </message>
-    <message>
-        <source>the person class needs a name</source>
-        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>la clase de persona necesita un nombre</translation>
-    </message>
-    <message>
-        <source>cannot save the Visual Wake Words rule</source>
-        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se pudo guardar la regla de Visual Wake Words</translation>
-    </message>
-</context>
-<context>
-    <name>tally::Balance</name>
-    <message>
-        <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>la clase “%1” tiene %2 muestras, el %3% de la clase más grande (por debajo del %4%)</translation>
-    </message>
-    <message>
-        <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>la clase “%1” tiene %2 muestras en %3 (menos de %4)</translation>
+        <translation type="vanished">no hay ningún proyecto en %1</translation>
     </message>
 </context>
 </TS>

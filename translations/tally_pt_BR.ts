@@ -2,9 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/CmdSpectrogram.cpp" line="+37"/>
+        <source>--%1 expects an integer, got &apos;%2&apos;</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--%1 espera um número inteiro, recebeu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Grava o espectrograma de potência (dB) de FILE como um .npy float32 de formato (quadros, bins).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audio file to analyse</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Arquivo de áudio a analisar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FFT size in samples (even; a power of two is fastest)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Tamanho da FFT em amostras (par; uma potência de dois é o mais rápido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hop between frames in samples</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Salto entre quadros, em amostras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hann (default), hamming or blackman</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>hann (padrão), hamming ou blackman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map to BANDS Slaney mel bands before dB</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Converter para BANDS bandas mel de Slaney antes do dB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analyse channel C only (default: mean of all)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Analisar só o canal C (padrão: média de todos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output .npy path</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Caminho do .npy de saída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir o resultado como JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected exactly one FILE</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperava-se exatamente um FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--n-fft and --hop are required</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--n-fft e --hop são obrigatórios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out is required</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--out é obrigatório</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown window &apos;%1&apos; (use hann, hamming or blackman)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>janela desconhecida &apos;%1&apos; (use hann, hamming ou blackman)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--mel expects a positive number of bands</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--mel espera um número positivo de bandas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--channel expects a channel index &gt;= 0</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--channel espera um índice de canal &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no audio channels</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>sem canais de áudio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--channel %1 is out of range (the file has %2 channels)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--channel %1 está fora do intervalo (o arquivo tem %2 canais)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(frames x bins, power dB)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>(quadros x bins, potência em dB)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+29"/>
+        <location filename="../app/gui/main.cpp" line="+22"/>
         <source>Tally: build TinyML datasets</source>
         <translation>Tally: crie conjuntos de dados TinyML</translation>
     </message>
@@ -14,7 +131,7 @@
         <translation>Arquivo de projeto (.tally) a abrir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Select this sample (its path as stored, or on disk)</source>
         <translation>Selecionar esta amostra (caminho tal como armazenado, ou no disco)</translation>
     </message>
@@ -22,89 +139,12 @@
 <context>
     <name>tally</name>
     <message>
-        <location filename="../core/formats/AudacityLabels.cpp" line="+32"/>
-        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
-        <translation>uma linha de frequência é \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not a frequency</source>
-        <translation>“%1” não é uma frequência</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the frequency band has no upper edge</source>
-        <translation>a banda de frequência não tem limite superior</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
-        <translation>o limite inferior da banda de frequência (%1 Hz) não está abaixo do limite superior (%2 Hz)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
-        <translation>esperava-se início&lt;TAB&gt;fim&lt;TAB&gt;rótulo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” is not a time in seconds</source>
-        <translation>“%1” não é um tempo em segundos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the label starts before 0 s (%1 s)</source>
-        <translation>o rótulo começa antes de 0 s (%1 s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the label ends (%1 s) before it starts (%2 s)</source>
-        <translation>o rótulo termina (%1 s) antes de começar (%2 s)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>a frequency line must follow a label line</source>
-        <translation>uma linha de frequência deve vir depois de uma linha de rótulo</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+125"/>
-        <source>line %1: %2</source>
-        <translation>linha %1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot be read: %1</source>
-        <translation>não pode ser lido: %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+3"/>
-        <source>cannot be written: %1</source>
-        <translation>não pode ser gravado: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/DerivedClip.cpp" line="+28"/>
-        <source>cannot read back: %1</source>
-        <translation>não foi possível ler de volta: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>cannot store the sample: %1</source>
-        <translation>não foi possível armazenar a amostra: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>already a sample of the project</source>
-        <translation>já é uma amostra do projeto</translation>
-    </message>
-    <message>
-        <location filename="../core/store/AnnotationsClasses.cpp" line="+60"/>
+        <location filename="../core/store/AnnotationsClasses.cpp" line="+59"/>
         <source>a class name cannot be empty or only spaces</source>
         <translation>um nome de classe não pode ser vazio nem conter só espaços</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a class name cannot contain tabs or line breaks: “%1”</source>
         <translation>um nome de classe não pode conter tabulações nem quebras de linha: “%1”</translation>
     </message>
@@ -114,289 +154,34 @@
         <translation>uma tecla de atalho é 1–9 ou uma única letra, não “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>a class named “%1” already exists</source>
         <translation>já existe uma classe chamada “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>hotkey %1 is already used by “%2”</source>
         <translation>a tecla de atalho %1 já é usada por “%2”</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="+70"/>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="+69"/>
         <source>a region must start at 0 s or later (start %1 s)</source>
         <translation>uma região deve começar em 0 s ou depois (início %1 s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a region must end after it starts (start %1 s, end %2 s)</source>
         <translation>uma região deve terminar depois de começar (início %1 s, fim %2 s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>a frequency band needs both a low and a high edge</source>
         <translation>uma banda de frequência precisa de um limite inferior e de um superior</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
         <translation>uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-56"/>
-        <source>expected %1 columns, found %2</source>
-        <translation>esperavam-se %1 colunas, encontradas %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 “%2” is not a whole number</source>
-        <translation>%1 “%2” não é um número inteiro</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+57"/>
-        <location filename="../core/formats/ImageImporter.cpp" line="+173"/>
-        <source>cannot open: %1</source>
-        <translation>não foi possível abrir: %1</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>no header line with a “path” column</source>
-        <translation>nenhuma linha de cabeçalho com uma coluna “path”</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>empty path</source>
-        <translation>caminho vazio</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>clip not found (listed in %1)</source>
-        <translation>clipe não encontrado (listado em %1)</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+59"/>
-        <source>unspecified</source>
-        <translation>não especificada</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>samples</source>
-        <translation>amostras</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>## Samples per class and split
-
-</source>
-        <translation>## Amostras por classe e partição
-
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 images.
-
-</source>
-        <translation>%1 imagens.
-
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 samples, %2 hours of audio (%3 background recordings).
-
-</source>
-        <translation>%1 amostras, %2 horas de áudio (%3 gravações de fundo).
-
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>class</source>
-        <translation>classe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>training</source>
-        <translation>treino</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>validation</source>
-        <translation>validação</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>testing</source>
-        <translation>teste</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no split</source>
-        <translation>sem partição</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>total</source>
-        <translation>total</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>hours</source>
-        <translation>horas</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>**all**</source>
-        <translation>**todas**</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>## Demographics coverage
-
-</source>
-        <translation>## Cobertura demográfica
-
-</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>(not given)</source>
-        <translation>(não informado)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No sample has demographic metadata (gender, age, accent).
-
-</source>
-        <translation>Nenhuma amostra tem metadados demográficos (gênero, idade, sotaque).
-
-</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>## Review status
-
-</source>
-        <translation>## Status de revisão
-
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <source>not recorded
-
-</source>
-        <translation>não registrado
-
-</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>## Quality
-
-</source>
-        <translation>## Qualidade
-
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>check</source>
-        <translation>verificação</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>## Split
-
-</source>
-        <translation>## Partição
-
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Method: %1
-
-</source>
-        <translation>Método: %1
-
-</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not recorded</source>
-        <translation>não registrado</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/ProjectMerge.cpp" line="+25"/>
-        <source>no such project file</source>
-        <translation>o arquivo de projeto não existe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot make a temporary folder for a copy</source>
-        <translation>não foi possível criar uma pasta temporária para uma cópia</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>cannot read the file</source>
-        <translation>não foi possível ler o arquivo</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+109"/>
-        <source>refused: a class named %1 would read back as background noise; rename the class</source>
-        <translation>recusado: uma classe chamada %1 seria lida de volta como ruído de fundo; renomeie a classe</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>refused class name &quot;%1&quot;: %2</source>
-        <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/BoxExporter.cpp" line="+214"/>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+64"/>
-        <source>cannot create the folder</source>
-        <translation>não foi possível criar a pasta</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot copy: %1</source>
-        <translation>não foi possível copiar: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>no annotator named &quot;%1&quot;</source>
-        <translation>nenhum anotador chamado &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>(no image class)</source>
-        <translation>(sem classe de imagem)</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+42"/>
-        <source>cannot write: %1</source>
-        <translation>não foi possível gravar: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/splits/Balance.cpp" line="+55"/>
-        <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
-        <translation>a classe “%1” tem %2 amostras, %3% da maior classe (abaixo de %4%)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
-        <translation>a classe “%1” tem %2 amostras em %3 (menos de %4)</translation>
     </message>
     <message>
         <location filename="../core/store/ReviewsHistory.cpp" line="+42"/>
@@ -454,7 +239,7 @@
         <translation>região alterada %1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>region deleted %1</source>
         <translation>região excluída %1</translation>
     </message>
@@ -469,7 +254,7 @@
         <translation>caixa alterada %1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>box deleted %1</source>
         <translation>caixa excluída %1</translation>
     </message>
@@ -484,7 +269,7 @@
         <translation>votou a favor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>voted down</source>
         <translation>votou contra</translation>
     </message>
@@ -492,71 +277,6 @@
         <location line="+5"/>
         <source>decision withdrawn (%1)</source>
         <translation>decisão retirada (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="-18"/>
-        <source>gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked against the image</source>
-        <translation>atribui a %1 o tamanho %2 × %3, mas a imagem tem %4 × %5; as caixas dela são verificadas em relação à imagem</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/ImageMeasure.cpp" line="+61"/>
-        <source>truncated: the PNG %1 chunk runs past the end of the file</source>
-        <translation>truncado: o bloco %1 do PNG ultrapassa o fim do arquivo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>truncated: the PNG has no IEND chunk</source>
-        <translation>truncado: o PNG não tem bloco IEND</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>truncated: the JPEG does not end with the EOI marker</source>
-        <translation>truncado: o JPEG não termina com o marcador EOI</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>truncated: the GIF does not end with its trailer</source>
-        <translation>truncado: o GIF não termina com o seu terminador (trailer)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>truncated: the BMP header says %1 bytes, the file has %2</source>
-        <translation>truncado: o cabeçalho do BMP indica %1 bytes, o arquivo tem %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>truncated: the WebP header says %1 bytes, the file has %2</source>
-        <translation>truncado: o cabeçalho do WebP indica %1 bytes, o arquivo tem %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>empty file</source>
-        <translation>arquivo vazio</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>not an image that can be read: %1</source>
-        <translation>não é uma imagem legível: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot read the %1 header: %2</source>
-        <translation>não foi possível ler o cabeçalho %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/review/VisualWakeWords.cpp" line="+51"/>
-        <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
-        <translation>a área mínima de pessoa deve ser uma fração da imagem entre 0 e 1 (não %1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the person class needs a name</source>
-        <translation>a classe de pessoa precisa de um nome</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>cannot save the Visual Wake Words rule</source>
-        <translation>não foi possível salvar a regra do Visual Wake Words</translation>
     </message>
 </context>
 <context>
@@ -567,7 +287,7 @@
         <translation>Duas regiões coincidem quando a interseção sobre a união (IoU) é pelo menos este valor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Boxes match one to one at the box IoU threshold of the consensus settings, same class required.</source>
         <translation>As caixas são pareadas uma a uma com o limiar de IoU de caixas das configurações de consenso; a classe precisa ser a mesma.</translation>
     </message>
@@ -612,7 +332,7 @@
         <translation>Concordância de caixas:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Annotator A</source>
         <translation>Anotador A</translation>
     </message>
@@ -652,7 +372,7 @@
         <translation>Classe “%1” (vs o resto)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 % (%n sample(s) with 2+ labels)</source>
         <translation>
             <numerusform>%1 % (%n amostra com 2+ rótulos)</numerusform>
@@ -670,7 +390,7 @@
         <translation>F1 %1, IoU médio %2 (%3 de %4 regiões coincidentes, %5 comparações)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>no image has boxes from two annotators</source>
         <translation>nenhuma imagem tem caixas de dois anotadores</translation>
     </message>
@@ -680,12 +400,12 @@
         <translation>F1 %1, IoU médio %2 (%3 de %4 caixas coincidentes, %5 comparações, IoU ≥ %6)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>other</source>
         <translation>outro</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 vs %2: %n sample(s)</source>
         <translation>
             <numerusform>%1 vs %2: %n amostra</numerusform>
@@ -696,29 +416,29 @@
 <context>
     <name>tally::Annotations</name>
     <message>
-        <location filename="../core/store/Annotations.cpp" line="+47"/>
+        <location filename="../core/store/Annotations.cpp" line="+48"/>
         <source>an annotator name cannot be empty</source>
         <translation>o nome do anotador não pode ser vazio</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>no annotator named “%1”</source>
         <translation>nenhum anotador chamado “%1”</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>no annotator with id %1</source>
         <translation>nenhum anotador com id %1</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../core/store/AnnotationsClasses.cpp" line="+59"/>
+        <location line="+3"/>
+        <location filename="../core/store/AnnotationsClasses.cpp" line="+60"/>
         <source>no class with id %1</source>
         <translation>nenhuma classe com id %1</translation>
     </message>
@@ -728,17 +448,17 @@
         <translation>nenhuma classe chamada “%1”</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>cannot merge a class into itself</source>
         <translation>não é possível mesclar uma classe com ela mesma</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>class “%1” is still used by labels, regions, boxes or samples</source>
         <translation>a classe “%1” ainda é usada por rótulos, regiões, caixas ou amostras</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="+39"/>
+        <location filename="../core/store/AnnotationsRegions.cpp" line="+41"/>
         <source>a region with id %1 already exists</source>
         <translation>já existe uma região com id %1</translation>
     </message>
@@ -748,210 +468,172 @@
         <translation>nenhuma região com id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsBoxes.cpp" line="+78"/>
+        <location filename="../core/store/AnnotationsBoxes.cpp" line="+77"/>
         <source>a box with id %1 already exists</source>
         <translation>já existe uma caixa com id %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>no box with id %1</source>
         <translation>nenhuma caixa com id %1</translation>
     </message>
     <message>
         <source>a class name cannot be empty or only spaces</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>um nome de classe não pode ser vazio nem conter só espaços</translation>
+        <translation type="vanished">um nome de classe não pode ser vazio nem conter só espaços</translation>
     </message>
     <message>
         <source>a class name cannot contain tabs or line breaks: “%1”</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>um nome de classe não pode conter tabulações nem quebras de linha: “%1”</translation>
+        <translation type="vanished">um nome de classe não pode conter tabulações nem quebras de linha: “%1”</translation>
     </message>
     <message>
         <source>a hotkey is 1–9 or a single letter, not “%1”</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma tecla de atalho é 1–9 ou uma única letra, não “%1”</translation>
+        <translation type="vanished">uma tecla de atalho é 1–9 ou uma única letra, não “%1”</translation>
     </message>
     <message>
         <source>a class named “%1” already exists</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>já existe uma classe chamada “%1”</translation>
+        <translation type="vanished">já existe uma classe chamada “%1”</translation>
     </message>
     <message>
         <source>hotkey %1 is already used by “%2”</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsClasses.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>a tecla de atalho %1 já é usada por “%2”</translation>
+        <translation type="vanished">a tecla de atalho %1 já é usada por “%2”</translation>
     </message>
     <message>
         <source>a region must start at 0 s or later (start %1 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma região deve começar em 0 s ou depois (início %1 s)</translation>
+        <translation type="vanished">uma região deve começar em 0 s ou depois (início %1 s)</translation>
     </message>
     <message>
         <source>a region must end after it starts (start %1 s, end %2 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma região deve terminar depois de começar (início %1 s, fim %2 s)</translation>
+        <translation type="vanished">uma região deve terminar depois de começar (início %1 s, fim %2 s)</translation>
     </message>
     <message>
         <source>a frequency band needs both a low and a high edge</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma banda de frequência precisa de um limite inferior e de um superior</translation>
+        <translation type="vanished">uma banda de frequência precisa de um limite inferior e de um superior</translation>
     </message>
     <message>
         <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/AnnotationsRegions.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
+        <translation type="vanished">uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
     </message>
     <message>
         <source>the merge names an annotator or class it does not list</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/MergeWriter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>a mesclagem cita um anotador ou classe que não lista</translation>
+        <translation type="vanished">a mesclagem cita um anotador ou classe que não lista</translation>
     </message>
     <message>
         <source>a class decision needs a class</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma decisão de classe precisa de uma classe</translation>
+        <translation type="vanished">uma decisão de classe precisa de uma classe</translation>
     </message>
     <message>
         <source>only a class decision takes a class</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>só uma decisão de classe leva uma classe</translation>
+        <translation type="vanished">só uma decisão de classe leva uma classe</translation>
     </message>
     <message>
         <source>no review with id %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/Reviews.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>nenhuma revisão com id %1</translation>
+        <translation type="vanished">nenhuma revisão com id %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>nenhum</translation>
+        <translation type="vanished">nenhum</translation>
     </message>
     <message>
         <source>class %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>classe %1</translation>
+        <translation type="vanished">classe %1</translation>
     </message>
     <message>
         <source>%1–%2 s (%3)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1–%2 s (%3)</translation>
+        <translation type="vanished">%1–%2 s (%3)</translation>
     </message>
     <message>
         <source>%1 × %2 px at (%3, %4) (%5)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1 × %2 px em (%3, %4) (%5)</translation>
+        <translation type="vanished">%1 × %2 px em (%3, %4) (%5)</translation>
     </message>
     <message>
         <source>decided %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>decidido: %1</translation>
+        <translation type="vanished">decidido: %1</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>rejeitada</translation>
+        <translation type="vanished">rejeitada</translation>
     </message>
     <message>
         <source>sent back</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>devolvida</translation>
+        <translation type="vanished">devolvida</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>label %1 → %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>rótulo %1 → %2</translation>
+        <translation type="vanished">rótulo %1 → %2</translation>
     </message>
     <message>
         <source>region added %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>região adicionada %1</translation>
+        <translation type="vanished">região adicionada %1</translation>
     </message>
     <message>
         <source>region changed %1 → %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>região alterada %1 → %2</translation>
+        <translation type="vanished">região alterada %1 → %2</translation>
     </message>
     <message>
         <source>region deleted %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>região excluída %1</translation>
+        <translation type="vanished">região excluída %1</translation>
     </message>
     <message>
         <source>box added %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>caixa adicionada %1</translation>
+        <translation type="vanished">caixa adicionada %1</translation>
     </message>
     <message>
         <source>box changed %1 → %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>caixa alterada %1 → %2</translation>
+        <translation type="vanished">caixa alterada %1 → %2</translation>
     </message>
     <message>
         <source>box deleted %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>caixa excluída %1</translation>
+        <translation type="vanished">caixa excluída %1</translation>
     </message>
     <message>
         <source>vote cleared</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>voto removido</translation>
+        <translation type="vanished">voto removido</translation>
     </message>
     <message>
         <source>voted up</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>votou a favor</translation>
+        <translation type="vanished">votou a favor</translation>
     </message>
     <message>
         <source>voted down</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>votou contra</translation>
+        <translation type="vanished">votou contra</translation>
     </message>
     <message>
         <source>decision withdrawn (%1)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>decisão retirada (%1)</translation>
+        <translation type="vanished">decisão retirada (%1)</translation>
     </message>
     <message>
         <source>added</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>adicionada</translation>
+        <translation type="vanished">adicionada</translation>
     </message>
     <message>
         <source>added from %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/ReviewsHistory.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>adicionada de %1</translation>
+        <translation type="vanished">adicionada de %1</translation>
     </message>
     <message>
         <source>%1 samples but %2 metadata entries</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/SampleMeta.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1 amostras, mas %2 entradas de metadados</translation>
+        <translation type="vanished">%1 amostras, mas %2 entradas de metadados</translation>
     </message>
     <message>
         <source>vote counts cannot be negative (%1 up, %2 down)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/SampleMeta.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>as contagens de votos não podem ser negativas (%1 a favor, %2 contra)</translation>
+        <translation type="vanished">as contagens de votos não podem ser negativas (%1 a favor, %2 contra)</translation>
     </message>
     <message>
         <source>a box needs finite coordinates</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/StoreSql.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma caixa precisa de coordenadas finitas</translation>
+        <translation type="vanished">uma caixa precisa de coordenadas finitas</translation>
     </message>
     <message>
         <source>a box must have a positive width and height (%1 × %2)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/store/StoreSql.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
+        <translation type="vanished">uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
     </message>
 </context>
 <context>
     <name>tally::AnnotatorDialog</name>
     <message>
-        <location filename="../app/gui/AnnotatorDialog.cpp" line="+13"/>
+        <location filename="../app/gui/AnnotatorDialog.cpp" line="+14"/>
         <source>Who is working?</source>
         <translation>Quem está trabalhando?</translation>
     </message>
@@ -982,14 +664,105 @@
     </message>
 </context>
 <context>
+    <name>tally::AudacityLabels</name>
+    <message>
+        <location filename="../core/formats/AudacityLabels.cpp" line="+32"/>
+        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma linha de frequência é \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a frequency</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” não é uma frequência</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the frequency band has no upper edge</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a banda de frequência não tem limite superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o limite inferior da banda de frequência (%1 Hz) não está abaixo do limite superior (%2 Hz)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperava-se início&lt;TAB&gt;fim&lt;TAB&gt;rótulo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a time in seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” não é um tempo em segundos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label starts before 0 s (%1 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o rótulo começa antes de 0 s (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label ends (%1 s) before it starts (%2 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o rótulo termina (%1 s) antes de começar (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a frequency line must follow a label line</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma linha de frequência deve vir depois de uma linha de rótulo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot be read: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+3"/>
+        <source>cannot be written: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não pode ser gravado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Balance</name>
+    <message>
+        <location filename="../core/splits/Balance.cpp" line="+56"/>
+        <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a classe “%1” tem %2 amostras, %3% da maior classe (abaixo de %4%)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a classe “%1” tem %2 amostras em %3 (menos de %4)</translation>
+    </message>
+</context>
+<context>
     <name>tally::BalanceDock</name>
     <message>
-        <location filename="../app/gui/BalanceDock.cpp" line="+44"/>
+        <location filename="../app/gui/BalanceDock.cpp" line="+47"/>
         <source>Class Balance</source>
         <translation>Balanceamento de classes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>What the bars are stacked by: the split, the review status, or a metadata field</source>
         <translation>Por que as barras são empilhadas: a partição, o status de revisão ou um campo de metadados</translation>
     </message>
@@ -1054,7 +827,7 @@
         <translation> por classe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Samples per class after the plan (oversample: 0 = the largest class)</source>
         <translation>Amostras por classe após o plano (sobreamostragem: 0 = a maior classe)</translation>
     </message>
@@ -1084,7 +857,7 @@
         <translation>Rebalancear</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Split</source>
         <translation>Partição</translation>
     </message>
@@ -1099,12 +872,12 @@
         <translation>Campo: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Under %1 % of the largest class: %2</source>
         <translation>Abaixo de %1 % da maior classe: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Fewer than %1 samples in %2: %3</source>
         <translation>Menos de %1 amostras em %2: %3</translation>
     </message>
@@ -1119,7 +892,7 @@
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Hours of audio per class, by %1</source>
         <translation>Horas de áudio por classe, por %1</translation>
     </message>
@@ -1127,6 +900,51 @@
         <location line="+1"/>
         <source>Samples per class, by %1</source>
         <translation>Amostras por classe, por %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::BoxExporter</name>
+    <message>
+        <location filename="../core/formats/BoxExporter.cpp" line="+115"/>
+        <source>the image size is unknown and its header cannot be read</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o tamanho da imagem é desconhecido e o cabeçalho dela não pode ser lido</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>refused class name &quot;%1&quot;: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the image file is missing</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o arquivo de imagem não foi encontrado</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>cannot create the folder</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível criar a pasta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot copy: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível copiar: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no annotator named &quot;%1&quot;</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum anotador chamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(no image class)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>(sem classe de imagem)</translation>
     </message>
 </context>
 <context>
@@ -1194,35 +1012,35 @@
 <context>
     <name>tally::ClassEditor</name>
     <message>
-        <location filename="../app/gui/ClassEditor.cpp" line="+22"/>
+        <location filename="../app/gui/ClassEditor.cpp" line="+23"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Hotkey</source>
         <translation>Atalho</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
@@ -1237,7 +1055,7 @@
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>1–9 or a letter; J, K, N and R are taken by Tally</source>
         <translation>1–9 ou uma letra; J, K, N e R são reservadas pelo Tally</translation>
     </message>
@@ -1247,7 +1065,7 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The key %1 is used by Tally itself; choose another.</source>
         <translation>A tecla %1 é usada pelo próprio Tally; escolha outra.</translation>
     </message>
@@ -1264,13 +1082,13 @@
         <translation>Editar classe</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+4"/>
+        <location line="+21"/>
+        <location line="+3"/>
         <source>Merge class</source>
         <translation>Mesclar classe</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Merge “%1” into (its labels and regions follow):</source>
         <translation>Mesclar “%1” em (seus rótulos e regiões vão junto):</translation>
     </message>
@@ -1278,7 +1096,7 @@
 <context>
     <name>tally::CommonVoiceImporter</name>
     <message>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+39"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+188"/>
         <source>not a folder</source>
         <translation>não é uma pasta</translation>
     </message>
@@ -1294,36 +1112,44 @@
         <translation>não foi possível armazenar as amostras: %1</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>expected %1 columns, found %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>esperavam-se %1 colunas, encontradas %2</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 “%2” is not a whole number</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1 “%2” não é um número inteiro</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <location line="+63"/>
         <source>cannot open: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível abrir: %1</translation>
     </message>
     <message>
+        <location line="-40"/>
         <source>no header line with a “path” column</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhuma linha de cabeçalho com uma coluna “path”</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>empty path</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>caminho vazio</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>line %1: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>linha %1: %2</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>clip not found (listed in %1)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>clipe não encontrado (listado em %1)</translation>
@@ -1392,7 +1218,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Votos a favor + contra necessários para que uma amostra seja válida ou inválida (o Common Voice usa 2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Two annotators&apos; boxes match when their intersection over union is at least this; an image where some box has no match of the same class is disputed.</source>
         <translation>As caixas de dois anotadores coincidem quando a interseção sobre a união (IoU) é pelo menos este valor; uma imagem em que alguma caixa não tem correspondente da mesma classe fica em disputa.</translation>
     </message>
@@ -1417,7 +1243,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Limiar de IoU das caixas:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Statuses are derived again for every sample when you press OK.</source>
         <translation>Os status são recalculados para todas as amostras quando você clicar em OK.</translation>
     </message>
@@ -1425,7 +1251,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::DatasetCard</name>
     <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+37"/>
+        <location filename="../core/formats/DatasetCard.cpp" line="+201"/>
         <source># Dataset card: %1
 
 </source>
@@ -1529,16 +1355,19 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
+        <location line="-187"/>
         <source>unspecified</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não especificada</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>samples</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>amostras</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>## Samples per class and split
 
 </source>
@@ -1548,6 +1377,7 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 images.
 
 </source>
@@ -1557,6 +1387,7 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 samples, %2 hours of audio (%3 background recordings).
 
 </source>
@@ -1566,46 +1397,55 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>class</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>classe</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>training</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>treino</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>validation</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>validação</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>testing</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>teste</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>no split</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>sem partição</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>total</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>total</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>hours</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>horas</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>**all**</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>**todas**</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>## Demographics coverage
 
 </source>
@@ -1615,11 +1455,13 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>(not given)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>(não informado)</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No sample has demographic metadata (gender, age, accent).
 
 </source>
@@ -1629,6 +1471,7 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>## Review status
 
 </source>
@@ -1638,6 +1481,8 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>not recorded
 
 </source>
@@ -1647,11 +1492,13 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>status</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>status</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>## Quality
 
 </source>
@@ -1661,11 +1508,13 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>check</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>verificação</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>## Split
 
 </source>
@@ -1675,6 +1524,7 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Method: %1
 
 </source>
@@ -1684,6 +1534,7 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>not recorded</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não registrado</translation>
@@ -1733,7 +1584,7 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No project is open.</source>
         <translation>Nenhum projeto está aberto.</translation>
     </message>
@@ -1743,7 +1594,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Nenhuma amostra tem a chave de metadados “%1”.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 is not empty. Write the export into it anyway? Entries of the same name are replaced; other files stay.</source>
         <translation>%1 não está vazia. Gravar a exportação nela mesmo assim? Entradas de mesmo nome são substituídas; os outros arquivos permanecem.</translation>
     </message>
@@ -1753,7 +1604,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export refused: %1 is not empty.</source>
         <translation>Exportação recusada: %1 não está vazia.</translation>
     </message>
@@ -1769,17 +1620,17 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Split</source>
         <translation>Partição</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Training %1, validation %2, testing %3.</source>
         <translation>Treino %1, validação %2, teste %3.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n group(s) are in more than one split.</source>
         <translation>
             <numerusform>%n grupo está em mais de uma partição.</numerusform>
@@ -1808,7 +1659,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::DerivedClip</name>
     <message>
-        <location filename="../core/formats/DerivedClip.cpp" line="+23"/>
+        <location filename="../core/formats/DerivedClip.cpp" line="+71"/>
         <source>already exists; not overwritten</source>
         <translation>já existe; não foi sobrescrito</translation>
     </message>
@@ -1818,16 +1669,19 @@ Contagem %2 · %3% da linha</translation>
         <translation>não foi possível criar a pasta</translation>
     </message>
     <message>
+        <location line="-53"/>
         <source>cannot read back: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível ler de volta: %1</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>cannot store the sample: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível armazenar a amostra: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>already a sample of the project</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DerivedClip.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>já é uma amostra do projeto</translation>
@@ -1836,13 +1690,13 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="+52"/>
-        <location line="+43"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="+57"/>
+        <location line="+46"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Speech Commands folders (WAV)</source>
         <translation>Pastas Speech Commands (WAV)</translation>
     </message>
@@ -1877,7 +1731,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Imagens: caixas delimitadoras do Edge Impulse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images: Visual Wake Words (person / not person)</source>
         <translation>Imagens: Visual Wake Words (pessoa / não pessoa)</translation>
     </message>
@@ -1917,7 +1771,7 @@ Contagem %2 · %3% da linha</translation>
         <translation> por classe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Augmented copies (time shift, gain, background noise) bring every class&apos;s training samples up to this count</source>
         <translation>Cópias aumentadas (deslocamento no tempo, ganho, ruído de fundo) levam as amostras de treino de cada classe até esta contagem</translation>
     </message>
@@ -1937,7 +1791,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Só uso comercial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Untick every non-commercial (-NC) licence and samples of unknown licence</source>
         <translation>Desmarcar toda licença não comercial (-NC) e as amostras de licença desconhecida</translation>
     </message>
@@ -1982,7 +1836,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Export into</source>
         <translation>Exportar para</translation>
     </message>
@@ -1990,7 +1844,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportFolder</name>
     <message>
-        <location filename="../core/formats/ExportFolder.cpp" line="+57"/>
+        <location filename="../core/formats/ExportFolder.cpp" line="+52"/>
         <source>no export folder given</source>
         <translation>nenhuma pasta de exportação informada</translation>
     </message>
@@ -2029,7 +1883,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportPaths</name>
     <message>
-        <location filename="../core/formats/ExportPaths.cpp" line="+40"/>
+        <location filename="../core/formats/ExportPaths.cpp" line="+35"/>
         <source>an empty name cannot be a file or folder name</source>
         <translation>um nome vazio não pode ser nome de arquivo ou pasta</translation>
     </message>
@@ -2080,7 +1934,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportRunner</name>
     <message>
-        <location filename="../app/gui/ExportRunner.cpp" line="+16"/>
+        <location filename="../app/gui/ExportRunner.cpp" line="+17"/>
         <source>Exporting %v / %m</source>
         <translation>Exportando %v / %m</translation>
     </message>
@@ -2090,12 +1944,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>A exportação foi cancelada; a pasta ficou como estava.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Written %1, skipped %2, errors %3.</source>
         <translation>Gravadas: %1, ignoradas: %2, erros: %3.</translation>
     </message>
@@ -2116,7 +1970,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::HistoryDialog</name>
     <message>
-        <location filename="../app/gui/HistoryDialog.cpp" line="+42"/>
+        <location filename="../app/gui/HistoryDialog.cpp" line="+44"/>
         <source>History of %1</source>
         <translation>Histórico de %1</translation>
     </message>
@@ -2151,7 +2005,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>&amp;Exportar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n event(s) on %1, oldest first.</source>
         <translation>
             <numerusform>%n evento em %1, do mais antigo ao mais recente.</numerusform>
@@ -2159,18 +2013,18 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export History</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -2178,7 +2032,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImageBoxView</name>
     <message>
-        <location filename="../widgets/ImageBoxView.cpp" line="+154"/>
+        <location filename="../widgets/ImageBoxView.cpp" line="+159"/>
         <source>(no class)</source>
         <translation>(sem classe)</translation>
     </message>
@@ -2186,7 +2040,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImageImporter</name>
     <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="+74"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="+225"/>
         <source>no such file or folder</source>
         <translation>o arquivo ou pasta não existe</translation>
     </message>
@@ -2201,286 +2055,350 @@ Contagem %2 · %3% da linha</translation>
         <translation>não foi possível armazenar as amostras: %1</translation>
     </message>
     <message>
+        <location filename="../core/formats/CocoReader.cpp" line="+92"/>
         <source>category %1 has no id or no name</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>a categoria %1 não tem id ou nome</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>image %1 has no id or no file_name</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>a imagem %1 não tem id ou file_name</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>image id %1 is listed twice; the second entry (%2) is ignored</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>o id de imagem %1 aparece duas vezes; a segunda entrada (%2) é ignorada</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>image file not found (image id %1 in %2)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>arquivo de imagem não encontrado (id de imagem %1 em %2)</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>annotation #%1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>anotação #%1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>annotation %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>anotação %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>not an object</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não é um objeto</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>no image_id</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>sem image_id</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>image_id %1 is not in images</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>image_id %1 não está em images</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>no category_id</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>sem category_id</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>category_id %1 is not in categories</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>category_id %1 não está em categories</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>bbox is not [x, y, width, height]</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>bbox não é [x, y, width, height]</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="-201"/>
+        <location filename="../core/formats/YoloReader.cpp" line="+220"/>
         <source>the box&apos;s size %1 × %2 is not positive</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>o tamanho da caixa, %1 × %2, não é positivo</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location filename="../core/formats/VocReader.cpp" line="+185"/>
         <source>%1: %2; the box is skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1: %2; a caixa é ignorada</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>%1 is listed under two image ids; the boxes of the second are ignored</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1 aparece sob dois ids de imagem; as caixas do segundo são ignoradas</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>no COCO JSON file (*.json) here or in annotations/</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhum arquivo COCO JSON (*.json) aqui nem em annotations/</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="+109"/>
+        <location filename="../core/formats/VocReader.cpp" line="-24"/>
+        <location filename="../core/formats/YoloReader.cpp" line="-197"/>
         <source>cannot open: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível abrir: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>broken JSON at byte %1: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>JSON malformado no byte %1: %2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>no &quot;images&quot; array: not a COCO file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>sem array &quot;images&quot;: não é um arquivo COCO</translation>
     </message>
     <message>
+        <location filename="../core/formats/ImageImporter.cpp" line="-111"/>
         <source>the box&apos;s coordinates are not finite numbers</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>as coordenadas da caixa não são números finitos</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>the box at (%1, %2) of %3 × %4 pixels lies outside the %5 × %6 image</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>a caixa em (%1, %2) de %3 × %4 pixels fica fora da imagem de %5 × %6</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>%1 (%2): %3</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked against the image</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>atribui a %1 o tamanho %2 × %3, mas a imagem tem %4 × %5; as caixas dela são verificadas em relação à imagem</translation>
     </message>
     <message>
+        <location filename="../core/formats/ImageMeasure.cpp" line="+60"/>
         <source>truncated: the PNG %1 chunk runs past the end of the file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: o bloco %1 do PNG ultrapassa o fim do arquivo</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>truncated: the PNG has no IEND chunk</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: o PNG não tem bloco IEND</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>truncated: the JPEG does not end with the EOI marker</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: o JPEG não termina com o marcador EOI</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>truncated: the GIF does not end with its trailer</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: o GIF não termina com o seu terminador (trailer)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>truncated: the BMP header says %1 bytes, the file has %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: o cabeçalho do BMP indica %1 bytes, o arquivo tem %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>truncated: the WebP header says %1 bytes, the file has %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>truncado: o cabeçalho do WebP indica %1 bytes, o arquivo tem %2</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>empty file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>arquivo vazio</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>not an image that can be read: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não é uma imagem legível: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>cannot read the %1 header: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageMeasure.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível ler o cabeçalho %1: %2</translation>
     </message>
     <message>
+        <location filename="../core/formats/VocReader.cpp" line="-69"/>
+        <location line="+19"/>
         <source>broken XML at line %1: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>XML malformado na linha %1: %2</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>empty XML file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>arquivo XML vazio</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não é um arquivo Pascal VOC: o elemento raiz é &lt;%1&gt;, não &lt;annotation&gt;</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>no &lt;bndbox&gt; with numbers in xmin, ymin, xmax and ymax</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhum &lt;bndbox&gt; com números em xmin, ymin, xmax e ymax</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>xmin %1, xmax %2, ymin %3, ymax %4 give no positive size</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>xmin %1, xmax %2, ymin %3, ymax %4 não dão um tamanho positivo</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>%1; its boxes are skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1; as caixas dele são ignoradas</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>no &lt;size&gt; with a width and a height; its boxes are skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhum &lt;size&gt; com largura e altura; as caixas dele são ignoradas</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>object %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>objeto %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>object %1 (%2)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>objeto %1 (%2)</translation>
     </message>
     <message>
+        <location line="+82"/>
         <source>no image with this annotation&apos;s name beside it (or in ../JPEGImages/)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhuma imagem com o nome desta anotação ao lado dela (nem em ../JPEGImages/)</translation>
     </message>
     <message>
+        <location filename="../core/formats/YoloReader.cpp" line="+83"/>
         <source>no top-level names: list or map</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhuma lista ou mapa names: no nível superior</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>names: has no closing %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>names: não tem %1 de fechamento</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>names: entry “%1” is not “id: name”</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>names: a entrada “%1” não é “id: name”</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>names: is neither a list nor an id: name map</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>names: não é nem uma lista nem um mapa id: name</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>line %1: “%2” is neither “- name” nor “id: name”</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>linha %1: “%2” não é nem “- name” nem “id: name”</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>names: is empty</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>names: está vazio</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>no class names in it</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não contém nomes de classe</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>expected 5 values (class x_center y_center width height), found %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>esperavam-se 5 valores (class x_center y_center width height), encontrados %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>class id “%1” is not a whole number from 0</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>o id de classe “%1” não é um número inteiro a partir de 0</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>class id %1 is not in %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>o id de classe %1 não está em %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>“%1” is not a number</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>“%1” não é um número</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>value %1 is outside 0–1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>o valor %1 está fora de 0–1</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>line %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>linha %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>line %1: %2; the row is skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>linha %1: %2; a linha é ignorada</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>no usable data.yaml or classes.txt: boxes get their class ids as class names</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/YoloReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhum data.yaml ou classes.txt utilizável: as caixas recebem os ids de classe como nomes de classe</translation>
@@ -2489,7 +2407,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImageUi</name>
     <message>
-        <location filename="../app/gui/ImageUi.cpp" line="+55"/>
+        <location filename="../app/gui/ImageUi.cpp" line="+57"/>
         <source>&amp;Image</source>
         <translation>&amp;Imagem</translation>
     </message>
@@ -2559,7 +2477,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Regra do &amp;Visual Wake Words…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>x %1 · y %2</source>
         <translation>x %1 · y %2</translation>
     </message>
@@ -2569,7 +2487,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Não é possível exibir %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2579,7 +2497,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>sem classe</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>No boxes of others to copy on this image.</source>
         <translation>Nenhuma caixa de outras pessoas para copiar nesta imagem.</translation>
     </message>
@@ -2600,7 +2518,7 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Another import is running.</source>
         <translation>Outra importação está em andamento.</translation>
     </message>
@@ -2620,12 +2538,12 @@ Contagem %2 · %3% da linha</translation>
         <translation> %</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>An image is “person” when it has a box of this class covering at least this share of the image; otherwise “not person”.</source>
         <translation>Uma imagem é “pessoa” quando tem uma caixa desta classe cobrindo pelo menos esta fração da imagem; caso contrário, “não pessoa”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Person class</source>
         <translation>Classe de pessoa</translation>
     </message>
@@ -2638,7 +2556,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+18"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+17"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
@@ -2648,12 +2566,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, ignoradas: %2, já presentes: %3, com falha: %4.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The import was cancelled; the samples imported so far were kept.</source>
         <translation>A importação foi cancelada; as amostras importadas até agora foram mantidas.</translation>
     </message>
@@ -2691,25 +2609,25 @@ Contagem %2 · %3% da linha</translation>
         <translation>Rotular com (atalho)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Clear my label  [Del]</source>
         <translation>Limpar meu rótulo  [Del]</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+19"/>
+        <location line="+9"/>
+        <location line="+20"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>— (unlabelled)</source>
         <translation>— (sem rótulo)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>hidden (blind labelling)</source>
         <translation>oculto (rotulagem às cegas)</translation>
     </message>
@@ -2722,7 +2640,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Labelling</name>
     <message>
-        <location filename="../app/gui/Labelling.cpp" line="+87"/>
+        <location filename="../app/gui/Labelling.cpp" line="+86"/>
         <source>Label as “%1”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Rotular como “%1”</translation>
@@ -2734,13 +2652,13 @@ Contagem %2 · %3% da linha</translation>
         <translation>Limpar rótulo</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Add region</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Adicionar região</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Set region class</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Definir classe da região</translation>
@@ -2764,7 +2682,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Adicionar caixa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Set box class</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Definir classe da caixa</translation>
@@ -2782,13 +2700,13 @@ Contagem %2 · %3% da linha</translation>
         <translation>Excluir caixa</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Add class “%1”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Adicionar classe “%1”</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Rename class “%1” to “%2”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Renomear classe “%1” para “%2”</translation>
@@ -2800,7 +2718,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Editar classe “%1”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Merge class “%1” into “%2”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Mesclar classe “%1” em “%2”</translation>
@@ -2809,7 +2727,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::LicenceDialog</name>
     <message>
-        <location filename="../app/gui/LicenceDialog.cpp" line="+28"/>
+        <location filename="../app/gui/LicenceDialog.cpp" line="+34"/>
         <source>Licences</source>
         <translation>Licenças</translation>
     </message>
@@ -2819,7 +2737,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Alterar</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The %n sample(s) shown in the table</source>
         <translation>
             <numerusform>A %n amostra mostrada na tabela</numerusform>
@@ -2865,7 +2783,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Não dado</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: %n sample(s)</source>
         <translation>
             <numerusform>%1: %n amostra</numerusform>
@@ -2899,7 +2817,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+96"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar pasta do Speech &amp;Commands…</translation>
     </message>
@@ -2984,7 +2902,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Cannot open project</source>
         <translation>Não foi possível abrir o projeto</translation>
     </message>
@@ -2994,12 +2912,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Projeto aberto: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot create project</source>
         <translation>Não foi possível criar o projeto</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>%1 · %2 × %3 px</source>
         <translation>%1 · %2 × %3 px</translation>
     </message>
@@ -3009,12 +2927,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 · %2 Hz · %3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tally</source>
         <translation>Tally</translation>
     </message>
@@ -3024,23 +2942,23 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+10"/>
+        <location line="+1"/>
+        <location line="+11"/>
         <source>Tally projects (*.tally)</source>
         <translation>Projetos do Tally (*.tally)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>About Tally</source>
         <translation>Sobre o Tally</translation>
     </message>
@@ -3050,7 +2968,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Uma estação de trabalho para criar conjuntos de dados TinyML: rotule, revise, balanceie, divida e exporte dados de áudio, de sensores e de imagens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowLabels.cpp" line="+53"/>
+        <location filename="../app/gui/MainWindowLabels.cpp" line="+50"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
@@ -3065,7 +2983,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Anotador: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -3125,7 +3043,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>E&amp;xcluir região ou caixa / limpar meu rótulo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Region Tool (drag draws regions)</source>
         <translation>Ferramenta de &amp;região (arrastar desenha regiões)</translation>
     </message>
@@ -3140,12 +3058,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Recortar todas as amostras &amp;mostradas no segundo mais intenso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save Loudest Second as New &amp;Clip</source>
         <translation>Salvar segundo mais intenso como novo &amp;clipe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Audacity Labels…</source>
         <translation>&amp;Importar rótulos do Audacity…</translation>
     </message>
@@ -3160,7 +3078,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Rotular como “%1”</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Every sample has your label.</source>
         <translation>Todas as amostras têm o seu rótulo.</translation>
     </message>
@@ -3175,20 +3093,20 @@ Contagem %2 · %3% da linha</translation>
         <translation>(sem classe)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <location line="+6"/>
-        <location line="+26"/>
-        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+16"/>
         <source>Import Audacity Labels</source>
         <translation>Importar rótulos do Audacity</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Label tracks (*.txt);;All files (*)</source>
         <translation>Faixas de rótulos (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Import Audacity labels</source>
         <translation>Importar rótulos do Audacity</translation>
     </message>
@@ -3198,7 +3116,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Importadas %1 regiões de %2 (%3 rótulos pontuais ignorados).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Export Audacity Labels</source>
         <translation>Exportar rótulos do Audacity</translation>
@@ -3209,12 +3127,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Faixas de rótulos (*.txt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Wrote %1 labels to %2</source>
         <translation>%1 rótulos gravados em %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Finding the loudest second…</source>
         <translation>Procurando o segundo mais intenso…</translation>
     </message>
@@ -3229,7 +3147,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Recortar %1 amostras no segundo mais intenso</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Trim to Loudest Second</source>
         <translation>Recortar no segundo mais intenso</translation>
     </message>
@@ -3277,17 +3195,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Identificador de licença SPDX registrado em cada amostra importada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Where the recordings come from</source>
         <translation>De onde vêm as gravações</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Where the images come from</source>
         <translation>De onde vêm as imagens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder of images (class = sub-folder)</source>
         <translation>Pasta de imagens (classe = subpasta)</translation>
     </message>
@@ -3337,43 +3255,25 @@ Contagem %2 · %3% da linha</translation>
         <translation>Anotações COCO</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Image folder</source>
         <translation>Pasta de imagens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Speech Commands folder</source>
         <translation>Pasta do Speech Commands</translation>
     </message>
 </context>
 <context>
-    <name>tally::Planner</name>
-    <message>
-        <location filename="../core/formats/BoxExporter.cpp" line="-165"/>
-        <source>the image size is unknown and its header cannot be read</source>
-        <translation>o tamanho da imagem é desconhecido e o cabeçalho dela não pode ser lido</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>refused class name &quot;%1&quot;: %2</source>
-        <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the image file is missing</source>
-        <translation>o arquivo de imagem não foi encontrado</translation>
-    </message>
-</context>
-<context>
     <name>tally::Player</name>
     <message>
-        <location filename="../app/gui/Player.cpp" line="+38"/>
+        <location filename="../app/gui/Player.cpp" line="+37"/>
         <source>No audio output device: playback is not available here.</source>
         <translation>Nenhum dispositivo de saída de áudio: a reprodução não está disponível aqui.</translation>
     </message>
@@ -3383,7 +3283,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>O dispositivo de áudio não consegue reproduzir %1 Hz, %2 canal(is).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The audio device could not be opened.</source>
         <translation>Não foi possível abrir o dispositivo de áudio.</translation>
     </message>
@@ -3391,7 +3291,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Project</name>
     <message>
-        <location filename="../core/store/Project.cpp" line="+73"/>
+        <location filename="../core/store/Project.cpp" line="+77"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>já existe um arquivo com esse nome; escolha outro nome</translation>
     </message>
@@ -3411,7 +3311,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>não é um projeto do Tally (não é um banco de dados SQLite)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>not a usable project: %1</source>
         <translation>projeto inutilizável: %1</translation>
     </message>
@@ -3421,7 +3321,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>não foi possível ler a versão do esquema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>made by a newer Tally (schema %1, this one knows %2)</source>
         <translation>criado por um Tally mais novo (esquema %1; esta versão conhece até o %2)</translation>
     </message>
@@ -3431,7 +3331,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>a migração para o esquema %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+163"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+166"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -3444,21 +3344,25 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ProjectMerge</name>
     <message>
-        <location filename="../core/formats/ProjectMerge.cpp" line="+68"/>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+106"/>
         <source>cannot merge a project into itself</source>
         <translation>não é possível mesclar um projeto com ele mesmo</translation>
     </message>
     <message>
+        <location line="-86"/>
         <source>no such project file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>o arquivo de projeto não existe</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>cannot make a temporary folder for a copy</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível criar uma pasta temporária para uma cópia</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>cannot read the file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível ler o arquivo</translation>
@@ -3467,7 +3371,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::RegionList</name>
     <message>
-        <location filename="../app/gui/RegionList.cpp" line="+14"/>
+        <location filename="../app/gui/RegionList.cpp" line="+15"/>
         <source>Start (s)</source>
         <translation>Início (s)</translation>
     </message>
@@ -3613,17 +3517,17 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ReviewQueue</name>
     <message>
-        <location filename="../app/gui/ReviewQueue.cpp" line="+30"/>
+        <location filename="../app/gui/ReviewQueue.cpp" line="+29"/>
         <source>Review decision</source>
         <translation>Decisão de revisão</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Review: reject</source>
         <translation>Revisão: rejeitar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Review: send back</source>
         <translation>Revisão: devolver</translation>
     </message>
@@ -3633,7 +3537,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Também amostras com votação indefinida ou negativa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Adds samples that are not resolved or rejected and whose vote outcome is “other” with at least one vote, or “invalid”.</source>
         <translation>Adiciona amostras não resolvidas nem rejeitadas cujo resultado de votação é “outro” com pelo menos um voto, ou “inválido”.</translation>
     </message>
@@ -3643,7 +3547,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Fila de revisão</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>class “%1”</source>
         <translation>classe “%1”</translation>
     </message>
@@ -3663,7 +3567,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 tem a função “anotador”. Mudar para a função “revisor” para registrar decisões de revisão?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Only a reviewer can decide: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
         <translation>Só um revisor pode decidir: mude a função do anotador para revisor (Editar ▸ Trocar de anotador…).</translation>
     </message>
@@ -3676,7 +3580,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ReviewUi</name>
     <message>
-        <location filename="../app/gui/ReviewUi.cpp" line="+32"/>
+        <location filename="../app/gui/ReviewUi.cpp" line="+31"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
@@ -3686,7 +3590,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Re&amp;visão</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Vote &amp;Up (label and audio match)</source>
         <translation>Votar a &amp;favor (rótulo e áudio conferem)</translation>
     </message>
@@ -3696,7 +3600,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Votar c&amp;ontra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Clear My Vote</source>
         <translation>&amp;Limpar meu voto</translation>
     </message>
@@ -3736,12 +3640,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>&amp;Mesclar projeto de colega…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Merge Colleague&apos;s Project</source>
         <translation>Mesclar projeto de colega</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tally projects (*.tally)</source>
         <translation>Projetos do Tally (*.tally)</translation>
     </message>
@@ -3751,17 +3655,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Importar pasta do Common &amp;Voice…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Common Voice release folder</source>
         <translation>Pasta de uma versão do Common Voice</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Votes: %1 up, %2 down — %3</source>
         <translation>Votos: %1 a favor, %2 contra — %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Clear vote</source>
         <translation>Limpar voto</translation>
     </message>
@@ -3791,7 +3695,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 amostra(s) correspondida(s), %2 ignorada(s) por não existir(em) aqui. Gravados: %3 rótulo(s), %4 região(ões), %5 voto(s), %6 revisão(ões); %7 conflito(s); %8 anotador(es) e %9 classe(s) adicionados.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+12"/>
         <source>%n box(es) added.</source>
         <translation>
             <numerusform>%n caixa adicionada.</numerusform>
@@ -3799,7 +3703,7 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Merge %1</source>
         <translation>Mesclar %1</translation>
     </message>
@@ -3817,7 +3721,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Reviews</name>
     <message>
-        <location filename="../core/store/Reviews.cpp" line="+171"/>
+        <location filename="../core/store/Reviews.cpp" line="+183"/>
         <source>a class decision needs a class</source>
         <translation>uma decisão de classe precisa de uma classe</translation>
     </message>
@@ -3827,22 +3731,22 @@ Contagem %2 · %3% da linha</translation>
         <translation>só uma decisão de classe leva uma classe</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>no review with id %1</source>
         <translation>nenhuma revisão com id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/ReviewsHistory.cpp" line="+18"/>
+        <location filename="../core/store/ReviewsHistory.cpp" line="+19"/>
         <source>added</source>
         <translation>adicionada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>added from %1</source>
         <translation>adicionada de %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -3850,19 +3754,19 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SampleMeta</name>
     <message>
-        <location filename="../core/store/SampleMeta.cpp" line="+142"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+161"/>
         <source>%1 samples but %2 metadata entries</source>
         <translation>%1 amostras, mas %2 entradas de metadados</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+17"/>
-        <location line="+13"/>
+        <location line="+46"/>
+        <location line="+18"/>
+        <location line="+14"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>vote counts cannot be negative (%1 up, %2 down)</source>
         <translation>as contagens de votos não podem ser negativas (%1 a favor, %2 contra)</translation>
     </message>
@@ -3875,7 +3779,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Filtrar por caminho, classe ou grupo…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>All classes</source>
         <translation>Todas as classes</translation>
     </message>
@@ -3898,12 +3802,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>rotulada</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>person</source>
         <translation>pessoa</translation>
     </message>
@@ -3913,52 +3817,52 @@ Contagem %2 · %3% da linha</translation>
         <translation>não pessoa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Path</source>
         <translation>Caminho</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>My label</source>
         <translation>Meu rótulo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Split</source>
         <translation>Partição</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duration (s) / size</source>
         <translation>Duração (s) / tamanho</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>VWW</source>
         <translation>VWW</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>RMS (dBFS)</source>
         <translation>RMS (dBFS)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Peak</source>
         <translation>Pico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4051,7 +3955,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Quente</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cold</source>
         <translation>Frio</translation>
     </message>
@@ -4069,7 +3973,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SpectrogramView</name>
     <message>
-        <location filename="../widgets/SpectrogramView.cpp" line="+78"/>
+        <location filename="../widgets/SpectrogramView.cpp" line="+73"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
@@ -4092,7 +3996,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SpeechCommandsExporter</name>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+170"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+390"/>
         <source>the clip is empty or has no sample rate</source>
         <translation>o clipe está vazio ou não tem taxa de amostragem</translation>
     </message>
@@ -4102,21 +4006,25 @@ Contagem %2 · %3% da linha</translation>
         <translation>taxa ou duração inválida (%1 Hz, %2 s)</translation>
     </message>
     <message>
+        <location line="-360"/>
         <source>refused: a class named %1 would read back as background noise; rename the class</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>recusado: uma classe chamada %1 seria lida de volta como ruído de fundo; renomeie a classe</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>refused class name &quot;%1&quot;: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
     </message>
     <message>
+        <location line="+65"/>
         <source>cannot create the folder</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível criar a pasta</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>cannot write: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível gravar: %1</translation>
@@ -4186,12 +4094,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Validação e teste somam mais de 100 %.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole groups go to one split; each class&apos;s proportions come as close to the targets as the groups allow. The same seed gives the same splits.</source>
         <translation>Grupos inteiros vão para uma única partição; as proporções de cada classe ficam tão próximas das metas quanto os grupos permitem. A mesma semente gera as mesmas partições.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>TensorFlow&apos;s which_set on the file name: the same speaker lands in the same split, and adding samples never moves an existing one.</source>
         <translation>O which_set do TensorFlow sobre o nome do arquivo: o mesmo locutor cai na mesma partição, e adicionar amostras nunca move uma existente.</translation>
     </message>
@@ -4199,22 +4107,19 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Splits</name>
     <message>
-        <location filename="../core/store/Splits.cpp" line="+97"/>
-        <location line="+54"/>
+        <location filename="../core/store/Splits.cpp" line="+100"/>
+        <location line="+57"/>
         <source>unknown split “%1” (training, validation or testing)</source>
         <translation>partição desconhecida “%1” (training, validation ou testing)</translation>
     </message>
-    <message numerus="yes">
-        <location line="-28"/>
+    <message>
+        <location line="-30"/>
         <source>%n sample id(s) not in the project</source>
-        <translation>
-            <numerusform>%n id de amostra não está no projeto</numerusform>
-            <numerusform>%n ids de amostra não estão no projeto</numerusform>
-        </translation>
+        <translation>%n id(s) de amostra fora do projeto</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location filename="../core/store/SplitsRights.cpp" line="+52"/>
+        <location line="+40"/>
+        <location filename="../core/store/SplitsRights.cpp" line="+51"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -4222,12 +4127,12 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::VersionsDialog</name>
     <message>
-        <location filename="../app/gui/VersionsDialog.cpp" line="+20"/>
+        <location filename="../app/gui/VersionsDialog.cpp" line="+21"/>
         <source>Export Versions</source>
         <translation>Versões de exportação</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
@@ -4267,12 +4172,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>para</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>version %1 (%2)</source>
         <translation>versão %1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No export recorded yet.</source>
         <translation>Nenhuma exportação registrada ainda.</translation>
     </message>
@@ -4287,7 +4192,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Da versão %1 para a %2: %3 adicionadas, %4 removidas, %5 rotuladas de novo, %6 movidas para outra partição, %7 sem alteração.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>added	%1	%2	%3</source>
         <translation>adicionada	%1	%2	%3</translation>
     </message>
@@ -4308,9 +4213,30 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::VisualWakeWords</name>
+    <message>
+        <location filename="../core/review/VisualWakeWords.cpp" line="+53"/>
+        <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a área mínima de pessoa deve ser uma fração da imagem entre 0 e 1 (não %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the person class needs a name</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a classe de pessoa precisa de um nome</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot save the Visual Wake Words rule</source>
+        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não foi possível salvar a regra do Visual Wake Words</translation>
+    </message>
+</context>
+<context>
     <name>tally::WaveformView</name>
     <message>
-        <location filename="../widgets/WaveformView.cpp" line="+111"/>
+        <location filename="../widgets/WaveformView.cpp" line="+108"/>
         <source>Time (s)</source>
         <translation>Tempo (s)</translation>
     </message>
@@ -4326,107 +4252,1374 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
-    <name>tally::cli</name>
+    <name>tally::cli::Agreement</name>
     <message>
-        <location filename="../app/cli/CmdSpectrogram.cpp" line="+35"/>
-        <source>--%1 expects an integer, got &apos;%2&apos;</source>
-        <translation>--%1 espera um número inteiro, recebeu &apos;%2&apos;</translation>
+        <location filename="../app/cli/CmdAgreement.cpp" line="+69"/>
+        <source>undefined</source>
+        <translation>indefinido</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins).</source>
-        <translation>Grava o espectrograma de potência (dB) de FILE como um .npy float32 de formato (quadros, bins).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audio file to analyse</source>
-        <translation>Arquivo de áudio a analisar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FFT size in samples (even; a power of two is fastest)</source>
-        <translation>Tamanho da FFT em amostras (par; uma potência de dois é o mais rápido)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hop between frames in samples</source>
-        <translation>Salto entre quadros, em amostras</translation>
+        <location line="+5"/>
+        <source>items</source>
+        <translation>itens</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>hann (default), hamming or blackman</source>
-        <translation>hann (padrão), hamming ou blackman</translation>
+        <source>percent agreement</source>
+        <translation>concordância percentual</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Map to BANDS Slaney mel bands before dB</source>
-        <translation>Converter para BANDS bandas mel de Slaney antes do dB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Analyse channel C only (default: mean of all)</source>
-        <translation>Analisar só o canal C (padrão: média de todos)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Output .npy path</source>
-        <translation>Caminho do .npy de saída</translation>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print the result as JSON</source>
-        <translation>Imprimir o resultado como JSON</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>expected exactly one FILE</source>
-        <translation>esperava-se exatamente um FILE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--n-fft and --hop are required</source>
-        <translation>--n-fft e --hop são obrigatórios</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out is required</source>
-        <translation>--out é obrigatório</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown window &apos;%1&apos; (use hann, hamming or blackman)</source>
-        <translation>janela desconhecida &apos;%1&apos; (use hann, hamming ou blackman)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--mel expects a positive number of bands</source>
-        <translation>--mel espera um número positivo de bandas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--channel expects a channel index &gt;= 0</source>
-        <translation>--channel espera um índice de canal &gt;= 0</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no audio channels</source>
-        <translation>sem canais de áudio</translation>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alfa de Krippendorff</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>--channel %1 is out of range (the file has %2 channels)</source>
-        <translation>--channel %1 está fora do intervalo (o arquivo tem %2 canais)</translation>
+        <source>Cohen&apos;s kappa %1 / %2</source>
+        <translation>Kappa de Cohen %1 / %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>(frames x bins, power dB)</source>
-        <translation>(quadros x bins, potência em dB)</translation>
+        <location line="+3"/>
+        <source>%1 (%2 items)</source>
+        <translation>%1 (%2 itens)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regions F1 at IoU %1</source>
+        <translation>F1 das regiões com IoU %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 matched of %3)</source>
+        <translation>%1 (%2 coincidentes de %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>boxes F1 at IoU %1</source>
+        <translation>F1 das caixas com IoU %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 matched of %3, mean IoU %4, %5 comparisons)</source>
+        <translation>%1 (%2 coincidentes de %3, IoU médio %4, %5 comparações)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Inter-annotator agreement over labels, regions and boxes.</source>
+        <translation>Concordância entre anotadores nos rótulos, regiões e caixas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One class against the rest.</source>
+        <translation>Uma classe contra as demais.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IoU a region match needs (0 &lt; x &lt;= 1, default 0.5).</source>
+        <translation>IoU necessário para uma região coincidir (0 &lt; x &lt;= 1, padrão 0.5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IoU a box match needs (0 &lt; x &lt;= 1, default the project&apos;s setting).</source>
+        <translation>IoU necessário para uma caixa coincidir (0 &lt; x &lt;= 1, padrão: a configuração do projeto).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--iou must be a number in (0, 1], not “%1”</source>
+        <translation>--iou deve ser um número em (0, 1], não “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--box-iou must be a number in (0, 1], not “%1”</source>
+        <translation>--box-iou deve ser um número em (0, 1], não “%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no class named “%1”</source>
+        <translation>nenhuma classe chamada “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Balance</name>
+    <message>
+        <location filename="../app/cli/CmdBalance.cpp" line="+62"/>
+        <source>undersample to %1 per class: drop %2 samples</source>
+        <translation>subamostrar para %1 por classe: descartar %2 amostras</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oversample training to %1 per class:</source>
+        <translation>sobreamostrar o treino até %1 por classe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+%1 augmented copies</source>
+        <translation>+%1 cópias aumentadas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>class weights:</source>
+        <translation>pesos das classes:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--undersample is a positive count</source>
+        <translation>--undersample é uma contagem positiva</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--oversample is a count (0 = the largest class)</source>
+        <translation>--oversample é uma contagem (0 = a maior classe)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Class balance per split, status or metadata field; rebalance plans.</source>
+        <translation>Balanço das classes por partição, status ou campo de metadados; planos de rebalanceamento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>split (default), status, or a metadata key.</source>
+        <translation>split (padrão), status ou uma chave de metadados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours of audio instead of sample counts.</source>
+        <translation>Horas de áudio em vez de contagens de amostras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn under this share of the largest class (default 0.5).</source>
+        <translation>Avisar abaixo desta fração da maior classe (padrão 0.5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warn under this many samples of a class in a split (default 10).</source>
+        <translation>Avisar abaixo desta quantidade de amostras de uma classe numa partição (padrão 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: keep N samples per class.</source>
+        <translation>Plano: manter N amostras por classe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan: augmented training copies up to N per class (0 = largest).</source>
+        <translation>Plano: cópias de treino aumentadas até N por classe (0 = a maior).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan: class weights of the training samples.</source>
+        <translation>Plano: pesos das classes das amostras de treino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--min-share is 0..1 and --min-split a count</source>
+        <translation>--min-share vai de 0 a 1 e --min-split é uma contagem</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Boxes</name>
+    <message>
+        <location filename="../app/cli/CmdBoxes.cpp" line="+72"/>
+        <source>a box needs a positive width and height, not %1 × %2</source>
+        <translation>uma caixa precisa de largura e altura positivas, não %1 × %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>box %1,%2,%3,%4 is outside the %5 × %6 image</source>
+        <translation>a caixa %1,%2,%3,%4 está fora da imagem de %5 × %6</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>no class named “%1” (see `classes --add`)</source>
+        <translation>nenhuma classe chamada “%1” (veja `classes --add`)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--add wants X,Y,W,H (four numbers), not “%1”</source>
+        <translation>--add espera X,Y,W,H (quatro números), não “%1”</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>--delete wants a box id, not “%1”</source>
+        <translation>--delete espera o id de uma caixa, não “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no box with id %2 on this sample</source>
+        <translation>%1: nenhuma caixa com id %2 nesta amostra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box %1 is %2’s, not %3’s</source>
+        <translation>a caixa %1 é de %2, não de %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Lists, adds or deletes an image&apos;s bounding boxes.</source>
+        <translation>Lista, adiciona ou exclui as caixas delimitadoras de uma imagem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image file (as on disk).</source>
+        <translation>O arquivo da imagem (como está no disco).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose boxes (created by --add if missing).</source>
+        <translation>De quem são as caixas (criado por --add se não existir).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a box: left, top, width, height in pixels (repeatable).</source>
+        <translation>Adicionar uma caixa: esquerda, topo, largura, altura em pixels (repetível).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The class of the added boxes.</source>
+        <translation>A classe das caixas adicionadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the box with this id (repeatable).</source>
+        <translation>Excluir a caixa com este id (repetível).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sample PATH is required</source>
+        <translation>--sample PATH é obrigatório</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --add or --delete, not both</source>
+        <translation>use --add ou --delete, não ambos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--add needs --annotator NAME</source>
+        <translation>--add precisa de --annotator NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--class goes with --add</source>
+        <translation>--class só vale junto com --add</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not an image (%2)</source>
+        <translation>%1: não é uma imagem (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Classes</name>
+    <message>
+        <location filename="../app/cli/CmdClasses.cpp" line="+77"/>
+        <source>a colour is #rrggbb, not “%1”</source>
+        <translation>uma cor é #rrggbb, não “%1”</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Lists, adds, renames or merges classes.</source>
+        <translation>Lista, adiciona, renomeia ou mescla classes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NEW (with --rename) or INTO (with --merge).</source>
+        <translation>NEW (com --rename) ou INTO (com --merge).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a class.</source>
+        <translation>Adicionar uma classe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1-9 or a letter (with --add).</source>
+        <translation>1-9 ou uma letra (com --add).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#rrggbb (with --add).</source>
+        <translation>#rrggbb (com --add).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free text (with --add).</source>
+        <translation>Texto livre (com --add).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change hotkey, colour or description of a class.</source>
+        <translation>Alterar a tecla de atalho, a cor ou a descrição de uma classe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename class OLD to NEW.</source>
+        <translation>Renomear a classe OLD para NEW.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge class FROM into INTO.</source>
+        <translation>Mesclar a classe FROM em INTO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who makes the change (for the audit log).</source>
+        <translation>Quem faz a alteração (para o registro de auditoria).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give at most one of --add, --edit, --rename, --merge</source>
+        <translation>use no máximo um de --add, --edit, --rename, --merge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected PROJECT.tally --rename OLD NEW or --merge FROM INTO</source>
+        <translation>esperava-se PROJECT.tally --rename OLD NEW ou --merge FROM INTO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument: PROJECT.tally</source>
+        <translation>esperava-se um argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--hotkey, --colour and --description go with --add or --edit</source>
+        <translation>--hotkey, --colour e --description só valem junto com --add ou --edit</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Commands</name>
+    <message>
+        <location filename="../app/cli/CmdAgreement.cpp" line="+14"/>
+        <source>Percent agreement, Fleiss, Krippendorff, Cohen per pair, region and box F1</source>
+        <translation>Concordância percentual, Fleiss, Krippendorff, Cohen por par, F1 de regiões e de caixas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdBalance.cpp" line="+28"/>
+        <source>Class balance per split, status or metadata field, with warnings and rebalance plans</source>
+        <translation>Balanço das classes por partição, status ou campo de metadados, com avisos e planos de rebalanceamento</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdBoxes.cpp" line="+16"/>
+        <source>List, add or delete an image&apos;s bounding boxes</source>
+        <translation>Listar, adicionar ou excluir as caixas delimitadoras de uma imagem</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdClasses.cpp" line="+23"/>
+        <source>List, add, edit, rename or merge classes (labels, regions and imported samples follow)</source>
+        <translation>Listar, adicionar, editar, renomear ou mesclar classes (rótulos, regiões e amostras importadas vão junto)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdDiff.cpp" line="+101"/>
+        <source>Samples added, removed, relabelled or moved split between two export versions</source>
+        <translation>Amostras adicionadas, removidas, rerrotuladas ou que mudaram de partição entre duas versões exportadas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdExport.cpp" line="+296"/>
+        <source>Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with a dataset card; recorded as a version</source>
+        <translation>Exportar como pastas do Speech Commands, um manifesto CSV, info.labels do Edge Impulse ou imagens com caixas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, pastas por classe), com um cartão do conjunto de dados; registrado como uma versão</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdHistory.cpp" line="+66"/>
+        <source>A sample&apos;s history: import, labels, regions, votes, reviews (oldest first)</source>
+        <translation>O histórico de uma amostra: importação, rótulos, regiões, votos, revisões (mais antigos primeiro)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdImport.cpp" line="+145"/>
+        <source>Import a dataset folder or COCO file; exit code 1 if any file failed (the rest are imported)</source>
+        <translation>Importar uma pasta de conjunto de dados ou um arquivo COCO; código de saída 1 se algum arquivo falhar (os demais são importados)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdInit.cpp" line="+39"/>
+        <source>Create an empty project (never overwrites)</source>
+        <translation>Criar um projeto vazio (nunca sobrescreve)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdLabel.cpp" line="+186"/>
+        <source>Set or clear sample labels (one transaction each; --batch reads PATH&lt;TAB&gt;CLASS from stdin)</source>
+        <translation>Definir ou limpar rótulos de amostras (uma transação cada; --batch lê PATH&lt;TAB&gt;CLASS da entrada padrão)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdLicence.cpp" line="+179"/>
+        <source>List licences and sources, or set licence, source, owner, consent in bulk</source>
+        <translation>Listar licenças e origens, ou definir licença, origem, titular e consentimento em lote</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdMerge.cpp" line="+94"/>
+        <source>Merge a colleague&apos;s labels, regions, boxes, votes and reviews (samples matched by content)</source>
+        <translation>Mesclar rótulos, regiões, caixas, votos e revisões de um colega (amostras pareadas pelo conteúdo)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdRegions.cpp" line="+114"/>
+        <source>Import or export a sample&apos;s time regions as an Audacity label track</source>
+        <translation>Importar ou exportar as regiões de tempo de uma amostra como uma faixa de rótulos do Audacity</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdSpectrogram.cpp" line="+9"/>
+        <source>Power spectrogram (dB) of an audio file as a float32 .npy (frames, bins)</source>
+        <translation>Espectrograma de potência (dB) de um arquivo de áudio como .npy float32 (quadros, bins)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdSplit.cpp" line="+178"/>
+        <source>Assign samples to training / validation / testing; print counts and leaks</source>
+        <translation>Atribuir amostras a treino / validação / teste; imprimir contagens e vazamentos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdStats.cpp" line="+126"/>
+        <source>Sample count, per-class counts, total duration, images and boxes</source>
+        <translation>Número de amostras, contagens por classe, duração total, imagens e caixas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdStatus.cpp" line="+63"/>
+        <source>Count samples per status (unlabelled … rejected) and per vote outcome</source>
+        <translation>Contar amostras por status (sem rótulo … rejeitada) e por resultado de votação</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdVersions.cpp" line="+59"/>
+        <source>Recorded exports (versions) of the project</source>
+        <translation>Exportações registradas (versões) do projeto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdVote.cpp" line="+64"/>
+        <source>Vote a sample up (label and audio match) or down, or clear the vote</source>
+        <translation>Votar a favor de uma amostra (rótulo e áudio conferem) ou contra, ou limpar o voto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Context</name>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="+30"/>
+        <source>Usage: tally-cli COMMAND [ARGS...]   (tally-cli COMMAND --help for details)</source>
+        <translation>Uso: tally-cli COMMAND [ARGS...]   (tally-cli COMMAND --help para detalhes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>tally-cli: unknown command &apos;%1&apos;</source>
+        <translation>tally-cli: comando desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliProject.cpp" line="+13"/>
+        <source>expected one argument: PROJECT.tally</source>
+        <translation>esperava-se um argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no project at %1</source>
+        <translation>nenhum projeto em %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: no such sample in the project</source>
+        <translation>%1: amostra inexistente no projeto</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Diff</name>
+    <message>
+        <location filename="../app/cli/CmdDiff.cpp" line="-40"/>
+        <source>Compares two recorded exports.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Compara duas exportações registradas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The older version.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>A versão mais antiga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newer version.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>A versão mais nova.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected PROJECT.tally V1 V2 (version numbers)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperava-se PROJECT.tally V1 V2 (números de versão)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum projeto em %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Adicionadas: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Removidas: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relabelled: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Rotuladas de novo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved split: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Mudaram de partição: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged: %1
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Sem alteração: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Export</name>
+    <message>
+        <location filename="../app/cli/CmdExport.cpp" line="-210"/>
+        <source>--rate must be a sample rate in Hz (1000..384000)</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--rate deve ser uma taxa de amostragem em Hz (1000..384000)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--length must be a positive number of seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--length deve ser um número positivo de segundos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--fit must be loudest or centre</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--fit deve ser loudest ou centre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--threads must be 0 (all cores) or more</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--threads deve ser 0 (todos os núcleos) ou mais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--oversample must be 0 (off) or a number of training samples</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--oversample deve ser 0 (desligado) ou um número de amostras de treino</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--annotator applies to the image formats only</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--annotator só se aplica aos formatos de imagem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--person-class and --min-area apply to --format vww only</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--person-class e --min-area só se aplicam a --format vww</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--annotator needs a name</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--annotator precisa de um nome</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--person-class needs a class name</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--person-class precisa de um nome de classe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--min-area must be a fraction of the image between 0 and 1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--min-area deve ser uma fração da imagem entre 0 e 1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exports the project as a dataset.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Exporta o projeto como conjunto de dados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output folder.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>A pasta de saída.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes ou image-classes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output rate in Hz.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Taxa de saída em Hz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clip length in seconds.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Duração do clipe em segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longer clips: loudest or centre window.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Clipes mais longos: janela mais intensa (loudest) ou central (centre).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated SPDX ids to export.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Ids SPDX a exportar, separados por vírgula.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated statuses to export.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Status a exportar, separados por vírgula.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out _background_noise_.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Deixar de fora _background_noise_.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker threads (0: all cores).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Threads de trabalho (0: todos os núcleos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Augmented copies up to N training samples per class (0: off).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Cópias aumentadas até N amostras de treino por classe (0: desligado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image formats: whose boxes to write.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Formatos de imagem: de quem são as caixas a gravar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vww: the class that counts as a person.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>vww: a classe que conta como pessoa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vww: the share of the image a person box must cover (0..1).</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>vww: a fração da imagem que uma caixa de pessoa deve cobrir (0..1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write into a non-empty folder.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Gravar numa pasta não vazia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected two arguments: PROJECT.tally OUTDIR</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperavam-se dois argumentos: PROJECT.tally OUTDIR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--format deve ser speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes ou image-classes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--allow-licence needs at least one SPDX id</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--allow-licence precisa de pelo menos um id SPDX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--status needs at least one status</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>--status precisa de pelo menos um status</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 written, %2 skipped, %3 errors into %4
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 gravadas, %2 ignoradas, %3 erros em %4
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 augmented training copies
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>%1 cópias de treino aumentadas
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded as version %1
+</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>Registrado como versão %1
+</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no project at %1</source>
+        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>nenhum projeto em %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::History</name>
+    <message>
+        <location filename="../app/cli/CmdHistory.cpp" line="-39"/>
+        <source>Prints a sample&apos;s history (labels, regions, votes, reviews).</source>
+        <translation>Imprime o histórico de uma amostra (rótulos, regiões, votos, revisões).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample file (as on disk).</source>
+        <translation>O arquivo da amostra (como está no disco).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sample PATH is required</source>
+        <translation>--sample PATH é obrigatório</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Import</name>
+    <message>
+        <location filename="../app/cli/CmdImport.cpp" line="-87"/>
+        <source>Imported %1 samples with %2 boxes (%3 skipped, %4 duplicates, %5 errors)</source>
+        <translation>Importadas %1 amostras com %2 caixas (%3 ignoradas, %4 duplicadas, %5 erros)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported %1 samples (%2 skipped, %3 duplicates, %4 errors)</source>
+        <translation>Importadas %1 amostras (%2 ignoradas, %3 duplicadas, %4 erros)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imports a dataset folder (or a COCO JSON file) into an existing project. Exit code 1 if any file or annotation failed (the others are still imported).</source>
+        <translation>Importa uma pasta de conjunto de dados (ou um arquivo JSON do COCO) para um projeto existente. Código de saída 1 se algum arquivo ou anotação falhar (os demais são importados mesmo assim).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The .tally file (see init).</source>
+        <translation>O arquivo .tally (veja init).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dataset folder (coco: the JSON file or its folder).</source>
+        <translation>A pasta do conjunto de dados (coco: o arquivo JSON ou a pasta dele).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset layout: %1.</source>
+        <translation>Estrutura do conjunto de dados: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SPDX licence id for every sample.</source>
+        <translation>Id de licença SPDX para todas as amostras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the data came from.</source>
+        <translation>De onde vieram os dados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected two arguments: PROJECT.tally PATH</source>
+        <translation>esperavam-se dois argumentos: PROJECT.tally PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format is required (known: %1)</source>
+        <translation>--format é obrigatório (conhecidos: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown format &apos;%1&apos; (known: %2)</source>
+        <translation>formato desconhecido &apos;%1&apos; (conhecidos: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no project at %1; create it first with: tally-cli init %1</source>
+        <translation>nenhum projeto em %1; crie-o primeiro com: tally-cli init %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Init</name>
+    <message>
+        <location filename="../app/cli/CmdInit.cpp" line="-20"/>
+        <source>Creates a new, empty Tally project.</source>
+        <translation>Cria um projeto novo e vazio do Tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .tally file to create.</source>
+        <translation>O arquivo .tally a criar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected one argument: PROJECT.tally</source>
+        <translation>esperava-se um argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists; refusing to overwrite it</source>
+        <translation>%1 já existe; recusando-se a sobrescrevê-lo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1</source>
+        <translation>Criado %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Label</name>
+    <message>
+        <location filename="../app/cli/CmdLabel.cpp" line="-141"/>
+        <source>%1: no such sample in the project</source>
+        <translation>%1: amostra inexistente no projeto</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+104"/>
+        <source>a class name cannot be empty or only spaces (use --clear to clear a label)</source>
+        <translation>um nome de classe não pode ser vazio nem só espaços (use --clear para limpar um rótulo)</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>no class named “%1” (known: %2; add one with: tally-cli classes PROJECT --add NAME)</source>
+        <translation>nenhuma classe chamada “%1” (conhecidas: %2; adicione uma com: tally-cli classes PROJECT --add NAME)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>expected PATH&lt;TAB&gt;CLASS (an empty CLASS clears)</source>
+        <translation>esperava-se PATH&lt;TAB&gt;CLASS (um CLASS vazio limpa)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sets or clears one annotator&apos;s label of samples. Every label is committed before its &quot;ok&quot; line is printed.</source>
+        <translation>Define ou limpa o rótulo de amostras dado por um anotador. Cada rótulo é gravado antes de sua linha &quot;ok&quot; ser impressa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample file (as on disk).</source>
+        <translation>O arquivo da amostra (como está no disco).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The class (must exist).</source>
+        <translation>A classe (precisa existir).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the annotator&apos;s label.</source>
+        <translation>Limpar o rótulo do anotador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who labels (created if missing).</source>
+        <translation>Quem rotula (criado se não existir).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read PATH&lt;TAB&gt;CLASS lines from stdin (empty CLASS clears).</source>
+        <translation>Ler linhas PATH&lt;TAB&gt;CLASS da entrada padrão (CLASS vazio limpa).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--annotator is required</source>
+        <translation>--annotator é obrigatório</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--batch reads samples and classes from stdin; drop --sample, --class and --clear</source>
+        <translation>--batch lê amostras e classes da entrada padrão; retire --sample, --class e --clear</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give --sample PATH and one of --class NAME or --clear (or --batch)</source>
+        <translation>use --sample PATH e um de --class NAME ou --clear (ou --batch)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Licence</name>
+    <message>
+        <location filename="../app/cli/CmdLicence.cpp" line="-138"/>
+        <source>no sample has the class “%1”</source>
+        <translation>nenhuma amostra tem a classe “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no sample %1 in the project</source>
+        <translation>nenhuma amostra %1 no projeto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not an SPDX licence id (e.g. CC-BY-4.0, CC0-1.0)</source>
+        <translation>“%1” não é um id de licença SPDX (p. ex. CC-BY-4.0, CC0-1.0)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Lists or sets licence, source, owner and consent of samples.</source>
+        <translation>Lista ou define licença, origem, titular e consentimento de amostras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sample (repeatable).</source>
+        <translation>Uma amostra (repetível).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every sample.</source>
+        <translation>Todas as amostras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every sample of a class.</source>
+        <translation>Todas as amostras de uma classe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPDX licence id (empty clears).</source>
+        <translation>Id de licença SPDX (vazio limpa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source (empty clears).</source>
+        <translation>Origem (vazio limpa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner (empty clears).</source>
+        <translation>Titular (vazio limpa).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes or no.</source>
+        <translation>yes ou no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who makes the change (audit log).</source>
+        <translation>Quem faz a alteração (registro de auditoria).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a change needs one of --sample, --all, --class (and a selection needs a change)</source>
+        <translation>uma alteração precisa de um de --sample, --all, --class (e uma seleção precisa de uma alteração)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--consent is yes or no</source>
+        <translation>--consent é yes ou no</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Merge</name>
+    <message>
+        <location filename="../app/cli/CmdMerge.cpp" line="-63"/>
+        <source>Merges a colleague&apos;s project file into this one.</source>
+        <translation>Mescla o arquivo de projeto de um colega neste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .tally file to merge into.</source>
+        <translation>O arquivo .tally que recebe a mesclagem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The colleague&apos;s .tally file (read only).</source>
+        <translation>O arquivo .tally do colega (somente leitura).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who merges (for the audit log).</source>
+        <translation>Quem faz a mesclagem (para o registro de auditoria).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected two arguments: PROJECT.tally OTHER.tally</source>
+        <translation>esperavam-se dois argumentos: PROJECT.tally OTHER.tally</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Matched %1 samples (%2 not in this project); added %3 labels, %4 regions, %5 boxes, %6 votes, %7 reviews; %8 conflicts (the newer kept)</source>
+        <translation>%1 amostras pareadas (%2 não estão neste projeto); adicionados %3 rótulos, %4 regiões, %5 caixas, %6 votos, %7 revisões; %8 conflitos (mantido o mais recente)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>skipped</source>
+        <translation>ignorada</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Regions</name>
+    <message>
+        <location filename="../app/cli/CmdRegions.cpp" line="-73"/>
+        <source>Imported %1 regions from %2</source>
+        <translation>Importadas %1 regiões de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped %1 point labels (start = end; a region must end after it starts)</source>
+        <translation>ignorados %1 rótulos pontuais (início = fim; uma região precisa terminar depois de começar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created classes: %1</source>
+        <translation>Classes criadas: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported %1 regions to %2</source>
+        <translation>Exportadas %1 regiões para %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imports or exports one annotator&apos;s time regions of a sample as an Audacity label track.</source>
+        <translation>Importa ou exporta as regiões de tempo de uma amostra dadas por um anotador como uma faixa de rótulos do Audacity.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample file (as on disk).</source>
+        <translation>O arquivo da amostra (como está no disco).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whose regions (created on import if missing).</source>
+        <translation>De quem são as regiões (criado na importação se não existir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the regions by this label track.</source>
+        <translation>Substituir as regiões por esta faixa de rótulos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the regions to this label track.</source>
+        <translation>Gravar as regiões nesta faixa de rótulos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sample PATH and --annotator NAME are required</source>
+        <translation>--sample PATH e --annotator NAME são obrigatórios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one of --import-audacity FILE or --export-audacity FILE</source>
+        <translation>use um de --import-audacity FILE ou --export-audacity FILE</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Split</name>
+    <message>
+        <location filename="../app/cli/CmdSplit.cpp" line="-72"/>
+        <source>--method is speech-commands or grouped, not “%1”</source>
+        <translation>--method é speech-commands ou grouped, não “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--validation and --testing are percentages that add up to at most 100</source>
+        <translation>--validation e --testing são porcentagens que somam no máximo 100</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed is a non-negative integer</source>
+        <translation>--seed é um inteiro não negativo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--method grouped needs --group speaker or a metadata key</source>
+        <translation>--method grouped precisa de --group speaker ou de uma chave de metadados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--group and --seed go with --method grouped</source>
+        <translation>--group e --seed só valem junto com --method grouped</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assigns samples to training / validation / testing.</source>
+        <translation>Atribui amostras a treino / validação / teste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speech-commands (default) or grouped.</source>
+        <translation>speech-commands (padrão) ou grouped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation percentage (default 10).</source>
+        <translation>Porcentagem de validação (padrão 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testing percentage (default 10).</source>
+        <translation>Porcentagem de teste (padrão 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grouped: speaker, or a metadata key.</source>
+        <translation>grouped: speaker ou uma chave de metadados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grouped: the seed (default 0).</source>
+        <translation>grouped: a semente (padrão 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only print the stored splits.</source>
+        <translation>Apenas imprimir as partições gravadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no sample has the metadata key “%1” (known: %2)</source>
+        <translation>nenhuma amostra tem a chave de metadados “%1” (conhecidas: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Stats</name>
+    <message>
+        <location filename="../app/cli/CmdStats.cpp" line="-85"/>
+        <source>Samples:    %1</source>
+        <translation>Amostras:   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration:   %1 s</source>
+        <translation>Duração:    %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Background: %1</source>
+        <translation>Fundo:      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images:     %1</source>
+        <translation>Imagens:    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes:    %1</source>
+        <translation>Classes:    %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labels:     (class, annotator, samples)</source>
+        <translation>Rótulos:    (classe, anotador, amostras)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Boxes:      (class, boxes)</source>
+        <translation>Caixas:     (classe, caixas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no class)</source>
+        <translation>(sem classe)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sample count, per-class counts, total duration.</source>
+        <translation>Número de amostras, contagens por classe, duração total.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Status</name>
+    <message>
+        <location filename="../app/cli/CmdStatus.cpp" line="-37"/>
+        <source>Counts samples per status and per vote outcome.</source>
+        <translation>Conta amostras por status e por resultado de votação.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
     </message>
 </context>
 <context>
     <name>tally::cli::Versions</name>
     <message numerus="yes">
-        <location filename="../app/cli/CmdVersions.cpp" line="+52"/>
+        <location filename="../app/cli/CmdVersions.cpp" line="-6"/>
         <source>%n samples</source>
         <translation>
             <numerusform>%n amostra</numerusform>
@@ -4434,31 +5627,37 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
+        <location line="-29"/>
         <source>Lists the recorded exports.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Lista as exportações registradas.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The .tally file.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>O arquivo .tally.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Print one JSON object.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Imprimir um objeto JSON.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>expected one argument: PROJECT.tally</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>esperava-se um argumento: PROJECT.tally</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>no project at %1</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhum projeto em %1</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>No exports recorded yet.
 </source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdVersions.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -4467,14 +5666,62 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::cli::Vote</name>
+    <message>
+        <location filename="../app/cli/CmdVote.cpp" line="-39"/>
+        <source>Votes a sample up or down (or clears the vote).</source>
+        <translation>Vota a favor ou contra uma amostra (ou limpa o voto).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample file (as on disk).</source>
+        <translation>O arquivo da amostra (como está no disco).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label and audio match.</source>
+        <translation>Rótulo e áudio conferem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They do not.</source>
+        <translation>Não conferem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the annotator&apos;s vote.</source>
+        <translation>Remover o voto do anotador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who votes (created if missing).</source>
+        <translation>Quem vota (criado se não existir).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--sample PATH and --annotator NAME are required</source>
+        <translation>--sample PATH e --annotator NAME são obrigatórios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give exactly one of --up, --down or --clear</source>
+        <translation>use exatamente um de --up, --down ou --clear</translation>
+    </message>
+</context>
+<context>
     <name>tally::detail</name>
     <message>
-        <location filename="../core/store/MergeWriter.cpp" line="+277"/>
+        <location filename="../core/store/MergeWriter.cpp" line="+300"/>
         <source>the merge names an annotator or class it does not list</source>
         <translation>a mesclagem cita um anotador ou classe que não lista</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreSql.cpp" line="+120"/>
+        <location filename="../core/store/StoreSql.cpp" line="+119"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -4500,832 +5747,80 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
-    <name>tally::imageimport</name>
-    <message>
-        <location filename="../core/formats/CocoReader.cpp" line="+207"/>
-        <source>no COCO JSON file (*.json) here or in annotations/</source>
-        <translation>nenhum arquivo COCO JSON (*.json) aqui nem em annotations/</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../core/formats/VocReader.cpp" line="+157"/>
-        <location filename="../core/formats/YoloReader.cpp" line="+23"/>
-        <source>cannot open: %1</source>
-        <translation>não foi possível abrir: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>broken JSON at byte %1: %2</source>
-        <translation>JSON malformado no byte %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no &quot;images&quot; array: not a COCO file</source>
-        <translation>sem array &quot;images&quot;: não é um arquivo COCO</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="-202"/>
-        <source>the box&apos;s coordinates are not finite numbers</source>
-        <translation>as coordenadas da caixa não são números finitos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/formats/YoloReader.cpp" line="+194"/>
-        <source>the box&apos;s size %1 × %2 is not positive</source>
-        <translation>o tamanho da caixa, %1 × %2, não é positivo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the box at (%1, %2) of %3 × %4 pixels lies outside the %5 × %6 image</source>
-        <translation>a caixa em (%1, %2) de %3 × %4 pixels fica fora da imagem de %5 × %6</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/VocReader.cpp" line="-64"/>
-        <location line="+16"/>
-        <source>broken XML at line %1: %2</source>
-        <translation>XML malformado na linha %1: %2</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>empty XML file</source>
-        <translation>arquivo XML vazio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not a Pascal VOC file: the root element is &lt;%1&gt;, not &lt;annotation&gt;</source>
-        <translation>não é um arquivo Pascal VOC: o elemento raiz é &lt;%1&gt;, não &lt;annotation&gt;</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>no &lt;bndbox&gt; with numbers in xmin, ymin, xmax and ymax</source>
-        <translation>nenhum &lt;bndbox&gt; com números em xmin, ymin, xmax e ymax</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>xmin %1, xmax %2, ymin %3, ymax %4 give no positive size</source>
-        <translation>xmin %1, xmax %2, ymin %3, ymax %4 não dão um tamanho positivo</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1; its boxes are skipped</source>
-        <translation>%1; as caixas dele são ignoradas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no &lt;size&gt; with a width and a height; its boxes are skipped</source>
-        <translation>nenhum &lt;size&gt; com largura e altura; as caixas dele são ignoradas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>object %1</source>
-        <translation>objeto %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>object %1 (%2)</source>
-        <translation>objeto %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2; the box is skipped</source>
-        <translation>%1: %2; a caixa é ignorada</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>no image with this annotation&apos;s name beside it (or in ../JPEGImages/)</source>
-        <translation>nenhuma imagem com o nome desta anotação ao lado dela (nem em ../JPEGImages/)</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/YoloReader.cpp" line="-111"/>
-        <source>no top-level names: list or map</source>
-        <translation>nenhuma lista ou mapa names: no nível superior</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>names: has no closing %1</source>
-        <translation>names: não tem %1 de fechamento</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>names: entry “%1” is not “id: name”</source>
-        <translation>names: a entrada “%1” não é “id: name”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>names: is neither a list nor an id: name map</source>
-        <translation>names: não é nem uma lista nem um mapa id: name</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>line %1: “%2” is neither “- name” nor “id: name”</source>
-        <translation>linha %1: “%2” não é nem “- name” nem “id: name”</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>names: is empty</source>
-        <translation>names: está vazio</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no class names in it</source>
-        <translation>não contém nomes de classe</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>expected 5 values (class x_center y_center width height), found %1</source>
-        <translation>esperavam-se 5 valores (class x_center y_center width height), encontrados %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>class id “%1” is not a whole number from 0</source>
-        <translation>o id de classe “%1” não é um número inteiro a partir de 0</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>class id %1 is not in %2</source>
-        <translation>o id de classe %1 não está em %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not a number</source>
-        <translation>“%1” não é um número</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>value %1 is outside 0–1</source>
-        <translation>o valor %1 está fora de 0–1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>line %1</source>
-        <translation>linha %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>line %1: %2; the row is skipped</source>
-        <translation>linha %1: %2; a linha é ignorada</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>no usable data.yaml or classes.txt: boxes get their class ids as class names</source>
-        <translation>nenhum data.yaml ou classes.txt utilizável: as caixas recebem os ids de classe como nomes de classe</translation>
-    </message>
-</context>
-<context>
-    <name>tally::imageimport::Reader</name>
-    <message>
-        <location filename="../core/formats/CocoReader.cpp" line="-133"/>
-        <source>category %1 has no id or no name</source>
-        <translation>a categoria %1 não tem id ou nome</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>image %1 has no id or no file_name</source>
-        <translation>a imagem %1 não tem id ou file_name</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>image id %1 is listed twice; the second entry (%2) is ignored</source>
-        <translation>o id de imagem %1 aparece duas vezes; a segunda entrada (%2) é ignorada</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>image file not found (image id %1 in %2)</source>
-        <translation>arquivo de imagem não encontrado (id de imagem %1 em %2)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>annotation #%1</source>
-        <translation>anotação #%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>annotation %1</source>
-        <translation>anotação %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not an object</source>
-        <translation>não é um objeto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no image_id</source>
-        <translation>sem image_id</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>image_id %1 is not in images</source>
-        <translation>image_id %1 não está em images</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no category_id</source>
-        <translation>sem category_id</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>category_id %1 is not in categories</source>
-        <translation>category_id %1 não está em categories</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>bbox is not [x, y, width, height]</source>
-        <translation>bbox não é [x, y, width, height]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the box&apos;s size %1 × %2 is not positive</source>
-        <translation>o tamanho da caixa, %1 × %2, não é positivo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2; the box is skipped</source>
-        <translation>%1: %2; a caixa é ignorada</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 is listed under two image ids; the boxes of the second are ignored</source>
-        <translation>%1 aparece sob dois ids de imagem; as caixas do segundo são ignoradas</translation>
-    </message>
-</context>
-<context>
-    <name>tally::cli::Diff</name>
-    <message>
-        <source>Compares two recorded exports.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Compara duas exportações registradas.</translation>
-    </message>
-    <message>
-        <source>The .tally file.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>O arquivo .tally.</translation>
-    </message>
-    <message>
-        <source>The older version.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>A versão mais antiga.</translation>
-    </message>
-    <message>
-        <source>The newer version.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>A versão mais nova.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Imprimir um objeto JSON.</translation>
-    </message>
-    <message>
-        <source>expected PROJECT.tally V1 V2 (version numbers)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>esperava-se PROJECT.tally V1 V2 (números de versão)</translation>
-    </message>
-    <message>
-        <source>no project at %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>nenhum projeto em %1</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Adicionadas: %1</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Removidas: %1</translation>
-    </message>
-    <message>
-        <source>Relabelled: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Rotuladas de novo: %1</translation>
-    </message>
-    <message>
-        <source>Moved split: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Mudaram de partição: %1</translation>
-    </message>
-    <message>
-        <source>Unchanged: %1
-</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdDiff.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Sem alteração: %1
-</translation>
-    </message>
-</context>
-<context>
-    <name>tally::cli::Export</name>
-    <message>
-        <source>--rate must be a sample rate in Hz (1000..384000)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--rate deve ser uma taxa de amostragem em Hz (1000..384000)</translation>
-    </message>
-    <message>
-        <source>--length must be a positive number of seconds</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--length deve ser um número positivo de segundos</translation>
-    </message>
-    <message>
-        <source>--fit must be loudest or centre</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--fit deve ser loudest ou centre</translation>
-    </message>
-    <message>
-        <source>--threads must be 0 (all cores) or more</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--threads deve ser 0 (todos os núcleos) ou mais</translation>
-    </message>
-    <message>
-        <source>--oversample must be 0 (off) or a number of training samples</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--oversample deve ser 0 (desligado) ou um número de amostras de treino</translation>
-    </message>
-    <message>
-        <source>--annotator applies to the image formats only</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--annotator só se aplica aos formatos de imagem</translation>
-    </message>
-    <message>
-        <source>--person-class and --min-area apply to --format vww only</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--person-class e --min-area só se aplicam a --format vww</translation>
-    </message>
-    <message>
-        <source>--annotator needs a name</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--annotator precisa de um nome</translation>
-    </message>
-    <message>
-        <source>--person-class needs a class name</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--person-class precisa de um nome de classe</translation>
-    </message>
-    <message>
-        <source>--min-area must be a fraction of the image between 0 and 1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--min-area deve ser uma fração da imagem entre 0 e 1</translation>
-    </message>
-    <message>
-        <source>Exports the project as a dataset.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Exporta o projeto como conjunto de dados.</translation>
-    </message>
-    <message>
-        <source>The .tally file.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>O arquivo .tally.</translation>
-    </message>
-    <message>
-        <source>The output folder.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>A pasta de saída.</translation>
-    </message>
-    <message>
-        <source>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes ou image-classes.</translation>
-    </message>
-    <message>
-        <source>Output rate in Hz.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Taxa de saída em Hz.</translation>
-    </message>
-    <message>
-        <source>Clip length in seconds.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Duração do clipe em segundos.</translation>
-    </message>
-    <message>
-        <source>Longer clips: loudest or centre window.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Clipes mais longos: janela mais intensa (loudest) ou central (centre).</translation>
-    </message>
-    <message>
-        <source>Comma-separated SPDX ids to export.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Ids SPDX a exportar, separados por vírgula.</translation>
-    </message>
-    <message>
-        <source>Comma-separated statuses to export.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Status a exportar, separados por vírgula.</translation>
-    </message>
-    <message>
-        <source>Leave out _background_noise_.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Deixar de fora _background_noise_.</translation>
-    </message>
-    <message>
-        <source>Worker threads (0: all cores).</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Threads de trabalho (0: todos os núcleos).</translation>
-    </message>
-    <message>
-        <source>Augmented copies up to N training samples per class (0: off).</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Cópias aumentadas até N amostras de treino por classe (0: desligado).</translation>
-    </message>
-    <message>
-        <source>Image formats: whose boxes to write.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Formatos de imagem: de quem são as caixas a gravar.</translation>
-    </message>
-    <message>
-        <source>vww: the class that counts as a person.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>vww: a classe que conta como pessoa.</translation>
-    </message>
-    <message>
-        <source>vww: the share of the image a person box must cover (0..1).</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>vww: a fração da imagem que uma caixa de pessoa deve cobrir (0..1).</translation>
-    </message>
-    <message>
-        <source>Write into a non-empty folder.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Gravar numa pasta não vazia.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Imprimir um objeto JSON.</translation>
-    </message>
-    <message>
-        <source>expected two arguments: PROJECT.tally OUTDIR</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>esperavam-se dois argumentos: PROJECT.tally OUTDIR</translation>
-    </message>
-    <message>
-        <source>--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--format deve ser speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes ou image-classes</translation>
-    </message>
-    <message>
-        <source>--allow-licence needs at least one SPDX id</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--allow-licence precisa de pelo menos um id SPDX</translation>
-    </message>
-    <message>
-        <source>--status needs at least one status</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--status precisa de pelo menos um status</translation>
-    </message>
-    <message>
-        <source>%1 written, %2 skipped, %3 errors into %4
-</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1 gravadas, %2 ignoradas, %3 erros em %4
-</translation>
-    </message>
-    <message>
-        <source>%1 augmented training copies
-</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1 cópias de treino aumentadas
-</translation>
-    </message>
-    <message>
-        <source>Recorded as version %1
-</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Registrado como versão %1
-</translation>
-    </message>
-    <message>
-        <source>no project at %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>nenhum projeto em %1</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>--%1 expects an integer, got &apos;%2&apos;</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--%1 espera um número inteiro, recebeu &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins).</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Grava o espectrograma de potência (dB) de FILE como um .npy float32 de formato (quadros, bins).</translation>
-    </message>
-    <message>
-        <source>Audio file to analyse</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Arquivo de áudio a analisar</translation>
-    </message>
-    <message>
-        <source>FFT size in samples (even; a power of two is fastest)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Tamanho da FFT em amostras (par; uma potência de dois é o mais rápido)</translation>
-    </message>
-    <message>
-        <source>Hop between frames in samples</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Salto entre quadros, em amostras</translation>
-    </message>
-    <message>
-        <source>hann (default), hamming or blackman</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>hann (padrão), hamming ou blackman</translation>
-    </message>
-    <message>
-        <source>Map to BANDS Slaney mel bands before dB</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Converter para BANDS bandas mel de Slaney antes do dB</translation>
-    </message>
-    <message>
-        <source>Analyse channel C only (default: mean of all)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Analisar só o canal C (padrão: média de todos)</translation>
-    </message>
-    <message>
-        <source>Output .npy path</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Caminho do .npy de saída</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Imprimir o resultado como JSON</translation>
-    </message>
-    <message>
-        <source>expected exactly one FILE</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>esperava-se exatamente um FILE</translation>
-    </message>
-    <message>
-        <source>--n-fft and --hop are required</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--n-fft e --hop são obrigatórios</translation>
-    </message>
-    <message>
-        <source>--out is required</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--out é obrigatório</translation>
-    </message>
-    <message>
-        <source>unknown window &apos;%1&apos; (use hann, hamming or blackman)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>janela desconhecida &apos;%1&apos; (use hann, hamming ou blackman)</translation>
-    </message>
-    <message>
-        <source>--mel expects a positive number of bands</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--mel espera um número positivo de bandas</translation>
-    </message>
-    <message>
-        <source>--channel expects a channel index &gt;= 0</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--channel espera um índice de canal &gt;= 0</translation>
-    </message>
-    <message>
-        <source>no audio channels</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>sem canais de áudio</translation>
-    </message>
-    <message>
-        <source>--channel %1 is out of range (the file has %2 channels)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--channel %1 está fora do intervalo (o arquivo tem %2 canais)</translation>
-    </message>
-    <message>
-        <source>(frames x bins, power dB)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdSpectrogram.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>(quadros x bins, potência em dB)</translation>
-    </message>
-</context>
-<context>
     <name>tally::cli::Trim</name>
     <message>
         <source>Marks (or cuts out) the loudest window of samples.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Marca (ou recorta) a janela mais intensa das amostras.</translation>
+        <translation type="vanished">Marca (ou recorta) a janela mais intensa das amostras.</translation>
     </message>
     <message>
         <source>The .tally file.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>O arquivo .tally.</translation>
+        <translation type="vanished">O arquivo .tally.</translation>
     </message>
     <message>
         <source>A sample&apos;s file (repeatable).</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>O arquivo de uma amostra (repetível).</translation>
+        <translation type="vanished">O arquivo de uma amostra (repetível).</translation>
     </message>
     <message>
         <source>Every audio sample.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Todas as amostras de áudio.</translation>
+        <translation type="vanished">Todas as amostras de áudio.</translation>
     </message>
     <message>
         <source>Who makes the regions.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Quem cria as regiões.</translation>
+        <translation type="vanished">Quem cria as regiões.</translation>
     </message>
     <message>
         <source>Window length in seconds.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Duração da janela em segundos.</translation>
+        <translation type="vanished">Duração da janela em segundos.</translation>
     </message>
     <message>
         <source>Write derived clips instead.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Gravar clipes derivados em vez disso.</translation>
+        <translation type="vanished">Gravar clipes derivados em vez disso.</translation>
     </message>
     <message>
         <source>Folder for the clips.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Pasta para os clipes.</translation>
+        <translation type="vanished">Pasta para os clipes.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>Imprimir um objeto JSON.</translation>
+        <translation type="vanished">Imprimir um objeto JSON.</translation>
     </message>
     <message>
         <source>expected one argument: PROJECT.tally</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>esperava-se um argumento: PROJECT.tally</translation>
+        <translation type="vanished">esperava-se um argumento: PROJECT.tally</translation>
     </message>
     <message>
         <source>give either --sample PATH or --all</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>informe --sample PATH ou --all</translation>
+        <translation type="vanished">informe --sample PATH ou --all</translation>
     </message>
     <message>
         <source>--annotator NAME is required</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--annotator NAME é obrigatório</translation>
+        <translation type="vanished">--annotator NAME é obrigatório</translation>
     </message>
     <message>
         <source>--window must be a positive number of seconds</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--window deve ser um número positivo de segundos</translation>
+        <translation type="vanished">--window deve ser um número positivo de segundos</translation>
     </message>
     <message>
         <source>--out-dir goes with --clip</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--out-dir só vale junto com --clip</translation>
+        <translation type="vanished">--out-dir só vale junto com --clip</translation>
     </message>
     <message>
         <source>not a sample of the project</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não é uma amostra do projeto</translation>
+        <translation type="vanished">não é uma amostra do projeto</translation>
     </message>
     <message>
         <source>not an audio sample (%1)</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não é uma amostra de áudio (%1)</translation>
+        <translation type="vanished">não é uma amostra de áudio (%1)</translation>
     </message>
     <message>
         <source>%1 regions, %2 clips, %3 skipped, %4 errors
 </source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>%1 regiões, %2 clipes, %3 ignoradas, %4 erros
+        <translation type="vanished">%1 regiões, %2 clipes, %3 ignoradas, %4 erros
 </translation>
     </message>
     <message>
         <source>no project at %1</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdTrim.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>nenhum projeto em %1</translation>
-    </message>
-</context>
-<context>
-    <name>tally::AudacityLabels</name>
-    <message>
-        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma linha de frequência é \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
-    </message>
-    <message>
-        <source>“%1” is not a frequency</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>“%1” não é uma frequência</translation>
-    </message>
-    <message>
-        <source>the frequency band has no upper edge</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>a banda de frequência não tem limite superior</translation>
-    </message>
-    <message>
-        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>o limite inferior da banda de frequência (%1 Hz) não está abaixo do limite superior (%2 Hz)</translation>
-    </message>
-    <message>
-        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>esperava-se início&lt;TAB&gt;fim&lt;TAB&gt;rótulo</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time in seconds</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>“%1” não é um tempo em segundos</translation>
-    </message>
-    <message>
-        <source>the label starts before 0 s (%1 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>o rótulo começa antes de 0 s (%1 s)</translation>
-    </message>
-    <message>
-        <source>the label ends (%1 s) before it starts (%2 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>o rótulo termina (%1 s) antes de começar (%2 s)</translation>
-    </message>
-    <message>
-        <source>a frequency line must follow a label line</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma linha de frequência deve vir depois de uma linha de rótulo</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>linha %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não pode ser lido: %1</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não pode ser gravado: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tally::BoxExporter</name>
-    <message>
-        <source>the image size is unknown and its header cannot be read</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>o tamanho da imagem é desconhecido e o cabeçalho dela não pode ser lido</translation>
-    </message>
-    <message>
-        <source>refused class name &quot;%1&quot;: %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>the image file is missing</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>o arquivo de imagem não foi encontrado</translation>
-    </message>
-    <message>
-        <source>cannot create the folder</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não foi possível criar a pasta</translation>
-    </message>
-    <message>
-        <source>cannot copy: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não foi possível copiar: %1</translation>
-    </message>
-    <message>
-        <source>no annotator named &quot;%1&quot;</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>nenhum anotador chamado &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>(no image class)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>(sem classe de imagem)</translation>
-    </message>
-</context>
-<context>
-    <name>tally::VisualWakeWords</name>
-    <message>
-        <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>a área mínima de pessoa deve ser uma fração da imagem entre 0 e 1 (não %1)</translation>
-    </message>
-    <message>
-        <source>the person class needs a name</source>
-        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>a classe de pessoa precisa de um nome</translation>
-    </message>
-    <message>
-        <source>cannot save the Visual Wake Words rule</source>
-        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não foi possível salvar a regra do Visual Wake Words</translation>
-    </message>
-</context>
-<context>
-    <name>tally::Balance</name>
-    <message>
-        <source>class “%1” has %2 samples, %3% of the largest class (under %4%)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>a classe “%1” tem %2 amostras, %3% da maior classe (abaixo de %4%)</translation>
-    </message>
-    <message>
-        <source>class “%1” has %2 samples in %3 (fewer than %4)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/splits/Balance.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>a classe “%1” tem %2 amostras em %3 (menos de %4)</translation>
+        <translation type="vanished">nenhum projeto em %1</translation>
     </message>
 </context>
 </TS>

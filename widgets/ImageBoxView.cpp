@@ -1,6 +1,7 @@
 #include "ImageBoxView.h"
 
 #include "BoxGeometry.h"
+#include "BoxPainter.h"
 
 #include <QCoreApplication>
 #include <QGraphicsPixmapItem>
@@ -33,12 +34,6 @@ constexpr double kDragThresholdPx = 3.0; // a press moving less than this is a c
 constexpr double kMinDrawnPx = 2.0;      // image pixels: smaller drawn boxes are ignored
 constexpr double kMinSizePx = 1.0;       // image pixels: a resize leaves at least this
 constexpr double kSmoothBelowZoom = 2.0; // bilinear scaling below, single pixels above
-constexpr int kFillAlpha = 40;
-constexpr int kSelectedFillAlpha = 70;
-constexpr int kTagAlpha = 220;
-constexpr int kOutlinePx = 2;
-constexpr int kSelectedOutlinePx = 3;
-constexpr double kMaxTagWidthPx = 220.0;
 
 Qt::CursorShape handleCursor(int h)
 {
@@ -57,13 +52,6 @@ Qt::CursorShape handleCursor(int h)
     }
 }
 
-// A rect in view pixels with its edges on whole pixels, so that outlines stay crisp.
-QRectF snapped(const QRectF& r)
-{
-    return QRectF(QPointF(std::round(r.left()), std::round(r.top())),
-                  QPointF(std::round(r.right()), std::round(r.bottom())));
-}
-
 // (-1, 0) for the left arrow key, and so on.
 QPointF arrowDirection(int key)
 {
@@ -79,57 +67,6 @@ QPointF arrowDirection(int key)
     default:
         return {0, 0};
     }
-}
-
-QColor withAlpha(QColor c, int alpha)
-{
-    c.setAlpha(alpha);
-    return c;
-}
-
-// Black on light colours (yellow, green, cyan), white on dark ones, by luminance.
-QColor textColourOn(const QColor& back)
-{
-    return qGray(back.rgb()) < 150 ? Qt::white : Qt::black;
-}
-
-// A filled tag with `text` (one line) whose bottom-left corner is at `anchor`; when
-// that would leave the viewport `bounds` at the top, its top is at `insideTop` (inside
-// the box) instead, and it is moved right to stay in view at the left.
-void paintTag(QPainter* painter, const QStaticText& text, QPointF anchor, const QColor& colour,
-              const QRectF& bounds, double insideTop)
-{
-    const QSizeF size = text.size();
-    const double h = std::ceil(size.height()) + 2;
-    double y = anchor.y() - h;
-    if (y < bounds.top())
-        y = std::max(insideTop, bounds.top());
-    const double x = std::max(anchor.x(), bounds.left());
-    const QRectF r(x, y, std::ceil(size.width()) + 8, h);
-    painter->fillRect(r, withAlpha(colour, kTagAlpha));
-    painter->setPen(textColourOn(colour));
-    painter->drawStaticText(QPointF(r.left() + 4, r.top() + 1), text);
-}
-
-// An outline `widthPx` pixels wide inside the edges of `r`. Dashed outlines are drawn as
-// nested one-pixel rects: the raster engine dashes thin pens on a fast path, while a
-// wider dashed pen is stroked into a path and filled, several times slower.
-void paintOutline(QPainter* painter, const QRectF& r, const QColor& colour, int widthPx,
-                  bool dashed)
-{
-    if (!dashed) {
-        QPen pen(colour, widthPx);
-        pen.setJoinStyle(Qt::MiterJoin);
-        painter->setPen(pen);
-        const double inset = widthPx / 2.0;
-        painter->drawRect(r.adjusted(inset, inset, -inset, -inset));
-        return;
-    }
-    QPen pen(colour, 1);
-    pen.setDashPattern({5, 3});
-    painter->setPen(pen);
-    for (int i = 0; i < widthPx; ++i)
-        painter->drawRect(r.adjusted(i, i, -i - 1, -i - 1));
 }
 
 } // namespace
@@ -156,7 +93,7 @@ struct ImageBoxView::Drag
 };
 
 ImageBoxView::ImageBoxView(QWidget* parent)
-    : QGraphicsView(parent), m_scene(new QGraphicsScene(this)), m_noClassText(tr("(no class)"))
+    : QGraphicsView(parent), m_scene(new QGraphicsScene(this))
 {
     m_pixmap = m_scene->addPixmap(QPixmap());
     m_pixmap->setShapeMode(QGraphicsPixmapItem::BoundingRectShape);
@@ -171,6 +108,7 @@ ImageBoxView::ImageBoxView(QWidget* parent)
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
     setFocusPolicy(Qt::StrongFocus);
+    m_painter.setNoClassText(tr("(no class)"));
     viewport()->setMouseTracking(true);
     setSceneRect(QRectF());
 }
@@ -727,7 +665,8 @@ void ImageBoxView::drawForeground(QPainter* painter, const QRectF& rect)
         return;
     }
     const QTransform t = viewportTransform();
-    const QRectF exposed = t.mapRect(rect).intersected(QRectF(viewport()->rect()));
+    const QRectF bounds(viewport()->rect());
+    const QRectF exposed = t.mapRect(rect).intersected(bounds);
     painter->save();
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -748,77 +687,21 @@ void ImageBoxView::drawForeground(QPainter* painter, const QRectF& rect)
         }
     }
     for (const auto& [i, r] : shown)
-        paintBox(painter, m_boxes[i], r, false);
+        m_painter.paintBox(painter, m_boxes[i], r, bounds, false);
     for (const auto& [i, r] : shown)
-        paintBoxTag(painter, m_boxes[i], r, false);
+        m_painter.paintTag(painter, m_boxes[i], r, bounds, false);
     int count = int(shown.size());
     if (selected >= 0) {
         const QRectF r = t.mapRect(shownRect(selected));
         if (r.intersects(reach)) {
-            paintBox(painter, m_boxes[selected], r, true);
-            paintBoxTag(painter, m_boxes[selected], r, true);
+            m_painter.paintBox(painter, m_boxes[selected], r, bounds, true);
+            m_painter.paintTag(painter, m_boxes[selected], r, bounds, true);
             ++count;
         }
     }
     paintOverlays(painter);
     painter->restore();
     m_drawnCount = count;
-}
-
-void ImageBoxView::paintBox(QPainter* painter, const BoxItem& box, const QRectF& rect,
-                            bool selected) const
-{
-    // Clipped to just outside the viewport: a box many times the viewport's size at a
-    // high zoom draws (and dashes) only what shows.
-    const QRectF bounds(viewport()->rect());
-    const QRectF s = snapped(rect);
-    const QRectF r = s.intersected(bounds.adjusted(-8, -8, 8, 8));
-    painter->fillRect(r, withAlpha(box.colour, selected ? kSelectedFillAlpha : kFillAlpha));
-    painter->setBrush(Qt::NoBrush);
-    const int width = selected ? kSelectedOutlinePx : kOutlinePx;
-    paintOutline(painter, r, box.colour, width, !box.editable);
-    if (!selected || !box.editable)
-        return;
-    painter->setPen(QPen(box.colour.darker(150), 1));
-    painter->setBrush(Qt::white);
-    // Centred on the outline's stroke.
-    const double mid = width / 2.0;
-    const auto points = handlePoints(s.adjusted(mid, mid, -mid, -mid));
-    for (int h = 0; h < HandleCount; ++h) {
-        if (!handleShown(h, s))
-            continue;
-        const QPointF c = points[size_t(h)];
-        painter->drawRect(QRectF(std::round(c.x() - kHandlePx / 2),
-                                 std::round(c.y() - kHandlePx / 2), kHandlePx - 1, kHandlePx - 1));
-    }
-}
-
-void ImageBoxView::paintBoxTag(QPainter* painter, const BoxItem& box, const QRectF& rect,
-                               bool selected) const
-{
-    const QRectF bounds(viewport()->rect());
-    const QRectF r = snapped(rect).intersected(bounds.adjusted(-8, -8, 8, 8));
-    const QString& label = box.label.isEmpty() ? m_noClassText : box.label;
-    paintTag(painter, tagText(label, painter->font()), r.topLeft(), box.colour, bounds,
-             r.top() + (selected ? kSelectedOutlinePx : kOutlinePx));
-}
-
-// The label as a prepared static text, elided to kMaxTagWidthPx; cached per label
-// (a project has a few classes), dropped when the font changes.
-const QStaticText& ImageBoxView::tagText(const QString& label, const QFont& font) const
-{
-    if (font != m_tagFont) {
-        m_tagTexts.clear();
-        m_tagFont = font;
-    }
-    auto it = m_tagTexts.find(label);
-    if (it == m_tagTexts.end()) {
-        QStaticText text(QFontMetricsF(font).elidedText(label, Qt::ElideRight, kMaxTagWidthPx));
-        text.setTextFormat(Qt::PlainText);
-        text.prepare(QTransform(), font);
-        it = m_tagTexts.insert(label, text);
-    }
-    return *it;
 }
 
 void ImageBoxView::paintOverlays(QPainter* painter) const
@@ -829,7 +712,7 @@ void ImageBoxView::paintOverlays(QPainter* painter) const
     const QPen light(QColor(255, 255, 255, 200), 1);
     const QPen dark(QColor(0, 0, 0, 200), 1, Qt::DashLine);
     if (m_drag && m_drag->kind == Drag::Kind::Draw && m_drag->started) {
-        const QRectF r = snapped(t.mapRect(m_drag->rect));
+        const QRectF r = BoxPainter::snapped(t.mapRect(m_drag->rect));
         painter->setBrush(QColor(255, 255, 255, 40));
         painter->setPen(light);
         painter->drawRect(r);
@@ -840,7 +723,7 @@ void ImageBoxView::paintOverlays(QPainter* painter) const
                              .arg(qRound(m_drag->rect.width()))
                              .arg(qRound(m_drag->rect.height())));
         size.setTextFormat(Qt::PlainText);
-        paintTag(painter, size, r.topLeft(), QColor(30, 30, 30), bounds, r.top());
+        BoxPainter::paintTextTag(painter, size, r.topLeft(), QColor(30, 30, 30), bounds, r.top());
     }
     const bool drawing = !m_drag || m_drag->kind == Drag::Kind::Draw;
     if (m_mode != ViewMode::Draw || !drawing || !m_hover || m_spaceHeld)

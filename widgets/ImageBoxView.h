@@ -35,13 +35,11 @@
 // GUI thread only.
 
 #include "BoxItem.h"
+#include "BoxPainter.h"
 
-#include <QFont>
 #include <QGraphicsView>
-#include <QHash>
 #include <QImage>
 #include <QList>
-#include <QStaticText>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -125,12 +123,7 @@ private:
     void updateHover(const QPointF& viewportPos);
     void updateCursor(const QPointF& viewportPos);
     void nudge(double dx, double dy);
-    // rect: the box in view pixels. The body is the fill, the outline and the handles.
-    void paintBox(QPainter* painter, const BoxItem& box, const QRectF& rect, bool selected) const;
-    void paintBoxTag(QPainter* painter, const BoxItem& box, const QRectF& rect,
-                     bool selected) const;
     void paintOverlays(QPainter* painter) const; // the draft box and the crosshair
-    const QStaticText& tagText(const QString& label, const QFont& font) const;
 
     QGraphicsScene* m_scene = nullptr;
     QGraphicsPixmapItem* m_pixmap = nullptr;
@@ -144,10 +137,8 @@ private:
     // scrolling is in whole pixels, so re-reading the point at every step would drift.
     std::optional<std::pair<QPointF, QPointF>> m_wheelAnchor; // (viewport, image)
     bool m_spaceHeld = false;
-    bool m_fitted = true;                           // refit on resize until the user zooms
-    QString m_noClassText;                          // the tag of a box with no class
-    mutable QHash<QString, QStaticText> m_tagTexts; // label -> prepared tag text
-    mutable QFont m_tagFont;                        // the font m_tagTexts is prepared in
+    bool m_fitted = true; // refit on resize until the user zooms
+    BoxPainter m_painter;
 };
 
 } // namespace tally

@@ -6,10 +6,15 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace tally {
+
+namespace {
+const QString kColumnsKey = QStringLiteral("sampleTable/columns");
+}
 
 SampleTable::SampleTable(QWidget* parent) : QWidget(parent)
 {
@@ -31,6 +36,8 @@ SampleTable::SampleTable(QWidget* parent) : QWidget(parent)
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // File names differ at their end (…_nohash_0, …_nohash_1): cut in the middle.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Fixed row heights keep a 100,000-row table scrolling without measuring rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -57,7 +64,13 @@ SampleTable::SampleTable(QWidget* parent) : QWidget(parent)
 void SampleTable::setModel(QAbstractItemModel* model)
 {
     m_view->setModel(model);
-    m_view->setColumnWidth(0, 260);
+    m_view->setColumnWidth(0, 220);
+    restoreColumns();
+    QHeaderView* header = m_view->horizontalHeader();
+    connect(header, &QHeaderView::sectionResized, this, &SampleTable::saveColumns,
+            Qt::UniqueConnection);
+    connect(header, &QHeaderView::sectionMoved, this, &SampleTable::saveColumns,
+            Qt::UniqueConnection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1);
@@ -101,6 +114,27 @@ void SampleTable::clearFilters()
 {
     m_classes->setCurrentIndex(0);
     m_search->clear();
+}
+
+// Column widths and order as the user left them, in the user's settings. A state saved
+// for another number of columns (an older Tally) is ignored.
+void SampleTable::restoreColumns()
+{
+    const QByteArray state = QSettings().value(kColumnsKey).toByteArray();
+    QHeaderView* header = m_view->horizontalHeader();
+    if (state.isEmpty() || !m_view->model())
+        return;
+    m_restoring = true;
+    const int columns = header->count();
+    if (!header->restoreState(state) || header->count() != columns)
+        header->reset();
+    m_restoring = false;
+}
+
+void SampleTable::saveColumns()
+{
+    if (!m_restoring)
+        QSettings().setValue(kColumnsKey, m_view->horizontalHeader()->saveState());
 }
 
 void SampleTable::setCountText(const QString& text)

@@ -2,7 +2,8 @@
 // The sample table dock's contents: a class filter, a free-text filter and a
 // table view over any sample model (the app hands in core's SampleFilterModel).
 // The widget only shows and reports; filtering itself is the proxy's business,
-// reached through the classFilterChanged / textFilterChanged signals.
+// reached through the classFilterChanged / textFilterChanged signals. Column widths
+// and order are kept in the user's settings (QSettings "sampleTable/columns").
 
 #include <QWidget>
 
@@ -38,10 +39,14 @@ Q_SIGNALS:
     void currentRowChanged(int row);
 
 private:
+    void restoreColumns();
+    void saveColumns();
+
     QComboBox* m_classes = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_count = nullptr;
+    bool m_restoring = false;
 };
 
 } // namespace tally

@@ -1,5 +1,6 @@
 // tally-cli entry point: dispatches to the registered subcommands.
 #include "cli/Cli.h"
+#include "i18n/Translators.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,7 +15,7 @@ namespace {
 struct Entry
 {
     QString usage;
-    QString summary;
+    const char* summary; // a literal in the context "tally::cli::Commands"
     CommandFn fn;
 };
 
@@ -26,18 +27,19 @@ std::map<QString, Entry>& registry()
 
 void printUsage(QTextStream& s)
 {
-    s << "Usage: tally-cli COMMAND [ARGS...]   (tally-cli COMMAND --help for details)\n\n"
-      << "Commands:\n";
+    s << Context::tr("Usage: tally-cli COMMAND [ARGS...]   (tally-cli COMMAND --help for details)")
+      << "\n\n"
+      << Context::tr("Commands:") << "\n";
     for (const auto& [name, e] : registry())
-        s << "  " << e.usage << "\n      " << e.summary << "\n";
+        s << "  " << e.usage << "\n      "
+          << QCoreApplication::translate("tally::cli::Commands", e.summary) << "\n";
 }
 
 } // namespace
 
 CliRegistrar::CliRegistrar(const char* name, const char* usage, const char* summary, CommandFn fn)
 {
-    registry()[QString::fromUtf8(name)] =
-        Entry{QString::fromUtf8(usage), QString::fromUtf8(summary), std::move(fn)};
+    registry()[QString::fromUtf8(name)] = Entry{QString::fromUtf8(usage), summary, std::move(fn)};
 }
 
 bool Context::parse(QCommandLineParser& parser)
@@ -79,6 +81,7 @@ int main(int argc, char** argv)
     QLoggingCategory::setFilterRules(QStringLiteral("tally.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("tally-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TALLY_VERSION));
+    tally::installTranslators();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
@@ -93,7 +96,7 @@ int main(int argc, char** argv)
     auto& reg = tally::cli::registry();
     auto it = reg.find(args[1]);
     if (it == reg.end()) {
-        err << "tally-cli: unknown command '" << args[1] << "'\n\n";
+        err << tally::cli::Context::tr("tally-cli: unknown command '%1'").arg(args[1]) << "\n\n";
         tally::cli::printUsage(err);
         return 2;
     }

@@ -10,7 +10,7 @@ QStringList parseProjectArgs(Context& ctx, QCommandLineParser& parser)
         return {};
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
-        ctx.fail(QStringLiteral("expected one argument: PROJECT.tally"), 2);
+        ctx.fail(Context::tr("expected one argument: PROJECT.tally"), 2);
         return {};
     }
     return pos;
@@ -18,7 +18,7 @@ QStringList parseProjectArgs(Context& ctx, QCommandLineParser& parser)
 
 std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path)
 {
-    return openProjectOrFail(ctx, path, QStringLiteral("no project at %1").arg(path));
+    return openProjectOrFail(ctx, path, Context::tr("no project at %1").arg(path));
 }
 
 std::unique_ptr<Project> openProjectOrFail(Context& ctx, const QString& path,
@@ -46,7 +46,7 @@ qint64 sampleIdOrFail(Context& ctx, const Project& project, const Annotations& a
 {
     const qint64 id = annotations.sampleIdByPath(storedPathOf(project, pathOnDisk));
     if (id == 0)
-        ctx.fail(QStringLiteral("%1: no such sample in the project").arg(pathOnDisk));
+        ctx.fail(Context::tr("%1: no such sample in the project").arg(pathOnDisk));
     return id;
 }
 

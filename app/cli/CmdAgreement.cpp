@@ -16,10 +16,17 @@
 #include "cli/CliProject.h"
 #include "review/ProjectReview.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
 
 namespace {
+
+// This command's strings.
+struct AgreementCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Agreement)
+};
 
 // A statistic as JSON: null when undefined (NaN or infinite).
 QJsonValue jsonNumber(double v)
@@ -59,44 +66,58 @@ QJsonObject toJson(const tally::AgreementReport& r, const QString& className)
 
 QString text(double v)
 {
-    return std::isfinite(v) ? QString::number(v, 'f', 4) : QStringLiteral("undefined");
+    return std::isfinite(v) ? QString::number(v, 'f', 4) : AgreementCmd::tr("undefined");
 }
 
 void printHuman(tally::cli::Context& ctx, const tally::AgreementReport& r)
 {
-    ctx.out << "items\t" << r.items << '\n'
-            << "percent agreement\t" << text(r.percentAgreement.value) << '\n'
-            << "Fleiss' kappa\t" << text(r.fleissKappa.value) << '\n'
-            << "Krippendorff's alpha\t" << text(r.krippendorffAlpha.value) << '\n';
+    ctx.out << AgreementCmd::tr("items") << '\t' << r.items << '\n'
+            << AgreementCmd::tr("percent agreement") << '\t' << text(r.percentAgreement.value)
+            << '\n'
+            << AgreementCmd::tr("Fleiss' kappa") << '\t' << text(r.fleissKappa.value) << '\n'
+            << AgreementCmd::tr("Krippendorff's alpha") << '\t' << text(r.krippendorffAlpha.value)
+            << '\n';
     for (const tally::RaterPairStatistic& p : r.cohenKappa)
-        ctx.out << "Cohen's kappa " << r.raterNames.value(p.raterA) << " / "
-                << r.raterNames.value(p.raterB) << '\t' << text(p.stat.value) << " ("
-                << p.stat.items << " items)\n";
-    ctx.out << "regions F1 at IoU " << r.regions.iouThreshold << '\t' << text(r.regions.f1) << " ("
-            << r.regions.matched << " matched of " << r.regions.regions << ")\n";
-    ctx.out << "boxes F1 at IoU " << r.boxes.iouThreshold << '\t' << text(r.boxes.f1) << " ("
-            << r.boxes.matched << " matched of " << r.boxes.regions << ", mean IoU "
-            << text(r.boxes.meanIoU) << ", " << r.boxes.comparisons << " comparisons)\n";
+        ctx.out << AgreementCmd::tr("Cohen's kappa %1 / %2")
+                       .arg(r.raterNames.value(p.raterA), r.raterNames.value(p.raterB))
+                << '\t'
+                << AgreementCmd::tr("%1 (%2 items)").arg(text(p.stat.value)).arg(p.stat.items)
+                << '\n';
+    ctx.out << AgreementCmd::tr("regions F1 at IoU %1").arg(r.regions.iouThreshold) << '\t'
+            << AgreementCmd::tr("%1 (%2 matched of %3)")
+                   .arg(text(r.regions.f1))
+                   .arg(r.regions.matched)
+                   .arg(r.regions.regions)
+            << '\n';
+    ctx.out << AgreementCmd::tr("boxes F1 at IoU %1").arg(r.boxes.iouThreshold) << '\t'
+            << AgreementCmd::tr("%1 (%2 matched of %3, mean IoU %4, %5 comparisons)")
+                   .arg(text(r.boxes.f1))
+                   .arg(r.boxes.matched)
+                   .arg(r.boxes.regions)
+                   .arg(text(r.boxes.meanIoU))
+                   .arg(r.boxes.comparisons)
+            << '\n';
 }
 
 int runAgreement(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Inter-annotator agreement over labels, regions and boxes."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+        AgreementCmd::tr("Inter-annotator agreement over labels, regions and boxes."));
+    parser.addPositionalArgument(QStringLiteral("project"), AgreementCmd::tr("The .tally file."));
     const QCommandLineOption cls(QStringLiteral("class"),
-                                 QStringLiteral("One class against the rest."),
+                                 AgreementCmd::tr("One class against the rest."),
                                  QStringLiteral("name"));
     const QCommandLineOption iou(
         QStringLiteral("iou"),
-        QStringLiteral("IoU a region match needs (0 < x <= 1, default 0.5)."), QStringLiteral("x"),
-        QStringLiteral("0.5"));
+        AgreementCmd::tr("IoU a region match needs (0 < x <= 1, default 0.5)."),
+        QStringLiteral("x"), QStringLiteral("0.5"));
     const QCommandLineOption boxIou(
         QStringLiteral("box-iou"),
-        QStringLiteral("IoU a box match needs (0 < x <= 1, default the project's setting)."),
+        AgreementCmd::tr("IoU a box match needs (0 < x <= 1, default the project's setting)."),
         QStringLiteral("x"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  AgreementCmd::tr("Print one JSON object."));
     parser.addOptions({cls, iou, boxIou, json});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
@@ -105,12 +126,13 @@ int runAgreement(tally::cli::Context& ctx)
     const double threshold = parser.value(iou).toDouble(&ok);
     if (!ok || !(threshold > 0.0 && threshold <= 1.0))
         return ctx.fail(
-            QStringLiteral("--iou must be a number in (0, 1], not “%1”").arg(parser.value(iou)), 2);
+            AgreementCmd::tr("--iou must be a number in (0, 1], not “%1”").arg(parser.value(iou)),
+            2);
     std::optional<double> boxThreshold;
     if (parser.isSet(boxIou)) {
         boxThreshold = parser.value(boxIou).toDouble(&ok);
         if (!ok || !(*boxThreshold > 0.0 && *boxThreshold <= 1.0))
-            return ctx.fail(QStringLiteral("--box-iou must be a number in (0, 1], not “%1”")
+            return ctx.fail(AgreementCmd::tr("--box-iou must be a number in (0, 1], not “%1”")
                                 .arg(parser.value(boxIou)),
                             2);
     }
@@ -121,7 +143,7 @@ int runAgreement(tally::cli::Context& ctx)
     if (parser.isSet(cls)) {
         auto c = tally::Annotations(*project).classByName(parser.value(cls));
         if (!c)
-            return ctx.fail(QStringLiteral("no class named “%1”").arg(parser.value(cls)));
+            return ctx.fail(AgreementCmd::tr("no class named “%1”").arg(parser.value(cls)));
         classId = c.value().id;
     }
     const tally::AgreementReport report =
@@ -135,6 +157,8 @@ int runAgreement(tally::cli::Context& ctx)
 
 tally::cli::CliRegistrar reg{
     "agreement", "agreement PROJECT.tally [--class NAME] [--iou 0.5] [--box-iou X] [--json]",
-    "Percent agreement, Fleiss, Krippendorff, Cohen per pair, region and box F1", runAgreement};
+    QT_TRANSLATE_NOOP("tally::cli::Commands",
+                      "Percent agreement, Fleiss, Krippendorff, Cohen per pair, region and box F1"),
+    runAgreement};
 
 } // namespace

@@ -18,11 +18,18 @@
 #include "splits/BalanceItems.h"
 #include "store/Splits.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
 
 using namespace tally;
+
+// This command's strings.
+struct BalanceCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Balance)
+};
 
 void printTable(cli::Context& ctx, const BalanceReport& r, bool hours)
 {
@@ -52,23 +59,26 @@ void printPlans(cli::Context& ctx, const QJsonObject& plans)
 {
     if (plans.contains(QStringLiteral("undersample"))) {
         const QJsonObject u = plans.value(QStringLiteral("undersample")).toObject();
-        ctx.out << "undersample to " << u.value(QStringLiteral("target")).toInteger()
-                << " per class: drop " << u.value(QStringLiteral("dropped")).toInteger()
-                << " samples\n";
+        ctx.out << BalanceCmd::tr("undersample to %1 per class: drop %2 samples")
+                       .arg(u.value(QStringLiteral("target")).toInteger())
+                       .arg(u.value(QStringLiteral("dropped")).toInteger())
+                << '\n';
     }
     if (plans.contains(QStringLiteral("oversample"))) {
         const QJsonObject o = plans.value(QStringLiteral("oversample")).toObject();
-        ctx.out << "oversample training to " << o.value(QStringLiteral("target")).toInteger()
-                << " per class:\n";
+        ctx.out << BalanceCmd::tr("oversample training to %1 per class:")
+                       .arg(o.value(QStringLiteral("target")).toInteger())
+                << '\n';
         const QJsonObject cls = o.value(QStringLiteral("classes")).toObject();
         for (auto it = cls.begin(); it != cls.end(); ++it)
-            ctx.out << "  " << it.key() << "\t+"
-                    << it.value().toObject().value(QStringLiteral("copies")).toInteger()
-                    << " augmented copies\n";
+            ctx.out << "  " << it.key() << '\t'
+                    << BalanceCmd::tr("+%1 augmented copies")
+                           .arg(it.value().toObject().value(QStringLiteral("copies")).toInteger())
+                    << '\n';
     }
     if (plans.contains(QStringLiteral("weights"))) {
         const QJsonObject w = plans.value(QStringLiteral("weights")).toObject();
-        ctx.out << "class weights:\n";
+        ctx.out << BalanceCmd::tr("class weights:") << '\n';
         for (auto it = w.begin(); it != w.end(); ++it)
             ctx.out << "  " << it.key() << '\t' << QString::number(it.value().toDouble(), 'f', 4)
                     << '\n';
@@ -82,14 +92,14 @@ QString plansFrom(const QCommandLineParser& p, const BalanceInputs& in, QJsonObj
         bool ok = false;
         const qint64 n = p.value(QStringLiteral("undersample")).toLongLong(&ok);
         if (!ok || n < 1)
-            return QStringLiteral("--undersample is a positive count");
+            return BalanceCmd::tr("--undersample is a positive count");
         plans->insert(QStringLiteral("undersample"), Balance::planUndersample(in.all, n).toJson());
     }
     if (p.isSet(QStringLiteral("oversample"))) {
         bool ok = false;
         const qint64 n = p.value(QStringLiteral("oversample")).toLongLong(&ok);
         if (!ok || n < 0)
-            return QStringLiteral("--oversample is a count (0 = the largest class)");
+            return BalanceCmd::tr("--oversample is a count (0 = the largest class)");
         plans->insert(QStringLiteral("oversample"),
                       Balance::planOversample(in.training, n).toJson());
     }
@@ -107,26 +117,26 @@ int runBalance(cli::Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Class balance per split, status or metadata field; rebalance plans."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+        BalanceCmd::tr("Class balance per split, status or metadata field; rebalance plans."));
+    parser.addPositionalArgument(QStringLiteral("project"), BalanceCmd::tr("The .tally file."));
     parser.addOptions(
-        {{QStringLiteral("by"), QStringLiteral("split (default), status, or a metadata key."),
+        {{QStringLiteral("by"), BalanceCmd::tr("split (default), status, or a metadata key."),
           QStringLiteral("dimension")},
-         {QStringLiteral("hours"), QStringLiteral("Hours of audio instead of sample counts.")},
+         {QStringLiteral("hours"), BalanceCmd::tr("Hours of audio instead of sample counts.")},
          {QStringLiteral("min-share"),
-          QStringLiteral("Warn under this share of the largest class (default 0.5)."),
+          BalanceCmd::tr("Warn under this share of the largest class (default 0.5)."),
           QStringLiteral("share")},
          {QStringLiteral("min-split"),
-          QStringLiteral("Warn under this many samples of a class in a split (default 10)."),
+          BalanceCmd::tr("Warn under this many samples of a class in a split (default 10)."),
           QStringLiteral("n")},
-         {QStringLiteral("undersample"), QStringLiteral("Plan: keep N samples per class."),
+         {QStringLiteral("undersample"), BalanceCmd::tr("Plan: keep N samples per class."),
           QStringLiteral("n")},
          {QStringLiteral("oversample"),
-          QStringLiteral("Plan: augmented training copies up to N per class (0 = largest)."),
+          BalanceCmd::tr("Plan: augmented training copies up to N per class (0 = largest)."),
           QStringLiteral("n")},
          {QStringLiteral("weights"),
-          QStringLiteral("Plan: class weights of the training samples.")},
-         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
+          BalanceCmd::tr("Plan: class weights of the training samples.")},
+         {QStringLiteral("json"), BalanceCmd::tr("Print one JSON object.")}});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
@@ -138,7 +148,7 @@ int runBalance(cli::Context& ctx)
         options.minPerSplit = parser.value(QStringLiteral("min-split")).toLongLong(&okSplit);
     if (!okShare || !okSplit || options.minShareOfLargest < 0 || options.minShareOfLargest > 1 ||
         options.minPerSplit < 0)
-        return ctx.fail(QStringLiteral("--min-share is 0..1 and --min-split a count"), 2);
+        return ctx.fail(BalanceCmd::tr("--min-share is 0..1 and --min-split a count"), 2);
     auto project = cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
@@ -166,7 +176,9 @@ cli::CliRegistrar reg{
     "balance",
     "balance PROJECT.tally [--by split|status|KEY] [--hours] [--min-share 0.5] [--min-split 10] "
     "[--undersample N] [--oversample N] [--weights] [--json]",
-    "Class balance per split, status or metadata field, with warnings and rebalance plans",
+    QT_TRANSLATE_NOOP(
+        "tally::cli::Commands",
+        "Class balance per split, status or metadata field, with warnings and rebalance plans"),
     runBalance};
 
 } // namespace

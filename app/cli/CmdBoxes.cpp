@@ -24,12 +24,19 @@
 #include "cli/CliProject.h"
 #include "review/VisualWakeWords.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
 
 namespace {
 
 using tally::BoxRecord;
+
+// This command's strings.
+struct BoxesCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Boxes)
+};
 using tally::cli::Context;
 
 QString number(double v)
@@ -62,11 +69,11 @@ std::optional<BoxRecord> parseBox(const QString& text)
 QString boxProblem(const BoxRecord& b, const tally::SampleRecord& image)
 {
     if (!(b.w > 0.0) || !(b.h > 0.0))
-        return QStringLiteral("a box needs a positive width and height, not %1 × %2")
+        return BoxesCmd::tr("a box needs a positive width and height, not %1 × %2")
             .arg(number(b.w), number(b.h));
     if (image.width > 0 && image.height > 0 &&
         (b.x < 0.0 || b.y < 0.0 || b.x + b.w > image.width || b.y + b.h > image.height))
-        return QStringLiteral("box %1,%2,%3,%4 is outside the %5 × %6 image")
+        return BoxesCmd::tr("box %1,%2,%3,%4 is outside the %5 × %6 image")
             .arg(number(b.x), number(b.y), number(b.w), number(b.h))
             .arg(image.width)
             .arg(image.height);
@@ -130,15 +137,15 @@ int addBoxes(Context& ctx, tally::Annotations& a, const tally::SampleRecord& ima
         auto c = a.classByName(className);
         if (!c)
             return ctx.fail(
-                QStringLiteral("no class named “%1” (see `classes --add`)").arg(className));
+                BoxesCmd::tr("no class named “%1” (see `classes --add`)").arg(className));
         classId = c.value().id;
     }
     QList<BoxRecord> boxes;
     for (const QString& spec : specs) {
         std::optional<BoxRecord> b = parseBox(spec);
         if (!b)
-            return ctx.fail(
-                QStringLiteral("--add wants X,Y,W,H (four numbers), not “%1”").arg(spec), 2);
+            return ctx.fail(BoxesCmd::tr("--add wants X,Y,W,H (four numbers), not “%1”").arg(spec),
+                            2);
         if (const QString problem = boxProblem(*b, image); !problem.isEmpty())
             return ctx.fail(QStringLiteral("%1: %2").arg(image.path, problem));
         b->sampleId = image.id;
@@ -178,13 +185,13 @@ int deleteBoxes(Context& ctx, tally::Annotations& a, const tally::SampleRecord& 
         bool ok = false;
         const qint64 id = text.toLongLong(&ok);
         if (!ok || id <= 0)
-            return ctx.fail(QStringLiteral("--delete wants a box id, not “%1”").arg(text), 2);
+            return ctx.fail(BoxesCmd::tr("--delete wants a box id, not “%1”").arg(text), 2);
         auto b = a.box(id);
         if (!b || b.value().sampleId != image.id)
             return ctx.fail(
-                QStringLiteral("%1: no box with id %2 on this sample").arg(image.path).arg(id));
+                BoxesCmd::tr("%1: no box with id %2 on this sample").arg(image.path).arg(id));
         if (who > 0 && b.value().annotatorId != who)
-            return ctx.fail(QStringLiteral("box %1 is %2’s, not %3’s")
+            return ctx.fail(BoxesCmd::tr("box %1 is %2’s, not %3’s")
                                 .arg(id)
                                 .arg(b.value().annotatorName, annotator));
         boxIds.append(id);
@@ -206,37 +213,37 @@ int runBoxes(Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Lists, adds or deletes an image's bounding boxes."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+        BoxesCmd::tr("Lists, adds or deletes an image's bounding boxes."));
+    parser.addPositionalArgument(QStringLiteral("project"), BoxesCmd::tr("The .tally file."));
     const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QStringLiteral("The image file (as on disk)."),
+                                    BoxesCmd::tr("The image file (as on disk)."),
                                     QStringLiteral("path"));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
-                                       QStringLiteral("Whose boxes (created by --add if missing)."),
+                                       BoxesCmd::tr("Whose boxes (created by --add if missing)."),
                                        QStringLiteral("name"));
     const QCommandLineOption add(
         QStringLiteral("add"),
-        QStringLiteral("Add a box: left, top, width, height in pixels (repeatable)."),
+        BoxesCmd::tr("Add a box: left, top, width, height in pixels (repeatable)."),
         QStringLiteral("x,y,w,h"));
     const QCommandLineOption cls(QStringLiteral("class"),
-                                 QStringLiteral("The class of the added boxes."),
+                                 BoxesCmd::tr("The class of the added boxes."),
                                  QStringLiteral("name"));
     const QCommandLineOption del(QStringLiteral("delete"),
-                                 QStringLiteral("Delete the box with this id (repeatable)."),
+                                 BoxesCmd::tr("Delete the box with this id (repeatable)."),
                                  QStringLiteral("id"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), BoxesCmd::tr("Print one JSON object."));
     parser.addOptions({sample, annotator, add, cls, del, json});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
     if (!parser.isSet(sample))
-        return ctx.fail(QStringLiteral("--sample PATH is required"), 2);
+        return ctx.fail(BoxesCmd::tr("--sample PATH is required"), 2);
     if (parser.isSet(add) && parser.isSet(del))
-        return ctx.fail(QStringLiteral("give --add or --delete, not both"), 2);
+        return ctx.fail(BoxesCmd::tr("give --add or --delete, not both"), 2);
     if (parser.isSet(add) && !parser.isSet(annotator))
-        return ctx.fail(QStringLiteral("--add needs --annotator NAME"), 2);
+        return ctx.fail(BoxesCmd::tr("--add needs --annotator NAME"), 2);
     if (parser.isSet(cls) && !parser.isSet(add))
-        return ctx.fail(QStringLiteral("--class goes with --add"), 2);
+        return ctx.fail(BoxesCmd::tr("--class goes with --add"), 2);
     auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
@@ -245,7 +252,7 @@ int runBoxes(Context& ctx)
     if (!image)
         return ctx.fail(image.error().toString());
     if (image.value().kind != tally::SampleKind::Image)
-        return ctx.fail(QStringLiteral("%1: not an image (%2)")
+        return ctx.fail(BoxesCmd::tr("%1: not an image (%2)")
                             .arg(parser.value(sample), tally::sampleKindName(image.value().kind)));
     const bool asJson = parser.isSet(json);
     if (parser.isSet(add))
@@ -257,9 +264,11 @@ int runBoxes(Context& ctx)
     return listBoxes(ctx, *project, a, image.value(), parser.value(annotator), asJson);
 }
 
-tally::cli::CliRegistrar reg{"boxes",
-                             "boxes PROJECT.tally --sample PATH [--annotator NAME] [--add X,Y,W,H "
-                             "[--class NAME] | --delete ID] [--json]",
-                             "List, add or delete an image's bounding boxes", runBoxes};
+tally::cli::CliRegistrar reg{
+    "boxes",
+    "boxes PROJECT.tally --sample PATH [--annotator NAME] [--add X,Y,W,H "
+    "[--class NAME] | --delete ID] [--json]",
+    QT_TRANSLATE_NOOP("tally::cli::Commands", "List, add or delete an image's bounding boxes"),
+    runBoxes};
 
 } // namespace

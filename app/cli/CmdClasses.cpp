@@ -12,10 +12,17 @@
 // Exit code: 0 done, 1 refused (empty or duplicate name, hotkey in use, unknown class), 2 usage.
 #include "cli/CliProject.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace {
+
+// This command's strings.
+struct ClassesCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Classes)
+};
 
 // Imported samples and labels per class name.
 struct Counts
@@ -67,7 +74,7 @@ QString change(const QCommandLineParser& parser, tally::Annotations& a, qint64 w
     const QString colour = parser.value(QStringLiteral("colour"));
     static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!colour.isEmpty() && !hex.match(colour).hasMatch())
-        return QStringLiteral("a colour is #rrggbb, not “%1”").arg(colour);
+        return ClassesCmd::tr("a colour is #rrggbb, not “%1”").arg(colour);
     if (parser.isSet(QStringLiteral("add"))) {
         tally::ClassRecord c{0, parser.value(QStringLiteral("add")),
                              parser.value(QStringLiteral("hotkey")),
@@ -111,35 +118,35 @@ QString change(const QCommandLineParser& parser, tally::Annotations& a, qint64 w
 int runClasses(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists, adds, renames or merges classes."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+    parser.setApplicationDescription(ClassesCmd::tr("Lists, adds, renames or merges classes."));
+    parser.addPositionalArgument(QStringLiteral("project"), ClassesCmd::tr("The .tally file."));
     parser.addPositionalArgument(QStringLiteral("new"),
-                                 QStringLiteral("NEW (with --rename) or INTO (with --merge)."),
+                                 ClassesCmd::tr("NEW (with --rename) or INTO (with --merge)."),
                                  QStringLiteral("[NEW|INTO]"));
-    const QCommandLineOption add(QStringLiteral("add"), QStringLiteral("Add a class."),
+    const QCommandLineOption add(QStringLiteral("add"), ClassesCmd::tr("Add a class."),
                                  QStringLiteral("name"));
     const QCommandLineOption hotkey(QStringLiteral("hotkey"),
-                                    QStringLiteral("1-9 or a letter (with --add)."),
+                                    ClassesCmd::tr("1-9 or a letter (with --add)."),
                                     QStringLiteral("key"));
     const QCommandLineOption colour(QStringList{QStringLiteral("colour"), QStringLiteral("color")},
-                                    QStringLiteral("#rrggbb (with --add)."),
+                                    ClassesCmd::tr("#rrggbb (with --add)."),
                                     QStringLiteral("colour"));
     const QCommandLineOption description(QStringLiteral("description"),
-                                         QStringLiteral("Free text (with --add)."),
+                                         ClassesCmd::tr("Free text (with --add)."),
                                          QStringLiteral("text"));
     const QCommandLineOption edit(
-        QStringLiteral("edit"), QStringLiteral("Change hotkey, colour or description of a class."),
+        QStringLiteral("edit"), ClassesCmd::tr("Change hotkey, colour or description of a class."),
         QStringLiteral("name"));
     const QCommandLineOption rename(QStringLiteral("rename"),
-                                    QStringLiteral("Rename class OLD to NEW."),
+                                    ClassesCmd::tr("Rename class OLD to NEW."),
                                     QStringLiteral("old"));
     const QCommandLineOption merge(QStringLiteral("merge"),
-                                   QStringLiteral("Merge class FROM into INTO."),
+                                   ClassesCmd::tr("Merge class FROM into INTO."),
                                    QStringLiteral("from"));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
-                                       QStringLiteral("Who makes the change (for the audit log)."),
+                                       ClassesCmd::tr("Who makes the change (for the audit log)."),
                                        QStringLiteral("name"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), ClassesCmd::tr("Print one JSON object."));
     parser.addOptions({add, edit, hotkey, colour, description, rename, merge, annotator, json});
     if (!ctx.parse(parser))
         return 2;
@@ -147,18 +154,18 @@ int runClasses(tally::cli::Context& ctx)
     const int changes = int(parser.isSet(add)) + int(parser.isSet(edit)) +
                         int(parser.isSet(rename)) + int(parser.isSet(merge));
     if (changes > 1)
-        return ctx.fail(QStringLiteral("give at most one of --add, --edit, --rename, --merge"), 2);
+        return ctx.fail(ClassesCmd::tr("give at most one of --add, --edit, --rename, --merge"), 2);
     const bool needsSecond = parser.isSet(rename) || parser.isSet(merge);
     if (pos.size() != (needsSecond ? 2 : 1))
         return ctx.fail(
             needsSecond
-                ? QStringLiteral("expected PROJECT.tally --rename OLD NEW or --merge FROM INTO")
-                : QStringLiteral("expected one argument: PROJECT.tally"),
+                ? ClassesCmd::tr("expected PROJECT.tally --rename OLD NEW or --merge FROM INTO")
+                : ClassesCmd::tr("expected one argument: PROJECT.tally"),
             2);
     if (!parser.isSet(add) && !parser.isSet(edit) &&
         (parser.isSet(hotkey) || parser.isSet(colour) || parser.isSet(description)))
         return ctx.fail(
-            QStringLiteral("--hotkey, --colour and --description go with --add or --edit"), 2);
+            ClassesCmd::tr("--hotkey, --colour and --description go with --add or --edit"), 2);
     auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
@@ -181,7 +188,9 @@ tally::cli::CliRegistrar reg{
     "classes",
     "classes PROJECT.tally [--add NAME | --edit NAME] [--hotkey K] [--colour #rrggbb] "
     "[--description T] | --rename OLD NEW | --merge FROM INTO] [--annotator NAME] [--json]",
-    "List, add, edit, rename or merge classes (labels, regions and imported samples follow)",
+    QT_TRANSLATE_NOOP(
+        "tally::cli::Commands",
+        "List, add, edit, rename or merge classes (labels, regions and imported samples follow)"),
     runClasses};
 
 } // namespace

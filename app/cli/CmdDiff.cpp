@@ -16,10 +16,11 @@ namespace {
 
 using namespace tally;
 
-QString tr(const char* text)
+// This command's strings.
+struct DiffCmd
 {
-    return QCoreApplication::translate("tally::cli::Diff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Diff)
+};
 
 QJsonArray entriesJson(const QList<VersionDiffEntry>& entries)
 {
@@ -57,11 +58,11 @@ void printSection(cli::Context& ctx, const QString& title, const QList<VersionDi
 int runDiff(cli::Context& ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Compares two recorded exports."));
-    p.addPositionalArgument(QStringLiteral("project"), tr("The .tally file."));
-    p.addPositionalArgument(QStringLiteral("v1"), tr("The older version."));
-    p.addPositionalArgument(QStringLiteral("v2"), tr("The newer version."));
-    p.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+    p.setApplicationDescription(DiffCmd::tr("Compares two recorded exports."));
+    p.addPositionalArgument(QStringLiteral("project"), DiffCmd::tr("The .tally file."));
+    p.addPositionalArgument(QStringLiteral("v1"), DiffCmd::tr("The older version."));
+    p.addPositionalArgument(QStringLiteral("v2"), DiffCmd::tr("The newer version."));
+    p.addOption({QStringLiteral("json"), DiffCmd::tr("Print one JSON object.")});
     if (!ctx.parse(p))
         return 2;
     const QStringList pos = p.positionalArguments();
@@ -69,8 +70,8 @@ int runDiff(cli::Context& ctx)
     const qint64 v1 = pos.size() == 3 ? pos[1].toLongLong(&ok1) : 0;
     const qint64 v2 = pos.size() == 3 ? pos[2].toLongLong(&ok2) : 0;
     if (!ok1 || !ok2)
-        return ctx.fail(tr("expected PROJECT.tally V1 V2 (version numbers)"), 2);
-    auto opened = cli::openProjectOrFail(ctx, pos[0], tr("no project at %1").arg(pos[0]));
+        return ctx.fail(DiffCmd::tr("expected PROJECT.tally V1 V2 (version numbers)"), 2);
+    auto opened = cli::openProjectOrFail(ctx, pos[0], DiffCmd::tr("no project at %1").arg(pos[0]));
     if (!opened)
         return 1;
     const Result<VersionDiff> d = Exports(*opened).diff(v1, v2);
@@ -87,16 +88,19 @@ int runDiff(cli::Context& ctx)
                                   {QStringLiteral("moved_split"), entriesJson(diff.movedSplit)}});
         return 0;
     }
-    printSection(ctx, tr("Added: %1"), diff.added, 'a');
-    printSection(ctx, tr("Removed: %1"), diff.removed, 'r');
-    printSection(ctx, tr("Relabelled: %1"), diff.relabelled, 'c');
-    printSection(ctx, tr("Moved split: %1"), diff.movedSplit, 's');
-    ctx.out << tr("Unchanged: %1\n").arg(diff.unchanged);
+    printSection(ctx, DiffCmd::tr("Added: %1"), diff.added, 'a');
+    printSection(ctx, DiffCmd::tr("Removed: %1"), diff.removed, 'r');
+    printSection(ctx, DiffCmd::tr("Relabelled: %1"), diff.relabelled, 'c');
+    printSection(ctx, DiffCmd::tr("Moved split: %1"), diff.movedSplit, 's');
+    ctx.out << DiffCmd::tr("Unchanged: %1\n").arg(diff.unchanged);
     return 0;
 }
 
 cli::CliRegistrar reg{
     "diff", "diff PROJECT.tally V1 V2 [--json]",
-    "Samples added, removed, relabelled or moved split between two export versions", runDiff};
+    QT_TRANSLATE_NOOP(
+        "tally::cli::Commands",
+        "Samples added, removed, relabelled or moved split between two export versions"),
+    runDiff};
 
 } // namespace

@@ -47,10 +47,11 @@ namespace {
 
 using namespace tally;
 
-QString tr(const char* text)
+// This command's strings.
+struct ExportCmd
 {
-    return QCoreApplication::translate("tally::cli::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Export)
+};
 
 struct ExportCliOptions
 {
@@ -82,21 +83,22 @@ int parseAudioOptions(cli::Context& ctx, const QCommandLineParser& p, ExportCliO
     bool ok = false;
     o.sc.rateHz = p.value(QStringLiteral("rate")).toInt(&ok);
     if (!ok || o.sc.rateHz < 1000 || o.sc.rateHz > 384000)
-        return ctx.fail(tr("--rate must be a sample rate in Hz (1000..384000)"), 2);
+        return ctx.fail(ExportCmd::tr("--rate must be a sample rate in Hz (1000..384000)"), 2);
     o.sc.lengthSec = p.value(QStringLiteral("length")).toDouble(&ok);
     if (!ok || !std::isfinite(o.sc.lengthSec) || o.sc.lengthSec <= 0.0 || o.sc.lengthSec > 3600)
-        return ctx.fail(tr("--length must be a positive number of seconds"), 2);
+        return ctx.fail(ExportCmd::tr("--length must be a positive number of seconds"), 2);
     const QString fit = p.value(QStringLiteral("fit"));
     if (fit != QStringLiteral("loudest") && fit != QStringLiteral("centre") &&
         fit != QStringLiteral("center"))
-        return ctx.fail(tr("--fit must be loudest or centre"), 2);
+        return ctx.fail(ExportCmd::tr("--fit must be loudest or centre"), 2);
     o.sc.fit = fit == QStringLiteral("loudest") ? ClipFit::LoudestWindow : ClipFit::CentreCrop;
     o.sc.threads = p.value(QStringLiteral("threads")).toInt(&ok);
     if (!ok || o.sc.threads < 0)
-        return ctx.fail(tr("--threads must be 0 (all cores) or more"), 2);
+        return ctx.fail(ExportCmd::tr("--threads must be 0 (all cores) or more"), 2);
     o.sc.oversampleTo = p.value(QStringLiteral("oversample")).toLongLong(&ok);
     if (!ok || o.sc.oversampleTo < 0)
-        return ctx.fail(tr("--oversample must be 0 (off) or a number of training samples"), 2);
+        return ctx.fail(
+            ExportCmd::tr("--oversample must be 0 (off) or a number of training samples"), 2);
     return 0;
 }
 
@@ -107,22 +109,24 @@ int parseImageOptions(cli::Context& ctx, const QCommandLineParser& p, ExportCliO
     const bool vwwOption =
         p.isSet(QStringLiteral("person-class")) || p.isSet(QStringLiteral("min-area"));
     if (!o.boxFormat && annotator)
-        return ctx.fail(tr("--annotator applies to the image formats only"), 2);
+        return ctx.fail(ExportCmd::tr("--annotator applies to the image formats only"), 2);
     if (o.boxFormat != BoxExportFormat::Vww && vwwOption)
-        return ctx.fail(tr("--person-class and --min-area apply to --format vww only"), 2);
+        return ctx.fail(ExportCmd::tr("--person-class and --min-area apply to --format vww only"),
+                        2);
     o.annotator = p.value(QStringLiteral("annotator")).trimmed();
     if (annotator && o.annotator.isEmpty())
-        return ctx.fail(tr("--annotator needs a name"), 2);
+        return ctx.fail(ExportCmd::tr("--annotator needs a name"), 2);
     if (p.isSet(QStringLiteral("person-class"))) {
         o.personClass = p.value(QStringLiteral("person-class")).trimmed();
         if (o.personClass->isEmpty())
-            return ctx.fail(tr("--person-class needs a class name"), 2);
+            return ctx.fail(ExportCmd::tr("--person-class needs a class name"), 2);
     }
     if (p.isSet(QStringLiteral("min-area"))) {
         bool ok = false;
         o.minArea = p.value(QStringLiteral("min-area")).toDouble(&ok);
         if (!ok || !std::isfinite(*o.minArea) || *o.minArea < 0.0 || *o.minArea > 1.0)
-            return ctx.fail(tr("--min-area must be a fraction of the image between 0 and 1"), 2);
+            return ctx.fail(
+                ExportCmd::tr("--min-area must be a fraction of the image between 0 and 1"), 2);
     }
     return 0;
 }
@@ -130,54 +134,56 @@ int parseImageOptions(cli::Context& ctx, const QCommandLineParser& p, ExportCliO
 int parseOptions(cli::Context& ctx, ExportCliOptions& o)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Exports the project as a dataset."));
-    p.addPositionalArgument(QStringLiteral("project"), tr("The .tally file."));
-    p.addPositionalArgument(QStringLiteral("outdir"), tr("The output folder."));
+    p.setApplicationDescription(ExportCmd::tr("Exports the project as a dataset."));
+    p.addPositionalArgument(QStringLiteral("project"), ExportCmd::tr("The .tally file."));
+    p.addPositionalArgument(QStringLiteral("outdir"), ExportCmd::tr("The output folder."));
     p.addOptions({
         {QStringLiteral("format"),
-         tr("speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or "
-            "image-classes."),
+         ExportCmd::tr(
+             "speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or "
+             "image-classes."),
          QStringLiteral("format")},
-        {QStringLiteral("rate"), tr("Output rate in Hz."), QStringLiteral("hz"),
+        {QStringLiteral("rate"), ExportCmd::tr("Output rate in Hz."), QStringLiteral("hz"),
          QStringLiteral("16000")},
-        {QStringLiteral("length"), tr("Clip length in seconds."), QStringLiteral("sec"),
+        {QStringLiteral("length"), ExportCmd::tr("Clip length in seconds."), QStringLiteral("sec"),
          QStringLiteral("1.0")},
-        {QStringLiteral("fit"), tr("Longer clips: loudest or centre window."),
+        {QStringLiteral("fit"), ExportCmd::tr("Longer clips: loudest or centre window."),
          QStringLiteral("how"), QStringLiteral("loudest")},
-        {QStringLiteral("allow-licence"), tr("Comma-separated SPDX ids to export."),
+        {QStringLiteral("allow-licence"), ExportCmd::tr("Comma-separated SPDX ids to export."),
          QStringLiteral("list")},
-        {QStringLiteral("status"), tr("Comma-separated statuses to export."),
+        {QStringLiteral("status"), ExportCmd::tr("Comma-separated statuses to export."),
          QStringLiteral("list")},
-        {QStringLiteral("no-background"), tr("Leave out _background_noise_.")},
-        {QStringLiteral("threads"), tr("Worker threads (0: all cores)."), QStringLiteral("n"),
-         QStringLiteral("0")},
+        {QStringLiteral("no-background"), ExportCmd::tr("Leave out _background_noise_.")},
+        {QStringLiteral("threads"), ExportCmd::tr("Worker threads (0: all cores)."),
+         QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("oversample"),
-         tr("Augmented copies up to N training samples per class (0: off)."), QStringLiteral("n"),
-         QStringLiteral("0")},
-        {QStringLiteral("annotator"), tr("Image formats: whose boxes to write."),
+         ExportCmd::tr("Augmented copies up to N training samples per class (0: off)."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("annotator"), ExportCmd::tr("Image formats: whose boxes to write."),
          QStringLiteral("name")},
-        {QStringLiteral("person-class"), tr("vww: the class that counts as a person."),
+        {QStringLiteral("person-class"), ExportCmd::tr("vww: the class that counts as a person."),
          QStringLiteral("name")},
         {QStringLiteral("min-area"),
-         tr("vww: the share of the image a person box must cover (0..1)."),
+         ExportCmd::tr("vww: the share of the image a person box must cover (0..1)."),
          QStringLiteral("fraction")},
-        {QStringLiteral("force"), tr("Write into a non-empty folder.")},
-        {QStringLiteral("json"), tr("Print one JSON object.")},
+        {QStringLiteral("force"), ExportCmd::tr("Write into a non-empty folder.")},
+        {QStringLiteral("json"), ExportCmd::tr("Print one JSON object.")},
     });
     if (!ctx.parse(p))
         return 2;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2)
-        return ctx.fail(tr("expected two arguments: PROJECT.tally OUTDIR"), 2);
+        return ctx.fail(ExportCmd::tr("expected two arguments: PROJECT.tally OUTDIR"), 2);
     o.project = pos[0];
     o.outDir = pos[1];
     o.format = p.value(QStringLiteral("format"));
     o.boxFormat = parseBoxExportFormat(o.format);
     if (o.format != QStringLiteral("speech-commands") && o.format != QStringLiteral("csv") &&
         o.format != QStringLiteral("edge-impulse") && !o.boxFormat)
-        return ctx.fail(tr("--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, "
-                           "vww, edge-impulse-boxes or image-classes"),
-                        2);
+        return ctx.fail(
+            ExportCmd::tr("--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, "
+                          "vww, edge-impulse-boxes or image-classes"),
+            2);
     if (const int usage = parseAudioOptions(ctx, p, o); usage != 0)
         return usage;
     if (const int usage = parseImageOptions(ctx, p, o); usage != 0)
@@ -187,10 +193,10 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
     o.sc.includeBackground = !p.isSet(QStringLiteral("no-background"));
     o.sc.filter.allowedLicences = listValues(p.values(QStringLiteral("allow-licence")));
     if (p.isSet(QStringLiteral("allow-licence")) && o.sc.filter.allowedLicences.isEmpty())
-        return ctx.fail(tr("--allow-licence needs at least one SPDX id"), 2);
+        return ctx.fail(ExportCmd::tr("--allow-licence needs at least one SPDX id"), 2);
     o.statuses = listValues(p.values(QStringLiteral("status")));
     if (p.isSet(QStringLiteral("status")) && o.statuses.isEmpty())
-        return ctx.fail(tr("--status needs at least one status"), 2);
+        return ctx.fail(ExportCmd::tr("--status needs at least one status"), 2);
     o.json = p.isSet(QStringLiteral("json"));
     return 0;
 }
@@ -212,15 +218,15 @@ QJsonObject toJson(const ExportReport& r)
 
 void printHuman(cli::Context& ctx, const ExportReport& r)
 {
-    ctx.out << tr("%1 written, %2 skipped, %3 errors into %4\n")
+    ctx.out << ExportCmd::tr("%1 written, %2 skipped, %3 errors into %4\n")
                    .arg(r.written)
                    .arg(r.skipped)
                    .arg(r.errors.size())
                    .arg(r.folder);
     if (r.augmented > 0)
-        ctx.out << tr("%1 augmented training copies\n").arg(r.augmented);
+        ctx.out << ExportCmd::tr("%1 augmented training copies\n").arg(r.augmented);
     if (r.version > 0)
-        ctx.out << tr("Recorded as version %1\n").arg(r.version);
+        ctx.out << ExportCmd::tr("Recorded as version %1\n").arg(r.version);
     for (const Error& e : r.errors)
         ctx.err << "  " << e.toString() << "\n";
 }
@@ -261,7 +267,7 @@ int runExport(cli::Context& ctx)
     if (const int usage = parseOptions(ctx, o); usage != 0)
         return usage;
     if (!QFileInfo::exists(o.project))
-        return ctx.fail(tr("no project at %1").arg(o.project));
+        return ctx.fail(ExportCmd::tr("no project at %1").arg(o.project));
     auto opened = Project::open(o.project);
     if (!opened)
         return ctx.fail(opened.error().toString());
@@ -287,9 +293,11 @@ cli::CliRegistrar reg{
     "edge-impulse-boxes|image-classes OUTDIR [--rate HZ] [--length SEC] [--fit loudest|centre] "
     "[--allow-licence LIST] [--status LIST] [--no-background] [--oversample N] [--threads N] "
     "[--annotator NAME] [--person-class NAME] [--min-area 0.005] [--force] [--json]",
-    "Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images "
-    "with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with "
-    "a dataset card; recorded as a version",
+    QT_TRANSLATE_NOOP(
+        "tally::cli::Commands",
+        "Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images "
+        "with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with "
+        "a dataset card; recorded as a version"),
     runExport};
 
 } // namespace

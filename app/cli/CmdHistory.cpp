@@ -9,26 +9,33 @@
 #include "cli/CliProject.h"
 #include "store/Reviews.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
+
+// This command's strings.
+struct HistoryCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::History)
+};
 
 int runHistory(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Prints a sample's history (labels, regions, votes, reviews)."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+        HistoryCmd::tr("Prints a sample's history (labels, regions, votes, reviews)."));
+    parser.addPositionalArgument(QStringLiteral("project"), HistoryCmd::tr("The .tally file."));
     const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QStringLiteral("The sample file (as on disk)."),
+                                    HistoryCmd::tr("The sample file (as on disk)."),
                                     QStringLiteral("path"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), HistoryCmd::tr("Print one JSON object."));
     parser.addOptions({sample, json});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
     if (!parser.isSet(sample))
-        return ctx.fail(QStringLiteral("--sample PATH is required"), 2);
+        return ctx.fail(HistoryCmd::tr("--sample PATH is required"), 2);
     auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
@@ -56,6 +63,8 @@ int runHistory(tally::cli::Context& ctx)
 
 tally::cli::CliRegistrar reg{
     "history", "history PROJECT.tally --sample PATH [--json]",
-    "A sample's history: import, labels, regions, votes, reviews (oldest first)", runHistory};
+    QT_TRANSLATE_NOOP("tally::cli::Commands",
+                      "A sample's history: import, labels, regions, votes, reviews (oldest first)"),
+    runHistory};
 
 } // namespace

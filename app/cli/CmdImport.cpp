@@ -16,11 +16,18 @@
 #include "formats/SpeechCommandsImporter.h"
 #include "store/Project.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
+
+// This command's strings.
+struct ImportCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Import)
+};
 
 const QStringList kFormats{QStringLiteral("speech-commands"),
                            QStringLiteral("common-voice"),
@@ -47,11 +54,22 @@ QJsonObject toJson(const tally::ImportReport& report, bool images)
 
 void printHuman(tally::cli::Context& ctx, const tally::ImportReport& report, bool images)
 {
-    ctx.out << "Imported " << report.imported << " samples";
     if (images)
-        ctx.out << " with " << report.boxes << " boxes";
-    ctx.out << " (" << report.skipped << " skipped, " << report.duplicates << " duplicates, "
-            << report.errors.size() << " errors)\n";
+        ctx.out << ImportCmd::tr("Imported %1 samples with %2 boxes (%3 skipped, %4 duplicates, "
+                                 "%5 errors)")
+                       .arg(report.imported)
+                       .arg(report.boxes)
+                       .arg(report.skipped)
+                       .arg(report.duplicates)
+                       .arg(report.errors.size())
+                << '\n';
+    else
+        ctx.out << ImportCmd::tr("Imported %1 samples (%2 skipped, %3 duplicates, %4 errors)")
+                       .arg(report.imported)
+                       .arg(report.skipped)
+                       .arg(report.duplicates)
+                       .arg(report.errors.size())
+                << '\n';
     for (const tally::Error& e : report.errors)
         ctx.err << "  " << e.toString() << "\n";
 }
@@ -69,40 +87,40 @@ tally::ImportReport runImporter(const QString& format, tally::Project& project, 
 int runImport(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(ImportCmd::tr(
         "Imports a dataset folder (or a COCO JSON file) into an existing project. Exit code 1 "
         "if any file or annotation failed (the others are still imported)."));
     parser.addPositionalArgument(QStringLiteral("project"),
-                                 QStringLiteral("The .tally file (see init)."));
+                                 ImportCmd::tr("The .tally file (see init)."));
     parser.addPositionalArgument(
         QStringLiteral("path"),
-        QStringLiteral("The dataset folder (coco: the JSON file or its folder)."));
+        ImportCmd::tr("The dataset folder (coco: the JSON file or its folder)."));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("Dataset layout: %1.").arg(kFormats.join(", ")),
+                                    ImportCmd::tr("Dataset layout: %1.").arg(kFormats.join(", ")),
                                     QStringLiteral("name"));
     const QCommandLineOption licence(
         QStringList{QStringLiteral("licence"), QStringLiteral("license")},
-        QStringLiteral("SPDX licence id for every sample."), QStringLiteral("spdx"));
+        ImportCmd::tr("SPDX licence id for every sample."), QStringLiteral("spdx"));
     const QCommandLineOption source(QStringLiteral("source"),
-                                    QStringLiteral("Where the data came from."),
+                                    ImportCmd::tr("Where the data came from."),
                                     QStringLiteral("text"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), ImportCmd::tr("Print one JSON object."));
     parser.addOptions({format, licence, source, json});
     if (!ctx.parse(parser))
         return 2;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
-        return ctx.fail(QStringLiteral("expected two arguments: PROJECT.tally PATH"), 2);
+        return ctx.fail(ImportCmd::tr("expected two arguments: PROJECT.tally PATH"), 2);
     if (!parser.isSet(format))
-        return ctx.fail(QStringLiteral("--format is required (known: %1)").arg(kFormats.join(", ")),
+        return ctx.fail(ImportCmd::tr("--format is required (known: %1)").arg(kFormats.join(", ")),
                         2);
     if (!kFormats.contains(parser.value(format)))
-        return ctx.fail(QStringLiteral("unknown format '%1' (known: %2)")
+        return ctx.fail(ImportCmd::tr("unknown format '%1' (known: %2)")
                             .arg(parser.value(format), kFormats.join(", ")),
                         2);
     if (!QFileInfo::exists(pos[0]))
-        return ctx.fail(QStringLiteral("no project at %1; create it first with: tally-cli init %1")
-                            .arg(pos[0]));
+        return ctx.fail(
+            ImportCmd::tr("no project at %1; create it first with: tally-cli init %1").arg(pos[0]));
     auto project = tally::Project::open(pos[0]);
     if (!project)
         return ctx.fail(project.error().toString());
@@ -124,7 +142,8 @@ tally::cli::CliRegistrar reg{
     "import",
     "import PROJECT.tally --format speech-commands|common-voice|images|coco|voc|yolo PATH "
     "[--licence SPDX] [--source TEXT] [--json]",
-    "Import a dataset folder or COCO file; exit code 1 if any file failed (the rest are imported)",
+    QT_TRANSLATE_NOOP("tally::cli::Commands", "Import a dataset folder or COCO file; exit code 1 "
+                                              "if any file failed (the rest are imported)"),
     runImport};
 
 } // namespace

@@ -10,10 +10,17 @@
 // Exit code: 0 all labels written, 1 any failed (unknown sample or class, ...), 2 usage.
 #include "cli/CliProject.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 #include <cstdlib>
 
 namespace {
+
+// This command's strings.
+struct LabelCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Label)
+};
 
 // Resolves paths (one indexed lookup each) and class names (read once), then labels.
 class Labeller
@@ -35,7 +42,7 @@ public:
     {
         const qint64 sampleId = sampleId_(pathOnDisk);
         if (sampleId == 0)
-            return QStringLiteral("%1: no such sample in the project").arg(pathOnDisk);
+            return LabelCmd::tr("%1: no such sample in the project").arg(pathOnDisk);
         qint64 classId = 0;
         if (!className.isEmpty()) {
             classId = m_classes.value(className);
@@ -60,13 +67,13 @@ private:
     QString unknownClass(const QString& name) const
     {
         if (name.trimmed().isEmpty())
-            return QStringLiteral(
+            return LabelCmd::tr(
                 "a class name cannot be empty or only spaces (use --clear to clear a label)");
         QStringList known = m_classes.keys();
         known.sort();
-        return QStringLiteral("no class named “%1” (known: %2; add one with: tally-cli classes "
-                              "PROJECT --add NAME)")
-            .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", ")));
+        return LabelCmd::tr("no class named “%1” (known: %2; add one with: tally-cli classes "
+                            "PROJECT --add NAME)")
+            .arg(name, known.isEmpty() ? LabelCmd::tr("none") : known.join(QStringLiteral(", ")));
     }
 
     tally::Project& m_project;
@@ -100,7 +107,7 @@ int runBatch(tally::cli::Context& ctx, Labeller& labeller)
         const qsizetype tab = line.lastIndexOf(QLatin1Char('\t'));
         QString reason;
         if (tab < 0) {
-            reason = QStringLiteral("expected PATH<TAB>CLASS (an empty CLASS clears)");
+            reason = LabelCmd::tr("expected PATH<TAB>CLASS (an empty CLASS clears)");
         } else {
             const QString path = line.left(tab);
             const QString cls = line.mid(tab + 1).trimmed();
@@ -111,7 +118,7 @@ int runBatch(tally::cli::Context& ctx, Labeller& labeller)
             }
         }
         ++failed;
-        ctx.fail(QStringLiteral("line %1: %2").arg(lineNo).arg(reason));
+        ctx.fail(LabelCmd::tr("line %1: %2").arg(lineNo).arg(reason));
     }
     std::free(buffer);
     return failed > 0 ? 1 : 0;
@@ -120,39 +127,38 @@ int runBatch(tally::cli::Context& ctx, Labeller& labeller)
 int runLabel(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(LabelCmd::tr(
         "Sets or clears one annotator's label of samples. Every label is committed before "
         "its \"ok\" line is printed."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+    parser.addPositionalArgument(QStringLiteral("project"), LabelCmd::tr("The .tally file."));
     const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QStringLiteral("The sample file (as on disk)."),
+                                    LabelCmd::tr("The sample file (as on disk)."),
                                     QStringLiteral("path"));
-    const QCommandLineOption cls(QStringLiteral("class"), QStringLiteral("The class (must exist)."),
+    const QCommandLineOption cls(QStringLiteral("class"), LabelCmd::tr("The class (must exist)."),
                                  QStringLiteral("name"));
     const QCommandLineOption clear(QStringLiteral("clear"),
-                                   QStringLiteral("Clear the annotator's label."));
+                                   LabelCmd::tr("Clear the annotator's label."));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
-                                       QStringLiteral("Who labels (created if missing)."),
+                                       LabelCmd::tr("Who labels (created if missing)."),
                                        QStringLiteral("name"));
     const QCommandLineOption batch(
         QStringLiteral("batch"),
-        QStringLiteral("Read PATH<TAB>CLASS lines from stdin (empty CLASS clears)."));
+        LabelCmd::tr("Read PATH<TAB>CLASS lines from stdin (empty CLASS clears)."));
     parser.addOptions({sample, cls, clear, annotator, batch});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
     if (!parser.isSet(annotator))
-        return ctx.fail(QStringLiteral("--annotator is required"), 2);
+        return ctx.fail(LabelCmd::tr("--annotator is required"), 2);
     const bool isBatch = parser.isSet(batch);
     if (isBatch && (parser.isSet(sample) || parser.isSet(cls) || parser.isSet(clear)))
         return ctx.fail(
-            QStringLiteral(
+            LabelCmd::tr(
                 "--batch reads samples and classes from stdin; drop --sample, --class and --clear"),
             2);
     if (!isBatch && (!parser.isSet(sample) || parser.isSet(cls) == parser.isSet(clear)))
         return ctx.fail(
-            QStringLiteral("give --sample PATH and one of --class NAME or --clear (or --batch)"),
-            2);
+            LabelCmd::tr("give --sample PATH and one of --class NAME or --clear (or --batch)"), 2);
     auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
@@ -165,7 +171,7 @@ int runLabel(tally::cli::Context& ctx)
         return runBatch(ctx, labeller);
     const QString className = parser.isSet(clear) ? QString() : parser.value(cls);
     if (parser.isSet(cls) && className.trimmed().isEmpty())
-        return ctx.fail(QStringLiteral(
+        return ctx.fail(LabelCmd::tr(
             "a class name cannot be empty or only spaces (use --clear to clear a label)"));
     const QString reason = labeller.label(parser.value(sample), className.trimmed());
     if (!reason.isEmpty())
@@ -177,7 +183,8 @@ int runLabel(tally::cli::Context& ctx)
 tally::cli::CliRegistrar reg{
     "label",
     "label PROJECT.tally --annotator NAME (--sample PATH (--class NAME | --clear) | --batch)",
-    "Set or clear sample labels (one transaction each; --batch reads PATH<TAB>CLASS from stdin)",
+    QT_TRANSLATE_NOOP("tally::cli::Commands", "Set or clear sample labels (one transaction each; "
+                                              "--batch reads PATH<TAB>CLASS from stdin)"),
     runLabel};
 
 } // namespace

@@ -10,11 +10,18 @@
 #include "splits/EffectiveClass.h"
 #include "store/Splits.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {
 
 using namespace tally;
+
+// This command's strings.
+struct LicenceCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Licence)
+};
 
 // The ids selected, or an error message.
 QString select(const QCommandLineParser& p, Project& project, QList<qint64>* ids)
@@ -31,7 +38,7 @@ QString select(const QCommandLineParser& p, Project& project, QList<qint64>* ids
             if (it.value() == name)
                 ids->append(it.key());
         if (ids->isEmpty())
-            return QStringLiteral("no sample has the class “%1”").arg(name);
+            return LicenceCmd::tr("no sample has the class “%1”").arg(name);
         std::sort(ids->begin(), ids->end());
         return {};
     }
@@ -41,7 +48,7 @@ QString select(const QCommandLineParser& p, Project& project, QList<qint64>* ids
         if (id == 0)
             id = a.sampleIdByPath(path);
         if (id == 0)
-            return QStringLiteral("no sample %1 in the project").arg(path);
+            return LicenceCmd::tr("no sample %1 in the project").arg(path);
         ids->append(id);
     }
     return {};
@@ -55,7 +62,7 @@ QString apply(const QCommandLineParser& p, Splits& splits, const QList<qint64>& 
         // An SPDX id or expression: letters, digits, . - + : ( ) and spaces.
         static const QRegularExpression ok(QStringLiteral("^[A-Za-z0-9.+:()\\- ]*$"));
         if (!ok.match(spdx).hasMatch())
-            return QStringLiteral("“%1” is not an SPDX licence id (e.g. CC-BY-4.0, CC0-1.0)")
+            return LicenceCmd::tr("“%1” is not an SPDX licence id (e.g. CC-BY-4.0, CC0-1.0)")
                 .arg(spdx);
         if (Status s = splits.setLicence(ids, spdx, who); !s)
             return s.error().toString();
@@ -107,23 +114,23 @@ int runLicence(cli::Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Lists or sets licence, source, owner and consent of samples."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+        LicenceCmd::tr("Lists or sets licence, source, owner and consent of samples."));
+    parser.addPositionalArgument(QStringLiteral("project"), LicenceCmd::tr("The .tally file."));
     parser.addOptions(
-        {{QStringLiteral("sample"), QStringLiteral("A sample (repeatable)."),
+        {{QStringLiteral("sample"), LicenceCmd::tr("A sample (repeatable)."),
           QStringLiteral("path")},
-         {QStringLiteral("all"), QStringLiteral("Every sample.")},
-         {QStringLiteral("class"), QStringLiteral("Every sample of a class."),
+         {QStringLiteral("all"), LicenceCmd::tr("Every sample.")},
+         {QStringLiteral("class"), LicenceCmd::tr("Every sample of a class."),
           QStringLiteral("name")},
-         {QStringLiteral("set"), QStringLiteral("SPDX licence id (empty clears)."),
+         {QStringLiteral("set"), LicenceCmd::tr("SPDX licence id (empty clears)."),
           QStringLiteral("spdx")},
-         {QStringLiteral("source"), QStringLiteral("Source (empty clears)."),
+         {QStringLiteral("source"), LicenceCmd::tr("Source (empty clears)."),
           QStringLiteral("text")},
-         {QStringLiteral("owner"), QStringLiteral("Owner (empty clears)."), QStringLiteral("text")},
-         {QStringLiteral("consent"), QStringLiteral("yes or no."), QStringLiteral("yes|no")},
-         {QStringLiteral("annotator"), QStringLiteral("Who makes the change (audit log)."),
+         {QStringLiteral("owner"), LicenceCmd::tr("Owner (empty clears)."), QStringLiteral("text")},
+         {QStringLiteral("consent"), LicenceCmd::tr("yes or no."), QStringLiteral("yes|no")},
+         {QStringLiteral("annotator"), LicenceCmd::tr("Who makes the change (audit log)."),
           QStringLiteral("name")},
-         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
+         {QStringLiteral("json"), LicenceCmd::tr("Print one JSON object.")}});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
@@ -135,13 +142,13 @@ int runLicence(cli::Context& ctx)
         parser.isSet(QStringLiteral("owner")) || parser.isSet(QStringLiteral("consent"));
     if (selections > 1 || (changes != (selections == 1)))
         return ctx.fail(
-            QStringLiteral(
+            LicenceCmd::tr(
                 "a change needs one of --sample, --all, --class (and a selection needs a change)"),
             2);
     const QString consent = parser.value(QStringLiteral("consent")).toLower();
     if (parser.isSet(QStringLiteral("consent")) && consent != QLatin1String("yes") &&
         consent != QLatin1String("no"))
-        return ctx.fail(QStringLiteral("--consent is yes or no"), 2);
+        return ctx.fail(LicenceCmd::tr("--consent is yes or no"), 2);
     auto project = cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
@@ -169,6 +176,8 @@ cli::CliRegistrar reg{
     "licence",
     "licence PROJECT.tally [(--sample PATH)... | --all | --class NAME] [--set SPDX] [--source T] "
     "[--owner T] [--consent yes|no] [--annotator NAME] [--json]",
-    "List licences and sources, or set licence, source, owner, consent in bulk", runLicence};
+    QT_TRANSLATE_NOOP("tally::cli::Commands",
+                      "List licences and sources, or set licence, source, owner, consent in bulk"),
+    runLicence};
 
 } // namespace

@@ -13,29 +13,36 @@
 #include "cli/CliProject.h"
 #include "formats/ProjectMerge.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
+
+// This command's strings.
+struct MergeCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Merge)
+};
 
 int runMerge(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Merges a colleague's project file into this one."));
+        MergeCmd::tr("Merges a colleague's project file into this one."));
     parser.addPositionalArgument(QStringLiteral("project"),
-                                 QStringLiteral("The .tally file to merge into."));
+                                 MergeCmd::tr("The .tally file to merge into."));
     parser.addPositionalArgument(QStringLiteral("other"),
-                                 QStringLiteral("The colleague's .tally file (read only)."));
+                                 MergeCmd::tr("The colleague's .tally file (read only)."));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
-                                       QStringLiteral("Who merges (for the audit log)."),
+                                       MergeCmd::tr("Who merges (for the audit log)."),
                                        QStringLiteral("name"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), MergeCmd::tr("Print one JSON object."));
     parser.addOptions({annotator, json});
     if (!ctx.parse(parser))
         return 2;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
-        return ctx.fail(QStringLiteral("expected two arguments: PROJECT.tally OTHER.tally"), 2);
+        return ctx.fail(MergeCmd::tr("expected two arguments: PROJECT.tally OTHER.tally"), 2);
     auto project = tally::cli::openProjectOrFail(ctx, pos[0]);
     if (!project)
         return 1;
@@ -65,18 +72,27 @@ int runMerge(tally::cli::Context& ctx)
                         {QStringLiteral("classes_added"), c.classesAdded}});
         return 0;
     }
-    ctx.out << "Matched " << r.matched << " samples (" << r.unmatched.size()
-            << " not in this project); added " << c.labels << " labels, " << c.regions
-            << " regions, " << c.boxes << " boxes, " << c.votes << " votes, " << c.reviews
-            << " reviews; " << c.conflicts << " conflicts (the newer kept)\n";
+    ctx.out << MergeCmd::tr("Matched %1 samples (%2 not in this project); added %3 labels, %4 "
+                            "regions, %5 boxes, %6 votes, %7 reviews; %8 conflicts (the newer "
+                            "kept)")
+                   .arg(r.matched)
+                   .arg(r.unmatched.size())
+                   .arg(c.labels)
+                   .arg(c.regions)
+                   .arg(c.boxes)
+                   .arg(c.votes)
+                   .arg(c.reviews)
+                   .arg(c.conflicts)
+            << '\n';
     for (const QString& p : r.unmatched)
-        ctx.out << "  skipped\t" << p << '\n';
+        ctx.out << "  " << MergeCmd::tr("skipped") << '\t' << p << '\n';
     return 0;
 }
 
-tally::cli::CliRegistrar reg{
-    "merge", "merge PROJECT.tally OTHER.tally [--annotator NAME] [--json]",
-    "Merge a colleague's labels, regions, boxes, votes and reviews (samples matched by content)",
-    runMerge};
+tally::cli::CliRegistrar reg{"merge", "merge PROJECT.tally OTHER.tally [--annotator NAME] [--json]",
+                             QT_TRANSLATE_NOOP("tally::cli::Commands",
+                                               "Merge a colleague's labels, regions, boxes, votes "
+                                               "and reviews (samples matched by content)"),
+                             runMerge};
 
 } // namespace

@@ -10,9 +10,16 @@
 #include "cli/CliProject.h"
 #include "formats/AudacityRegions.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
+
+// This command's strings.
+struct RegionsCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Regions)
+};
 
 int importRegions(tally::cli::Context& ctx, tally::Annotations& a, const QString& file,
                   qint64 sampleId, const QString& annotatorName, bool json)
@@ -31,12 +38,17 @@ int importRegions(tally::cli::Context& ctx, tally::Annotations& a, const QString
             {QStringLiteral("classes_created"), QJsonArray::fromStringList(res.classesCreated)}});
         return 0;
     }
-    ctx.out << "Imported " << res.regions << " regions from " << file << "\n";
+    ctx.out << RegionsCmd::tr("Imported %1 regions from %2").arg(res.regions).arg(file) << '\n';
     if (res.pointLabelsSkipped > 0)
-        ctx.err << "tally-cli regions: skipped " << res.pointLabelsSkipped
-                << " point labels (start = end; a region must end after it starts)\n";
+        ctx.err << "tally-cli regions: "
+                << RegionsCmd::tr("skipped %1 point labels (start = end; a region must end after "
+                                  "it starts)")
+                       .arg(res.pointLabelsSkipped)
+                << '\n';
     if (!res.classesCreated.isEmpty())
-        ctx.out << "Created classes: " << res.classesCreated.join(QStringLiteral(", ")) << "\n";
+        ctx.out << RegionsCmd::tr("Created classes: %1")
+                       .arg(res.classesCreated.join(QStringLiteral(", ")))
+                << '\n';
     return 0;
 }
 
@@ -52,38 +64,38 @@ int exportRegions(tally::cli::Context& ctx, tally::Annotations& a, const QString
     if (json)
         ctx.printJson(QJsonObject{{QStringLiteral("regions"), r.value()}});
     else
-        ctx.out << "Exported " << r.value() << " regions to " << file << "\n";
+        ctx.out << RegionsCmd::tr("Exported %1 regions to %2").arg(r.value()).arg(file) << '\n';
     return 0;
 }
 
 int runRegions(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(RegionsCmd::tr(
         "Imports or exports one annotator's time regions of a sample as an Audacity label track."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+    parser.addPositionalArgument(QStringLiteral("project"), RegionsCmd::tr("The .tally file."));
     const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QStringLiteral("The sample file (as on disk)."),
+                                    RegionsCmd::tr("The sample file (as on disk)."),
                                     QStringLiteral("path"));
     const QCommandLineOption annotator(
         QStringLiteral("annotator"),
-        QStringLiteral("Whose regions (created on import if missing)."), QStringLiteral("name"));
+        RegionsCmd::tr("Whose regions (created on import if missing)."), QStringLiteral("name"));
     const QCommandLineOption importOpt(QStringLiteral("import-audacity"),
-                                       QStringLiteral("Replace the regions by this label track."),
+                                       RegionsCmd::tr("Replace the regions by this label track."),
                                        QStringLiteral("file"));
     const QCommandLineOption exportOpt(QStringLiteral("export-audacity"),
-                                       QStringLiteral("Write the regions to this label track."),
+                                       RegionsCmd::tr("Write the regions to this label track."),
                                        QStringLiteral("file"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), RegionsCmd::tr("Print one JSON object."));
     parser.addOptions({sample, annotator, importOpt, exportOpt, json});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
     if (!parser.isSet(sample) || !parser.isSet(annotator))
-        return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
+        return ctx.fail(RegionsCmd::tr("--sample PATH and --annotator NAME are required"), 2);
     if (parser.isSet(importOpt) == parser.isSet(exportOpt))
         return ctx.fail(
-            QStringLiteral("give one of --import-audacity FILE or --export-audacity FILE"), 2);
+            RegionsCmd::tr("give one of --import-audacity FILE or --export-audacity FILE"), 2);
     auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
@@ -95,10 +107,12 @@ int runRegions(tally::cli::Context& ctx)
                          parser.isSet(json));
 }
 
-tally::cli::CliRegistrar reg{"regions",
-                             "regions PROJECT.tally --sample PATH --annotator NAME "
-                             "(--import-audacity FILE | --export-audacity FILE) [--json]",
-                             "Import or export a sample's time regions as an Audacity label track",
-                             runRegions};
+tally::cli::CliRegistrar reg{
+    "regions",
+    "regions PROJECT.tally --sample PATH --annotator NAME "
+    "(--import-audacity FILE | --export-audacity FILE) [--json]",
+    QT_TRANSLATE_NOOP("tally::cli::Commands",
+                      "Import or export a sample's time regions as an Audacity label track"),
+    runRegions};
 
 } // namespace

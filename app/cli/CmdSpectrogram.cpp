@@ -10,10 +10,11 @@
 namespace tally::cli {
 namespace {
 
-QString tr(const char* text)
+// This command's strings.
+struct SpectrogramCmd
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 struct SpectrogramArgs
 {
@@ -32,7 +33,8 @@ bool intOption(const QCommandLineParser& parser, const QString& name, int* value
     bool ok = false;
     *value = parser.value(name).toInt(&ok);
     if (!ok)
-        *error = tr("--%1 expects an integer, got '%2'").arg(name, parser.value(name));
+        *error =
+            SpectrogramCmd::tr("--%1 expects an integer, got '%2'").arg(name, parser.value(name));
     return ok;
 }
 
@@ -40,31 +42,34 @@ bool intOption(const QCommandLineParser& parser, const QString& name, int* value
 int parseArgs(Context& ctx, SpectrogramArgs& a)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins)."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Audio file to analyse"));
+    parser.setApplicationDescription(SpectrogramCmd::tr(
+        "Writes the power spectrogram (dB) of FILE as a float32 .npy of shape (frames, bins)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 SpectrogramCmd::tr("Audio file to analyse"));
     parser.addOptions({
-        {QStringLiteral("n-fft"), tr("FFT size in samples (even; a power of two is fastest)"),
+        {QStringLiteral("n-fft"),
+         SpectrogramCmd::tr("FFT size in samples (even; a power of two is fastest)"),
          QStringLiteral("N")},
-        {QStringLiteral("hop"), tr("Hop between frames in samples"), QStringLiteral("H")},
-        {QStringLiteral("window"), tr("hann (default), hamming or blackman"),
+        {QStringLiteral("hop"), SpectrogramCmd::tr("Hop between frames in samples"),
+         QStringLiteral("H")},
+        {QStringLiteral("window"), SpectrogramCmd::tr("hann (default), hamming or blackman"),
          QStringLiteral("NAME")},
-        {QStringLiteral("mel"), tr("Map to BANDS Slaney mel bands before dB"),
+        {QStringLiteral("mel"), SpectrogramCmd::tr("Map to BANDS Slaney mel bands before dB"),
          QStringLiteral("BANDS")},
-        {QStringLiteral("channel"), tr("Analyse channel C only (default: mean of all)"),
-         QStringLiteral("C")},
-        {QStringLiteral("out"), tr("Output .npy path"), QStringLiteral("OUT")},
-        {QStringLiteral("json"), tr("Print the result as JSON")},
+        {QStringLiteral("channel"),
+         SpectrogramCmd::tr("Analyse channel C only (default: mean of all)"), QStringLiteral("C")},
+        {QStringLiteral("out"), SpectrogramCmd::tr("Output .npy path"), QStringLiteral("OUT")},
+        {QStringLiteral("json"), SpectrogramCmd::tr("Print the result as JSON")},
     });
     if (!ctx.parse(parser))
         return 2;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return ctx.fail(tr("expected exactly one FILE"), 2);
+        return ctx.fail(SpectrogramCmd::tr("expected exactly one FILE"), 2);
     if (!parser.isSet(QStringLiteral("n-fft")) || !parser.isSet(QStringLiteral("hop")))
-        return ctx.fail(tr("--n-fft and --hop are required"), 2);
+        return ctx.fail(SpectrogramCmd::tr("--n-fft and --hop are required"), 2);
     if (!parser.isSet(QStringLiteral("out")))
-        return ctx.fail(tr("--out is required"), 2);
+        return ctx.fail(SpectrogramCmd::tr("--out is required"), 2);
     a.input = files.first();
     a.out = parser.value(QStringLiteral("out"));
     a.json = parser.isSet(QStringLiteral("json"));
@@ -76,13 +81,13 @@ int parseArgs(Context& ctx, SpectrogramArgs& a)
         return ctx.fail(error, 2);
     if (parser.isSet(QStringLiteral("window")) &&
         !parseWindowType(parser.value(QStringLiteral("window")), &a.params.window))
-        return ctx.fail(tr("unknown window '%1' (use hann, hamming or blackman)")
+        return ctx.fail(SpectrogramCmd::tr("unknown window '%1' (use hann, hamming or blackman)")
                             .arg(parser.value(QStringLiteral("window"))),
                         2);
     if (parser.isSet(QStringLiteral("mel")) && a.params.melBands < 1)
-        return ctx.fail(tr("--mel expects a positive number of bands"), 2);
+        return ctx.fail(SpectrogramCmd::tr("--mel expects a positive number of bands"), 2);
     if (parser.isSet(QStringLiteral("channel")) && a.channel < 0)
-        return ctx.fail(tr("--channel expects a channel index >= 0"), 2);
+        return ctx.fail(SpectrogramCmd::tr("--channel expects a channel index >= 0"), 2);
     a.params.rateHz = 16000; // placeholder until the file's rate is known
     if (!isValidStftParams(a.params, &error))
         return ctx.fail(error, 2);
@@ -99,12 +104,13 @@ int runSpectrogram(Context& ctx)
         return ctx.fail(decoded.error().toString());
     const Signal& signal = decoded.value();
     if (signal.channels < 1 || signal.rateHz < 1)
-        return ctx.fail(a.input + QStringLiteral(": ") + tr("no audio channels"));
+        return ctx.fail(a.input + QStringLiteral(": ") + SpectrogramCmd::tr("no audio channels"));
     if (a.channel >= signal.channels)
-        return ctx.fail(a.input + QStringLiteral(": ") +
-                        tr("--channel %1 is out of range (the file has %2 channels)")
-                            .arg(a.channel)
-                            .arg(signal.channels));
+        return ctx.fail(
+            a.input + QStringLiteral(": ") +
+            SpectrogramCmd::tr("--channel %1 is out of range (the file has %2 channels)")
+                .arg(a.channel)
+                .arg(signal.channels));
     a.params.rateHz = signal.rateHz;
     const std::vector<float> mono = signal.channelData(signal.channels == 1 ? 0 : a.channel);
     const Spectrogram s = computeSpectrogram(mono.data(), qint64(mono.size()), a.params);
@@ -118,16 +124,18 @@ int runSpectrogram(Context& ctx)
                                   {QStringLiteral("rate"), signal.rateHz}});
     } else {
         ctx.out << a.out << ": " << s.frames << " x " << s.bins << " "
-                << tr("(frames x bins, power dB)") << "\n";
+                << SpectrogramCmd::tr("(frames x bins, power dB)") << "\n";
     }
     return 0;
 }
 
-CliRegistrar reg{"spectrogram",
-                 "spectrogram FILE --n-fft N --hop H [--window hann|hamming|blackman] "
-                 "[--mel BANDS] [--channel C] --out OUT.npy [--json]",
-                 "Power spectrogram (dB) of an audio file as a float32 .npy (frames, bins)",
-                 runSpectrogram};
+CliRegistrar reg{
+    "spectrogram",
+    "spectrogram FILE --n-fft N --hop H [--window hann|hamming|blackman] "
+    "[--mel BANDS] [--channel C] --out OUT.npy [--json]",
+    QT_TRANSLATE_NOOP("tally::cli::Commands",
+                      "Power spectrogram (dB) of an audio file as a float32 .npy (frames, bins)"),
+    runSpectrogram};
 
 } // namespace
 } // namespace tally::cli

@@ -20,11 +20,18 @@
 #include "splits/SplitAssignment.h"
 #include "store/Splits.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
 
 using namespace tally;
+
+// This command's strings.
+struct SplitCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Split)
+};
 
 int report(cli::Context& ctx, Project& project, const Splits& splits, bool json)
 {
@@ -96,7 +103,7 @@ QString methodFrom(const QCommandLineParser& p, SplitMethod* m)
     m->method = p.isSet(QStringLiteral("method")) ? p.value(QStringLiteral("method"))
                                                   : QStringLiteral("speech-commands");
     if (m->method != QLatin1String("speech-commands") && m->method != QLatin1String("grouped"))
-        return QStringLiteral("--method is speech-commands or grouped, not “%1”").arg(m->method);
+        return SplitCmd::tr("--method is speech-commands or grouped, not “%1”").arg(m->method);
     bool okV = true, okT = true, okS = true;
     if (p.isSet(QStringLiteral("validation")))
         m->validationPercent = p.value(QStringLiteral("validation")).toDouble(&okV);
@@ -104,18 +111,18 @@ QString methodFrom(const QCommandLineParser& p, SplitMethod* m)
         m->testingPercent = p.value(QStringLiteral("testing")).toDouble(&okT);
     if (!okV || !okT || m->validationPercent < 0 || m->testingPercent < 0 ||
         m->validationPercent + m->testingPercent > 100)
-        return QStringLiteral(
+        return SplitCmd::tr(
             "--validation and --testing are percentages that add up to at most 100");
     if (p.isSet(QStringLiteral("seed")))
         m->seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
     if (!okS)
-        return QStringLiteral("--seed is a non-negative integer");
+        return SplitCmd::tr("--seed is a non-negative integer");
     m->groupKey = p.value(QStringLiteral("group"));
     if (m->method == QLatin1String("grouped") && m->groupKey.isEmpty())
-        return QStringLiteral("--method grouped needs --group speaker or a metadata key");
+        return SplitCmd::tr("--method grouped needs --group speaker or a metadata key");
     if (m->method == QLatin1String("speech-commands") &&
         (p.isSet(QStringLiteral("group")) || p.isSet(QStringLiteral("seed"))))
-        return QStringLiteral("--group and --seed go with --method grouped");
+        return SplitCmd::tr("--group and --seed go with --method grouped");
     return {};
 }
 
@@ -123,21 +130,21 @@ int runSplit(cli::Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Assigns samples to training / validation / testing."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+        SplitCmd::tr("Assigns samples to training / validation / testing."));
+    parser.addPositionalArgument(QStringLiteral("project"), SplitCmd::tr("The .tally file."));
     parser.addOptions(
-        {{QStringLiteral("method"), QStringLiteral("speech-commands (default) or grouped."),
+        {{QStringLiteral("method"), SplitCmd::tr("speech-commands (default) or grouped."),
           QStringLiteral("method")},
-         {QStringLiteral("validation"), QStringLiteral("Validation percentage (default 10)."),
+         {QStringLiteral("validation"), SplitCmd::tr("Validation percentage (default 10)."),
           QStringLiteral("percent")},
-         {QStringLiteral("testing"), QStringLiteral("Testing percentage (default 10)."),
+         {QStringLiteral("testing"), SplitCmd::tr("Testing percentage (default 10)."),
           QStringLiteral("percent")},
-         {QStringLiteral("group"), QStringLiteral("grouped: speaker, or a metadata key."),
+         {QStringLiteral("group"), SplitCmd::tr("grouped: speaker, or a metadata key."),
           QStringLiteral("key")},
-         {QStringLiteral("seed"), QStringLiteral("grouped: the seed (default 0)."),
+         {QStringLiteral("seed"), SplitCmd::tr("grouped: the seed (default 0)."),
           QStringLiteral("n")},
-         {QStringLiteral("show"), QStringLiteral("Only print the stored splits.")},
-         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")}});
+         {QStringLiteral("show"), SplitCmd::tr("Only print the stored splits.")},
+         {QStringLiteral("json"), SplitCmd::tr("Print one JSON object.")}});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
@@ -155,7 +162,7 @@ int runSplit(cli::Context& ctx)
     if (method.method == QLatin1String("grouped") && !isSpeakerGroupKey(method.groupKey) &&
         !splits.metadataKeys().contains(method.groupKey))
         return ctx.fail(
-            QStringLiteral("no sample has the metadata key “%1” (known: %2)")
+            SplitCmd::tr("no sample has the metadata key “%1” (known: %2)")
                 .arg(method.groupKey, splits.metadataKeys().join(QStringLiteral(", "))));
     const QHash<qint64, QString> classOf = effectiveClasses(*project);
     const Status s = splits.setSplits(assignSplits(*project, classOf, method, splits), method);
@@ -164,10 +171,12 @@ int runSplit(cli::Context& ctx)
     return report(ctx, *project, splits, json);
 }
 
-cli::CliRegistrar reg{"split",
-                      "split PROJECT.tally [--method speech-commands|grouped] [--group "
-                      "speaker|KEY] [--validation 10] [--testing 10] [--seed N] [--show] [--json]",
-                      "Assign samples to training / validation / testing; print counts and leaks",
-                      runSplit};
+cli::CliRegistrar reg{
+    "split",
+    "split PROJECT.tally [--method speech-commands|grouped] [--group "
+    "speaker|KEY] [--validation 10] [--testing 10] [--seed N] [--show] [--json]",
+    QT_TRANSLATE_NOOP("tally::cli::Commands",
+                      "Assign samples to training / validation / testing; print counts and leaks"),
+    runSplit};
 
 } // namespace

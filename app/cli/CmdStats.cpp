@@ -5,11 +5,18 @@
 // (boxes of every annotator; a box without a class counts under "").
 #include "cli/CliProject.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <algorithm>
 
 namespace {
+
+// This command's strings.
+struct StatsCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Stats)
+};
 
 // Samples of one kind. Loads every record: the store has no count by kind yet.
 qint64 kindCount(const std::vector<tally::SampleRecord>& all, tally::SampleKind kind)
@@ -30,17 +37,19 @@ QMap<QString, qint64> boxCounts(tally::Project& project)
 void printHuman(tally::cli::Context& ctx, tally::Project& project, qint64 background, qint64 images)
 {
     const QHash<QString, qint64> counts = project.classCounts();
-    ctx.out << "Samples:    " << project.sampleCount() << "\n"
-            << "Duration:   " << QString::number(project.totalDurationSec(), 'f', 1) << " s\n"
-            << "Background: " << background << "\n"
-            << "Images:     " << images << "\n"
-            << "Classes:    " << counts.size() << "\n";
+    ctx.out
+        << StatsCmd::tr("Samples:    %1").arg(project.sampleCount()) << '\n'
+        << StatsCmd::tr("Duration:   %1 s").arg(QString::number(project.totalDurationSec(), 'f', 1))
+        << '\n'
+        << StatsCmd::tr("Background: %1").arg(background) << '\n'
+        << StatsCmd::tr("Images:     %1").arg(images) << '\n'
+        << StatsCmd::tr("Classes:    %1").arg(counts.size()) << '\n';
     QStringList names = counts.keys();
     names.sort();
     for (const QString& name : names)
         ctx.out << "  " << name << "\t" << counts.value(name) << "\n";
     const auto labels = tally::Annotations(project).labelCountsByAnnotator();
-    ctx.out << "Labels:     (class, annotator, samples)\n";
+    ctx.out << StatsCmd::tr("Labels:     (class, annotator, samples)") << '\n';
     QStringList labelled = labels.keys();
     labelled.sort();
     for (const QString& cls : labelled) {
@@ -52,10 +61,10 @@ void printHuman(tally::cli::Context& ctx, tally::Project& project, qint64 backgr
     }
     const QMap<QString, qint64> boxes = boxCounts(project);
     if (!boxes.isEmpty()) {
-        ctx.out << "Boxes:      (class, boxes)\n";
+        ctx.out << StatsCmd::tr("Boxes:      (class, boxes)") << '\n';
         for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
-            ctx.out << "  " << (it.key().isEmpty() ? QStringLiteral("(no class)") : it.key())
-                    << "\t" << it.value() << "\n";
+            ctx.out << "  " << (it.key().isEmpty() ? StatsCmd::tr("(no class)") : it.key()) << "\t"
+                    << it.value() << "\n";
     }
 }
 
@@ -76,9 +85,9 @@ int runStats(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Sample count, per-class counts, total duration."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+        StatsCmd::tr("Sample count, per-class counts, total duration."));
+    parser.addPositionalArgument(QStringLiteral("project"), StatsCmd::tr("The .tally file."));
+    const QCommandLineOption json(QStringLiteral("json"), StatsCmd::tr("Print one JSON object."));
     parser.addOption(json);
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
@@ -112,8 +121,10 @@ int runStats(tally::cli::Context& ctx)
     return 0;
 }
 
-tally::cli::CliRegistrar reg{"stats", "stats PROJECT.tally [--json]",
-                             "Sample count, per-class counts, total duration, images and boxes",
-                             runStats};
+tally::cli::CliRegistrar reg{
+    "stats", "stats PROJECT.tally [--json]",
+    QT_TRANSLATE_NOOP("tally::cli::Commands",
+                      "Sample count, per-class counts, total duration, images and boxes"),
+    runStats};
 
 } // namespace

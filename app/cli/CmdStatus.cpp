@@ -9,15 +9,23 @@
 #include "cli/CliProject.h"
 #include "review/ProjectReview.h"
 
+#include <QCoreApplication>
+
 namespace {
+
+// This command's strings.
+struct StatusCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Status)
+};
 
 int runStatus(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Counts samples per status and per vote outcome."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+        StatusCmd::tr("Counts samples per status and per vote outcome."));
+    parser.addPositionalArgument(QStringLiteral("project"), StatusCmd::tr("The .tally file."));
+    const QCommandLineOption json(QStringLiteral("json"), StatusCmd::tr("Print one JSON object."));
     parser.addOption(json);
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
@@ -52,6 +60,8 @@ int runStatus(tally::cli::Context& ctx)
 
 tally::cli::CliRegistrar reg{
     "status", "status PROJECT.tally [--json]",
-    "Count samples per status (unlabelled … rejected) and per vote outcome", runStatus};
+    QT_TRANSLATE_NOOP("tally::cli::Commands",
+                      "Count samples per status (unlabelled … rejected) and per vote outcome"),
+    runStatus};
 
 } // namespace

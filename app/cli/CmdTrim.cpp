@@ -1,7 +1,7 @@
 // tally-cli trim PROJECT.tally (--sample PATH ... | --all) --annotator NAME
 //                [--window SEC] [--clip [--out-dir DIR]] [--json]
 // For each chosen audio sample, finds the window of SEC seconds (default 1.0) with the
-// most energy (audio/LoudestWindow.h) and either
+// most energy by the rule in formats/LoudestTrim.h (shared with the GUI) and either
 //   - adds a region [start, end) for the annotator, classed with that annotator's label
 //     of the sample, else the sample's imported class (an identical region of the same
 //     annotator is not added twice: counted as skipped), or
@@ -15,9 +15,9 @@
 //   --json: {"regions": n, "clips": n, "skipped": n, "errors": [{"path", "reason"}],
 //            "items": [{"path", "start_sec", "end_sec"[, "clip"]}]}
 #include "audio/AudioDecoder.h"
-#include "audio/LoudestWindow.h"
 #include "cli/CliProject.h"
 #include "formats/DerivedClip.h"
+#include "formats/LoudestTrim.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,10 +29,11 @@ namespace {
 
 using namespace tally;
 
-QString tr(const char* text)
+// The translation context of this command's messages.
+struct Trim
 {
-    return QCoreApplication::translate("tally::cli::Trim", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Trim)
+};
 
 struct TrimOptions
 {
@@ -59,41 +60,43 @@ struct TrimReport
 int parseOptions(cli::Context& ctx, TrimOptions& o)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Marks (or cuts out) the loudest window of samples."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The .tally file."));
-    const QCommandLineOption sample(QStringLiteral("sample"), tr("A sample's file (repeatable)."),
+    parser.setApplicationDescription(
+        Trim::tr("Marks (or cuts out) the loudest window of samples."));
+    parser.addPositionalArgument(QStringLiteral("project"), Trim::tr("The .tally file."));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    Trim::tr("A sample's file (repeatable)."),
                                     QStringLiteral("path"));
-    const QCommandLineOption all(QStringLiteral("all"), tr("Every audio sample."));
-    const QCommandLineOption annotator(QStringLiteral("annotator"), tr("Who makes the regions."),
-                                       QStringLiteral("name"));
-    const QCommandLineOption window(QStringLiteral("window"), tr("Window length in seconds."),
+    const QCommandLineOption all(QStringLiteral("all"), Trim::tr("Every audio sample."));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+                                       Trim::tr("Who makes the regions."), QStringLiteral("name"));
+    const QCommandLineOption window(QStringLiteral("window"), Trim::tr("Window length in seconds."),
                                     QStringLiteral("sec"), QStringLiteral("1.0"));
-    const QCommandLineOption clip(QStringLiteral("clip"), tr("Write derived clips instead."));
-    const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("Folder for the clips."),
+    const QCommandLineOption clip(QStringLiteral("clip"), Trim::tr("Write derived clips instead."));
+    const QCommandLineOption outDir(QStringLiteral("out-dir"), Trim::tr("Folder for the clips."),
                                     QStringLiteral("dir"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), Trim::tr("Print one JSON object."));
     parser.addOptions({sample, all, annotator, window, clip, outDir, json});
     if (!ctx.parse(parser))
         return 2;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
-        return ctx.fail(tr("expected one argument: PROJECT.tally"), 2);
+        return ctx.fail(Trim::tr("expected one argument: PROJECT.tally"), 2);
     o.project = pos.first();
     o.samplePaths = parser.values(sample);
     o.all = parser.isSet(all);
     if (o.all == !o.samplePaths.isEmpty())
-        return ctx.fail(tr("give either --sample PATH or --all"), 2);
+        return ctx.fail(Trim::tr("give either --sample PATH or --all"), 2);
     o.annotator = parser.value(annotator).trimmed();
     if (o.annotator.isEmpty())
-        return ctx.fail(tr("--annotator NAME is required"), 2);
+        return ctx.fail(Trim::tr("--annotator NAME is required"), 2);
     bool ok = false;
     o.windowSec = parser.value(window).toDouble(&ok);
     if (!ok || !(o.windowSec > 0.0) || !std::isfinite(o.windowSec))
-        return ctx.fail(tr("--window must be a positive number of seconds"), 2);
+        return ctx.fail(Trim::tr("--window must be a positive number of seconds"), 2);
     o.clip = parser.isSet(clip);
     o.outDir = parser.value(outDir);
     if (parser.isSet(outDir) && !o.clip)
-        return ctx.fail(tr("--out-dir goes with --clip"), 2);
+        return ctx.fail(Trim::tr("--out-dir goes with --clip"), 2);
     o.json = parser.isSet(json);
     return 0;
 }
@@ -114,51 +117,49 @@ std::vector<SampleRecord> chooseSamples(const Project& project, const TrimOption
         const QString absolute = QFileInfo(given).absoluteFilePath();
         Result<SampleRecord> r = project.sampleByPath(project.toStoredPath(absolute));
         if (!r)
-            report.errors << Error{absolute, tr("not a sample of the project")};
+            report.errors << Error{absolute, Trim::tr("not a sample of the project")};
         else if (r.value().kind != SampleKind::Audio)
             report.errors << Error{
-                absolute, tr("not an audio sample (%1)").arg(sampleKindName(r.value().kind))};
+                absolute, Trim::tr("not an audio sample (%1)").arg(sampleKindName(r.value().kind))};
         else
             chosen.push_back(std::move(r).value());
     }
     return chosen;
 }
 
-// The class of a new region: the annotator's own label, else the imported class
-// (0 = none).
-qint64 regionClassId(const Annotations& annotations, const SampleRecord& sample, qint64 annotatorId)
+QJsonObject itemJson(const QString& path, double startSec, double endSec)
 {
-    if (const qint64 label = annotations.labelOf(sample.id, annotatorId); label > 0)
-        return label;
-    if (sample.className.isEmpty())
-        return 0;
-    const Result<ClassRecord> cls = annotations.classByName(sample.className);
-    return cls ? cls.value().id : 0;
+    return QJsonObject{{QStringLiteral("path"), path},
+                       {QStringLiteral("start_sec"), startSec},
+                       {QStringLiteral("end_sec"), endSec}};
 }
 
-// Adds the region unless the annotator already has one with these times.
-// Returns whether it was added.
-Result<bool> addRegion(Annotations& annotations, const SampleRecord& sample, qint64 annotatorId,
-                       double startSec, double endSec)
+// Regions by the core rule (LoudestTrim::plan), written here. Failures go to
+// report.errors; samples the rule skips (an identical region already there, no
+// longer than the window) are counted as skipped.
+void addRegions(Project& project, const TrimOptions& o, qint64 annotatorId,
+                const std::vector<SampleRecord>& samples, TrimReport& report)
 {
-    for (const RegionRecord& r : annotations.regionsOf(sample.id, annotatorId))
-        if (r.startSec == startSec && r.endSec == endSec && !r.hasBand())
-            return false;
-    RegionRecord region;
-    region.sampleId = sample.id;
-    region.annotatorId = annotatorId;
-    region.classId = regionClassId(annotations, sample, annotatorId);
-    region.startSec = startSec;
-    region.endSec = endSec;
-    const Result<qint64> id = annotations.addRegion(region);
-    if (!id)
-        return id.error();
-    return true;
+    QList<qint64> ids;
+    for (const SampleRecord& s : samples)
+        ids << s.id;
+    const LoudestTrimPlan plan = LoudestTrim::plan(project, ids, annotatorId, o.windowSec);
+    report.errors << plan.errors;
+    report.skipped += int(plan.skipped.size());
+    Annotations annotations(project);
+    for (const TrimRegion& r : plan.regions) {
+        const Result<qint64> id = annotations.addRegion(r.region);
+        if (!id) {
+            report.errors << Error{r.path, id.error().reason};
+            continue;
+        }
+        ++report.regions;
+        report.items.append(itemJson(r.path, r.region.startSec, r.region.endSec));
+    }
 }
 
-// Trims one sample (annotatorId: 0 with --clip). Failures go to report.errors.
-void trimOne(Project& project, Annotations& annotations, const TrimOptions& o, qint64 annotatorId,
-             const SampleRecord& sample, TrimReport& report)
+// Writes the derived clip of one sample. Failures go to report.errors.
+void clipOne(Project& project, const TrimOptions& o, const SampleRecord& sample, TrimReport& report)
 {
     const QString absolute = project.toAbsolutePath(sample.path);
     const Result<Signal> decoded = AudioDecoder::decode(absolute);
@@ -167,38 +168,26 @@ void trimOne(Project& project, Annotations& annotations, const TrimOptions& o, q
         return;
     }
     const Signal& signal = decoded.value();
-    const qint64 windowFrames = std::max<qint64>(1, std::llround(o.windowSec * signal.rateHz));
-    const FrameRange range = loudestWindow(signal, windowFrames);
-    QJsonObject item{{QStringLiteral("path"), absolute},
-                     {QStringLiteral("start_sec"), double(range.startFrame) / signal.rateHz},
-                     {QStringLiteral("end_sec"), double(range.endFrame) / signal.rateHz}};
-    if (o.clip) {
-        if (signal.frames() <= windowFrames) {
-            ++report.skipped; // the clip would be the whole sample again
-            return;
-        }
-        const Result<SampleRecord> written =
-            DerivedClip::write(project, sample, signal, range, o.outDir);
-        if (!written) {
-            report.errors << written.error();
-            return;
-        }
-        item.insert(QStringLiteral("clip"), project.toAbsolutePath(written.value().path));
-        ++report.clips;
-    } else {
-        const Result<bool> added = addRegion(annotations, sample, annotatorId,
-                                             item.value(QStringLiteral("start_sec")).toDouble(),
-                                             item.value(QStringLiteral("end_sec")).toDouble());
-        if (!added) {
-            report.errors << Error{absolute, added.error().reason};
-            return;
-        }
-        if (!added.value()) {
-            ++report.skipped; // already there
-            return;
-        }
-        ++report.regions;
+    const Result<LoudestCut> cut = LoudestTrim::cut(signal, o.windowSec);
+    if (!cut) {
+        report.errors << Error{absolute, cut.error().reason};
+        return;
     }
+    if (cut.value().skipped()) {
+        ++report.skipped; // the clip would be the whole sample again
+        return;
+    }
+    const FrameRange range = cut.value().range;
+    const Result<SampleRecord> written =
+        DerivedClip::write(project, sample, signal, range, o.outDir);
+    if (!written) {
+        report.errors << written.error();
+        return;
+    }
+    QJsonObject item = itemJson(absolute, double(range.startFrame) / signal.rateHz,
+                                double(range.endFrame) / signal.rateHz);
+    item.insert(QStringLiteral("clip"), project.toAbsolutePath(written.value().path));
+    ++report.clips;
     report.items.append(item);
 }
 
@@ -227,7 +216,7 @@ void printHuman(cli::Context& ctx, const TrimReport& report)
             ctx.out << "\t" << item.value(QStringLiteral("clip")).toString();
         ctx.out << "\n";
     }
-    ctx.out << tr("%1 regions, %2 clips, %3 skipped, %4 errors\n")
+    ctx.out << Trim::tr("%1 regions, %2 clips, %3 skipped, %4 errors\n")
                    .arg(report.regions)
                    .arg(report.clips)
                    .arg(report.skipped)
@@ -241,20 +230,22 @@ int runTrim(cli::Context& ctx)
     TrimOptions o;
     if (const int usage = parseOptions(ctx, o); usage != 0)
         return usage;
-    auto opened = cli::openProjectOrFail(ctx, o.project, tr("no project at %1").arg(o.project));
+    auto opened =
+        cli::openProjectOrFail(ctx, o.project, Trim::tr("no project at %1").arg(o.project));
     if (!opened)
         return 1;
     Project& project = *opened;
-    Annotations annotations(project);
-    qint64 annotatorId = 0;
-    if (!o.clip) {
-        annotatorId = cli::annotatorIdOrFail(ctx, annotations, o.annotator);
+    TrimReport report;
+    if (o.clip) {
+        for (const SampleRecord& sample : chooseSamples(project, o, report))
+            clipOne(project, o, sample, report);
+    } else {
+        Annotations annotations(project);
+        const qint64 annotatorId = cli::annotatorIdOrFail(ctx, annotations, o.annotator);
         if (annotatorId == 0)
             return 1;
+        addRegions(project, o, annotatorId, chooseSamples(project, o, report), report);
     }
-    TrimReport report;
-    for (const SampleRecord& sample : chooseSamples(project, o, report))
-        trimOne(project, annotations, o, annotatorId, sample, report);
     if (o.json)
         ctx.printJson(toJson(report));
     else

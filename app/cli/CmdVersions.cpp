@@ -12,23 +12,24 @@ namespace {
 
 using namespace tally;
 
-QString tr(const char* text)
+// This command's strings.
+struct VersionsCmd
 {
-    return QCoreApplication::translate("tally::cli::Versions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Versions)
+};
 
 int runVersions(cli::Context& ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Lists the recorded exports."));
-    p.addPositionalArgument(QStringLiteral("project"), tr("The .tally file."));
-    p.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+    p.setApplicationDescription(VersionsCmd::tr("Lists the recorded exports."));
+    p.addPositionalArgument(QStringLiteral("project"), VersionsCmd::tr("The .tally file."));
+    p.addOption({QStringLiteral("json"), VersionsCmd::tr("Print one JSON object.")});
     if (!ctx.parse(p))
         return 2;
     if (p.positionalArguments().size() != 1)
-        return ctx.fail(tr("expected one argument: PROJECT.tally"), 2);
+        return ctx.fail(VersionsCmd::tr("expected one argument: PROJECT.tally"), 2);
     const QString path = p.positionalArguments().first();
-    auto opened = cli::openProjectOrFail(ctx, path, tr("no project at %1").arg(path));
+    auto opened = cli::openProjectOrFail(ctx, path, VersionsCmd::tr("no project at %1").arg(path));
     if (!opened)
         return 1;
     const std::vector<ExportVersion> versions = Exports(*opened).versions();
@@ -46,16 +47,16 @@ int runVersions(cli::Context& ctx)
         return 0;
     }
     if (versions.empty())
-        ctx.out << tr("No exports recorded yet.\n");
+        ctx.out << VersionsCmd::tr("No exports recorded yet.\n");
     for (const ExportVersion& v : versions)
         ctx.out << v.id << "\t" << v.at.toString(Qt::ISODate) << "\t" << v.format << "\t"
-                << QCoreApplication::translate("tally::cli::Versions", "%n samples", nullptr,
-                                               v.itemCount)
-                << "\t" << v.folder << "\n";
+                << VersionsCmd::tr("%n samples", nullptr, v.itemCount) << "\t" << v.folder << "\n";
     return 0;
 }
 
-cli::CliRegistrar reg{"versions", "versions PROJECT.tally [--json]",
-                      "Recorded exports (versions) of the project", runVersions};
+cli::CliRegistrar reg{
+    "versions", "versions PROJECT.tally [--json]",
+    QT_TRANSLATE_NOOP("tally::cli::Commands", "Recorded exports (versions) of the project"),
+    runVersions};
 
 } // namespace

@@ -8,32 +8,40 @@
 #include "cli/CliProject.h"
 #include "store/Reviews.h"
 
+#include <QCoreApplication>
+
 namespace {
+
+// This command's strings.
+struct VoteCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Vote)
+};
 
 int runVote(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Votes a sample up or down (or clears the vote)."));
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .tally file."));
+        VoteCmd::tr("Votes a sample up or down (or clears the vote)."));
+    parser.addPositionalArgument(QStringLiteral("project"), VoteCmd::tr("The .tally file."));
     const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QStringLiteral("The sample file (as on disk)."),
+                                    VoteCmd::tr("The sample file (as on disk)."),
                                     QStringLiteral("path"));
-    const QCommandLineOption up(QStringLiteral("up"), QStringLiteral("Label and audio match."));
-    const QCommandLineOption down(QStringLiteral("down"), QStringLiteral("They do not."));
+    const QCommandLineOption up(QStringLiteral("up"), VoteCmd::tr("Label and audio match."));
+    const QCommandLineOption down(QStringLiteral("down"), VoteCmd::tr("They do not."));
     const QCommandLineOption clear(QStringLiteral("clear"),
-                                   QStringLiteral("Remove the annotator's vote."));
+                                   VoteCmd::tr("Remove the annotator's vote."));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
-                                       QStringLiteral("Who votes (created if missing)."),
+                                       VoteCmd::tr("Who votes (created if missing)."),
                                        QStringLiteral("name"));
     parser.addOptions({sample, up, down, clear, annotator});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
     if (!parser.isSet(sample) || !parser.isSet(annotator))
-        return ctx.fail(QStringLiteral("--sample PATH and --annotator NAME are required"), 2);
+        return ctx.fail(VoteCmd::tr("--sample PATH and --annotator NAME are required"), 2);
     if (int(parser.isSet(up)) + int(parser.isSet(down)) + int(parser.isSet(clear)) != 1)
-        return ctx.fail(QStringLiteral("give exactly one of --up, --down or --clear"), 2);
+        return ctx.fail(VoteCmd::tr("give exactly one of --up, --down or --clear"), 2);
     auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
@@ -53,6 +61,8 @@ int runVote(tally::cli::Context& ctx)
 
 tally::cli::CliRegistrar reg{
     "vote", "vote PROJECT.tally --sample PATH (--up | --down | --clear) --annotator NAME",
-    "Vote a sample up (label and audio match) or down, or clear the vote", runVote};
+    QT_TRANSLATE_NOOP("tally::cli::Commands",
+                      "Vote a sample up (label and audio match) or down, or clear the vote"),
+    runVote};
 
 } // namespace

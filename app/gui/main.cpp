@@ -1,12 +1,10 @@
 // tally: the GUI entry point.
 #include "gui/MainWindow.h"
+#include "i18n/Translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 int main(int argc, char** argv)
 {
@@ -17,14 +15,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Tally"));
     QApplication::setApplicationVersion(QStringLiteral(TALLY_VERSION));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tally"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    tally::installTranslators();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

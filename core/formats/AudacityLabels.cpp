@@ -9,10 +9,11 @@ namespace tally {
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings (no class of its own to carry them).
+struct AudacityLabels
 {
-    return QCoreApplication::translate("tally::AudacityLabels", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tally::AudacityLabels)
+};
 
 // A finite number in the C locale, or nullopt.
 std::optional<double> number(const QByteArray& field)
@@ -28,20 +29,21 @@ std::optional<double> number(const QByteArray& field)
 QString applyBand(const QList<QByteArray>& fields, AudacityLabel* label)
 {
     if (fields.size() != 3)
-        return tr("a frequency line is \\<TAB>low<TAB>high");
+        return AudacityLabels::tr("a frequency line is \\<TAB>low<TAB>high");
     std::optional<double> low = number(fields[1]);
     std::optional<double> high = number(fields[2]);
     if (!low || !high)
-        return tr("“%1” is not a frequency")
+        return AudacityLabels::tr("“%1” is not a frequency")
             .arg(QString::fromUtf8(!low ? fields[1] : fields[2]).trimmed());
     if (*low < 0 && *high < 0)
         return {}; // both undefined: no band
     if (*high < 0)
-        return tr("the frequency band has no upper edge");
+        return AudacityLabels::tr("the frequency band has no upper edge");
     if (*low < 0)
         low = 0.0;
     if (!(*low < *high))
-        return tr("the frequency band's low edge (%1 Hz) is not below its high edge (%2 Hz)")
+        return AudacityLabels::tr(
+                   "the frequency band's low edge (%1 Hz) is not below its high edge (%2 Hz)")
             .arg(*low)
             .arg(*high);
     label->lowHz = low;
@@ -54,19 +56,21 @@ QString parseLabel(const QByteArray& line, AudacityLabel* label)
 {
     const int tab1 = line.indexOf('\t');
     if (tab1 < 0)
-        return tr("expected start<TAB>end<TAB>label");
+        return AudacityLabels::tr("expected start<TAB>end<TAB>label");
     const int tab2 = line.indexOf('\t', tab1 + 1);
     const QByteArray startField = line.left(tab1);
     const QByteArray endField = tab2 < 0 ? line.mid(tab1 + 1) : line.mid(tab1 + 1, tab2 - tab1 - 1);
     const std::optional<double> start = number(startField);
     const std::optional<double> end = number(endField);
     if (!start || !end)
-        return tr("“%1” is not a time in seconds")
+        return AudacityLabels::tr("“%1” is not a time in seconds")
             .arg(QString::fromUtf8(!start ? startField : endField).trimmed());
     if (*start < 0)
-        return tr("the label starts before 0 s (%1 s)").arg(*start);
+        return AudacityLabels::tr("the label starts before 0 s (%1 s)").arg(*start);
     if (*end < *start)
-        return tr("the label ends (%1 s) before it starts (%2 s)").arg(*end).arg(*start);
+        return AudacityLabels::tr("the label ends (%1 s) before it starts (%2 s)")
+            .arg(*end)
+            .arg(*start);
     label->startSec = *start;
     label->endSec = *end;
     label->text = tab2 < 0 ? QString() : QString::fromUtf8(line.mid(tab2 + 1));
@@ -91,7 +95,7 @@ Result<QList<AudacityLabel>> parseAudacityLabels(const QByteArray& bytes, const 
         QString reason;
         if (line.startsWith('\\')) {
             if (!bandAllowed)
-                reason = tr("a frequency line must follow a label line");
+                reason = AudacityLabels::tr("a frequency line must follow a label line");
             else
                 reason = applyBand(line.split('\t'), &labels.last());
             bandAllowed = false;
@@ -102,7 +106,7 @@ Result<QList<AudacityLabel>> parseAudacityLabels(const QByteArray& bytes, const 
             bandAllowed = true;
         }
         if (!reason.isEmpty())
-            return Error{path, tr("line %1: %2").arg(i + 1).arg(reason)};
+            return Error{path, AudacityLabels::tr("line %1: %2").arg(i + 1).arg(reason)};
     }
     return labels;
 }
@@ -111,7 +115,7 @@ Result<QList<AudacityLabel>> readAudacityLabels(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{path, tr("cannot be read: %1").arg(f.errorString())};
+        return Error{path, AudacityLabels::tr("cannot be read: %1").arg(f.errorString())};
     return parseAudacityLabels(f.readAll(), path);
 }
 
@@ -136,10 +140,10 @@ Status writeAudacityLabels(const QString& path, const QList<AudacityLabel>& labe
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error{path, tr("cannot be written: %1").arg(f.errorString())};
+        return Error{path, AudacityLabels::tr("cannot be written: %1").arg(f.errorString())};
     f.write(formatAudacityLabels(labels));
     if (!f.commit())
-        return Error{path, tr("cannot be written: %1").arg(f.errorString())};
+        return Error{path, AudacityLabels::tr("cannot be written: %1").arg(f.errorString())};
     return {};
 }
 

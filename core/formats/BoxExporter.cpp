@@ -23,11 +23,6 @@ namespace tally {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::BoxExporter", text);
-}
-
 const std::pair<BoxExportFormat, const char*> kFormatNames[] = {
     {BoxExportFormat::Coco, "coco"}, {BoxExportFormat::Voc, "voc"},
     {BoxExportFormat::Yolo, "yolo"}, {BoxExportFormat::EdgeImpulse, "edge-impulse-boxes"},
@@ -115,8 +110,9 @@ bool Planner::resolveSize(ExportItem& item)
     }
     if ((item.width > 0 && item.height > 0) || !needsSize(m_o.format))
         return true;
-    m_report.errors << Error{item.absolutePath,
-                             tr("the image size is unknown and its header cannot be read")};
+    m_report.errors << Error{
+        item.absolutePath,
+        BoxExporter::tr("the image size is unknown and its header cannot be read")};
     return false;
 }
 
@@ -140,9 +136,8 @@ QString Planner::folderOf(const ExportItem& item, const QString& split,
     }
     const Result<QString> safe = ExportPaths::safeComponent(item.className);
     if (!safe) {
-        m_report.errors << Error{
-            item.absolutePath,
-            tr("refused class name \"%1\": %2").arg(item.className, safe.error().reason)};
+        m_report.errors << Error{item.absolutePath, BoxExporter::tr("refused class name \"%1\": %2")
+                                                        .arg(item.className, safe.error().reason)};
         return {};
     }
     return split + u'/' + safe.value();
@@ -164,7 +159,7 @@ QString Planner::uniqueName(const QString& fileName)
 std::optional<BoxExportImage> Planner::plan(ExportItem item, const QList<BoxRecord>& boxesOfImage)
 {
     if (!QFileInfo::exists(item.absolutePath)) {
-        m_report.errors << Error{item.absolutePath, tr("the image file is missing")};
+        m_report.errors << Error{item.absolutePath, BoxExporter::tr("the image file is missing")};
         return std::nullopt;
     }
     if (!resolveSize(item))
@@ -212,13 +207,13 @@ std::vector<BoxExportImage> copyImages(std::vector<BoxExportImage> planned,
             continue;
         }
         if (!QDir().mkpath(QFileInfo(target.value()).path())) {
-            report.errors << Error{target.value(), tr("cannot create the folder")};
+            report.errors << Error{target.value(), BoxExporter::tr("cannot create the folder")};
             continue;
         }
         QFile source(im.item.absolutePath);
         if (!source.copy(target.value())) {
             report.errors << Error{im.item.absolutePath,
-                                   tr("cannot copy: %1").arg(source.errorString())};
+                                   BoxExporter::tr("cannot copy: %1").arg(source.errorString())};
             continue;
         }
         written.push_back(std::move(im));
@@ -248,7 +243,7 @@ Status checkOptions(Project& project, const BoxExportOptions& o)
             return Error{o.folder, s.error().reason};
     }
     if (!o.annotator.isEmpty() && !Annotations(project).annotator(o.annotator.trimmed()))
-        return Error{project.path(), tr("no annotator named \"%1\"").arg(o.annotator)};
+        return Error{project.path(), BoxExporter::tr("no annotator named \"%1\"").arg(o.annotator)};
     return {};
 }
 
@@ -281,7 +276,7 @@ void writeSideFiles(Project& project, const ExportFolder& folder,
     for (const BoxExportImage& im : images) {
         items.push_back(im.item);
         if (items.back().className.isEmpty())
-            items.back().className = tr("(no image class)");
+            items.back().className = BoxExporter::tr("(no image class)");
     }
     const DatasetCardInfo card =
         DatasetCard::infoFor(project, boxExportFormatName(o.format), parameters(o), o.inputs);

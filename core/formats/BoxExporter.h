@@ -38,6 +38,7 @@
 
 #include "formats/ExportSet.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <atomic>
 #include <optional>
@@ -74,6 +75,8 @@ struct BoxExportOptions
 
 class BoxExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::BoxExporter)
+
 public:
     static ExportReport run(Project& project, const BoxExportOptions& options,
                             const ExportProgress& progress = {},

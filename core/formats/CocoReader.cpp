@@ -1,6 +1,7 @@
 // COCO detection JSON -> ImageListing (see ImageImporter.h for the layout and the
 // errors). The whole file is read once; images and categories are looked up by id
 // in hashes, so a file with many annotations costs one pass.
+#include "formats/ImageImporter.h"
 #include "formats/ImageSources.h"
 
 #include <QDir>
@@ -88,7 +89,7 @@ void Reader::readCategories(const QJsonArray& categories)
         const QString key = idKey(c.value(QLatin1String("id")));
         const QString name = c.value(QLatin1String("name")).toString().trimmed();
         if (key.isEmpty() || name.isEmpty())
-            error(tr("category %1 has no id or no name").arg(i + 1));
+            error(ImageImporter::tr("category %1 has no id or no name").arg(i + 1));
         else
             this->categories.insert(key, name);
     }
@@ -102,11 +103,11 @@ void Reader::readImages(const QJsonArray& images)
         const QString fileName = o.value(QLatin1String("file_name")).toString();
         const QString key = idKey(id);
         if (key.isEmpty() || fileName.isEmpty()) {
-            error(tr("image %1 has no id or no file_name").arg(i + 1));
+            error(ImageImporter::tr("image %1 has no id or no file_name").arg(i + 1));
             continue;
         }
         if (entryOf.contains(key)) {
-            error(tr("image id %1 is listed twice; the second entry (%2) is ignored")
+            error(ImageImporter::tr("image id %1 is listed twice; the second entry (%2) is ignored")
                       .arg(idText(id), fileName));
             continue;
         }
@@ -114,7 +115,7 @@ void Reader::readImages(const QJsonArray& images)
         e.path = resolve(fileName);
         if (e.path.isEmpty())
             listing.errors << Error{QDir(folders.first()).absoluteFilePath(fileName),
-                                    tr("image file not found (image id %1 in %2)")
+                                    ImageImporter::tr("image file not found (image id %1 in %2)")
                                         .arg(idText(id), QFileInfo(json).fileName())};
         const int w = o.value(QLatin1String("width")).toInt();
         const int h = o.value(QLatin1String("height")).toInt();
@@ -130,31 +131,31 @@ void Reader::readAnnotation(const QJsonValue& value, qsizetype index)
 {
     const QJsonObject a = value.toObject();
     const QJsonValue id = a.value(QLatin1String("id"));
-    const QString where = idKey(id).isEmpty() ? tr("annotation #%1").arg(index + 1)
-                                              : tr("annotation %1").arg(idText(id));
+    const QString where = idKey(id).isEmpty() ? ImageImporter::tr("annotation #%1").arg(index + 1)
+                                              : ImageImporter::tr("annotation %1").arg(idText(id));
     const QJsonValue imageId = a.value(QLatin1String("image_id"));
     const QJsonValue categoryId = a.value(QLatin1String("category_id"));
     const QJsonArray bbox = a.value(QLatin1String("bbox")).toArray();
     QString reason;
     if (!value.isObject())
-        reason = tr("not an object");
+        reason = ImageImporter::tr("not an object");
     else if (idKey(imageId).isEmpty())
-        reason = tr("no image_id");
+        reason = ImageImporter::tr("no image_id");
     else if (!entryOf.contains(idKey(imageId)))
-        reason = tr("image_id %1 is not in images").arg(idText(imageId));
+        reason = ImageImporter::tr("image_id %1 is not in images").arg(idText(imageId));
     else if (idKey(categoryId).isEmpty())
-        reason = tr("no category_id");
+        reason = ImageImporter::tr("no category_id");
     else if (!categories.contains(idKey(categoryId)))
-        reason = tr("category_id %1 is not in categories").arg(idText(categoryId));
+        reason = ImageImporter::tr("category_id %1 is not in categories").arg(idText(categoryId));
     else if (bbox.size() != 4 || std::any_of(bbox.cbegin(), bbox.cend(),
                                              [](const QJsonValue& v) { return !v.isDouble(); }))
-        reason = tr("bbox is not [x, y, width, height]");
+        reason = ImageImporter::tr("bbox is not [x, y, width, height]");
     else if (!(bbox[2].toDouble() > 0.0) || !(bbox[3].toDouble() > 0.0))
-        reason = tr("the box's size %1 × %2 is not positive")
+        reason = ImageImporter::tr("the box's size %1 × %2 is not positive")
                      .arg(bbox[2].toDouble())
                      .arg(bbox[3].toDouble());
     if (!reason.isEmpty()) {
-        error(tr("%1: %2; the box is skipped").arg(where, reason));
+        error(ImageImporter::tr("%1: %2; the box is skipped").arg(where, reason));
         return;
     }
     Entry& e = entries[entryOf.value(idKey(imageId))];
@@ -184,7 +185,8 @@ void Reader::finish()
     for (qsizetype i : order) {
         Entry& e = entries[i];
         if (!listing.items.isEmpty() && listing.items.last().absolutePath == e.path) {
-            error(tr("%1 is listed under two image ids; the boxes of the second are ignored")
+            error(ImageImporter::tr(
+                      "%1 is listed under two image ids; the boxes of the second are ignored")
                       .arg(QFileInfo(e.path).fileName()));
             continue;
         }
@@ -204,24 +206,26 @@ ImageListing listCoco(const QString& path)
     Reader r;
     r.json = findJson(path);
     if (r.json.isEmpty()) {
-        r.listing.errors << Error{path, tr("no COCO JSON file (*.json) here or in annotations/")};
+        r.listing.errors << Error{
+            path, ImageImporter::tr("no COCO JSON file (*.json) here or in annotations/")};
         return r.listing;
     }
     QFile file(r.json);
     if (!file.open(QIODevice::ReadOnly)) {
-        r.error(tr("cannot open: %1").arg(file.errorString()));
+        r.error(ImageImporter::tr("cannot open: %1").arg(file.errorString()));
         return r.listing;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        r.error(
-            tr("broken JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        r.error(ImageImporter::tr("broken JSON at byte %1: %2")
+                    .arg(parseError.offset)
+                    .arg(parseError.errorString()));
         return r.listing;
     }
     const QJsonObject top = doc.object();
     if (!top.value(QLatin1String("images")).isArray()) {
-        r.error(tr("no \"images\" array: not a COCO file"));
+        r.error(ImageImporter::tr("no \"images\" array: not a COCO file"));
         return r.listing;
     }
     const QString jsonFolder = QFileInfo(r.json).absolutePath();

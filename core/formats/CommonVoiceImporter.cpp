@@ -20,11 +20,6 @@ namespace tally {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::CommonVoiceImporter", text);
-}
-
 // One data row of a TSV, resolved to its clip.
 struct Row
 {
@@ -65,14 +60,16 @@ std::optional<int> voteCount(const QString& cell)
 QString parseRow(const QStringList& header, const QStringList& cells, Row& row)
 {
     if (cells.size() != header.size())
-        return tr("expected %1 columns, found %2").arg(header.size()).arg(cells.size());
+        return CommonVoiceImporter::tr("expected %1 columns, found %2")
+            .arg(header.size())
+            .arg(cells.size());
     for (int i = 0; i < header.size(); ++i) {
         const QString& name = header[i];
         const QString& cell = cells[i];
         if (name == QLatin1String("up_votes") || name == QLatin1String("down_votes")) {
             const std::optional<int> n = voteCount(cell);
             if (!n)
-                return tr("%1 “%2” is not a whole number").arg(name, cell);
+                return CommonVoiceImporter::tr("%1 “%2” is not a whole number").arg(name, cell);
             (name == QLatin1String("up_votes") ? row.up : row.down) = *n;
         } else if (name == QLatin1String("client_id")) {
             row.groupKey = cell;
@@ -87,7 +84,7 @@ QString parseRow(const QStringList& header, const QStringList& cells, Row& row)
 // empty lines at its end.
 Result<QStringList> readLines(const QString& path)
 {
-    Result<QStringList> read = readTextLines(path, tr("cannot open: %1"));
+    Result<QStringList> read = readTextLines(path, CommonVoiceImporter::tr("cannot open: %1"));
     if (read) {
         QStringList& lines = read.value();
         while (!lines.isEmpty() && lines.last().isEmpty())
@@ -109,7 +106,8 @@ void readTsv(const Project& project, const QDir& root, const QString& name, QSet
     const QStringList header = lines.value().value(0).split(QLatin1Char('\t'));
     const int pathColumn = int(header.indexOf(QStringLiteral("path")));
     if (lines.value().isEmpty() || pathColumn < 0) {
-        listing.errors << Error{tsvPath, tr("no header line with a “path” column")};
+        listing.errors << Error{tsvPath,
+                                CommonVoiceImporter::tr("no header line with a “path” column")};
         return;
     }
     for (int i = 1; i < lines.value().size(); ++i) {
@@ -120,9 +118,10 @@ void readTsv(const Project& project, const QDir& root, const QString& name, QSet
         Row row;
         QString reason = parseRow(header, cells, row);
         if (reason.isEmpty() && cells[pathColumn].trimmed().isEmpty())
-            reason = tr("empty path");
+            reason = CommonVoiceImporter::tr("empty path");
         if (!reason.isEmpty()) {
-            listing.errors << Error{tsvPath, tr("line %1: %2").arg(i + 1).arg(reason)};
+            listing.errors << Error{tsvPath,
+                                    CommonVoiceImporter::tr("line %1: %2").arg(i + 1).arg(reason)};
             continue;
         }
         const QString clip = cells[pathColumn].trimmed();
@@ -144,10 +143,11 @@ Result<ImportPipeline::Sample> measureRow(const Row& row, const ImportOptions& o
 {
     if (!QFile::exists(row.clipPath))
         return Error{row.clipPath,
-                     tr("clip not found (listed in %1)")
+                     CommonVoiceImporter::tr("clip not found (listed in %1)")
                          .arg(row.metadata.value(QStringLiteral("source_tsv")).toString())};
-    Result<ImportPipeline::Sample> sample = ImportPipeline::measureFile(
-        row.clipPath, measureAudioBytes, tr("cannot open: %1"), options, added);
+    Result<ImportPipeline::Sample> sample =
+        ImportPipeline::measureFile(row.clipPath, measureAudioBytes,
+                                    CommonVoiceImporter::tr("cannot open: %1"), options, added);
     if (!sample)
         return sample;
     ImportPipeline::Sample& s = sample.value();

@@ -30,6 +30,7 @@
 
 #include "formats/ImportReport.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -40,6 +41,8 @@ class Project;
 
 class CommonVoiceImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::CommonVoiceImporter)
+
 public:
     static ImportReport run(Project& project, const QString& rootDir, const ImportOptions& options,
                             const ImportProgress& progress = {},

@@ -13,11 +13,6 @@ namespace tally {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::DatasetCard", text);
-}
-
 const std::array<QString, 3> kSplits{QStringLiteral("training"), QStringLiteral("validation"),
                                      QStringLiteral("testing")};
 const QStringList kDemographics{QStringLiteral("gender"), QStringLiteral("age"),
@@ -55,7 +50,7 @@ QString hours(double seconds)
 
 QString licenceName(const QString& licence)
 {
-    return licence.trimmed().isEmpty() ? tr("unspecified") : licence.trimmed();
+    return licence.trimmed().isEmpty() ? DatasetCard::tr("unspecified") : licence.trimmed();
 }
 
 // A "name | count" table from a map, most first.
@@ -66,7 +61,7 @@ QString countTable(const QString& header, const QMap<QString, int>& counts)
         sorted.append({it.key(), it.value()});
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
-    QString md = row({header, tr("samples")}) + ruleRow(2);
+    QString md = row({header, DatasetCard::tr("samples")}) + ruleRow(2);
     for (const auto& [name, n] : sorted)
         md += row({name, QString::number(n)});
     return md + u'\n';
@@ -88,19 +83,20 @@ QString classSplitSection(const std::vector<ExportItem>& items)
         ++counts[it.className][size_t(s)];
         seconds[it.className] += it.durationSec;
     }
-    QString md = tr("## Samples per class and split\n\n");
+    QString md = DatasetCard::tr("## Samples per class and split\n\n");
     const auto images = std::count_if(items.begin(), items.end(), [](const ExportItem& it) {
         return it.kind == SampleKind::Image;
     });
     if (images == qsizetype(items.size()))
-        md += tr("%1 images.\n\n").arg(items.size());
+        md += DatasetCard::tr("%1 images.\n\n").arg(items.size());
     else
-        md += tr("%1 samples, %2 hours of audio (%3 background recordings).\n\n")
+        md += DatasetCard::tr("%1 samples, %2 hours of audio (%3 background recordings).\n\n")
                   .arg(items.size())
                   .arg(hours(totalSec))
                   .arg(background);
-    md += row({tr("class"), tr("training"), tr("validation"), tr("testing"), tr("no split"),
-               tr("total"), tr("hours")}) +
+    md += row({DatasetCard::tr("class"), DatasetCard::tr("training"), DatasetCard::tr("validation"),
+               DatasetCard::tr("testing"), DatasetCard::tr("no split"), DatasetCard::tr("total"),
+               DatasetCard::tr("hours")}) +
           ruleRow(7);
     std::array<int, 4> sum{};
     for (auto it = counts.begin(); it != counts.end(); ++it) {
@@ -113,7 +109,7 @@ QString classSplitSection(const std::vector<ExportItem>& items)
               << hours(seconds.value(it.key()));
         md += row(cells);
     }
-    md += row({tr("**all**"), QString::number(sum[0]), QString::number(sum[1]),
+    md += row({DatasetCard::tr("**all**"), QString::number(sum[0]), QString::number(sum[1]),
                QString::number(sum[2]), QString::number(sum[3]),
                QString::number(sum[0] + sum[1] + sum[2] + sum[3]), QString()});
     return md + u'\n';
@@ -121,7 +117,7 @@ QString classSplitSection(const std::vector<ExportItem>& items)
 
 QString demographicsSection(const std::vector<ExportItem>& items)
 {
-    QString md = tr("## Demographics coverage\n\n");
+    QString md = DatasetCard::tr("## Demographics coverage\n\n");
     bool any = false;
     for (const QString& key : kDemographics) {
         QMap<QString, int> counts;
@@ -130,7 +126,7 @@ QString demographicsSection(const std::vector<ExportItem>& items)
             const QString v = it.metadata.value(key).toVariant().toString().trimmed();
             if (!v.isEmpty())
                 ++given;
-            ++counts[v.isEmpty() ? tr("(not given)") : v];
+            ++counts[v.isEmpty() ? DatasetCard::tr("(not given)") : v];
         }
         if (given == 0)
             continue;
@@ -138,7 +134,7 @@ QString demographicsSection(const std::vector<ExportItem>& items)
         md += QStringLiteral("### %1\n\n").arg(key) + countTable(key, counts);
     }
     if (!any)
-        md += tr("No sample has demographic metadata (gender, age, accent).\n\n");
+        md += DatasetCard::tr("No sample has demographic metadata (gender, age, accent).\n\n");
     return md;
 }
 
@@ -148,21 +144,24 @@ QString statusSection(const std::vector<ExportItem>& items, const QHash<QString,
     for (const ExportItem& it : items)
         if (!it.status.isEmpty())
             ++statuses[it.status];
-    QString md = tr("## Review status\n\n");
-    md += statuses.isEmpty() ? tr("not recorded\n\n") : countTable(tr("status"), statuses);
-    md += tr("## Quality\n\n");
+    QString md = DatasetCard::tr("## Review status\n\n");
+    md += statuses.isEmpty() ? DatasetCard::tr("not recorded\n\n")
+                             : countTable(DatasetCard::tr("status"), statuses);
+    md += DatasetCard::tr("## Quality\n\n");
     QMap<QString, int> q;
     for (auto it = quality.begin(); it != quality.end(); ++it)
         q.insert(it.key(), it.value());
-    md += q.isEmpty() ? tr("not recorded\n\n") : countTable(tr("check"), q);
+    md +=
+        q.isEmpty() ? DatasetCard::tr("not recorded\n\n") : countTable(DatasetCard::tr("check"), q);
     return md;
 }
 
 QString splitSection(const QHash<QString, QString>& settings)
 {
-    QString md = tr("## Split\n\n");
+    QString md = DatasetCard::tr("## Split\n\n");
     const QString method = settings.value(QStringLiteral("split/method"));
-    md += tr("Method: %1\n\n").arg(method.isEmpty() ? tr("not recorded") : method);
+    md += DatasetCard::tr("Method: %1\n\n")
+              .arg(method.isEmpty() ? DatasetCard::tr("not recorded") : method);
     QStringList keys = settings.keys();
     keys.sort();
     for (const QString& k : keys)

@@ -22,6 +22,7 @@
 
 #include "formats/ExportSet.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -43,6 +44,8 @@ struct DatasetCardInfo
 
 class DatasetCard
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::DatasetCard)
+
 public:
     static QString cardFileName() { return QStringLiteral("DATASET_CARD.md"); }
     static QString attributionFileName() { return QStringLiteral("ATTRIBUTION.md"); }

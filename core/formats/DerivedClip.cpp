@@ -13,11 +13,6 @@
 namespace tally {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::DerivedClip", text);
-}
-
 // The record of the file at absolutePath, read back once: hash and decode the same
 // bytes. Class, group key, licence and source come from the original.
 Result<SampleRecord> recordOfWritten(const Project& project, const SampleRecord& original,
@@ -25,7 +20,7 @@ Result<SampleRecord> recordOfWritten(const Project& project, const SampleRecord&
 {
     QFile file(absolutePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{absolutePath, tr("cannot read back: %1").arg(file.errorString())};
+        return Error{absolutePath, DerivedClip::tr("cannot read back: %1").arg(file.errorString())};
     Result<SampleRecord> measured = measureAudioBytes(file.readAll(), absolutePath);
     if (!measured)
         return measured.error();
@@ -47,9 +42,10 @@ Status insertOne(Project& project, SampleRecord& r, const QString& absolutePath)
     int duplicates = 0;
     const Status st = project.insertSamples(records, &duplicates);
     if (!st)
-        return Error{absolutePath, tr("cannot store the sample: %1").arg(st.error().reason)};
+        return Error{absolutePath,
+                     DerivedClip::tr("cannot store the sample: %1").arg(st.error().reason)};
     if (duplicates > 0)
-        return Error{absolutePath, tr("already a sample of the project")};
+        return Error{absolutePath, DerivedClip::tr("already a sample of the project")};
     r.id = records.front().id;
     return {};
 }

@@ -15,6 +15,7 @@
 #include "store/SampleRecord.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tally {
@@ -23,6 +24,8 @@ class Project;
 
 class DerivedClip
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::DerivedClip)
+
 public:
     static QString suffix() { return QStringLiteral("_loudest"); }
 

@@ -13,11 +13,6 @@ namespace tally {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::ExportFolder", text);
-}
-
 const QString kStagingPrefix = QStringLiteral(".tally-export-");
 
 // Removes a file, a symbolic link (as a link) or a folder tree.

@@ -22,6 +22,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <memory>
 
@@ -29,6 +30,8 @@ namespace tally {
 
 class ExportFolder
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::ExportFolder)
+
 public:
     static Result<std::unique_ptr<ExportFolder>> begin(const QString& folder, bool overwrite);
     ~ExportFolder();

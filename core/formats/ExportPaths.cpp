@@ -8,11 +8,6 @@ namespace tally {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::ExportPaths", text);
-}
-
 bool refusedByFileSystems(QChar c)
 {
     return c.unicode() < 0x20 || c.unicode() == 0x7f || c == u'<' || c == u'>' || c == u':' ||

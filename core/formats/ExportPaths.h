@@ -19,12 +19,15 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tally {
 
 class ExportPaths
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::ExportPaths)
+
 public:
     static Result<QString> safeComponent(const QString& name);
     // The absolute, cleaned path of relativePath inside folder (folder absolute).

@@ -23,11 +23,6 @@ Q_LOGGING_CATEGORY(lcImageImport, "tally.import.images")
 
 namespace imageimport {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::ImageImporter", text);
-}
-
 QString baseName(const QString& path)
 {
     const QString name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
@@ -60,12 +55,13 @@ bool fitAxis(double& start, double& length, double limit)
 QString placeBox(ImportedBox& b, double width, double height)
 {
     if (!std::isfinite(b.x) || !std::isfinite(b.y) || !std::isfinite(b.w) || !std::isfinite(b.h))
-        return tr("the box's coordinates are not finite numbers");
+        return ImageImporter::tr("the box's coordinates are not finite numbers");
     if (!(b.w > 0.0) || !(b.h > 0.0))
-        return tr("the box's size %1 × %2 is not positive").arg(b.w).arg(b.h);
+        return ImageImporter::tr("the box's size %1 × %2 is not positive").arg(b.w).arg(b.h);
     const ImportedBox given = b;
     if (!fitAxis(b.x, b.w, width) || !fitAxis(b.y, b.h, height))
-        return tr("the box at (%1, %2) of %3 × %4 pixels lies outside the %5 × %6 image")
+        return ImageImporter::tr(
+                   "the box at (%1, %2) of %3 × %4 pixels lies outside the %5 × %6 image")
             .arg(given.x)
             .arg(given.y)
             .arg(given.w)
@@ -96,7 +92,8 @@ QList<ImportedBox> placeBoxes(const ImageAnnotation& annotation, QSize size,
         if (reason.isEmpty())
             out << b;
         else
-            *errors << Error{annotation.file, tr("%1 (%2): %3").arg(p.where, imageName, reason)};
+            *errors << Error{annotation.file,
+                             ImageImporter::tr("%1 (%2): %3").arg(p.where, imageName, reason)};
     }
     return out;
 }
@@ -125,8 +122,6 @@ ImageListing listImageFolder(const QString& root)
 using imageimport::ImageAnnotation;
 using imageimport::ImageItem;
 using imageimport::ImageListing;
-using imageimport::tr;
-
 namespace {
 
 imageimport::ImageListing listFor(ImageFormat format, const QString& path)
@@ -152,8 +147,9 @@ QList<ImportedBox> boxesFor(const ImageAnnotation& a, const SampleRecord& r,
     const QSize size(r.width, r.height);
     if (a.declaredSize.isValid() && a.declaredSize != size)
         *notes << Error{
-            a.file, tr("gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked "
-                       "against the image")
+            a.file, ImageImporter::tr(
+                        "gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked "
+                        "against the image")
                         .arg(imageName)
                         .arg(a.declaredSize.width())
                         .arg(a.declaredSize.height())
@@ -170,7 +166,7 @@ Result<ImportPipeline::Sample> measureItem(const ImageListing& listing, const Im
                                            const QDateTime& added, QList<Error>* notes)
 {
     Result<ImportPipeline::Sample> sample = ImportPipeline::measureFile(
-        item.absolutePath, measureImageBytes, tr("cannot open: %1"), options, added);
+        item.absolutePath, measureImageBytes, ImageImporter::tr("cannot open: %1"), options, added);
     if (!sample)
         return sample;
     SampleRecord& r = sample.value().record;

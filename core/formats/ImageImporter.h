@@ -41,6 +41,7 @@
 
 #include "formats/ImportReport.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -64,6 +65,8 @@ std::optional<ImageFormat> parseImageFormat(const QString& name);
 
 class ImageImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::ImageImporter)
+
 public:
     static ImportReport run(Project& project, ImageFormat format, const QString& path,
                             const ImportOptions& options, const ImportProgress& progress = {},

@@ -1,5 +1,6 @@
 #include "formats/ImageMeasure.h"
 
+#include "formats/ImageImporter.h"
 #include "formats/ImageSources.h"
 
 #include <QBuffer>
@@ -7,8 +8,6 @@
 #include <QImageReader>
 
 namespace tally {
-
-using imageimport::tr;
 
 namespace {
 
@@ -58,13 +57,13 @@ QString pngTruncation(const QByteArray& b)
         const QByteArray type = b.mid(pos + 4, 4);
         const qint64 end = pos + 12 + length;
         if (end > b.size())
-            return tr("truncated: the PNG %1 chunk runs past the end of the file")
+            return ImageImporter::tr("truncated: the PNG %1 chunk runs past the end of the file")
                 .arg(QString::fromLatin1(type.toPercentEncoding()));
         if (type == "IEND")
             return {};
         pos = end;
     }
-    return tr("truncated: the PNG has no IEND chunk");
+    return ImageImporter::tr("truncated: the PNG has no IEND chunk");
 }
 
 // Why the file looks cut short, or an empty string when it looks whole.
@@ -75,22 +74,22 @@ QString truncation(const QByteArray& format, const QByteArray& b)
     if (format == "jpeg") {
         const qsizetype n = lengthWithoutPadding(b);
         if (n < 4 || uchar(b.at(n - 2)) != 0xff || uchar(b.at(n - 1)) != 0xd9)
-            return tr("truncated: the JPEG does not end with the EOI marker");
+            return ImageImporter::tr("truncated: the JPEG does not end with the EOI marker");
     } else if (format == "gif") {
         const qsizetype n = lengthWithoutPadding(b);
         if (n < 1 || b.at(n - 1) != ';')
-            return tr("truncated: the GIF does not end with its trailer");
+            return ImageImporter::tr("truncated: the GIF does not end with its trailer");
     } else if (format == "bmp") {
         const qint64 declared = b.size() >= 14 ? littleEndian32(b, 2) : 0;
         const qint64 pixelsAt = b.size() >= 14 ? littleEndian32(b, 10) : 0;
         if (b.size() < 14 || declared > b.size() || pixelsAt > b.size())
-            return tr("truncated: the BMP header says %1 bytes, the file has %2")
+            return ImageImporter::tr("truncated: the BMP header says %1 bytes, the file has %2")
                 .arg(std::max(declared, pixelsAt))
                 .arg(b.size());
     } else if (format == "webp") {
         const qint64 declared = qint64(littleEndian32(b, 4)) + 8;
         if (declared > b.size())
-            return tr("truncated: the WebP header says %1 bytes, the file has %2")
+            return ImageImporter::tr("truncated: the WebP header says %1 bytes, the file has %2")
                 .arg(declared)
                 .arg(b.size());
     }
@@ -102,7 +101,7 @@ QString truncation(const QByteArray& format, const QByteArray& b)
 Result<SampleRecord> measureImageBytes(const QByteArray& bytes, const QString& pathForErrors)
 {
     if (bytes.isEmpty())
-        return Error{pathForErrors, tr("empty file")};
+        return Error{pathForErrors, ImageImporter::tr("empty file")};
     const QByteArray format = formatOf(bytes);
     // First, so that a file cut inside its header is called truncated, not unreadable.
     if (const QString cut = truncation(format, bytes); !cut.isEmpty())
@@ -113,11 +112,12 @@ Result<SampleRecord> measureImageBytes(const QByteArray& bytes, const QString& p
     QImageReader reader(&buffer, format);
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty())
-        return Error{pathForErrors,
-                     format.isEmpty()
-                         ? tr("not an image that can be read: %1").arg(reader.errorString())
-                         : tr("cannot read the %1 header: %2")
-                               .arg(QString::fromLatin1(format).toUpper(), reader.errorString())};
+        return Error{
+            pathForErrors,
+            format.isEmpty()
+                ? ImageImporter::tr("not an image that can be read: %1").arg(reader.errorString())
+                : ImageImporter::tr("cannot read the %1 header: %2")
+                      .arg(QString::fromLatin1(format).toUpper(), reader.errorString())};
     SampleRecord r;
     r.kind = SampleKind::Image;
     r.contentHash =

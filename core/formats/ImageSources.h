@@ -25,9 +25,6 @@
 
 namespace tally::imageimport {
 
-// Translates in the context "tally::ImageImporter" (the readers are no QObjects).
-QString tr(const char* text);
-
 // A box as an annotation file gives it, before its image's size is known.
 struct PendingBox
 {

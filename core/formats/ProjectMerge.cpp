@@ -13,24 +13,19 @@ namespace tally {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::ProjectMerge", text);
-}
-
 // Opens a private copy of the file at path (with its write-ahead log).
 Result<std::unique_ptr<Project>> openCopy(const QString& path, const QTemporaryDir& tmp)
 {
     if (!QFileInfo(path).isFile())
-        return Error{path, tr("no such project file")};
+        return Error{path, ProjectMerge::tr("no such project file")};
     if (!tmp.isValid())
-        return Error{path, tr("cannot make a temporary folder for a copy")};
+        return Error{path, ProjectMerge::tr("cannot make a temporary folder for a copy")};
     const QString copy = tmp.filePath(QStringLiteral("other.tally"));
     if (!QFile::copy(path, copy))
-        return Error{path, tr("cannot read the file")};
+        return Error{path, ProjectMerge::tr("cannot read the file")};
     const QString wal = path + QStringLiteral("-wal");
     if (QFileInfo::exists(wal) && !QFile::copy(wal, copy + QStringLiteral("-wal")))
-        return Error{wal, tr("cannot read the file")};
+        return Error{wal, ProjectMerge::tr("cannot read the file")};
     auto opened = Project::open(copy);
     if (!opened)
         return Error{path, opened.error().reason};

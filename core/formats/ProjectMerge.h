@@ -14,6 +14,7 @@
 #include "store/MergeWriter.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace tally {
@@ -29,6 +30,8 @@ struct MergeReport
 
 class ProjectMerge
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::ProjectMerge)
+
 public:
     // byAnnotatorId (0 = none) is recorded as who merged. Errors: the other file cannot
     // be read or opened, it is the target itself, or the target refused the write.

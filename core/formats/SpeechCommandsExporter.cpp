@@ -28,11 +28,6 @@ namespace tally {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::SpeechCommandsExporter", text);
-}
-
 const QString kBackground = QStringLiteral("_background_noise_");
 
 // One augmented copy of a job's clip.
@@ -105,15 +100,16 @@ QString folderOf(const ExportItem& it, const QString& exportFolder, Error* error
         return kBackground;
     const QString wouldBe = QDir(exportFolder).filePath(it.className);
     if (it.className == kBackground) {
-        *error = Error{wouldBe, tr("refused: a class named %1 would read back as background "
-                                   "noise; rename the class")
+        *error = Error{wouldBe, SpeechCommandsExporter::tr(
+                                    "refused: a class named %1 would read back as background "
+                                    "noise; rename the class")
                                     .arg(kBackground)};
         return {};
     }
     const Result<QString> safe = ExportPaths::safeComponent(it.className);
     if (!safe)
-        *error = Error{wouldBe,
-                       tr("refused class name \"%1\": %2").arg(it.className, safe.error().reason)};
+        *error = Error{wouldBe, SpeechCommandsExporter::tr("refused class name \"%1\": %2")
+                                    .arg(it.className, safe.error().reason)};
     return safe ? safe.value() : QString();
 }
 
@@ -176,7 +172,8 @@ std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFold
             rel = dir + u'/' + suffixed(stem.value(), n) + QStringLiteral(".wav");
         const Result<QString> staged = folder.stagedPath(rel);
         if (!staged || !QDir().mkpath(QFileInfo(staged.value()).path())) {
-            report.errors << (staged ? Error{staged.value(), tr("cannot create the folder")}
+            report.errors << (staged ? Error{staged.value(),
+                                             SpeechCommandsExporter::tr("cannot create the folder")}
                                      : staged.error());
             continue;
         }
@@ -219,7 +216,7 @@ Status writeClip(const QString& path, const Signal& mono)
     QFile f(path);
     const QByteArray bytes = wavPcm16(mono);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(bytes) != bytes.size())
-        return Error{path, tr("cannot write: %1").arg(f.errorString())};
+        return Error{path, SpeechCommandsExporter::tr("cannot write: %1").arg(f.errorString())};
     return {};
 }
 

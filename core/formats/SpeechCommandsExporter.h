@@ -62,6 +62,7 @@
 #include "formats/ExportSet.h"
 #include "splits/Balance.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <atomic>
 
@@ -106,6 +107,8 @@ struct SpeechCommandsOptions
 
 class SpeechCommandsExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::SpeechCommandsExporter)
+
 public:
     static constexpr qint64 kMarginFrames = 256; // source frames of context per side
 

@@ -89,11 +89,13 @@ QString parse(QFile& file, VocFile& f)
 {
     QXmlStreamReader xml(&file);
     if (!xml.readNextStartElement())
-        return xml.hasError()
-                   ? tr("broken XML at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString())
-                   : tr("empty XML file");
+        return xml.hasError() ? ImageImporter::tr("broken XML at line %1: %2")
+                                    .arg(xml.lineNumber())
+                                    .arg(xml.errorString())
+                              : ImageImporter::tr("empty XML file");
     if (xml.name() != QLatin1String("annotation"))
-        return tr("not a Pascal VOC file: the root element is <%1>, not <annotation>")
+        return ImageImporter::tr(
+                   "not a Pascal VOC file: the root element is <%1>, not <annotation>")
             .arg(xml.name());
     while (xml.readNextStartElement()) {
         if (xml.name() == QLatin1String("size"))
@@ -106,7 +108,9 @@ QString parse(QFile& file, VocFile& f)
             xml.skipCurrentElement();
     }
     if (xml.hasError())
-        return tr("broken XML at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
+        return ImageImporter::tr("broken XML at line %1: %2")
+            .arg(xml.lineNumber())
+            .arg(xml.errorString());
     return {};
 }
 
@@ -132,7 +136,7 @@ QString toBox(const VocObject& o, bool oneBased, ImportedBox& b)
         bool ok = false;
         v[i] = o.coordinates[i].toDouble(&ok);
         if (!ok)
-            return tr("no <bndbox> with numbers in xmin, ymin, xmax and ymax");
+            return ImageImporter::tr("no <bndbox> with numbers in xmin, ymin, xmax and ymax");
     }
     const double extra = oneBased ? 1.0 : 0.0;
     b.x = v[0] - extra;
@@ -140,7 +144,7 @@ QString toBox(const VocObject& o, bool oneBased, ImportedBox& b)
     b.w = v[2] - v[0] + extra;
     b.h = v[3] - v[1] + extra;
     if (!(b.w > 0.0) || !(b.h > 0.0))
-        return tr("xmin %1, xmax %2, ymin %3, ymax %4 give no positive size")
+        return ImageImporter::tr("xmin %1, xmax %2, ymin %3, ymax %4 give no positive size")
             .arg(v[0])
             .arg(v[2])
             .arg(v[1])
@@ -154,16 +158,17 @@ ImageAnnotation readVocFile(const QString& path)
     a.file = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        a.errors << Error{path, tr("cannot open: %1").arg(file.errorString())};
+        a.errors << Error{path, ImageImporter::tr("cannot open: %1").arg(file.errorString())};
         return a;
     }
     VocFile f;
     if (const QString reason = parse(file, f); !reason.isEmpty()) {
-        a.errors << Error{path, tr("%1; its boxes are skipped").arg(reason)};
+        a.errors << Error{path, ImageImporter::tr("%1; its boxes are skipped").arg(reason)};
         return a;
     }
     if (!f.size.isValid()) {
-        a.errors << Error{path, tr("no <size> with a width and a height; its boxes are skipped")};
+        a.errors << Error{
+            path, ImageImporter::tr("no <size> with a width and a height; its boxes are skipped")};
         return a;
     }
     a.declaredSize = f.size;
@@ -171,12 +176,13 @@ ImageAnnotation readVocFile(const QString& path)
     for (int n = 0; n < f.objects.size(); ++n) {
         const VocObject& o = f.objects[n];
         PendingBox p;
-        p.where = o.name.isEmpty() ? tr("object %1").arg(n + 1)
-                                   : tr("object %1 (%2)").arg(n + 1).arg(o.name);
+        p.where = o.name.isEmpty() ? ImageImporter::tr("object %1").arg(n + 1)
+                                   : ImageImporter::tr("object %1 (%2)").arg(n + 1).arg(o.name);
         p.box.className = o.name;
         p.box.annotatorName = o.annotator.isEmpty() ? f.annotator : o.annotator;
         if (const QString reason = toBox(o, oneBased, p.box); !reason.isEmpty())
-            a.errors << Error{path, tr("%1: %2; the box is skipped").arg(p.where, reason)};
+            a.errors << Error{path,
+                              ImageImporter::tr("%1: %2; the box is skipped").arg(p.where, reason)};
         else
             a.boxes << p;
     }
@@ -253,8 +259,8 @@ ImageListing listVoc(const QString& root)
     unused.sort();
     for (const QString& rel : unused)
         listing.errors << Error{base.absoluteFilePath(rel),
-                                tr("no image with this annotation's name beside it "
-                                   "(or in ../JPEGImages/)")};
+                                ImageImporter::tr("no image with this annotation's name beside it "
+                                                  "(or in ../JPEGImages/)")};
     return listing;
 }
 

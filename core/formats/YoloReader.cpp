@@ -20,7 +20,7 @@ using ClassNames = QHash<int, QString>; // class id -> name
 
 Result<QStringList> readLines(const QString& path)
 {
-    return readTextLines(path, tr("cannot open: %1"));
+    return readTextLines(path, ImageImporter::tr("cannot open: %1"));
 }
 
 // The line without a trailing "# comment" (a '#' outside quotes, at the start or after a space).
@@ -103,7 +103,7 @@ Result<ClassNames> readDataYaml(const QString& path)
         return l.startsWith(QLatin1String("names:"));
     });
     if (start == lines.cend())
-        return Error{path, tr("no top-level names: list or map")};
+        return Error{path, ImageImporter::tr("no top-level names: list or map")};
     ClassNames names;
     QString rest = start->mid(6).trimmed();
     if (rest.startsWith(QLatin1Char('[')) || rest.startsWith(QLatin1Char('{'))) {
@@ -111,17 +111,19 @@ Result<ClassNames> readDataYaml(const QString& path)
         for (auto it = start + 1; !rest.contains(close) && it != lines.cend(); ++it)
             rest += QLatin1Char(' ') + it->trimmed();
         if (!rest.contains(close))
-            return Error{path, tr("names: has no closing %1").arg(close)};
+            return Error{path, ImageImporter::tr("names: has no closing %1").arg(close)};
         const QStringList items = splitFlow(rest.mid(1, rest.lastIndexOf(close) - 1));
         for (const QString& item : items)
             if (close == QLatin1Char(']'))
                 names.insert(int(names.size()), scalar(item));
             else if (!addMapEntry(item, names))
-                return Error{path, tr("names: entry “%1” is not “id: name”").arg(item.trimmed())};
+                return Error{
+                    path,
+                    ImageImporter::tr("names: entry “%1” is not “id: name”").arg(item.trimmed())};
         return names;
     }
     if (!rest.isEmpty())
-        return Error{path, tr("names: is neither a list nor an id: name map")};
+        return Error{path, ImageImporter::tr("names: is neither a list nor an id: name map")};
     for (auto it = start + 1; it != lines.cend(); ++it) {
         const QString item = it->trimmed();
         if (item.isEmpty())
@@ -131,12 +133,12 @@ Result<ClassNames> readDataYaml(const QString& path)
         if (item.startsWith(QLatin1Char('-')))
             names.insert(int(names.size()), scalar(item.mid(1)));
         else if (!addMapEntry(item, names))
-            return Error{path, tr("line %1: “%2” is neither “- name” nor “id: name”")
+            return Error{path, ImageImporter::tr("line %1: “%2” is neither “- name” nor “id: name”")
                                    .arg(it - lines.cbegin() + 1)
                                    .arg(item)};
     }
     if (names.isEmpty())
-        return Error{path, tr("names: is empty")};
+        return Error{path, ImageImporter::tr("names: is empty")};
     return names;
 }
 
@@ -153,7 +155,7 @@ Result<ClassNames> readClassesTxt(const QString& path)
     for (const QString& l : lines)
         names.insert(int(names.size()), l.trimmed());
     if (names.isEmpty())
-        return Error{path, tr("no class names in it")};
+        return Error{path, ImageImporter::tr("no class names in it")};
     return names;
 }
 
@@ -197,24 +199,26 @@ QString readRow(const QString& row, const NamesSource& names, PendingBox& p)
 {
     const QStringList fields = row.simplified().split(QLatin1Char(' '));
     if (fields.size() != 5)
-        return tr("expected 5 values (class x_center y_center width height), found %1")
+        return ImageImporter::tr(
+                   "expected 5 values (class x_center y_center width height), found %1")
             .arg(fields.size());
     bool ok = false;
     const int id = fields[0].toInt(&ok);
     if (!ok || id < 0)
-        return tr("class id “%1” is not a whole number from 0").arg(fields[0]);
+        return ImageImporter::tr("class id “%1” is not a whole number from 0").arg(fields[0]);
     if (names.known && !names.names.contains(id))
-        return tr("class id %1 is not in %2").arg(id).arg(names.file);
+        return ImageImporter::tr("class id %1 is not in %2").arg(id).arg(names.file);
     double v[4];
     for (int i = 0; i < 4; ++i) {
         v[i] = fields[i + 1].toDouble(&ok);
         if (!ok)
-            return tr("“%1” is not a number").arg(fields[i + 1]);
+            return ImageImporter::tr("“%1” is not a number").arg(fields[i + 1]);
         if (v[i] < 0.0 || v[i] > 1.0)
-            return tr("value %1 is outside 0–1").arg(fields[i + 1]);
+            return ImageImporter::tr("value %1 is outside 0–1").arg(fields[i + 1]);
     }
     if (!(v[2] > 0.0) || !(v[3] > 0.0))
-        return tr("the box's size %1 × %2 is not positive").arg(fields[3], fields[4]);
+        return ImageImporter::tr("the box's size %1 × %2 is not positive")
+            .arg(fields[3], fields[4]);
     p.box.className = names.known ? names.names.value(id) : QString::number(id);
     p.box.x = v[0] - v[2] / 2.0;
     p.box.y = v[1] - v[3] / 2.0;
@@ -238,9 +242,10 @@ ImageAnnotation readYoloFile(const QString& path, const NamesSource& names)
         if (line.trimmed().isEmpty())
             continue;
         PendingBox p;
-        p.where = tr("line %1").arg(i + 1);
+        p.where = ImageImporter::tr("line %1").arg(i + 1);
         if (const QString reason = readRow(line, names, p); !reason.isEmpty())
-            a.errors << Error{path, tr("line %1: %2; the row is skipped").arg(i + 1).arg(reason)};
+            a.errors << Error{
+                path, ImageImporter::tr("line %1: %2; the row is skipped").arg(i + 1).arg(reason)};
         else
             a.boxes << p;
     }
@@ -298,7 +303,8 @@ ImageListing listYolo(const QString& root)
     if (anyLabels && !names->known)
         listing.errors << Error{
             root,
-            tr("no usable data.yaml or classes.txt: boxes get their class ids as class names")};
+            ImageImporter::tr(
+                "no usable data.yaml or classes.txt: boxes get their class ids as class names")};
     listing.readAnnotation = [names](const QString& file) { return readYoloFile(file, *names); };
     return listing;
 }

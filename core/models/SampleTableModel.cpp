@@ -2,6 +2,8 @@
 
 #include "store/Project.h"
 
+#include <QLocale>
+
 namespace tally {
 
 SampleTableModel::SampleTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -142,7 +144,7 @@ QVariant SampleTableModel::display(const SampleRecord& r, int column) const
 {
     switch (column) {
     case PathColumn:
-        return r.path;
+        return r.path.mid(r.path.lastIndexOf(QLatin1Char('/')) + 1);
     case ClassColumn:
         return r.className;
     case MyLabelColumn:
@@ -154,13 +156,13 @@ QVariant SampleTableModel::display(const SampleRecord& r, int column) const
     case DurationColumn:
         if (r.kind == SampleKind::Image)
             return tr("%1 × %2").arg(r.width).arg(r.height);
-        return QString::number(r.durationSec, 'f', 3);
+        return QLocale().toString(r.durationSec, 'f', 3);
     case RmsColumn:
         if (r.kind == SampleKind::Image)
             return QString();
-        return r.rmsDbfs <= -199.0 ? QStringLiteral("-inf") : QString::number(r.rmsDbfs, 'f', 1);
+        return r.rmsDbfs <= -199.0 ? QStringLiteral("-inf") : QLocale().toString(r.rmsDbfs, 'f', 1);
     case PeakColumn:
-        return r.kind == SampleKind::Image ? QString() : QString::number(r.peak, 'f', 3);
+        return r.kind == SampleKind::Image ? QString() : QLocale().toString(r.peak, 'f', 3);
     case StatusColumn:
         return statusOf(r);
     case VwwColumn:
@@ -181,6 +183,8 @@ QVariant SampleTableModel::sortKey(const SampleRecord& r, int column) const
         return r.rmsDbfs;
     case PeakColumn:
         return r.peak;
+    case PathColumn:
+        return r.path; // by folder, then name
     default:
         return display(r, column);
     }
@@ -194,7 +198,7 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
         return section + 1;
     switch (section) {
     case PathColumn:
-        return tr("Path");
+        return tr("File");
     case ClassColumn:
         return tr("Class");
     case MyLabelColumn:

@@ -3,6 +3,7 @@
 // table dock and for tests. Holds a snapshot of the rows in memory (about 200 bytes
 // a sample, so 100,000 samples are ~20 MB) and reloads it on request; a row never
 // touches the database while painting, so scrolling never waits on SQL.
+// Numbers are shown in the default QLocale (a Brazilian reads 0,500 s, not 0.500).
 // GUI-thread object; QtCore only.
 
 #include "store/SampleRecord.h"
@@ -22,15 +23,15 @@ class SampleTableModel : public QAbstractTableModel
 public:
     enum Column
     {
-        PathColumn,
+        PathColumn, // the file name; the stored path (its folder) is the tooltip
         ClassColumn,
         MyLabelColumn,
-        GroupColumn,
+        StatusColumn, // status and split early, so a narrow table shows them
         SplitColumn,
+        GroupColumn,
         DurationColumn,
         RmsColumn,
         PeakColumn,
-        StatusColumn,
         VwwColumn,
         ColumnCount
     };

@@ -14,10 +14,11 @@ namespace tally {
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings (no class of its own to carry them).
+struct VisualWakeWords
 {
-    return QCoreApplication::translate("tally::VisualWakeWords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tally::VisualWakeWords)
+};
 
 bool validFraction(double f)
 {
@@ -49,11 +50,11 @@ Status checkVwwRule(const VwwRule& rule)
 {
     if (!validFraction(rule.minAreaFraction))
         return Error{{},
-                     tr("the minimum person area must be a fraction of the image "
-                        "between 0 and 1 (not %1)")
+                     VisualWakeWords::tr("the minimum person area must be a fraction of the image "
+                                         "between 0 and 1 (not %1)")
                          .arg(rule.minAreaFraction)};
     if (rule.personClass.trimmed().isEmpty())
-        return Error{{}, tr("the person class needs a name")};
+        return Error{{}, VisualWakeWords::tr("the person class needs a name")};
     return {};
 }
 
@@ -77,7 +78,7 @@ Status saveVwwRule(Project& project, const VwwRule& rule)
     }
     if (inTransaction && !db.commit()) {
         db.rollback();
-        return Error{project.path(), tr("cannot save the Visual Wake Words rule")};
+        return Error{project.path(), VisualWakeWords::tr("cannot save the Visual Wake Words rule")};
     }
     return {};
 }

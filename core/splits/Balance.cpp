@@ -9,11 +9,6 @@ namespace tally {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::Balance", text);
-}
-
 const QStringList kSplitNames{QStringLiteral("training"), QStringLiteral("validation"),
                               QStringLiteral("testing")};
 
@@ -52,16 +47,17 @@ void addWarnings(BalanceReport& r, const QMap<QString, QMap<QString, qint64>>& p
         if (row.className.isEmpty())
             continue;
         if (double(row.total.count) < o.minShareOfLargest * double(largest))
-            r.warnings.append({BalanceWarning::Kind::ClassUnderShare,
-                               row.className,
-                               {},
-                               row.total.count,
-                               o.minShareOfLargest,
-                               tr("class “%1” has %2 samples, %3% of the largest class (under %4%)")
-                                   .arg(row.className)
-                                   .arg(row.total.count)
-                                   .arg(100.0 * row.shareOfLargest, 0, 'f', 1)
-                                   .arg(100.0 * o.minShareOfLargest, 0, 'f', 0)});
+            r.warnings.append(
+                {BalanceWarning::Kind::ClassUnderShare,
+                 row.className,
+                 {},
+                 row.total.count,
+                 o.minShareOfLargest,
+                 Balance::tr("class “%1” has %2 samples, %3% of the largest class (under %4%)")
+                     .arg(row.className)
+                     .arg(row.total.count)
+                     .arg(100.0 * row.shareOfLargest, 0, 'f', 1)
+                     .arg(100.0 * o.minShareOfLargest, 0, 'f', 0)});
         for (const QString& split : kSplitNames) {
             if (!splitsInUse.contains(split))
                 continue;
@@ -69,7 +65,7 @@ void addWarnings(BalanceReport& r, const QMap<QString, QMap<QString, qint64>>& p
             if (n < o.minPerSplit)
                 r.warnings.append({BalanceWarning::Kind::SplitTooSmall, row.className, split, n,
                                    double(o.minPerSplit),
-                                   tr("class “%1” has %2 samples in %3 (fewer than %4)")
+                                   Balance::tr("class “%1” has %2 samples in %3 (fewer than %4)")
                                        .arg(row.className)
                                        .arg(n)
                                        .arg(split)

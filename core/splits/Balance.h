@@ -5,6 +5,7 @@
 // CLI and the dataset card. Nothing here writes to a project; plans are previews
 // that an exporter applies.
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -139,6 +140,8 @@ struct OversamplePlan
 
 class Balance
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::Balance)
+
 public:
     static BalanceReport report(const std::vector<BalanceItem>& items, const QString& dimension,
                                 const BalanceOptions& options = {});

@@ -4,6 +4,7 @@
 #include "store/Project.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void filtersByClassAndText();
     void sortsNumerically();
     void rowOfSample();
+    void numbersFollowTheLocale();
+    void statusAndSplitComeEarly();
 
 private:
     QTemporaryDir m_dir;
@@ -76,8 +79,13 @@ void TestSampleModel::showsRows()
     model.reload(*m_project);
     QCOMPARE(model.rowCount(), 31);
     QCOMPARE(model.columnCount(), int(SampleTableModel::ColumnCount));
+    // The file name is shown; its folder is in the tooltip.
     QCOMPARE(model.index(0, SampleTableModel::PathColumn).data().toString(),
+             QStringLiteral("spk0_nohash_0.wav"));
+    QCOMPARE(model.index(0, SampleTableModel::PathColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("yes/spk0_nohash_0.wav"));
+    QCOMPARE(model.index(30, SampleTableModel::PathColumn).data().toString(),
+             QStringLiteral("white.wav"));
     QCOMPARE(model.index(1, SampleTableModel::ClassColumn).data().toString(), QStringLiteral("no"));
     QCOMPARE(model.index(2, SampleTableModel::GroupColumn).data().toString(),
              QStringLiteral("spk2"));
@@ -135,6 +143,38 @@ void TestSampleModel::rowOfSample()
     for (int r = 0; r < model.rowCount(); ++r)
         QCOMPARE(model.rowOfSample(model.record(r).id), r);
     QCOMPARE(model.rowOfSample(99999), -1);
+}
+
+void TestSampleModel::numbersFollowTheLocale()
+{
+    SampleTableModel model;
+    model.reload(*m_project);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+    const QString duration = model.index(1, SampleTableModel::DurationColumn).data().toString();
+    const QString rms = model.index(1, SampleTableModel::RmsColumn).data().toString();
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = model.index(0, SampleTableModel::DurationColumn).data().toString();
+    QLocale::setDefault(before);
+    QCOMPARE(duration, QStringLiteral("0,600")); // not 0.600, a thousand to a Brazilian
+    QCOMPARE(rms, QStringLiteral("-39,0"));
+    QCOMPARE(german, QStringLiteral("0,500"));
+    QCOMPARE(model.index(0, SampleTableModel::DurationColumn).data().toString(),
+             QLocale().toString(0.5, 'f', 3));
+}
+
+void TestSampleModel::statusAndSplitComeEarly()
+{
+    // A narrow table shows status and split without scrolling sideways.
+    QVERIFY(SampleTableModel::StatusColumn < SampleTableModel::GroupColumn);
+    QVERIFY(SampleTableModel::SplitColumn < SampleTableModel::DurationColumn);
+    SampleTableModel model;
+    QCOMPARE(model.headerData(SampleTableModel::StatusColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Status"));
+    QCOMPARE(model.headerData(SampleTableModel::SplitColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Split"));
+    QCOMPARE(model.headerData(SampleTableModel::PathColumn, Qt::Horizontal).toString(),
+             QStringLiteral("File"));
 }
 
 QTEST_GUILESS_MAIN(TestSampleModel)

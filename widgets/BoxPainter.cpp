@@ -1,0 +1,130 @@
+#include "BoxPainter.h"
+
+#include "BoxGeometry.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <cmath>
+
+namespace tally {
+
+using namespace boxgeometry;
+
+namespace {
+
+constexpr int kFillAlpha = 40;
+constexpr int kSelectedFillAlpha = 70;
+constexpr int kTagAlpha = 220;
+constexpr double kMaxTagWidthPx = 220.0;
+
+QColor withAlpha(QColor c, int alpha)
+{
+    c.setAlpha(alpha);
+    return c;
+}
+
+// Black on light colours (yellow, green, cyan), white on dark ones, by luminance.
+QColor textColourOn(const QColor& back)
+{
+    return qGray(back.rgb()) < 150 ? Qt::white : Qt::black;
+}
+
+// An outline `widthPx` pixels wide inside the edges of `r`. Dashed outlines are drawn as
+// nested one-pixel rects: the raster engine dashes thin pens on a fast path, while a
+// wider dashed pen is stroked into a path and filled, several times slower.
+void paintOutline(QPainter* painter, const QRectF& r, const QColor& colour, int widthPx,
+                  bool dashed)
+{
+    if (!dashed) {
+        QPen pen(colour, widthPx);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(pen);
+        const double inset = widthPx / 2.0;
+        painter->drawRect(r.adjusted(inset, inset, -inset, -inset));
+        return;
+    }
+    QPen pen(colour, 1);
+    pen.setDashPattern({5, 3});
+    painter->setPen(pen);
+    for (int i = 0; i < widthPx; ++i)
+        painter->drawRect(r.adjusted(i, i, -i - 1, -i - 1));
+}
+
+} // namespace
+
+QRectF BoxPainter::snapped(const QRectF& r)
+{
+    return QRectF(QPointF(std::round(r.left()), std::round(r.top())),
+                  QPointF(std::round(r.right()), std::round(r.bottom())));
+}
+
+void BoxPainter::paintTextTag(QPainter* painter, const QStaticText& text, QPointF anchor,
+                              const QColor& colour, const QRectF& bounds, double insideTop)
+{
+    const QSizeF size = text.size();
+    const double h = std::ceil(size.height()) + 2;
+    double y = anchor.y() - h;
+    if (y < bounds.top())
+        y = std::max(insideTop, bounds.top());
+    const double x = std::max(anchor.x(), bounds.left());
+    const QRectF r(x, y, std::ceil(size.width()) + 8, h);
+    painter->fillRect(r, withAlpha(colour, kTagAlpha));
+    painter->setPen(textColourOn(colour));
+    painter->drawStaticText(QPointF(r.left() + 4, r.top() + 1), text);
+}
+
+void BoxPainter::paintBox(QPainter* painter, const BoxItem& box, const QRectF& rect,
+                          const QRectF& bounds, bool selected) const
+{
+    // Clipped to just outside the viewport: a box many times the viewport's size at a
+    // high zoom draws (and dashes) only what shows.
+    const QRectF s = snapped(rect);
+    const QRectF r = s.intersected(bounds.adjusted(-8, -8, 8, 8));
+    painter->fillRect(r, withAlpha(box.colour, selected ? kSelectedFillAlpha : kFillAlpha));
+    painter->setBrush(Qt::NoBrush);
+    const int width = selected ? kSelectedOutlinePx : kOutlinePx;
+    paintOutline(painter, r, box.colour, width, !box.editable);
+    if (!selected || !box.editable)
+        return;
+    painter->setPen(QPen(box.colour.darker(150), 1));
+    painter->setBrush(Qt::white);
+    // Centred on the outline's stroke.
+    const double mid = width / 2.0;
+    const auto points = handlePoints(s.adjusted(mid, mid, -mid, -mid));
+    for (int h = 0; h < HandleCount; ++h) {
+        if (!handleShown(h, s))
+            continue;
+        const QPointF c = points[size_t(h)];
+        painter->drawRect(QRectF(std::round(c.x() - kHandlePx / 2),
+                                 std::round(c.y() - kHandlePx / 2), kHandlePx - 1, kHandlePx - 1));
+    }
+}
+
+void BoxPainter::paintTag(QPainter* painter, const BoxItem& box, const QRectF& rect,
+                          const QRectF& bounds, bool selected) const
+{
+    const QRectF r = snapped(rect).intersected(bounds.adjusted(-8, -8, 8, 8));
+    const QString& label = box.label.isEmpty() ? m_noClassText : box.label;
+    paintTextTag(painter, tagText(label, painter->font()), r.topLeft(), box.colour, bounds,
+                 r.top() + (selected ? kSelectedOutlinePx : kOutlinePx));
+}
+
+// The label as a prepared static text, elided to kMaxTagWidthPx; cached per label
+// (a project has a few classes), dropped when the font changes.
+const QStaticText& BoxPainter::tagText(const QString& label, const QFont& font) const
+{
+    if (font != m_tagFont) {
+        m_tagTexts.clear();
+        m_tagFont = font;
+    }
+    auto it = m_tagTexts.find(label);
+    if (it == m_tagTexts.end()) {
+        QStaticText text(QFontMetricsF(font).elidedText(label, Qt::ElideRight, kMaxTagWidthPx));
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), font);
+        it = m_tagTexts.insert(label, text);
+    }
+    return *it;
+}
+
+} // namespace tally

@@ -1,0 +1,53 @@
+#pragma once
+// How ImageBoxView draws one box: fill, outline (solid for the current annotator's,
+// dashed for others'), the handles of the selected one, and its class tag. Everything
+// is in view pixels, so lines and text keep their size at every zoom; the image view
+// decides which boxes to draw and in which order.
+// GUI thread (it paints); a BoxPainter caches prepared tag texts per label.
+
+#include "BoxItem.h"
+
+#include <QFont>
+#include <QHash>
+#include <QRectF>
+#include <QStaticText>
+#include <QString>
+
+class QPainter;
+
+namespace tally {
+
+class BoxPainter
+{
+public:
+    // Outline widths, view pixels.
+    static constexpr int kOutlinePx = 2;
+    static constexpr int kSelectedOutlinePx = 3;
+
+    // The tag of a box without a class.
+    void setNoClassText(const QString& text) { m_noClassText = text; }
+
+    // rect: the box in view pixels; bounds: the viewport. The body is the fill, the
+    // outline and (selected and editable) the handles.
+    void paintBox(QPainter* painter, const BoxItem& box, const QRectF& rect, const QRectF& bounds,
+                  bool selected) const;
+    void paintTag(QPainter* painter, const BoxItem& box, const QRectF& rect, const QRectF& bounds,
+                  bool selected) const;
+
+    // A filled tag with `text` (one line) whose bottom-left corner is at `anchor`; when
+    // that would leave `bounds` at the top, its top is at `insideTop` (inside the box)
+    // instead, and it is moved right to stay in view at the left.
+    static void paintTextTag(QPainter* painter, const QStaticText& text, QPointF anchor,
+                             const QColor& colour, const QRectF& bounds, double insideTop);
+    // A rect with its edges on whole pixels, so that outlines stay crisp.
+    static QRectF snapped(const QRectF& r);
+
+private:
+    const QStaticText& tagText(const QString& label, const QFont& font) const;
+
+    QString m_noClassText;
+    mutable QHash<QString, QStaticText> m_tagTexts; // label -> prepared tag text
+    mutable QFont m_tagFont;                        // the font m_tagTexts is prepared in
+};
+
+} // namespace tally
