@@ -4,7 +4,9 @@
 #include "gui/Labelling.h"
 #include "gui/LambdaCommand.h"
 #include "gui/Session.h"
+#include "review/PendingReviews.h"
 #include "review/ProjectReview.h"
+#include "review/ReviewerRule.h"
 #include "store/Annotations.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
@@ -33,6 +35,13 @@ QString kindText(ReviewKind kind)
         return ReviewQueue::tr("Review: send back");
     }
     return {};
+}
+
+bool sameRule(const ConsensusRule& a, const ConsensusRule& b)
+{
+    return a.minAnnotators == b.minAnnotators && a.majority == b.majority &&
+           a.votesCanReject == b.votesCanReject && a.votes.minVotes == b.votes.minVotes &&
+           a.boxIouThreshold == b.boxIouThreshold;
 }
 
 } // namespace
@@ -69,21 +78,23 @@ ReviewQueue::ReviewQueue(Session& session, QWidget* host)
     connect(m_panel, &ReviewPanel::nextRequested, this, [this] { step(1); });
     connect(m_panel, &ReviewPanel::skipRequested, this, [this] { step(1); });
     connect(m_panel, &ReviewPanel::previousRequested, this, [this] { step(-1); });
-    connect(m_lowVotes, &QCheckBox::toggled, this, &ReviewQueue::refresh);
+    connect(m_lowVotes, &QCheckBox::toggled, this, &ReviewQueue::rebuild);
     // The dock's own toggle (its close button, a restored window state) is the queue's
     // on/off switch too; a tabbed-away dock stays active.
     connect(m_dock->toggleViewAction(), &QAction::toggled, this, &ReviewQueue::setActive);
     connect(&m_session, &Session::projectChanged, this, [this] {
+        m_pendingStale = true;
         rebuildClasses();
         m_current = m_active ? nextAfter(0) : 0;
         if (m_active)
             showSample(m_current);
     });
     connect(&m_session, &Session::classesChanged, this, &ReviewQueue::rebuildClasses);
+    // Many samples or the rule changed: the list is built again.
     for (auto changed :
          {&Session::samplesChanged, &Session::classesChanged, &Session::derivedChanged})
-        connect(&m_session, changed, this, &ReviewQueue::refresh);
-    connect(&m_session, &Session::sampleChanged, this, &ReviewQueue::refresh);
+        connect(&m_session, changed, this, &ReviewQueue::rebuild);
+    connect(&m_session, &Session::sampleChanged, this, &ReviewQueue::onSampleChanged);
     connect(&m_session, &Session::currentSampleChanged, this, [this](qint64 id) {
         if (m_active && !m_selecting && id != m_current && pending().contains(id)) {
             m_current = id;
@@ -102,38 +113,50 @@ void ReviewQueue::setIncludeLowVotes(bool on)
     m_lowVotes->setChecked(on);
 }
 
+const PendingReviews& ReviewQueue::pendingList() const
+{
+    Project* project = m_session.project();
+    if (!project) {
+        m_pending = PendingReviews();
+        m_pendingStale = true;
+        return m_pending;
+    }
+    // The rule may change behind the queue's back (another window, tally-cli, a test):
+    // a few settings reads tell, and only then is the whole project derived again.
+    const ProjectReview review(*project);
+    if (m_pendingStale || !sameRule(review.rule(), m_pendingRule)) {
+        m_pending = PendingReviews(review, includeLowVotes());
+        m_pendingRule = review.rule();
+        m_pendingStale = false;
+    }
+    return m_pending;
+}
+
 QList<qint64> ReviewQueue::pending() const
 {
-    QList<qint64> ids;
-    Project* project = m_session.project();
-    if (!project)
-        return ids;
-    const ProjectReview review(*project);
-    const bool lowVotes = includeLowVotes();
-    const QHash<qint64, SampleEvidence> evidence = review.evidenceForAll();
-    for (auto it = evidence.cbegin(); it != evidence.cend(); ++it) {
-        const SampleStatus s = status(it.value(), review.rule());
-        bool waiting = s == SampleStatus::Disputed;
-        if (!waiting && lowVotes && s != SampleStatus::Resolved && s != SampleStatus::Rejected) {
-            const int up = it.value().up;
-            const int down = it.value().down;
-            const VoteOutcome o = review.rule().votes.outcome(up, down);
-            waiting = o == VoteOutcome::Invalid || (o == VoteOutcome::Other && up + down > 0);
-        }
-        if (waiting)
-            ids << it.key();
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return pendingList().ids();
+}
+
+void ReviewQueue::onSampleChanged(qint64 sampleId)
+{
+    // Kept up to date only while the queue is open; closed, it is built again on
+    // opening (one whole-project pass instead of one per edit).
+    if (!m_active || m_pendingStale || !m_session.project())
+        m_pendingStale = true;
+    else
+        m_pending.update(ProjectReview(*m_session.project()), sampleId);
+    refresh();
+}
+
+void ReviewQueue::rebuild()
+{
+    m_pendingStale = true;
+    refresh();
 }
 
 qint64 ReviewQueue::nextAfter(qint64 after) const
 {
-    const QList<qint64> ids = pending();
-    if (ids.isEmpty())
-        return 0;
-    const auto it = std::upper_bound(ids.cbegin(), ids.cend(), after);
-    return it == ids.cend() ? ids.first() : *it;
+    return pendingList().nextAfter(after, PendingReviews::Ends::Wrap);
 }
 
 void ReviewQueue::setActive(bool on)
@@ -143,8 +166,9 @@ void ReviewQueue::setActive(bool on)
     m_active = on;
     if (on) {
         rebuildClasses();
+        m_pendingStale = true; // built once as the queue opens
         const qint64 here = m_session.currentSampleId();
-        m_current = pending().contains(here) ? here : nextAfter(here > 0 ? here - 1 : 0);
+        m_current = pendingList().contains(here) ? here : nextAfter(here > 0 ? here - 1 : 0);
         m_dock->show();
         m_dock->raise();
         showSample(m_current);
@@ -191,7 +215,7 @@ void ReviewQueue::showItem()
         m_panel->clearItem();
         return;
     }
-    const QList<qint64> ids = pending();
+    const PendingReviews& waiting = pendingList();
     ReviewItem item;
     auto rec = project->sample(m_current);
     item.sampleTitle = rec.isOk() ? rec.value().path : QString::number(m_current);
@@ -210,41 +234,31 @@ void ReviewQueue::showItem()
     if (votes.importedUp + votes.importedDown > 0)
         notes << tr("votes %1 up, %2 down").arg(votes.importedUp).arg(votes.importedDown);
     item.imported = notes.join(QStringLiteral(" · "));
-    const int index = int(ids.indexOf(m_current));
-    item.total = int(ids.size());
+    item.total = waiting.size();
     // A sample that no longer waits (just decided, shown again by undo/redo) keeps
     // the place it would have: the count of waiting samples before it, plus one.
-    item.position =
-        index >= 0 ? index + 1
-                   : int(std::lower_bound(ids.cbegin(), ids.cend(), m_current) - ids.cbegin()) + 1;
-    item.position = std::min(item.position, std::max(item.total, 1));
+    item.position = waiting.positionOf(m_current);
     m_panel->setItem(item);
 }
 
 void ReviewQueue::step(int delta)
 {
-    const QList<qint64> ids = pending();
-    if (ids.isEmpty()) {
+    const PendingReviews& waiting = pendingList();
+    if (waiting.isEmpty()) {
         m_current = 0;
         showItem();
         return;
     }
-    qint64 target = 0;
-    if (delta > 0) {
-        const auto it = std::upper_bound(ids.cbegin(), ids.cend(), m_current);
-        target = it == ids.cend() ? ids.last() : *it;
-    } else {
-        const auto it = std::lower_bound(ids.cbegin(), ids.cend(), m_current);
-        target = it == ids.cbegin() ? ids.first() : *(it - 1);
-    }
-    showSample(target);
+    // No wrapping: at either end the queue stays on the last (first) waiting sample.
+    showSample(delta > 0 ? waiting.nextAfter(m_current, PendingReviews::Ends::Stop)
+                         : waiting.previousBefore(m_current, PendingReviews::Ends::Stop));
     m_panel->setFocus(Qt::OtherFocusReason);
 }
 
 bool ReviewQueue::ensureReviewer()
 {
     const AnnotatorRecord me = m_session.annotator();
-    if (me.role != AnnotatorRole::Annotator)
+    if (ReviewerRule::mayDecide(me.role))
         return true;
     if (m_session.isInteractive() && !m_declinedRole) {
         const auto answer = QMessageBox::question(m_host, tr("Review"),

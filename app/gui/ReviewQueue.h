@@ -4,19 +4,25 @@
 //
 // Waiting = derived status "disputed"; with includeLowVotes() also the samples that
 // are neither resolved nor rejected and whose votes are undecided or against
-// (vote outcome "other" with at least one vote, or "invalid"). The queue is
-// re-derived after every change, so a decided sample drops out and an undone one
-// comes back; "n of m" counts what is waiting now.
+// (vote outcome "other" with at least one vote, or "invalid") — the core rule
+// (review/PendingReviews). The list is built once when the queue opens and then kept
+// up to date from the Session's sampleChanged(id), one sample at a time, so a decided
+// sample drops out and an undone one comes back; it is built again after changes to
+// many samples or to the rule (samplesChanged, derivedChanged, the low-votes box).
+// "n of m" counts what is waiting now.
 //
 // A decision (class, reject, send back; with the reason typed in the panel) is one
 // undoable step (Reviews::addReview / deleteReview) on the Session's undo stack. The
-// reviewer is the current annotator: someone with the role "annotator" is asked once
+// reviewer is the current annotator; who may decide is the core rule
+// (ReviewerRule::mayDecide): someone with the role "annotator" is asked once
 // whether to switch to the reviewer role (interactive), or refused with a status
 // message (non-interactive, or after saying no). After a decision the queue shows
 // the next waiting sample after the decided one (wrapping) and asks the Session to
 // select it, so the waveform and spectrogram show it and Space plays it; undo
 // shows the undone sample again.
 // GUI thread only; owned by ReviewUi.
+
+#include "review/PendingReviews.h"
 
 #include <QObject>
 #include <optional>
@@ -46,6 +52,8 @@ public:
     qint64 currentSample() const { return m_current; }
     // The waiting samples, ascending.
     QList<qint64> pending() const;
+    // The waiting list itself (built when stale).
+    const PendingReviews& pendingList() const;
     bool includeLowVotes() const;
     void setIncludeLowVotes(bool on);
 
@@ -62,6 +70,8 @@ Q_SIGNALS:
 
 private:
     void rebuildClasses();
+    void onSampleChanged(qint64 sampleId);
+    void rebuild(); // the list goes stale, the shown item is read again
     void decide(ReviewKind kind, qint64 classId, const QString& reason);
     bool ensureReviewer();
     void step(int delta);
@@ -78,6 +88,9 @@ private:
     bool m_active = false;
     bool m_declinedRole = false;
     bool m_selecting = false; // guards selectSample -> currentSampleChanged
+    mutable PendingReviews m_pending;
+    mutable bool m_pendingStale = true;
+    mutable ConsensusRule m_pendingRule; // the rule m_pending was built with
 };
 
 } // namespace tally
