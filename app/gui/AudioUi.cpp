@@ -4,11 +4,12 @@
 #include "SpectrogramSettings.h"
 #include "SpectrogramView.h"
 #include "WaveformView.h"
-#include "audio/AudioDecoder.h"
 #include "audio/LoudestWindow.h"
 #include "formats/AudacityLabels.h"
 #include "formats/AudacityRegions.h"
 #include "formats/DerivedClip.h"
+#include "formats/LoudestTrim.h"
+#include "gui/BackgroundTask.h"
 #include "gui/Labelling.h"
 #include "gui/Player.h"
 #include "gui/RegionList.h"
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSplitter>
 #include <QUndoStack>
 #include <algorithm>
@@ -33,6 +33,7 @@ namespace tally {
 
 namespace {
 const QString kViewKey = QStringLiteral("gui/lastView");
+constexpr double kTrimWindowSec = 1.0; // "the loudest second"
 
 bool sameRegions(const QList<RegionRecord>& a, const QList<RegionRecord>& b)
 {
@@ -51,10 +52,15 @@ AudioUi::AudioUi(Session& session, Labelling& labelling, SampleNavigator& naviga
 {
     m_loader = new SampleLoader(this);
     m_player = new Player(this);
+    m_trimTask = new BackgroundTask(host, tr("Loudest second %v / %m"), tr("Cancel"), this);
     createViews();
     createActions();
     connectViews();
     connect(&m_session, &Session::projectChanged, this, &AudioUi::onProjectChanged);
+    connect(&m_session, &Session::aboutToClose, this, [this] {
+        m_trimTask->cancel();
+        m_trimTask->wait();
+    });
     connect(&m_session, &Session::currentSampleChanged, this, &AudioUi::onCurrentSampleChanged);
     // A label edit changes no region: the views are not drawn again for it.
     connect(&m_session, &Session::sampleChanged, this, [this](qint64 id) {
@@ -69,6 +75,11 @@ AudioUi::AudioUi(Session& session, Labelling& labelling, SampleNavigator& naviga
 QWidget* AudioUi::page() const
 {
     return m_splitter;
+}
+
+QWidget* AudioUi::trimProgressWidget() const
+{
+    return m_trimTask->progressWidget();
 }
 
 void AudioUi::createViews()
@@ -466,60 +477,87 @@ void AudioUi::exportAudacity()
             tr("Wrote %1 labels to %2").arg(written.value()).arg(QDir::toNativeSeparators(file)));
 }
 
-// The region over the loudest second of `signal`, in my label's class, else the imported one.
-RegionRecord AudioUi::loudestRegion(qint64 sampleId, const Signal& signal) const
+// The core rule (LoudestTrim::trimSignal) on a decoded signal. A sample no longer than
+// the window has nothing to cut; the GUI marks it whole, as it always has, under the
+// same duplicate rule. An error (its reason) when skipped.
+Result<RegionRecord> AudioUi::loudestRegion(const Signal& signal, const TrimTarget& target)
 {
-    const FrameRange range = loudestWindow(signal, qint64(signal.rateHz)); // one second
+    if (signal.frames() > LoudestTrim::windowFrames(kTrimWindowSec, signal.rateHz)) {
+        const Result<TrimOutcome> outcome = LoudestTrim::trimSignal(signal, kTrimWindowSec, target);
+        if (!outcome)
+            return outcome.error();
+        if (outcome.value().skipped())
+            return Error{{}, outcome.value().skipReason};
+        return outcome.value().region;
+    }
     RegionRecord r;
-    r.sampleId = sampleId;
-    r.startSec = double(range.startFrame) / signal.rateHz;
-    r.endSec = double(range.endFrame) / signal.rateHz;
-    const SampleTableModel* model = m_session.sampleModel();
-    const int src = model->rowOfSample(sampleId);
-    QString cls = model->myLabel(sampleId);
-    if (cls.isEmpty() && src >= 0)
-        cls = model->record(src).className;
-    if (auto c = m_session.annotations()->classByName(cls); c.isOk())
-        r.classId = c.value().id;
+    r.sampleId = target.sampleId;
+    r.annotatorId = target.annotatorId;
+    r.classId = target.classId;
+    r.startSec = 0.0;
+    r.endSec = double(signal.frames()) / signal.rateHz;
+    if (LoudestTrim::isDuplicate(r, target))
+        return Error{{}, LoudestTrim::tr("the annotator already has this region")};
     return r;
 }
 
 void AudioUi::trimToLoudest()
 {
     const qint64 sample = m_session.currentSampleId();
-    if (!sample || !m_signal || m_shownSample != sample || m_signal->rateHz <= 0)
+    const SampleTableModel* model = m_session.sampleModel();
+    const int row = model->rowOfSample(sample);
+    if (row < 0 || !m_signal || m_shownSample != sample || m_signal->rateHz <= 0)
         return;
-    m_labelling.addRegion(loudestRegion(sample, *m_signal));
+    const TrimTarget target = LoudestTrim::targetFor(*m_session.annotations(), model->record(row),
+                                                     m_session.annotator().id);
+    const Result<RegionRecord> region = loudestRegion(*m_signal, target);
+    if (!region)
+        m_session.showStatus(region.error().reason);
+    else
+        m_labelling.addRegion(region.value());
 }
 
+// Decoding every shown sample is a worker's job (LoudestTrim::planAt on a Project of its
+// own); the regions come back here and go in as one undo step.
 void AudioUi::trimShownToLoudest()
 {
     Project* project = m_session.project();
-    if (!project)
+    if (!project || m_trimTask->isRunning())
         return;
+    const QString path = project->path();
     const QList<qint64> ids = m_navigator.shownIds();
-    const SampleTableModel* model = m_session.sampleModel();
-    const int rows = int(ids.size());
-    QProgressDialog progress(tr("Finding the loudest second…"), tr("Cancel"), 0, rows, m_host);
-    progress.setWindowModality(Qt::WindowModal);
-    QStringList failed;
-    m_session.undoStack()->beginMacro(tr("Trim %1 samples to loudest second").arg(rows));
-    for (int row = 0; row < rows && !progress.wasCanceled(); ++row) {
-        progress.setValue(row);
-        const SampleRecord& rec = model->record(model->rowOfSample(ids[row]));
-        if (rec.kind == SampleKind::Background)
-            continue;
-        auto decoded = AudioDecoder::decode(project->toAbsolutePath(rec.path));
-        if (!decoded.isOk() || decoded.value().rateHz <= 0) {
-            failed << (decoded.isOk() ? rec.path : decoded.error().toString());
-            continue;
-        }
-        m_labelling.addRegion(loudestRegion(rec.id, decoded.value()));
+    const qint64 me = m_session.annotator().id;
+    m_trimTask->start<LoudestTrimPlan>(
+        [path, ids, me](const BackgroundTask::Progress& progress, const std::atomic_bool* cancel) {
+            return LoudestTrim::planAt(path, ids, me, kTrimWindowSec, progress,
+                                       [cancel] { return cancel->load(); });
+        },
+        [this, path](const LoudestTrimPlan& plan) { addTrimmed(plan, path); });
+}
+
+void AudioUi::addTrimmed(const LoudestTrimPlan& plan, const QString& projectPath)
+{
+    if (!m_session.project() || m_session.project()->path() != projectPath)
+        return; // another project by now
+    if (!plan.regions.isEmpty()) {
+        m_session.undoStack()->beginMacro(
+            tr("Trim %1 samples to loudest second").arg(plan.regions.size()));
+        for (const TrimRegion& t : plan.regions)
+            m_labelling.addRegion(t.region);
+        m_session.undoStack()->endMacro();
     }
-    m_session.undoStack()->endMacro();
-    progress.setValue(rows);
-    if (!failed.isEmpty() && m_session.isInteractive())
-        QMessageBox::warning(m_host, tr("Trim to Loudest Second"), failed.join(QLatin1Char('\n')));
+    m_session.showStatus(tr("Loudest second: %1 regions added, %2 samples skipped, %3 errors%4.")
+                             .arg(plan.regions.size())
+                             .arg(plan.skipped.size())
+                             .arg(plan.errors.size())
+                             .arg(plan.cancelled ? tr(" (cancelled)") : QString()),
+                         15000);
+    if (plan.errors.isEmpty() || !m_session.isInteractive())
+        return;
+    QStringList lines;
+    for (const Error& e : plan.errors)
+        lines << e.toString();
+    QMessageBox::warning(m_host, tr("Trim to Loudest Second"), lines.join(QLatin1Char('\n')));
 }
 
 void AudioUi::saveLoudestClip()

@@ -4,9 +4,10 @@
 // selection, playback (Space), the spectrogram settings, and the regions — drawn with
 // the region tool (R) on either view, edited by dragging, listed in the RegionList, and
 // kept in the project through Labelling (one undo step each). Also Audacity label files
-// (import / export) and trimming to the loudest second (one sample, every shown sample,
-// or a new clip of it). The view range of the shown sample is kept in the project and
-// restored when it is opened again.
+// (import / export) and trimming to the loudest second by the core rule
+// (formats/LoudestTrim): the shown sample at once, every shown sample on a worker (one
+// undo step, progress and Cancel in the status bar), or a new clip of the shown one. The view range
+// of the shown sample is kept in the project and restored when it is opened again.
 //
 // Takes the Session (what is open and current, what changed), the labelling edits and
 // the navigator (the shown rows); the main window places page(), the settings widget
@@ -14,6 +15,7 @@
 
 #include "audio/Signal.h"
 #include "store/Records.h"
+#include "util/Result.h"
 
 #include <QObject>
 
@@ -23,6 +25,9 @@ class QWidget;
 
 namespace tally {
 
+struct LoudestTrimPlan;
+struct TrimTarget;
+class BackgroundTask;
 class Labelling;
 class Player;
 class RegionList;
@@ -51,6 +56,10 @@ public:
     QAction* regionToolAction() const { return m_regionToolAction; }
     // Trim to loudest (shown sample, all shown), save loudest clip, Audacity import/export.
     QList<QAction*> clipActions() const { return m_clipActions; }
+    // Trimming every shown sample runs on a worker: its progress bar and Cancel button
+    // (for the status bar) and the task, e.g. to wait for it.
+    QWidget* trimProgressWidget() const;
+    BackgroundTask* trimTask() const { return m_trimTask; }
 
     // The signal shown (null while loading or for an image).
     SignalPtr currentSignal() const { return m_signal; }
@@ -86,7 +95,8 @@ private:
     void seekToRegion(qint64 id);
     void saveViewState();
     void restoreViewState();
-    RegionRecord loudestRegion(qint64 sampleId, const Signal& signal) const;
+    static Result<RegionRecord> loudestRegion(const Signal& signal, const TrimTarget& target);
+    void addTrimmed(const LoudestTrimPlan& plan, const QString& projectPath);
     // Regions from an Audacity label file, classes made for unknown names (false + a
     // warning on a store error).
     bool regionsFromAudacity(const QString& file, qint64 sampleId, QList<RegionRecord>* regions,
@@ -103,6 +113,7 @@ private:
     RegionList* m_regionList = nullptr;
     SampleLoader* m_loader = nullptr;
     Player* m_player = nullptr;
+    BackgroundTask* m_trimTask = nullptr;
     QAction* m_playAction = nullptr;
     QAction* m_regionToolAction = nullptr;
     QList<QAction*> m_clipActions;

@@ -174,10 +174,11 @@ void MainWindow::createStatusBar()
 {
     m_sampleInfo = new QLabel(this);
     // Beside temporary messages, not under them.
-    for (QWidget* w : {static_cast<QWidget*>(m_labelUi->annotatorLabel()),
-                       m_datasetUi->exportRunner()->progressWidget(),
-                       static_cast<QWidget*>(m_imageUi->cursorLabel()),
-                       static_cast<QWidget*>(m_sampleInfo), m_import->progressWidget()})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_labelUi->annotatorLabel()),
+          m_datasetUi->exportRunner()->progressWidget(),
+          static_cast<QWidget*>(m_imageUi->cursorLabel()), m_audioUi->trimProgressWidget(),
+          static_cast<QWidget*>(m_sampleInfo), m_import->progressWidget()})
         statusBar()->addPermanentWidget(w);
 }
 

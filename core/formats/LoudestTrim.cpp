@@ -5,6 +5,7 @@
 #include "store/Project.h"
 
 #include <QHash>
+#include <algorithm>
 #include <cmath>
 
 namespace tally {
@@ -91,12 +92,17 @@ Result<TrimOutcome> LoudestTrim::trimSignal(const Signal& signal, double windowS
     r.classId = target.classId;
     r.startSec = double(outcome.range.startFrame) / signal.rateHz;
     r.endSec = double(outcome.range.endFrame) / signal.rateHz;
-    for (const RegionRecord& e : target.existing)
-        if (e.annotatorId == target.annotatorId && sameTimes(e, r)) {
-            outcome.skipReason = tr("the annotator already has this region");
-            break;
-        }
+    if (isDuplicate(r, target))
+        outcome.skipReason = tr("the annotator already has this region");
     return outcome;
+}
+
+bool LoudestTrim::isDuplicate(const RegionRecord& region, const TrimTarget& target)
+{
+    return std::any_of(target.existing.cbegin(), target.existing.cend(),
+                       [&](const RegionRecord& e) {
+                           return e.annotatorId == target.annotatorId && sameTimes(e, region);
+                       });
 }
 
 TrimTarget LoudestTrim::targetFor(const Annotations& annotations, const SampleRecord& sample,

@@ -112,6 +112,11 @@ public:
     static Result<TrimOutcome> trimSignal(const Signal& signal, double windowSec,
                                           const TrimTarget& target);
 
+    // The duplicate rule alone: whether target's annotator already has a region with
+    // region's times and no band (among target.existing). trimSignal() applies it; the
+    // GUI's trim of a sample no longer than the window (marked whole) applies it too.
+    static bool isDuplicate(const RegionRecord& region, const TrimTarget& target);
+
     // The target of sample for annotatorId, read from the project: the annotator's
     // label (else the imported class by name) and their regions on the sample.
     static TrimTarget targetFor(const Annotations& annotations, const SampleRecord& sample,

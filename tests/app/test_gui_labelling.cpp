@@ -7,11 +7,13 @@
 #include "WaveformView.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "gui/AudioUi.h"
+#include "gui/BackgroundTask.h"
 #include "gui/LabelPanel.h"
 #include "gui/LabelUi.h"
 #include "gui/Labelling.h"
 #include "gui/MainWindow.h"
 #include "gui/RegionList.h"
+#include "gui/SampleNavigator.h"
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
 #include "store/Annotations.h"
@@ -19,6 +21,7 @@
 
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void othersHiddenInBlindMode();
     void reopenRestoresSampleAndView();
     void trimToLoudestAndDerivedClip();
+    void trimShownOnAWorker();
 
 private:
     void waitForSignal();
@@ -358,6 +362,64 @@ void TestGuiLabelling::trimToLoudestAndDerivedClip()
     // A second time the file exists: refused, nothing added.
     clip->trigger();
     QCOMPARE(m_window->session()->sampleModel()->rowCount(), 7);
+}
+
+// Two-second clips, loud from 0.6 s to 1.6 s: every shown one is trimmed on a worker, in
+// one undo step; a second run adds nothing (the core duplicate rule).
+void TestGuiLabelling::trimShownOnAWorker()
+{
+    const QString tree = m_dir.filePath(QStringLiteral("long%1").arg(m_path.size()));
+    for (int i = 0; i < 3; ++i) {
+        Signal s = test::sine(700.0, 0.01, 16000, 32000);
+        for (qint64 f = 9600; f < 25600; ++f)
+            s.samples[size_t(f)] *= 80.0f;
+        QVERIFY(test::writeWav(QStringLiteral("%1/yes/long%2_nohash_0.wav").arg(tree).arg(i), s));
+    }
+    Project* project = m_window->session()->project();
+    QCOMPARE(SpeechCommandsImporter::run(*project, tree, {}).imported, 3);
+    m_window->session()->reloadSamples();
+    m_window->sampleProxy()->setTextFilter(QStringLiteral("long"));
+    const QList<qint64> shown = m_window->navigator()->shownIds();
+    QCOMPARE(shown.size(), 3);
+    const qint64 me = m_window->session()->annotator().id;
+    auto mine = [&](qint64 sample) {
+        return m_window->session()->annotations()->regionsOf(sample, me);
+    };
+    QAction* trim =
+        menuAction(m_window.get(), QStringLiteral("Trim All &Shown Samples to Loudest Second"));
+    QVERIFY(trim);
+    QUndoStack* stack = m_window->session()->undoStack();
+    const int steps = stack->count();
+    trim->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->audioUi()->trimTask()->isRunning() && !mine(shown[2]).isEmpty(), 20000);
+    for (const qint64 id : shown) {
+        const QList<RegionRecord> regions = mine(id);
+        QCOMPARE(regions.size(), 1);
+        QVERIFY(std::abs(regions[0].startSec - 0.6) < 1e-9);
+        QVERIFY(std::abs(regions[0].endSec - 1.6) < 1e-9);
+        QCOMPARE(regions[0].className, QStringLiteral("yes"));
+    }
+    QCOMPARE(stack->count(), steps + 1); // one step for all
+    stack->undo();
+    for (const qint64 id : shown)
+        QVERIFY(mine(id).isEmpty());
+    stack->redo();
+    QCOMPARE(mine(shown[0]).size(), 1);
+    trim->trigger(); // the same again: skipped as duplicates
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->audioUi()->trimTask()->isRunning(), 20000);
+    QTRY_VERIFY(
+        m_window->statusBar()->currentMessage().contains(QStringLiteral("3 samples skipped")));
+    for (const qint64 id : shown)
+        QCOMPARE(mine(id).size(), 1);
+    QCOMPARE(stack->count(), steps + 1);
+    // The shown sample alone: the same rule on the signal in view.
+    m_window->navigator()->selectRow(1);
+    QCOMPARE(m_window->session()->currentSampleId(), shown[1]);
+    waitForSignal();
+    menuAction(m_window.get(), QStringLiteral("&Trim to Loudest Second"))->trigger();
+    QCOMPARE(mine(shown[1]).size(), 1);
+    QCOMPARE(stack->count(), steps + 1);
 }
 
 QTEST_MAIN(TestGuiLabelling)

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void noLongerThanTheWindowIsSkipped();
     void noRateIsAnError();
     void duplicateInTargetIsSkipped();
+    void duplicateRuleAlone();
     void planClassesAndErrors();
     void secondRunSkips();
     void sampleGivenTwiceIsAddedOnce();
@@ -156,6 +157,25 @@ void TestLoudestTrim::duplicateInTargetIsSkipped()
     QVERIFY(dup.isOk());
     QVERIFY(dup.value().skipped());
     QVERIFY(dup.value().skipReason.contains("already"));
+}
+
+// isDuplicate() is the rule trimSignal() skips by: same annotator, same times, no band.
+void TestLoudestTrim::duplicateRuleAlone()
+{
+    RegionRecord mine;
+    mine.annotatorId = 3;
+    mine.startSec = 0.0;
+    mine.endSec = 1.0;
+    RegionRecord banded = mine;
+    banded.lowHz = 100.0;
+    banded.highHz = 2000.0;
+    RegionRecord theirs = mine;
+    theirs.annotatorId = 4;
+    RegionRecord later = mine;
+    later.endSec = 1.5;
+    QVERIFY(LoudestTrim::isDuplicate(mine, TrimTarget{7, 3, 0, {later, mine}}));
+    QVERIFY(!LoudestTrim::isDuplicate(mine, TrimTarget{7, 3, 0, {banded, theirs, later}}));
+    QVERIFY(!LoudestTrim::isDuplicate(mine, TrimTarget{7, 3, 0, {}}));
 }
 
 void TestLoudestTrim::planClassesAndErrors()
