@@ -34,9 +34,7 @@ QJsonValue labelJson(qint64 classId)
 
 StatementCache& Annotations::statements() const
 {
-    if (!m_statements)
-        m_statements = std::make_shared<StatementCache>(m_project.db());
-    return *m_statements;
+    return m_project.statements();
 }
 
 // --- annotators ---

@@ -107,11 +107,9 @@ public:
     Status unmergeClass(const MergeUndo& undo, qint64 byAnnotatorId = 0);
 
 private:
-    // Prepared statements, made on first use and shared by copies (same thread).
     detail::StatementCache& statements() const;
 
     Project& m_project;
-    mutable std::shared_ptr<detail::StatementCache> m_statements;
 };
 
 } // namespace tally

@@ -6,10 +6,15 @@
 // Thread-safety: a Project (and its QSqlDatabase connection) belongs to the thread
 // that opened it. A worker that needs the database opens its own Project on the
 // same file (WAL lets one writer and many readers work together).
+//
+// The Project owns the one cache of prepared statements of its connection
+// (statements()): every repository (Labels, Regions, Reviews, ...) takes a Project& and
+// prepares through it, so making a repository per call costs nothing.
 
 #include "store/SampleRecord.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QSqlDatabase>
@@ -19,8 +24,14 @@
 
 namespace tally {
 
+namespace detail {
+class StatementCache;
+}
+
 class Project
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::Project)
+
 public:
     // Creates a new project file (refuses to overwrite an existing one).
     static Result<std::unique_ptr<Project>> create(const QString& path);
@@ -35,6 +46,9 @@ public:
     QDir folder() const;
     QSqlDatabase db() const;
     int schemaVersion() const;
+    // The prepared statements of this connection, shared by every repository over this
+    // project (internal to core/store: store/StoreSql.h). Valid while the Project lives.
+    detail::StatementCache& statements() const { return *m_statements; }
 
     // Paths: stored form <-> absolute form.
     QString toStoredPath(const QString& absolutePath) const;
@@ -65,6 +79,7 @@ private:
 
     QString m_path;
     QString m_connection;
+    std::unique_ptr<detail::StatementCache> m_statements;
 };
 
 } // namespace tally

@@ -74,9 +74,7 @@ std::optional<ReviewKind> parseStoredReviewKind(const QString& name)
 
 StatementCache& Reviews::statements() const
 {
-    if (!m_statements)
-        m_statements = std::make_shared<StatementCache>(m_project.db());
-    return *m_statements;
+    return m_project.statements();
 }
 
 // --- votes ---

@@ -146,7 +146,6 @@ private:
     detail::StatementCache& statements() const;
 
     Project& m_project;
-    mutable std::shared_ptr<detail::StatementCache> m_statements;
 };
 
 } // namespace tally
