@@ -8,16 +8,17 @@
 // (audited) first. CLASS must exist. Prints "ok<TAB>PATH<TAB>DECISION" once committed.
 // Exit code: 0 done, 1 refused (no such sample or class, not a reviewer), 2 usage.
 #include "cli/CliProject.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
 #include "store/Reviews.h"
 
 namespace {
 
 // The reviewer's id, creating or promoting as described above; 0 after printing why not.
-qint64 reviewerId(tally::cli::Context& ctx, tally::Annotations& a, const QString& name,
-                  bool promote)
+qint64 reviewerId(tally::cli::Context& ctx, tally::Project& a, const QString& name, bool promote)
 {
     using tally::AnnotatorRole;
-    if (auto existing = a.annotator(name)) {
+    if (auto existing = tally::Annotators(a).annotator(name)) {
         const tally::AnnotatorRecord who = existing.value();
         if (who.role != AnnotatorRole::Annotator)
             return who.id;
@@ -27,7 +28,9 @@ qint64 reviewerId(tally::cli::Context& ctx, tally::Annotations& a, const QString
                          .arg(who.name));
             return 0;
         }
-        if (tally::Status s = a.setAnnotatorRole(who.id, AnnotatorRole::Reviewer); !s) {
+        if (tally::Status s =
+                tally::Annotators(a).setAnnotatorRole(who.id, AnnotatorRole::Reviewer);
+            !s) {
             ctx.fail(s.error().toString());
             return 0;
         }
@@ -70,10 +73,10 @@ int runReview(tally::cli::Context& ctx)
     auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
-    tally::Annotations a(*project);
+    tally::Project& a = *project;
     qint64 classId = 0;
     if (parser.isSet(decide)) {
-        auto cls = a.classByName(parser.value(decide));
+        auto cls = tally::Classes(a).classByName(parser.value(decide));
         if (!cls)
             return ctx.fail(QStringLiteral("no class named “%1”").arg(parser.value(decide)));
         classId = cls.value().id;

@@ -18,6 +18,9 @@
 #include "audio/LoudestWindow.h"
 #include "cli/CliProject.h"
 #include "formats/DerivedClip.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
+#include "store/Regions.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -126,22 +129,22 @@ std::vector<SampleRecord> chooseSamples(const Project& project, const TrimOption
 
 // The class of a new region: the annotator's own label, else the imported class
 // (0 = none).
-qint64 regionClassId(const Annotations& annotations, const SampleRecord& sample, qint64 annotatorId)
+qint64 regionClassId(Project& annotations, const SampleRecord& sample, qint64 annotatorId)
 {
-    if (const qint64 label = annotations.labelOf(sample.id, annotatorId); label > 0)
+    if (const qint64 label = Labels(annotations).labelOf(sample.id, annotatorId); label > 0)
         return label;
     if (sample.className.isEmpty())
         return 0;
-    const Result<ClassRecord> cls = annotations.classByName(sample.className);
+    const Result<ClassRecord> cls = Classes(annotations).classByName(sample.className);
     return cls ? cls.value().id : 0;
 }
 
 // Adds the region unless the annotator already has one with these times.
 // Returns whether it was added.
-Result<bool> addRegion(Annotations& annotations, const SampleRecord& sample, qint64 annotatorId,
+Result<bool> addRegion(Project& annotations, const SampleRecord& sample, qint64 annotatorId,
                        double startSec, double endSec)
 {
-    for (const RegionRecord& r : annotations.regionsOf(sample.id, annotatorId))
+    for (const RegionRecord& r : Regions(annotations).regionsOf(sample.id, annotatorId))
         if (r.startSec == startSec && r.endSec == endSec && !r.hasBand())
             return false;
     RegionRecord region;
@@ -150,14 +153,14 @@ Result<bool> addRegion(Annotations& annotations, const SampleRecord& sample, qin
     region.classId = regionClassId(annotations, sample, annotatorId);
     region.startSec = startSec;
     region.endSec = endSec;
-    const Result<qint64> id = annotations.addRegion(region);
+    const Result<qint64> id = Regions(annotations).addRegion(region);
     if (!id)
         return id.error();
     return true;
 }
 
 // Trims one sample (annotatorId: 0 with --clip). Failures go to report.errors.
-void trimOne(Project& project, Annotations& annotations, const TrimOptions& o, qint64 annotatorId,
+void trimOne(Project& project, Project& annotations, const TrimOptions& o, qint64 annotatorId,
              const SampleRecord& sample, TrimReport& report)
 {
     const QString absolute = project.toAbsolutePath(sample.path);
@@ -245,7 +248,7 @@ int runTrim(cli::Context& ctx)
     if (!opened)
         return 1;
     Project& project = *opened;
-    Annotations annotations(project);
+    Project& annotations = project;
     qint64 annotatorId = 0;
     if (!o.clip) {
         annotatorId = cli::annotatorIdOrFail(ctx, annotations, o.annotator);

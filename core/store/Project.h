@@ -66,6 +66,9 @@ public:
     std::vector<SampleRecord> samples() const; // all, ordered by id
     Result<SampleRecord> sample(qint64 id) const;
     Result<SampleRecord> sampleByPath(const QString& storedPath) const;
+    // The id of the sample stored under storedPath (toStoredPath form), 0 if none. A
+    // prepared lookup, cheap enough to call once per line of a batch.
+    qint64 sampleIdByPath(const QString& storedPath) const;
     qint64 sampleCount() const;
     double totalDurationSec() const;
     // Class name -> number of samples with that import class.

@@ -1,6 +1,7 @@
 // Project: the samples and classes it holds (the part of Project.h under "samples").
 #include "store/AuditedEdit.h"
 #include "store/Project.h"
+#include "store/StoreSql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -169,6 +170,17 @@ Result<SampleRecord> Project::sampleByPath(const QString& storedPath) const
     if (!q.next())
         return Error{storedPath, tr("no such sample in the project")};
     return recordFromQuery(q);
+}
+
+qint64 Project::sampleIdByPath(const QString& storedPath) const
+{
+    QSqlQuery& q = statements().get(QStringLiteral("SELECT id FROM samples WHERE path = ?"));
+    q.bindValue(0, storedPath);
+    if (!q.exec())
+        return 0;
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 qint64 Project::sampleCount() const

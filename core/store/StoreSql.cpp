@@ -162,9 +162,4 @@ Status checkBoxShape(double x, double y, double w, double h)
     return {};
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::Annotations", text);
-}
-
 } // namespace tally::detail

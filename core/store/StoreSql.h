@@ -106,7 +106,4 @@ Status checkClassId(StatementCache& cache, qint64 classId);
 // Shared by the box edits and the boxes an import stores with its samples.
 Status checkBoxShape(double x, double y, double w, double h);
 
-// The tr() of the Annotations*.cpp and Reviews*.cpp files until they are split per table.
-QString tr(const char* text);
-
 } // namespace tally::detail
