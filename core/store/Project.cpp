@@ -1,5 +1,6 @@
 #include "store/Project.h"
 
+#include "store/AuditedEdit.h"
 #include "store/Schema.h"
 #include "store/SqlDialect.h"
 #include "store/StoreSql.h"
@@ -196,6 +197,21 @@ QString Project::setting(const QString& key, const QString& fallback) const
     if (q.exec() && q.next())
         return q.value(0).toString();
     return fallback;
+}
+
+Status Project::setSettings(const QList<QPair<QString, QString>>& values)
+{
+    return detail::auditedEdit(*this, [&](detail::AuditedEdit& e) -> Status {
+        QSqlQuery& q =
+            e.sql().get(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                       " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        for (const auto& [key, value] : values) {
+            detail::bindAll(q, {key, value});
+            if (!e.run(q))
+                return e.sqlFailure();
+        }
+        return {};
+    });
 }
 
 Status Project::setSetting(const QString& key, const QString& value)

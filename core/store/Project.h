@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -57,6 +59,8 @@ public:
     // Settings kept in the `meta` table (key/value).
     QString setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value);
+    // Sets every (key, value) in one transaction: all of them or none.
+    Status setSettings(const QList<QPair<QString, QString>>& values);
 
     // --- samples ---
     // Inserts all records in one transaction (all or nothing); sets their ids.
