@@ -3,7 +3,7 @@
 #include "ConfusionHeatmap.h"
 #include "gui/Labelling.h"
 #include "gui/MainWindow.h"
-#include "store/Annotations.h"
+#include "store/Classes.h"
 #include "store/Project.h"
 
 #include <QComboBox>
@@ -128,8 +128,8 @@ void AgreementDock::rebuildScopes()
     const qint64 keep = m_scope->currentData().toLongLong();
     m_scope->clear();
     m_scope->addItem(tr("Whole project"), qint64(0));
-    if (Annotations* ann = m_window->labelling()->annotations())
-        for (const ClassRecord& c : ann->classes())
+    if (Project* ann = m_window->labelling()->project())
+        for (const ClassRecord& c : Classes(*ann).classes())
             m_scope->addItem(tr("Class “%1” (vs the rest)").arg(c.name), c.id);
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(keep)));
 }
@@ -223,8 +223,8 @@ void AgreementDock::updateHeatmap()
     const std::optional<qint64> scope = classScope();
     const ConfusionMatrix m = confusionMatrix(ProjectReview(*project).ratingTable(scope), a, b);
     QHash<qint64, QString> names;
-    if (Annotations* ann = m_window->labelling()->annotations())
-        for (const ClassRecord& c : ann->classes())
+    if (Project* ann = m_window->labelling()->project())
+        for (const ClassRecord& c : Classes(*ann).classes())
             names.insert(c.id, c.name);
     QStringList labels;
     for (qint64 category : m.categories) {

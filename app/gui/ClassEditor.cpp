@@ -1,6 +1,7 @@
 #include "gui/ClassEditor.h"
 
 #include "gui/Labelling.h"
+#include "store/Classes.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -62,9 +63,9 @@ void ClassEditor::reload()
 {
     const qint64 keep = selectedId();
     m_table->setRowCount(0);
-    if (!m_labelling->annotations())
+    if (!m_labelling->project())
         return;
-    const auto classes = m_labelling->annotations()->classes();
+    const auto classes = Classes(*m_labelling->project()).classes();
     m_table->setRowCount(int(classes.size()));
     for (int row = 0; row < int(classes.size()); ++row) {
         const ClassRecord& c = classes[size_t(row)];
@@ -143,9 +144,9 @@ void ClassEditor::addClass()
 void ClassEditor::editClass()
 {
     const qint64 id = selectedId();
-    if (!id || !m_labelling->annotations())
+    if (!id || !m_labelling->project())
         return;
-    auto c = m_labelling->annotations()->classById(id);
+    auto c = Classes(*m_labelling->project()).classById(id);
     if (!c.isOk())
         return;
     ClassRecord edited = c.value();
@@ -156,12 +157,12 @@ void ClassEditor::editClass()
 void ClassEditor::mergeClass()
 {
     const qint64 id = selectedId();
-    if (!id || !m_labelling->annotations())
+    if (!id || !m_labelling->project())
         return;
     QStringList names;
     QList<qint64> ids;
     QString fromName;
-    for (const ClassRecord& c : m_labelling->annotations()->classes()) {
+    for (const ClassRecord& c : Classes(*m_labelling->project()).classes()) {
         if (c.id == id) {
             fromName = c.name;
             continue;

@@ -6,7 +6,8 @@
 #include "gui/MainWindow.h"
 #include "gui/NewImportDialog.h"
 #include "models/SampleTableModel.h"
-#include "store/Annotations.h"
+#include "store/Boxes.h"
+#include "store/Classes.h"
 #include "store/Project.h"
 
 #include <QAction>
@@ -153,17 +154,17 @@ void ImageUi::onSampleChanged(qint64 sampleId)
 
 void ImageUi::refreshBoxes()
 {
-    Annotations* ann = m_window->labelling()->annotations();
+    Project* ann = m_window->labelling()->project();
     if (m_shownSample <= 0 || !ann) {
         m_view->setBoxes({});
         return;
     }
     const qint64 me = m_window->labelling()->annotator().id;
     QHash<qint64, ClassRecord> classes;
-    for (const ClassRecord& c : ann->classes())
+    for (const ClassRecord& c : Classes(*ann).classes())
         classes.insert(c.id, c);
     const QList<BoxRecord> boxes =
-        blind() ? ann->boxesOf(m_shownSample, me) : ann->boxesOf(m_shownSample);
+        blind() ? Boxes(*ann).boxesOf(m_shownSample, me) : Boxes(*ann).boxesOf(m_shownSample);
     QList<BoxItem> items;
     items.reserve(boxes.size());
     for (const BoxRecord& b : boxes) {
@@ -185,8 +186,8 @@ std::optional<BoxRecord> ImageUi::mySelectedBox() const
 {
     if (m_shownSample <= 0 || m_view->selectedBox() <= 0)
         return std::nullopt;
-    Annotations* ann = m_window->labelling()->annotations();
-    auto box = ann ? ann->box(m_view->selectedBox()) : Result<BoxRecord>(Error{});
+    Project* ann = m_window->labelling()->project();
+    auto box = ann ? Boxes(*ann).box(m_view->selectedBox()) : Result<BoxRecord>(Error{});
     if (!box.isOk() || box.value().annotatorId != m_window->labelling()->annotator().id)
         return std::nullopt;
     return box.value();
@@ -207,13 +208,13 @@ bool ImageUi::applyClassToSelectedBox(qint64 classId)
 int ImageUi::adoptOthersBoxes()
 {
     Labelling* labelling = m_window->labelling();
-    Annotations* ann = labelling->annotations();
+    Project* ann = labelling->project();
     if (m_shownSample <= 0 || !ann || blind())
         return 0;
     const qint64 me = labelling->annotator().id;
-    const QList<BoxRecord> mine = ann->boxesOf(m_shownSample, me);
+    const QList<BoxRecord> mine = Boxes(*ann).boxesOf(m_shownSample, me);
     QList<BoxRecord> copies;
-    for (const BoxRecord& b : ann->boxesOf(m_shownSample)) {
+    for (const BoxRecord& b : Boxes(*ann).boxesOf(m_shownSample)) {
         if (b.annotatorId == me)
             continue;
         // Not twice: a box I already have in the same place and class is left.
@@ -258,8 +259,8 @@ void ImageUi::onBoxDrawn(const QRectF& rect)
     if (m_shownSample <= 0)
         return;
     Labelling* labelling = m_window->labelling();
-    if (m_lastBoxClass > 0 && labelling->annotations() &&
-        !labelling->annotations()->classById(m_lastBoxClass).isOk())
+    if (m_lastBoxClass > 0 && labelling->project() &&
+        !Classes(*labelling->project()).classById(m_lastBoxClass).isOk())
         m_lastBoxClass = 0;
     BoxRecord b;
     b.sampleId = m_shownSample;
@@ -273,15 +274,15 @@ void ImageUi::onBoxDrawn(const QRectF& rect)
     // The new box is selected, so that a class hotkey names it next.
     qint64 newest = -1;
     for (const BoxRecord& x :
-         labelling->annotations()->boxesOf(m_shownSample, labelling->annotator().id))
+         Boxes(*labelling->project()).boxesOf(m_shownSample, labelling->annotator().id))
         newest = std::max(newest, x.id);
     m_view->setSelectedBox(newest);
 }
 
 void ImageUi::onBoxEdited(qint64 id, const QRectF& rect)
 {
-    Annotations* ann = m_window->labelling()->annotations();
-    auto box = ann ? ann->box(id) : Result<BoxRecord>(Error{});
+    Project* ann = m_window->labelling()->project();
+    auto box = ann ? Boxes(*ann).box(id) : Result<BoxRecord>(Error{});
     if (!box.isOk())
         return;
     BoxRecord edited = box.value();
@@ -299,7 +300,7 @@ void ImageUi::refreshVww()
     if (!project)
         return;
     const VwwRule rule = loadVwwRule(*project);
-    const QHash<qint64, QList<BoxRecord>> bySample = Annotations(*project).boxesBySample();
+    const QHash<qint64, QList<BoxRecord>> bySample = Boxes(*project).boxesBySample();
     QHash<qint64, bool> person;
     for (int row = 0; row < model->rowCount(); ++row) {
         const SampleRecord& r = model->record(row);
@@ -318,8 +319,8 @@ void ImageUi::updateVwwOf(qint64 sampleId)
     if (!project || row < 0 || model->record(row).kind != SampleKind::Image)
         return;
     const SampleRecord& r = model->record(row);
-    model->setVwwOf(sampleId, isPerson(chosenBoxes(Annotations(*project).boxesOf(sampleId)),
-                                       r.width, r.height, loadVwwRule(*project)));
+    model->setVwwOf(sampleId, isPerson(chosenBoxes(Boxes(*project).boxesOf(sampleId)), r.width,
+                                       r.height, loadVwwRule(*project)));
 }
 
 bool ImageUi::importImages(ImageFormat format, const QString& path, const QString& licence,

@@ -1,7 +1,12 @@
 #include "gui/Labelling.h"
 
 #include "gui/LambdaCommand.h"
+#include "store/Annotators.h"
+#include "store/Boxes.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 
 #include <QCryptographicHash>
 #include <functional>
@@ -16,23 +21,22 @@ void Labelling::setProject(Project* project)
 {
     m_stack->clear();
     m_project = project;
-    m_annotations = project ? std::make_unique<Annotations>(*project) : nullptr;
     if (project && !m_annotator.name.isEmpty())
         setAnnotator(m_annotator.name, m_annotator.role);
 }
 
 bool Labelling::setAnnotator(const QString& name, AnnotatorRole role)
 {
-    if (!m_annotations) {
+    if (!m_project) {
         m_annotator = AnnotatorRecord{0, name.trimmed(), role};
         Q_EMIT annotatorChanged();
         return true;
     }
-    auto a = m_annotations->ensureAnnotator(name, role);
+    auto a = Annotators(*m_project).ensureAnnotator(name, role);
     if (!a.isOk())
         return check(a.error());
     if (a.value().role != role)
-        m_annotations->setAnnotatorRole(a.value().id, role);
+        Annotators(*m_project).setAnnotatorRole(a.value().id, role);
     m_annotator = a.value();
     m_annotator.role = role;
     Q_EMIT annotatorChanged();
@@ -65,19 +69,19 @@ QColor Labelling::colourOf(const ClassRecord& cls)
 
 bool Labelling::setLabel(qint64 sampleId, qint64 classId)
 {
-    if (!m_annotations || m_annotator.id == 0)
+    if (!m_project || m_annotator.id == 0)
         return false;
-    const qint64 before = m_annotations->labelOf(sampleId, m_annotator.id);
+    const qint64 before = Labels(*m_project).labelOf(sampleId, m_annotator.id);
     if (before == classId)
         return true;
     const qint64 who = m_annotator.id;
     QString name;
     if (classId) {
-        auto c = m_annotations->classById(classId);
+        auto c = Classes(*m_project).classById(classId);
         name = c.isOk() ? c.value().name : QString();
     }
     auto apply = [this, sampleId, who](qint64 cls) {
-        auto r = m_annotations->setLabel(sampleId, who, cls);
+        auto r = Labels(*m_project).setLabel(sampleId, who, cls);
         if (!r.isOk())
             return check(r.error());
         Q_EMIT labelsChanged(sampleId);
@@ -158,28 +162,28 @@ QUndoCommand* deleteShapeCommand(const QString& text, const Record& old, ShapeOp
 
 ShapeOps<RegionRecord> Labelling::regionOps()
 {
-    Annotations* a = m_annotations.get();
-    return {[a](const RegionRecord& r) { return a->addRegion(r); },
-            [a](const RegionRecord& r) { return a->updateRegion(r); },
-            [a, this](qint64 id) { return a->deleteRegion(id, m_annotator.id); },
-            [a](qint64 id) { return a->region(id); },
+    Project* a = m_project;
+    return {[a](const RegionRecord& r) { return Regions(*a).addRegion(r); },
+            [a](const RegionRecord& r) { return Regions(*a).updateRegion(r); },
+            [a, this](qint64 id) { return Regions(*a).deleteRegion(id, m_annotator.id); },
+            [a](qint64 id) { return Regions(*a).region(id); },
             [this](qint64 sampleId) { Q_EMIT regionsChanged(sampleId); }};
 }
 
 ShapeOps<BoxRecord> Labelling::boxOps()
 {
-    Annotations* a = m_annotations.get();
-    return {[a](const BoxRecord& b) { return a->addBox(b); },
-            [a](const BoxRecord& b) { return a->updateBox(b); },
-            [a, this](qint64 id) { return a->deleteBox(id, m_annotator.id); },
-            [a](qint64 id) { return a->box(id); },
+    Project* a = m_project;
+    return {[a](const BoxRecord& b) { return Boxes(*a).addBox(b); },
+            [a](const BoxRecord& b) { return Boxes(*a).updateBox(b); },
+            [a, this](qint64 id) { return Boxes(*a).deleteBox(id, m_annotator.id); },
+            [a](qint64 id) { return Boxes(*a).box(id); },
             [this](qint64 sampleId) { Q_EMIT boxesChanged(sampleId); }};
 }
 
 template <class Record>
 bool Labelling::addShape(Record shape, const QString& text, ShapeOps<Record> ops)
 {
-    if (!m_annotations || m_annotator.id == 0)
+    if (!m_project || m_annotator.id == 0)
         return false;
     shape.annotatorId = m_annotator.id;
     return push(addShapeCommand(text, shape, ops, [this](const Status& s) { return check(s); }));
@@ -189,7 +193,7 @@ template <class Record>
 bool Labelling::editShape(const Record& after, const QString& classText, const QString& shapeText,
                           ShapeOps<Record> ops)
 {
-    if (!m_annotations)
+    if (!m_project)
         return false;
     auto before = ops.read(after.id);
     if (!before.isOk())
@@ -202,7 +206,7 @@ bool Labelling::editShape(const Record& after, const QString& classText, const Q
 template <class Record>
 bool Labelling::deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops)
 {
-    if (!m_annotations)
+    if (!m_project)
         return false;
     auto before = ops.read(id);
     if (!before.isOk())
@@ -213,45 +217,43 @@ bool Labelling::deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops
 
 bool Labelling::addRegion(RegionRecord region)
 {
-    return m_annotations && addShape(region, tr("Add region"), regionOps());
+    return m_project && addShape(region, tr("Add region"), regionOps());
 }
 
 bool Labelling::editRegion(const RegionRecord& after)
 {
-    return m_annotations &&
-           editShape(after, tr("Set region class"), tr("Edit region"), regionOps());
+    return m_project && editShape(after, tr("Set region class"), tr("Edit region"), regionOps());
 }
 
 bool Labelling::deleteRegion(qint64 regionId)
 {
-    return m_annotations && deleteShape(regionId, tr("Delete region"), regionOps());
+    return m_project && deleteShape(regionId, tr("Delete region"), regionOps());
 }
 
 bool Labelling::addBox(BoxRecord box)
 {
-    return m_annotations && addShape(box, tr("Add box"), boxOps());
+    return m_project && addShape(box, tr("Add box"), boxOps());
 }
 
 bool Labelling::editBox(const BoxRecord& after)
 {
-    return m_annotations &&
-           editShape(after, tr("Set box class"), tr("Move or resize box"), boxOps());
+    return m_project && editShape(after, tr("Set box class"), tr("Move or resize box"), boxOps());
 }
 
 bool Labelling::deleteBox(qint64 boxId)
 {
-    return m_annotations && deleteShape(boxId, tr("Delete box"), boxOps());
+    return m_project && deleteShape(boxId, tr("Delete box"), boxOps());
 }
 
 bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regions,
                                const QString& what)
 {
-    if (!m_annotations || m_annotator.id == 0)
+    if (!m_project || m_annotator.id == 0)
         return false;
     const qint64 who = m_annotator.id;
-    const QList<RegionRecord> before = m_annotations->regionsOf(sampleId, who);
+    const QList<RegionRecord> before = Regions(*m_project).regionsOf(sampleId, who);
     auto apply = [this, sampleId, who](const QList<RegionRecord>& list) {
-        const bool ok = check(m_annotations->replaceRegions(sampleId, who, list));
+        const bool ok = check(Regions(*m_project).replaceRegions(sampleId, who, list));
         Q_EMIT regionsChanged(sampleId);
         return ok;
     };
@@ -262,11 +264,11 @@ bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regio
 
 bool Labelling::addClass(const ClassRecord& cls)
 {
-    if (!m_annotations)
+    if (!m_project)
         return false;
     auto id = std::make_shared<qint64>(0);
     auto redo = [this, cls, id] {
-        auto r = m_annotations->addClass(cls, m_annotator.id);
+        auto r = Classes(*m_project).addClass(cls, m_annotator.id);
         if (!r.isOk())
             return check(r.error());
         *id = r.value().id;
@@ -274,7 +276,7 @@ bool Labelling::addClass(const ClassRecord& cls)
         return true;
     };
     auto undo = [this, id] {
-        const bool ok = check(m_annotations->deleteUnusedClass(*id, m_annotator.id));
+        const bool ok = check(Classes(*m_project).deleteUnusedClass(*id, m_annotator.id));
         Q_EMIT classesChanged();
         return ok;
     };
@@ -283,14 +285,14 @@ bool Labelling::addClass(const ClassRecord& cls)
 
 bool Labelling::updateClass(const ClassRecord& after)
 {
-    if (!m_annotations)
+    if (!m_project)
         return false;
-    auto before = m_annotations->classById(after.id);
+    auto before = Classes(*m_project).classById(after.id);
     if (!before.isOk())
         return check(before.error());
     const ClassRecord old = before.value();
     auto apply = [this](const ClassRecord& c) {
-        const bool ok = check(m_annotations->updateClass(c, m_annotator.id));
+        const bool ok = check(Classes(*m_project).updateClass(c, m_annotator.id));
         Q_EMIT classesChanged();
         return ok;
     };
@@ -303,15 +305,15 @@ bool Labelling::updateClass(const ClassRecord& after)
 
 bool Labelling::mergeClass(qint64 fromId, qint64 intoId)
 {
-    if (!m_annotations)
+    if (!m_project)
         return false;
-    auto from = m_annotations->classById(fromId);
-    auto into = m_annotations->classById(intoId);
+    auto from = Classes(*m_project).classById(fromId);
+    auto into = Classes(*m_project).classById(intoId);
     if (!from.isOk() || !into.isOk())
         return check(!from.isOk() ? from.error() : into.error());
-    auto record = std::make_shared<Annotations::MergeUndo>();
+    auto record = std::make_shared<Classes::MergeUndo>();
     auto redo = [this, fromId, intoId, record] {
-        auto r = m_annotations->mergeClassUndoable(fromId, intoId, m_annotator.id);
+        auto r = Classes(*m_project).mergeClassUndoable(fromId, intoId, m_annotator.id);
         if (!r.isOk())
             return check(r.error());
         *record = r.value();
@@ -319,7 +321,7 @@ bool Labelling::mergeClass(qint64 fromId, qint64 intoId)
         return true;
     };
     auto undo = [this, record] {
-        const bool ok = check(m_annotations->unmergeClass(*record, m_annotator.id));
+        const bool ok = check(Classes(*m_project).unmergeClass(*record, m_annotator.id));
         Q_EMIT classesChanged();
         return ok;
     };

@@ -1,11 +1,11 @@
 #pragma once
 // The labelling controller: every edit a person makes in the GUI (labels, regions,
 // classes) goes through here as an undoable step on one QUndoStack. Each step is a
-// single store transaction (core/store/Annotations), so an edit the GUI shows is
-// already on disk. Views listen to the *Changed signals and re-read.
-// GUI-thread object; owns no widgets.
+// single store transaction (core/store: Labels, Regions, Boxes, Classes), so an edit the GUI shows
+// is already on disk. Views listen to the *Changed signals and re-read. GUI-thread object; owns no
+// widgets.
 
-#include "store/Annotations.h"
+#include "store/Project.h"
 #include "store/Records.h"
 
 #include <QObject>
@@ -27,7 +27,6 @@ public:
     // Binds to a project (nullptr: none); clears the undo history.
     void setProject(Project* project);
     Project* project() const { return m_project; }
-    Annotations* annotations() const { return m_annotations.get(); }
     QUndoStack* undoStack() const { return m_stack; }
 
     // The person working now (created in the project if missing).
@@ -72,7 +71,6 @@ private:
     bool check(const Status& s);
 
     Project* m_project = nullptr;
-    std::unique_ptr<Annotations> m_annotations;
     QUndoStack* m_stack = nullptr;
     AnnotatorRecord m_annotator;
     QString m_lastError;

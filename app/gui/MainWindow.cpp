@@ -16,6 +16,7 @@
 #include "gui/SampleLoader.h"
 #include "models/SampleTableModel.h"
 #include "review/ProjectReview.h"
+#include "store/Labels.h"
 #include "store/Project.h"
 #include "store/Splits.h"
 
@@ -353,9 +354,9 @@ void MainWindow::reloadSamples()
     const qint64 keep = currentSampleId();
     if (m_project) {
         m_model->reload(*m_project);
-        if (m_labelling->annotations())
+        if (m_labelling->project())
             m_model->setMyLabels(
-                m_labelling->annotations()->labelNamesBy(m_labelling->annotator().id));
+                Labels(*m_labelling->project()).labelNamesBy(m_labelling->annotator().id));
         refreshDerived();
         m_table->setClasses(m_project->classNames());
     } else {

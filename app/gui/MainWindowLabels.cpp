@@ -18,7 +18,10 @@
 #include "gui/MainWindow.h"
 #include "gui/RegionList.h"
 #include "models/SampleTableModel.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 
 #include <QAction>
 #include <QDir>
@@ -82,8 +85,8 @@ void MainWindow::createLabelling()
         const AnnotatorRecord& a = m_labelling->annotator();
         m_annotatorLabel->setText(tr("Annotator: %1 (%2)").arg(a.name, annotatorRoleName(a.role)));
         m_labelPanel->setAnnotator(a.name, annotatorRoleName(a.role));
-        if (m_labelling->annotations())
-            m_model->setMyLabels(m_labelling->annotations()->labelNamesBy(a.id));
+        if (m_labelling->project())
+            m_model->setMyLabels(Labels(*m_labelling->project()).labelNamesBy(a.id));
         refreshLabels();
         refreshRegions();
     });
@@ -167,11 +170,11 @@ void MainWindow::rebuildClassActions()
         delete a;
     }
     m_classActions.clear();
-    if (!m_labelling->annotations()) {
+    if (!m_labelling->project()) {
         m_labelPanel->setClasses({});
         return;
     }
-    const auto classes = m_labelling->annotations()->classes();
+    const auto classes = Classes(*m_labelling->project()).classes();
     m_labelPanel->setClasses(classes);
     for (const ClassRecord& c : classes) {
         auto* a = new QAction(tr("Label “%1”").arg(c.name), this);
@@ -248,10 +251,10 @@ void MainWindow::moveSelection(int delta)
 
 void MainWindow::nextUnlabelled()
 {
-    if (!m_labelling->annotations())
+    if (!m_labelling->project())
         return;
-    const qint64 next =
-        m_labelling->annotations()->nextUnlabelled(m_labelling->annotator().id, currentSampleId());
+    const qint64 next = Labels(*m_labelling->project())
+                            .nextUnlabelled(m_labelling->annotator().id, currentSampleId());
     if (next == 0) {
         statusBar()->showMessage(tr("Every sample has your label."), 5000);
         return;
@@ -268,12 +271,12 @@ void MainWindow::nextUnlabelled()
 void MainWindow::applyClass(qint64 classId)
 {
     const qint64 sample = currentSampleId();
-    if (!sample || !m_labelling->annotations())
+    if (!sample || !m_labelling->project())
         return;
     if (m_imageUi->applyClassToSelectedBox(classId))
         return;
     if (m_selectedRegion > 0) {
-        auto r = m_labelling->annotations()->region(m_selectedRegion);
+        auto r = Regions(*m_labelling->project()).region(m_selectedRegion);
         if (r.isOk() && r.value().annotatorId == m_labelling->annotator().id) {
             RegionRecord edited = r.value();
             edited.classId = classId;
@@ -300,14 +303,14 @@ void MainWindow::deleteSelectedOrClear()
 void MainWindow::refreshLabels()
 {
     const qint64 sample = currentSampleId();
-    Annotations* ann = m_labelling->annotations();
+    Project* ann = m_labelling->project();
     if (!sample || !ann) {
         m_labelPanel->clearSample();
         return;
     }
     QString mine;
     QList<LabelRecord> others;
-    for (const LabelRecord& l : ann->labelsOf(sample)) {
+    for (const LabelRecord& l : Labels(*ann).labelsOf(sample)) {
         if (l.annotatorId == m_labelling->annotator().id)
             mine = l.className;
         else
@@ -322,14 +325,15 @@ void MainWindow::refreshLabels()
 void MainWindow::refreshRegions()
 {
     const qint64 sample = currentSampleId();
-    Annotations* ann = m_labelling->annotations();
+    Project* ann = m_labelling->project();
     QList<RegionRecord> regions;
     if (sample && ann)
-        regions = m_blindAction->isChecked() ? ann->regionsOf(sample, m_labelling->annotator().id)
-                                             : ann->regionsOf(sample);
+        regions = m_blindAction->isChecked()
+                      ? Regions(*ann).regionsOf(sample, m_labelling->annotator().id)
+                      : Regions(*ann).regionsOf(sample);
     QHash<qint64, ClassRecord> classes;
     if (ann)
-        for (const ClassRecord& c : ann->classes())
+        for (const ClassRecord& c : Classes(*ann).classes())
             classes.insert(c.id, c);
     QList<RegionItem> items;
     for (const RegionRecord& r : regions) {
@@ -371,7 +375,7 @@ void MainWindow::onRegionDrawn(double startSec, double endSec, double lowHz, dou
     if (m_labelling->addRegion(r)) {
         // The new region is selected, so a class hotkey names it next.
         const auto mine =
-            m_labelling->annotations()->regionsOf(sample, m_labelling->annotator().id);
+            Regions(*m_labelling->project()).regionsOf(sample, m_labelling->annotator().id);
         qint64 newest = -1;
         for (const RegionRecord& x : mine)
             newest = std::max(newest, x.id);
@@ -382,8 +386,8 @@ void MainWindow::onRegionDrawn(double startSec, double endSec, double lowHz, dou
 void MainWindow::onRegionEdited(qint64 id, double startSec, double endSec, double lowHz,
                                 double highHz)
 {
-    auto r = m_labelling->annotations() ? m_labelling->annotations()->region(id)
-                                        : Result<RegionRecord>(Error{});
+    auto r = m_labelling->project() ? Regions(*m_labelling->project()).region(id)
+                                    : Result<RegionRecord>(Error{});
     if (!r.isOk())
         return;
     RegionRecord edited = r.value();
@@ -408,8 +412,8 @@ void MainWindow::onRegionSelected(qint64 id)
 
 void MainWindow::seekToRegion(qint64 id)
 {
-    auto r = m_labelling->annotations() ? m_labelling->annotations()->region(id)
-                                        : Result<RegionRecord>(Error{});
+    auto r = m_labelling->project() ? Regions(*m_labelling->project()).region(id)
+                                    : Result<RegionRecord>(Error{});
     if (!r.isOk())
         return;
     const double margin = std::max(0.05, (r.value().endSec - r.value().startSec) * 0.25);
@@ -443,7 +447,7 @@ void MainWindow::restoreViewState()
 void MainWindow::importAudacity()
 {
     const qint64 sample = currentSampleId();
-    Annotations* ann = m_labelling->annotations();
+    Project* ann = m_labelling->project();
     if (!sample || !ann)
         return;
     const QString file = QFileDialog::getOpenFileName(this, tr("Import Audacity Labels"), QString(),
@@ -456,7 +460,7 @@ void MainWindow::importAudacity()
         return;
     }
     QHash<QString, qint64> byName; // lower-case name -> id
-    for (const ClassRecord& c : ann->classes())
+    for (const ClassRecord& c : Classes(*ann).classes())
         byName.insert(c.name.toLower(), c.id);
     QList<RegionRecord> regions;
     int points = 0;
@@ -476,7 +480,7 @@ void MainWindow::importAudacity()
         if (!name.isEmpty() && !byName.contains(name.toLower())) {
             ClassRecord c;
             c.name = name;
-            auto added = ann->addClass(
+            auto added = Classes(*ann).addClass(
                 c, m_labelling->annotator().id); // free text: classes are made as needed
             if (!added.isOk()) {
                 QMessageBox::warning(this, tr("Import Audacity Labels"), added.error().toString());
@@ -502,7 +506,7 @@ void MainWindow::importAudacity()
 void MainWindow::exportAudacity()
 {
     const qint64 sample = currentSampleId();
-    Annotations* ann = m_labelling->annotations();
+    Project* ann = m_labelling->project();
     if (!sample || !ann)
         return;
     const QString file = QFileDialog::getSaveFileName(this, tr("Export Audacity Labels"), QString(),
@@ -530,7 +534,7 @@ RegionRecord MainWindow::loudestRegion(qint64 sampleId, const Signal& signal) co
     QString cls = m_model->myLabel(sampleId);
     if (cls.isEmpty() && src >= 0)
         cls = m_model->record(src).className;
-    if (auto c = m_labelling->annotations()->classByName(cls); c.isOk())
+    if (auto c = Classes(*m_labelling->project()).classByName(cls); c.isOk())
         r.classId = c.value().id;
     return r;
 }

@@ -6,8 +6,11 @@
 #include "gui/MainWindow.h"
 #include "models/SampleTableModel.h"
 #include "review/ProjectReview.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
+#include "store/Votes.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -159,8 +162,8 @@ void ReviewQueue::setActive(bool on)
 void ReviewQueue::rebuildClasses()
 {
     QList<ReviewClass> classes;
-    if (Annotations* ann = m_window->labelling()->annotations()) {
-        for (const ClassRecord& c : ann->classes())
+    if (Project* ann = m_window->labelling()->project()) {
+        for (const ClassRecord& c : Classes(*ann).classes())
             classes << ReviewClass{c.id, c.name, c.hotkey, Labelling::colourOf(c)};
     }
     m_panel->setClasses(classes);
@@ -187,7 +190,7 @@ void ReviewQueue::showSample(qint64 sampleId)
 void ReviewQueue::showItem()
 {
     Project* project = m_window->project();
-    Annotations* ann = m_window->labelling()->annotations();
+    Project* ann = m_window->labelling()->project();
     if (!project || !ann || m_current <= 0) {
         m_panel->clearItem();
         return;
@@ -196,10 +199,10 @@ void ReviewQueue::showItem()
     ReviewItem item;
     auto rec = project->sample(m_current);
     item.sampleTitle = rec.isOk() ? rec.value().path : QString::number(m_current);
-    for (const LabelRecord& l : ann->labelsOf(m_current))
+    for (const LabelRecord& l : Labels(*ann).labelsOf(m_current))
         item.labels << qMakePair(l.annotatorName, l.className);
     const ProjectReview review(*project);
-    const VoteCounts votes = Reviews(*project).voteCounts(m_current);
+    const VoteCounts votes = Votes(*project).voteCounts(m_current);
     item.up = votes.totalUp();
     item.down = votes.totalDown();
     item.voteOutcome = voteOutcomeName(review.rule().votes.outcome(item.up, item.down));

@@ -10,8 +10,10 @@
 #include "gui/MainWindow.h"
 #include "gui/ReviewQueue.h"
 #include "review/ProjectReview.h"
+#include "store/AuditLog.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
+#include "store/Votes.h"
 
 #include <QAction>
 #include <QDir>
@@ -105,7 +107,7 @@ QString ReviewUi::voteSummary(qint64 sampleId) const
     Project* project = m_window->project();
     if (!project)
         return {};
-    const VoteCounts v = Reviews(*project).voteCounts(sampleId);
+    const VoteCounts v = Votes(*project).voteCounts(sampleId);
     const VoteOutcome o =
         ProjectReview::loadRule(*project).votes.outcome(v.totalUp(), v.totalDown());
     return tr("Votes: %1 up, %2 down — %3")
@@ -122,14 +124,14 @@ bool ReviewUi::vote(std::optional<bool> up)
     if (!project || sample <= 0 || me <= 0)
         return false;
     Reviews reviews(*project);
-    const std::optional<bool> before = reviews.voteOf(sample, me);
+    const std::optional<bool> before = Votes(*project).voteOf(sample, me);
     if (before == up) {
         m_window->statusMessage(voteSummary(sample));
         return true;
     }
     auto error = std::make_shared<QString>();
     auto apply = [this, project, sample, me, error](std::optional<bool> value) {
-        auto r = Reviews(*project).setVote(sample, me, value);
+        auto r = Votes(*project).setVote(sample, me, value);
         if (!r.isOk()) {
             *error = r.error().toString();
             return false;
@@ -157,7 +159,7 @@ HistoryDialog* ReviewUi::showHistory()
         return nullptr;
     auto rec = project->sample(sample);
     const QString title = rec.isOk() ? rec.value().path : QString::number(sample);
-    auto* dialog = new HistoryDialog(title, Reviews(*project).history(sample), m_window);
+    auto* dialog = new HistoryDialog(title, AuditLog(*project).history(sample), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_window->isInteractive()) {
         dialog->exec();

@@ -14,7 +14,9 @@
 #include "gui/Labelling.h"
 #include "gui/MainWindow.h"
 #include "models/SampleTableModel.h"
-#include "store/Annotations.h"
+#include "store/Boxes.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
 #include "store/SampleMeta.h"
 
@@ -94,14 +96,14 @@ void TestGuiImages::init()
             extras.push_back(x);
         }
         QVERIFY(SampleMeta(*p.value()).insertSamples(records, extras));
-        Annotations a(*p.value());
-        ClassRecord person = a.classByName(QStringLiteral("person")).value();
+        Project& a = *p.value();
+        ClassRecord person = Classes(a).classByName(QStringLiteral("person")).value();
         person.hotkey = QStringLiteral("p");
-        QVERIFY(a.updateClass(person));
+        QVERIFY(Classes(a).updateClass(person));
         ClassRecord car;
         car.name = QStringLiteral("car");
         car.hotkey = QStringLiteral("c");
-        QVERIFY(a.addClass(car).isOk());
+        QVERIFY(Classes(a).addClass(car).isOk());
     }
     m_window = std::make_unique<MainWindow>();
     m_window->setInteractive(false);
@@ -134,8 +136,8 @@ void TestGuiImages::selectSample(const QString& name)
 
 QList<BoxRecord> TestGuiImages::myBoxes(qint64 sample) const
 {
-    return m_window->labelling()->annotations()->boxesOf(sample,
-                                                         m_window->labelling()->annotator().id);
+    return Boxes(*m_window->labelling()->project())
+        .boxesOf(sample, m_window->labelling()->annotator().id);
 }
 
 void TestGuiImages::imageSampleShowsImageView()
@@ -184,8 +186,8 @@ void TestGuiImages::drawNameMoveResizeDeleteWithUndo()
     // P names it "person"; the image itself keeps no label.
     QTest::keyClick(m_window.get(), Qt::Key_P);
     QTRY_COMPARE(myBoxes(sample).first().className, QStringLiteral("person"));
-    QCOMPARE(m_window->labelling()->annotations()->labelOf(sample,
-                                                           m_window->labelling()->annotator().id),
+    QCOMPARE(Labels(*m_window->labelling()->project())
+                 .labelOf(sample, m_window->labelling()->annotator().id),
              0);
 
     // Back to the select tool; drag the inside by (+30, +20) image pixels: moved.
@@ -283,7 +285,7 @@ void TestGuiImages::vwwColumnFollowsBoxes()
     BoxRecord b;
     b.sampleId = s1;
     b.classId =
-        m_window->labelling()->annotations()->classByName(QStringLiteral("person")).value().id;
+        Classes(*m_window->labelling()->project()).classByName(QStringLiteral("person")).value().id;
     b.x = 5;
     b.y = 5;
     b.w = 24;

@@ -11,8 +11,11 @@
 #include "gui/MainWindow.h"
 #include "gui/RegionList.h"
 #include "models/SampleTableModel.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 
 #include <QSettings>
 #include <QSqlQuery>
@@ -73,14 +76,14 @@ void TestGuiLabelling::init()
         auto p = Project::create(m_path);
         QVERIFY(p.isOk());
         QCOMPARE(SpeechCommandsImporter::run(*p.value(), tree, {}).imported, 6);
-        Annotations a(*p.value());
-        auto yes = a.classByName(QStringLiteral("yes"));
+        Project& a = *p.value();
+        auto yes = Classes(a).classByName(QStringLiteral("yes"));
         ClassRecord c = yes.value();
         c.hotkey = QStringLiteral("1");
-        QVERIFY(a.updateClass(c));
-        c = a.classByName(QStringLiteral("no")).value();
+        QVERIFY(Classes(a).updateClass(c));
+        c = Classes(a).classByName(QStringLiteral("no")).value();
         c.hotkey = QStringLiteral("2");
-        QVERIFY(a.updateClass(c));
+        QVERIFY(Classes(a).updateClass(c));
     }
     m_window = std::make_unique<MainWindow>();
     m_window->setInteractive(false);
@@ -107,7 +110,7 @@ void TestGuiLabelling::waitForSignal()
 
 static qint64 labelOf(MainWindow* w, qint64 sample)
 {
-    return w->labelling()->annotations()->labelOf(sample, w->labelling()->annotator().id);
+    return Labels(*w->labelling()->project()).labelOf(sample, w->labelling()->annotator().id);
 }
 
 void TestGuiLabelling::hotkeyLabelsAndMovesOn()
@@ -120,15 +123,15 @@ void TestGuiLabelling::hotkeyLabelsAndMovesOn()
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2);
     QCOMPARE(status.data().toString(), QStringLiteral("labelled")); // re-derived for that sample
     const qint64 no =
-        m_window->labelling()->annotations()->classByName(QStringLiteral("no")).value().id;
+        Classes(*m_window->labelling()->project()).classByName(QStringLiteral("no")).value().id;
     QCOMPARE(labelOf(m_window.get(), first), no);
     QVERIFY(m_window->currentSampleId() != first); // moved on
     QCOMPARE(m_window->sampleModel()->myLabel(first), QStringLiteral("no"));
     // The label is on disk already: a second connection sees it.
     auto other = Project::open(m_path);
     QVERIFY(other.isOk());
-    Annotations a(*other.value());
-    QCOMPARE(a.labelOf(first, m_window->labelling()->annotator().id), no);
+    Project& a = *other.value();
+    QCOMPARE(Labels(a).labelOf(first, m_window->labelling()->annotator().id), no);
 }
 
 void TestGuiLabelling::jkMoveAndDeleteClears()
@@ -170,9 +173,9 @@ void TestGuiLabelling::labelUndoRedo()
     QTest::keyClick(view, Qt::Key_K);
     QTest::keyClick(view, Qt::Key_2); // relabel: yes -> no
     const qint64 yes =
-        m_window->labelling()->annotations()->classByName(QStringLiteral("yes")).value().id;
+        Classes(*m_window->labelling()->project()).classByName(QStringLiteral("yes")).value().id;
     const qint64 no =
-        m_window->labelling()->annotations()->classByName(QStringLiteral("no")).value().id;
+        Classes(*m_window->labelling()->project()).classByName(QStringLiteral("no")).value().id;
     QCOMPARE(labelOf(m_window.get(), first), no);
     QUndoStack* stack = m_window->labelling()->undoStack();
     QCOMPARE(stack->undoText(), QStringLiteral("Label as “no”"));
@@ -189,30 +192,31 @@ void TestGuiLabelling::labelUndoRedo()
 void TestGuiLabelling::classEditsUndoRedo()
 {
     Labelling* l = m_window->labelling();
-    Annotations* a = l->annotations();
+    Project* a = l->project();
     ClassRecord up;
     up.name = QStringLiteral("up");
     up.hotkey = QStringLiteral("3");
     QVERIFY(l->addClass(up));
-    QVERIFY(a->classByName(QStringLiteral("up")).isOk());
+    QVERIFY(Classes(*a).classByName(QStringLiteral("up")).isOk());
     // The new hotkey labels at once.
     const qint64 sample = m_window->currentSampleId();
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_3);
-    QCOMPARE(labelOf(m_window.get(), sample), a->classByName(QStringLiteral("up")).value().id);
+    QCOMPARE(labelOf(m_window.get(), sample),
+             Classes(*a).classByName(QStringLiteral("up")).value().id);
     // Rename, then merge "up" into "yes"; undo both; redo both.
-    ClassRecord renamed = a->classByName(QStringLiteral("up")).value();
+    ClassRecord renamed = Classes(*a).classByName(QStringLiteral("up")).value();
     renamed.name = QStringLiteral("upward");
     QVERIFY(l->updateClass(renamed));
-    QVERIFY(a->classByName(QStringLiteral("upward")).isOk());
-    const qint64 yes = a->classByName(QStringLiteral("yes")).value().id;
+    QVERIFY(Classes(*a).classByName(QStringLiteral("upward")).isOk());
+    const qint64 yes = Classes(*a).classByName(QStringLiteral("yes")).value().id;
     QVERIFY(l->mergeClass(renamed.id, yes));
-    QVERIFY(!a->classByName(QStringLiteral("upward")).isOk());
+    QVERIFY(!Classes(*a).classByName(QStringLiteral("upward")).isOk());
     QCOMPARE(labelOf(m_window.get(), sample), yes);
     l->undoStack()->undo(); // unmerge
     QCOMPARE(labelOf(m_window.get(), sample), renamed.id);
-    QCOMPARE(a->classById(renamed.id).value().name, QStringLiteral("upward"));
+    QCOMPARE(Classes(*a).classById(renamed.id).value().name, QStringLiteral("upward"));
     l->undoStack()->undo(); // un-rename
-    QCOMPARE(a->classById(renamed.id).value().name, QStringLiteral("up"));
+    QCOMPARE(Classes(*a).classById(renamed.id).value().name, QStringLiteral("up"));
     l->undoStack()->redo();
     l->undoStack()->redo();
     QCOMPARE(labelOf(m_window.get(), sample), yes);
@@ -239,7 +243,7 @@ void TestGuiLabelling::regionDrawnWithTheMouse()
     QApplication::sendEvent(wave, &move);
     QTest::mouseRelease(wave, Qt::LeftButton, Qt::NoModifier, to);
     const qint64 sample = m_window->currentSampleId();
-    const auto regions = m_window->labelling()->annotations()->regionsOf(sample);
+    const auto regions = Regions(*m_window->labelling()->project()).regionsOf(sample);
     QCOMPARE(regions.size(), 1);
     QVERIFY(std::abs(regions[0].startSec - wave->secAtPixel(from.x())) < 1e-6);
     QVERIFY(std::abs(regions[0].endSec - wave->secAtPixel(to.x())) < 1e-6);
@@ -248,7 +252,7 @@ void TestGuiLabelling::regionDrawnWithTheMouse()
     QCOMPARE(m_window->selectedRegionId(), regions[0].id);
     // A hotkey now names the region instead of labelling the sample.
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2);
-    QCOMPARE(m_window->labelling()->annotations()->region(regions[0].id).value().className,
+    QCOMPARE(Regions(*m_window->labelling()->project()).region(regions[0].id).value().className,
              QStringLiteral("no"));
     QCOMPARE(m_window->currentSampleId(), sample);
     QCOMPARE(labelOf(m_window.get(), sample), 0);
@@ -265,7 +269,7 @@ void TestGuiLabelling::regionClassAndDeleteUndo()
     r.lowHz = 100.0;
     r.highHz = 900.0;
     QVERIFY(l->addRegion(r));
-    const auto added = l->annotations()->regionsOf(sample);
+    const auto added = Regions(*l->project()).regionsOf(sample);
     QCOMPARE(added.size(), 1);
     const qint64 id = added[0].id;
     RegionRecord moved = added[0];
@@ -273,26 +277,28 @@ void TestGuiLabelling::regionClassAndDeleteUndo()
     moved.endSec = 0.5;
     QVERIFY(l->editRegion(moved));
     QVERIFY(l->deleteRegion(id));
-    QCOMPARE(l->annotations()->regionsOf(sample).size(), 0);
+    QCOMPARE(Regions(*l->project()).regionsOf(sample).size(), 0);
     l->undoStack()->undo(); // undelete, same id
-    QCOMPARE(l->annotations()->region(id).value().startSec, 0.2);
+    QCOMPARE(Regions(*l->project()).region(id).value().startSec, 0.2);
     l->undoStack()->undo(); // unmove
-    QCOMPARE(l->annotations()->region(id).value().startSec, 0.1);
-    QCOMPARE(*l->annotations()->region(id).value().highHz, 900.0);
+    QCOMPARE(Regions(*l->project()).region(id).value().startSec, 0.1);
+    QCOMPARE(*Regions(*l->project()).region(id).value().highHz, 900.0);
     l->undoStack()->undo(); // unadd
-    QCOMPARE(l->annotations()->regionsOf(sample).size(), 0);
+    QCOMPARE(Regions(*l->project()).regionsOf(sample).size(), 0);
     l->undoStack()->redo();
-    QCOMPARE(l->annotations()->region(id).value().endSec, 0.3);
+    QCOMPARE(Regions(*l->project()).region(id).value().endSec, 0.3);
 }
 
 void TestGuiLabelling::othersHiddenInBlindMode()
 {
     const qint64 sample = m_window->currentSampleId();
     {
-        Annotations* a = m_window->labelling()->annotations();
-        auto bob = a->ensureAnnotator(QStringLiteral("bob"));
+        Project* a = m_window->labelling()->project();
+        auto bob = Annotators(*a).ensureAnnotator(QStringLiteral("bob"));
         QVERIFY(bob.isOk());
-        QVERIFY(a->setLabel(sample, bob.value().id, a->classByName(QStringLiteral("no")).value().id)
+        QVERIFY(Labels(*a)
+                    .setLabel(sample, bob.value().id,
+                              Classes(*a).classByName(QStringLiteral("no")).value().id)
                     .isOk());
     }
     m_window->sampleTable()->selectRow(1);
@@ -337,7 +343,7 @@ void TestGuiLabelling::trimToLoudestAndDerivedClip()
     QAction* trim = menuAction(m_window.get(), QStringLiteral("&Trim to Loudest Second"));
     QVERIFY(trim);
     trim->trigger();
-    const auto regions = m_window->labelling()->annotations()->regionsOf(sample);
+    const auto regions = Regions(*m_window->labelling()->project()).regionsOf(sample);
     QCOMPARE(regions.size(), 1);
     QCOMPARE(regions[0].startSec, 0.0); // a one-second clip: the window is all of it
     QCOMPARE(regions[0].endSec, 1.0);
