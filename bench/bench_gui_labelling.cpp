@@ -13,7 +13,7 @@
 #include "gui/MainWindow.h"
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
-#include "store/Annotations.h"
+#include "store/Classes.h"
 #include "store/Project.h"
 
 #include <QApplication>
@@ -70,10 +70,10 @@ void benchHotkeyLatency(const QTemporaryDir& dir)
     {
         auto p = Project::create(path);
         SpeechCommandsImporter::run(*p.value(), tree, {});
-        Annotations a(*p.value());
-        ClassRecord c = a.classByName(QStringLiteral("yes")).value();
+        Project& a = *p.value();
+        ClassRecord c = Classes(a).classByName(QStringLiteral("yes")).value();
         c.hotkey = QStringLiteral("1");
-        a.updateClass(c);
+        Classes(a).updateClass(c);
     }
     MainWindow w;
     w.setInteractive(false);

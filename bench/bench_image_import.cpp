@@ -11,7 +11,7 @@
 #include "BenchSupport.h"
 #include "formats/ImageImporter.h"
 #include "formats/ImageMeasure.h"
-#include "store/Annotations.h"
+#include "store/Boxes.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -150,8 +150,7 @@ int main(int argc, char** argv)
     line("Tally COCO import (JSON, read, hash, header, insert)", report.imported, sec);
     std::printf("\nimported %d, boxes %d, errors %d; rows %lld, boxes stored %lld\n",
                 report.imported, report.boxes, int(report.errors.size()),
-                project.value()->sampleCount(),
-                qint64(Annotations(*project.value()).allBoxes().size()));
+                project.value()->sampleCount(), qint64(Boxes(*project.value()).allBoxes().size()));
     const double rate = report.imported / sec;
     std::printf("%.0f images/s = %.2f × the target of %.0f images/s: %s\n", rate,
                 rate / kTargetPerSec, kTargetPerSec, rate >= kTargetPerSec ? "met" : "NOT met");

@@ -3,12 +3,14 @@
 //   (a) the CLI as a child process: 100,000 PATH<TAB>CLASS lines on stdin, every
 //       label its own transaction, "ok" lines read back; wall time from start to exit;
 //   (b) the same again relabelling every sample (replacing labels);
-//   (c) in-process Annotations::setLabel over the same samples (no process, no path
+//   (c) in-process Labels::setLabel over the same samples (no process, no path
 //       lookups, no output), to see what the CLI adds.
 // Figures are printed, never asserted.
 //
 //   bench_label [SAMPLES]   (default 100000; the CLI is TALLY_CLI or ../app/tally-cli)
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -94,15 +96,15 @@ double runInProcess(const QString& path, int samples)
     auto p = Project::open(path);
     if (!p)
         return -1;
-    Annotations a(*p.value());
-    const qint64 who = a.ensureAnnotator(QStringLiteral("in-process")).value().id;
+    Project& a = *p.value();
+    const qint64 who = Annotators(a).ensureAnnotator(QStringLiteral("in-process")).value().id;
     std::vector<qint64> classIds;
-    for (const ClassRecord& c : a.classes())
+    for (const ClassRecord& c : Classes(a).classes())
         classIds.push_back(c.id);
     QElapsedTimer t;
     t.start();
     for (int i = 0; i < samples; ++i) {
-        if (!a.setLabel(i + 1, who, classIds[size_t(i) % classIds.size()]))
+        if (!Labels(a).setLabel(i + 1, who, classIds[size_t(i) % classIds.size()]))
             return -1;
     }
     const double sec = t.nsecsElapsed() / 1e9;
@@ -129,7 +131,7 @@ int main(int argc, char** argv)
                 runCli(project, folder, samples, 0));
     std::printf("(b) tally-cli label --batch, replacing labels: %.0f labels/s\n",
                 runCli(project, folder, samples, 1));
-    std::printf("(c) in-process Annotations::setLabel:          %.0f labels/s\n",
+    std::printf("(c) in-process Labels::setLabel:               %.0f labels/s\n",
                 runInProcess(project, samples));
     std::printf("target: >= 20000 labels/s\n");
     return 0;

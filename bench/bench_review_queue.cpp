@@ -13,9 +13,12 @@
 //   bench_review_queue [SAMPLES [STEPS]]   (default 100000 200)
 #include "review/PendingReviews.h"
 #include "review/ProjectReview.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
+#include "store/Votes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -51,14 +54,17 @@ bool populate(Bench& b, int count)
         return false;
     for (const SampleRecord& r : records)
         b.samples.push_back(r.id);
-    Annotations a(*b.project);
     for (const char* name : {"ann1", "ann2", "ann3"})
-        b.annotators.push_back(a.ensureAnnotator(QString::fromLatin1(name)).value().id);
-    b.reviewer = a.ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer).value().id;
+        b.annotators.push_back(
+            Annotators(*b.project).ensureAnnotator(QString::fromLatin1(name)).value().id);
+    b.reviewer = Annotators(*b.project)
+                     .ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer)
+                     .value()
+                     .id;
     for (const char* name : {"cat", "dog", "owl"}) {
         ClassRecord c;
         c.name = QString::fromLatin1(name);
-        b.classes.push_back(a.addClass(c).value().id);
+        b.classes.push_back(Classes(*b.project).addClass(c).value().id);
     }
     // Every 20th sample disputed (5,000 of 100,000), every 10th of the others agreed.
     Reviews reviews(*b.project);
@@ -66,11 +72,11 @@ bool populate(Bench& b, int count)
         const qint64 id = b.samples[size_t(i)];
         const bool disputed = i % 20 == 0;
         if (disputed || i % 10 == 5) {
-            if (!a.setLabel(id, b.annotators[0], b.classes[0]) ||
-                !a.setLabel(id, b.annotators[1], b.classes[disputed ? 1 : 0]))
+            if (!Labels(*b.project).setLabel(id, b.annotators[0], b.classes[0]) ||
+                !Labels(*b.project).setLabel(id, b.annotators[1], b.classes[disputed ? 1 : 0]))
                 return false;
         }
-        if (i % 10 == 3 && !reviews.setVote(id, b.annotators[2], i % 20 == 3))
+        if (i % 10 == 3 && !Votes(*b.project).setVote(id, b.annotators[2], i % 20 == 3))
             return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "cli/CliProject.h"
 
+#include "store/Annotators.h"
+
 #include <QFileInfo>
 
 namespace tally::cli {
@@ -41,10 +43,9 @@ QString storedPathOf(const Project& project, const QString& pathOnDisk)
     return project.toStoredPath(QFileInfo(pathOnDisk).absoluteFilePath());
 }
 
-qint64 sampleIdOrFail(Context& ctx, const Project& project, const Annotations& annotations,
-                      const QString& pathOnDisk)
+qint64 sampleIdOrFail(Context& ctx, const Project& project, const QString& pathOnDisk)
 {
-    const qint64 id = annotations.sampleIdByPath(storedPathOf(project, pathOnDisk));
+    const qint64 id = project.sampleIdByPath(storedPathOf(project, pathOnDisk));
     if (id == 0)
         ctx.fail(Context::tr("%1: no such sample in the project").arg(pathOnDisk));
     return id;
@@ -56,15 +57,13 @@ OpenedSample openSampleOrFail(Context& ctx, const QString& projectPath,
     OpenedSample opened;
     opened.project = openProjectOrFail(ctx, projectPath);
     if (opened.project)
-        opened.sampleId =
-            sampleIdOrFail(ctx, *opened.project, Annotations(*opened.project), samplePathOnDisk);
+        opened.sampleId = sampleIdOrFail(ctx, *opened.project, samplePathOnDisk);
     return opened;
 }
 
-qint64 annotatorIdOrFail(Context& ctx, Annotations& annotations, const QString& name,
-                         AnnotatorRole role)
+qint64 annotatorIdOrFail(Context& ctx, Project& project, const QString& name, AnnotatorRole role)
 {
-    auto who = annotations.ensureAnnotator(name, role);
+    auto who = Annotators(project).ensureAnnotator(name, role);
     if (!who) {
         ctx.fail(who.error().toString());
         return 0;

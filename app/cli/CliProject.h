@@ -5,8 +5,8 @@
 // ctx.fail (exit code 1) and returns an empty value; the caller then returns 1.
 
 #include "cli/Cli.h"
-#include "store/Annotations.h"
 #include "store/Project.h"
+#include "store/Records.h"
 
 #include <memory>
 
@@ -31,8 +31,7 @@ QString storedPathOf(const Project& project, const QString& pathOnDisk);
 
 // The id of the sample stored for a file given as on disk, or 0 after printing
 // "PATH: no such sample in the project".
-qint64 sampleIdOrFail(Context& ctx, const Project& project, const Annotations& annotations,
-                      const QString& pathOnDisk);
+qint64 sampleIdOrFail(Context& ctx, const Project& project, const QString& pathOnDisk);
 
 // A project opened for work on one of its samples (see openSampleOrFail).
 struct OpenedSample
@@ -48,7 +47,7 @@ OpenedSample openSampleOrFail(Context& ctx, const QString& projectPath,
 
 // The id of the annotator called name, created with role when missing; 0 after
 // printing why not. An existing annotator keeps their role.
-qint64 annotatorIdOrFail(Context& ctx, Annotations& annotations, const QString& name,
+qint64 annotatorIdOrFail(Context& ctx, Project& project, const QString& name,
                          AnnotatorRole role = AnnotatorRole::Annotator);
 
 } // namespace tally::cli

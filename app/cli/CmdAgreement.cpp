@@ -15,6 +15,7 @@
 // Exit code: 0 done, 1 the project cannot be opened or no such class, 2 usage.
 #include "cli/CliProject.h"
 #include "review/ProjectReview.h"
+#include "store/Classes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -141,7 +142,7 @@ int runAgreement(tally::cli::Context& ctx)
         return 1;
     std::optional<qint64> classId;
     if (parser.isSet(cls)) {
-        auto c = tally::Annotations(*project).classByName(parser.value(cls));
+        auto c = tally::Classes(*project).classByName(parser.value(cls));
         if (!c)
             return ctx.fail(AgreementCmd::tr("no class named “%1”").arg(parser.value(cls)));
         classId = c.value().id;

@@ -23,6 +23,9 @@
 // image; a box outside the image), 2 usage.
 #include "cli/CliProject.h"
 #include "review/VisualWakeWords.h"
+#include "store/Annotators.h"
+#include "store/Boxes.h"
+#include "store/Classes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -93,17 +96,17 @@ QJsonObject boxJson(const BoxRecord& b)
         {QStringLiteral("area"), b.area()}};
 }
 
-int listBoxes(Context& ctx, const tally::Project& project, tally::Annotations& a,
+int listBoxes(Context& ctx, const tally::Project& project, tally::Project& a,
               const tally::SampleRecord& image, const QString& annotator, bool json)
 {
     QList<BoxRecord> boxes;
     if (annotator.isEmpty()) {
-        boxes = a.boxesOf(image.id);
+        boxes = tally::Boxes(a).boxesOf(image.id);
     } else {
-        auto who = a.annotator(annotator);
+        auto who = tally::Annotators(a).annotator(annotator);
         if (!who)
             return ctx.fail(who.error().toString());
-        boxes = a.boxesOf(image.id, who.value().id);
+        boxes = tally::Boxes(a).boxesOf(image.id, who.value().id);
     }
     // With --annotator, `boxes` holds one annotator's and chosenBoxes keeps them all.
     const QString vww = tally::vwwFolderName(tally::isPerson(
@@ -128,13 +131,13 @@ int listBoxes(Context& ctx, const tally::Project& project, tally::Annotations& a
     return 0;
 }
 
-int addBoxes(Context& ctx, tally::Annotations& a, const tally::SampleRecord& image,
+int addBoxes(Context& ctx, tally::Project& a, const tally::SampleRecord& image,
              const QStringList& specs, const QString& annotator, const QString& className,
              bool json)
 {
     qint64 classId = 0;
     if (!className.isEmpty()) {
-        auto c = a.classByName(className);
+        auto c = tally::Classes(a).classByName(className);
         if (!c)
             return ctx.fail(
                 BoxesCmd::tr("no class named “%1” (see `classes --add`)").arg(className));
@@ -158,7 +161,7 @@ int addBoxes(Context& ctx, tally::Annotations& a, const tally::SampleRecord& ima
     QJsonArray added;
     for (BoxRecord& b : boxes) {
         b.annotatorId = who;
-        auto id = a.addBox(b);
+        auto id = tally::Boxes(a).addBox(b);
         if (!id)
             return ctx.fail(QStringLiteral("%1: %2").arg(image.path, id.error().toString()));
         added.append(id.value());
@@ -170,12 +173,12 @@ int addBoxes(Context& ctx, tally::Annotations& a, const tally::SampleRecord& ima
     return 0;
 }
 
-int deleteBoxes(Context& ctx, tally::Annotations& a, const tally::SampleRecord& image,
+int deleteBoxes(Context& ctx, tally::Project& a, const tally::SampleRecord& image,
                 const QStringList& ids, const QString& annotator, bool json)
 {
     qint64 who = 0;
     if (!annotator.isEmpty()) {
-        auto person = a.annotator(annotator);
+        auto person = tally::Annotators(a).annotator(annotator);
         if (!person)
             return ctx.fail(person.error().toString());
         who = person.value().id;
@@ -186,7 +189,7 @@ int deleteBoxes(Context& ctx, tally::Annotations& a, const tally::SampleRecord& 
         const qint64 id = text.toLongLong(&ok);
         if (!ok || id <= 0)
             return ctx.fail(BoxesCmd::tr("--delete wants a box id, not “%1”").arg(text), 2);
-        auto b = a.box(id);
+        auto b = tally::Boxes(a).box(id);
         if (!b || b.value().sampleId != image.id)
             return ctx.fail(
                 BoxesCmd::tr("%1: no box with id %2 on this sample").arg(image.path).arg(id));
@@ -198,7 +201,7 @@ int deleteBoxes(Context& ctx, tally::Annotations& a, const tally::SampleRecord& 
     }
     QJsonArray deleted;
     for (qint64 id : std::as_const(boxIds)) {
-        if (tally::Status s = a.deleteBox(id, who); !s)
+        if (tally::Status s = tally::Boxes(a).deleteBox(id, who); !s)
             return ctx.fail(s.error().toString());
         deleted.append(id);
         if (!json)
@@ -247,7 +250,7 @@ int runBoxes(Context& ctx)
     auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
-    tally::Annotations a(*project);
+    tally::Project& a = *project;
     auto image = project->sample(sampleId);
     if (!image)
         return ctx.fail(image.error().toString());

@@ -11,6 +11,8 @@
 // After a change the list is printed as it is then.
 // Exit code: 0 done, 1 refused (empty or duplicate name, hotkey in use, unknown class), 2 usage.
 #include "cli/CliProject.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,21 +33,20 @@ struct Counts
     QHash<QString, qint64> labels;
 };
 
-Counts countsOf(const tally::Project& project, const tally::Annotations& a)
+Counts countsOf(const tally::Project& project, tally::Project& a)
 {
     Counts c{project.classCounts(), {}};
-    const auto byAnnotator = a.labelCountsByAnnotator();
+    const auto byAnnotator = tally::Labels(a).labelCountsByAnnotator();
     for (auto it = byAnnotator.cbegin(); it != byAnnotator.cend(); ++it)
         for (qint64 n : it.value())
             c.labels[it.key()] += n;
     return c;
 }
 
-int list(tally::cli::Context& ctx, const tally::Project& project, const tally::Annotations& a,
-         bool json)
+int list(tally::cli::Context& ctx, const tally::Project& project, tally::Project& a, bool json)
 {
     const Counts counts = countsOf(project, a);
-    const std::vector<tally::ClassRecord> classes = a.classes();
+    const std::vector<tally::ClassRecord> classes = tally::Classes(a).classes();
     if (json) {
         QJsonArray arr;
         for (const tally::ClassRecord& c : classes)
@@ -68,7 +69,7 @@ int list(tally::cli::Context& ctx, const tally::Project& project, const tally::A
 }
 
 // Applies the one change asked for; returns an error message or an empty string.
-QString change(const QCommandLineParser& parser, tally::Annotations& a, qint64 who,
+QString change(const QCommandLineParser& parser, tally::Project& a, qint64 who,
                const QString& second)
 {
     const QString colour = parser.value(QStringLiteral("colour"));
@@ -80,11 +81,11 @@ QString change(const QCommandLineParser& parser, tally::Annotations& a, qint64 w
                              parser.value(QStringLiteral("hotkey")),
                              colour.isEmpty() ? QColor() : QColor::fromString(colour),
                              parser.value(QStringLiteral("description"))};
-        auto r = a.addClass(c, who);
+        auto r = tally::Classes(a).addClass(c, who);
         return r ? QString() : r.error().toString();
     }
     if (parser.isSet(QStringLiteral("edit"))) {
-        auto found = a.classByName(parser.value(QStringLiteral("edit")));
+        auto found = tally::Classes(a).classByName(parser.value(QStringLiteral("edit")));
         if (!found)
             return found.error().toString();
         tally::ClassRecord c = found.value();
@@ -94,24 +95,24 @@ QString change(const QCommandLineParser& parser, tally::Annotations& a, qint64 w
             c.colour = colour.isEmpty() ? QColor() : QColor::fromString(colour);
         if (parser.isSet(QStringLiteral("description")))
             c.description = parser.value(QStringLiteral("description"));
-        const tally::Status s = a.updateClass(c, who);
+        const tally::Status s = tally::Classes(a).updateClass(c, who);
         return s ? QString() : s.error().toString();
     }
     const bool rename = parser.isSet(QStringLiteral("rename"));
-    auto from =
-        a.classByName(parser.value(rename ? QStringLiteral("rename") : QStringLiteral("merge")));
+    auto from = tally::Classes(a).classByName(
+        parser.value(rename ? QStringLiteral("rename") : QStringLiteral("merge")));
     if (!from)
         return from.error().toString();
     if (rename) {
         tally::ClassRecord c = from.value();
         c.name = second;
-        const tally::Status s = a.updateClass(c, who);
+        const tally::Status s = tally::Classes(a).updateClass(c, who);
         return s ? QString() : s.error().toString();
     }
-    auto into = a.classByName(second);
+    auto into = tally::Classes(a).classByName(second);
     if (!into)
         return into.error().toString();
-    const tally::Status s = a.mergeClass(from.value().id, into.value().id, who);
+    const tally::Status s = tally::Classes(a).mergeClass(from.value().id, into.value().id, who);
     return s ? QString() : s.error().toString();
 }
 
@@ -169,7 +170,7 @@ int runClasses(tally::cli::Context& ctx)
     auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
-    tally::Annotations a(*project);
+    tally::Project& a = *project;
     if (changes == 1) {
         qint64 who = 0;
         if (parser.isSet(annotator)) {

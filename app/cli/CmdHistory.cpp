@@ -7,6 +7,7 @@
 //            "before", "after"}]}   (before / after: the stored values, or null)
 // Exit code: 0 done, 1 no such sample (or project), 2 usage.
 #include "cli/CliProject.h"
+#include "store/AuditLog.h"
 #include "store/Reviews.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ int runHistory(tally::cli::Context& ctx)
     auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
-    const QList<tally::HistoryEvent> events = tally::Reviews(*project).history(sampleId);
+    const QList<tally::HistoryEvent> events = tally::AuditLog(*project).history(sampleId);
     if (parser.isSet(json)) {
         QJsonArray arr;
         for (const tally::HistoryEvent& e : events)

@@ -9,6 +9,8 @@
 // line number and the other lines are still written.
 // Exit code: 0 all labels written, 1 any failed (unknown sample or class, ...), 2 usage.
 #include "cli/CliProject.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -27,9 +29,9 @@ class Labeller
 {
 public:
     Labeller(tally::Project& project, qint64 annotatorId)
-        : m_project(project), m_annotations(project), m_annotatorId(annotatorId)
+        : m_project(project), m_annotatorId(annotatorId)
     {
-        for (const tally::ClassRecord& c : m_annotations.classes())
+        for (const tally::ClassRecord& c : tally::Classes(m_project).classes())
             m_classes.insert(c.name, c.id);
         m_folderPrefix = project.folder().absolutePath();
         if (!m_folderPrefix.endsWith(QLatin1Char('/')))
@@ -49,7 +51,7 @@ public:
             if (classId == 0)
                 return unknownClass(className);
         }
-        auto r = m_annotations.setLabel(sampleId, m_annotatorId, classId);
+        auto r = tally::Labels(m_project).setLabel(sampleId, m_annotatorId, classId);
         return r ? QString() : QStringLiteral("%1: %2").arg(pathOnDisk, r.error().toString());
     }
 
@@ -60,8 +62,8 @@ private:
     {
         if (pathOnDisk.startsWith(m_folderPrefix) && !pathOnDisk.contains(QLatin1String("/.")) &&
             !pathOnDisk.contains(QLatin1String("//")))
-            return m_annotations.sampleIdByPath(pathOnDisk.mid(m_folderPrefix.size()));
-        return m_annotations.sampleIdByPath(tally::cli::storedPathOf(m_project, pathOnDisk));
+            return m_project.sampleIdByPath(pathOnDisk.mid(m_folderPrefix.size()));
+        return m_project.sampleIdByPath(tally::cli::storedPathOf(m_project, pathOnDisk));
     }
 
     QString unknownClass(const QString& name) const
@@ -77,7 +79,6 @@ private:
     }
 
     tally::Project& m_project;
-    tally::Annotations m_annotations;
     qint64 m_annotatorId;
     QHash<QString, qint64> m_classes; // name -> id
     QString m_folderPrefix;           // the project folder, ending in '/'
@@ -162,7 +163,7 @@ int runLabel(tally::cli::Context& ctx)
     auto project = tally::cli::openProjectOrFail(ctx, pos.first());
     if (!project)
         return 1;
-    tally::Annotations annotations(*project);
+    tally::Project& annotations = *project;
     const qint64 who = tally::cli::annotatorIdOrFail(ctx, annotations, parser.value(annotator));
     if (who == 0)
         return 1;

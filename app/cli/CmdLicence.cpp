@@ -42,7 +42,7 @@ QString select(const QCommandLineParser& p, Project& project, QList<qint64>* ids
         std::sort(ids->begin(), ids->end());
         return {};
     }
-    Annotations a(project);
+    Project& a = project;
     for (const QString& path : p.values(QStringLiteral("sample"))) {
         qint64 id = a.sampleIdByPath(cli::storedPathOf(project, path));
         if (id == 0)
@@ -160,7 +160,7 @@ int runLicence(cli::Context& ctx)
             return ctx.fail(error);
         qint64 who = 0;
         if (parser.isSet(QStringLiteral("annotator"))) {
-            Annotations a(*project);
+            Project& a = *project;
             who = cli::annotatorIdOrFail(ctx, a, parser.value(QStringLiteral("annotator")));
             if (who == 0)
                 return 1;

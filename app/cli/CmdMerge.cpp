@@ -48,7 +48,7 @@ int runMerge(tally::cli::Context& ctx)
         return 1;
     qint64 by = 0;
     if (parser.isSet(annotator)) {
-        tally::Annotations a(*project);
+        tally::Project& a = *project;
         by = tally::cli::annotatorIdOrFail(ctx, a, parser.value(annotator));
         if (by == 0)
             return 1;

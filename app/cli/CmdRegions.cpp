@@ -9,6 +9,7 @@
 // Exit code: 0 done, 1 failed (unknown sample or annotator, bad file), 2 usage.
 #include "cli/CliProject.h"
 #include "formats/AudacityRegions.h"
+#include "store/Annotators.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,8 +22,8 @@ struct RegionsCmd
     Q_DECLARE_TR_FUNCTIONS(tally::cli::Regions)
 };
 
-int importRegions(tally::cli::Context& ctx, tally::Annotations& a, const QString& file,
-                  qint64 sampleId, const QString& annotatorName, bool json)
+int importRegions(tally::cli::Context& ctx, tally::Project& a, const QString& file, qint64 sampleId,
+                  const QString& annotatorName, bool json)
 {
     const qint64 who = tally::cli::annotatorIdOrFail(ctx, a, annotatorName);
     if (who == 0)
@@ -52,10 +53,10 @@ int importRegions(tally::cli::Context& ctx, tally::Annotations& a, const QString
     return 0;
 }
 
-int exportRegions(tally::cli::Context& ctx, tally::Annotations& a, const QString& file,
-                  qint64 sampleId, const QString& annotatorName, bool json)
+int exportRegions(tally::cli::Context& ctx, tally::Project& a, const QString& file, qint64 sampleId,
+                  const QString& annotatorName, bool json)
 {
-    auto who = a.annotator(annotatorName);
+    auto who = tally::Annotators(a).annotator(annotatorName);
     if (!who)
         return ctx.fail(who.error().toString());
     auto r = tally::exportAudacityRegions(a, file, sampleId, who.value().id);
@@ -99,7 +100,7 @@ int runRegions(tally::cli::Context& ctx)
     auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
-    tally::Annotations a(*project);
+    tally::Project& a = *project;
     if (parser.isSet(importOpt))
         return importRegions(ctx, a, parser.value(importOpt), sampleId, parser.value(annotator),
                              parser.isSet(json));

@@ -10,6 +10,8 @@
 // Exit code: 0 done, 1 refused (no such sample or class, not a reviewer), 2 usage.
 #include "cli/CliProject.h"
 #include "review/ReviewerRule.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
 #include "store/Reviews.h"
 
 #include <QCoreApplication>
@@ -25,10 +27,10 @@ struct Review
 };
 
 // The reviewer's id, creating or promoting by ReviewerRule; 0 after printing why not.
-qint64 reviewerId(cli::Context& ctx, Annotations& a, const QString& name, bool promote)
+qint64 reviewerId(cli::Context& ctx, Project& a, const QString& name, bool promote)
 {
     std::optional<AnnotatorRecord> existing;
-    if (auto found = a.annotator(name))
+    if (auto found = Annotators(a).annotator(name))
         existing = found.value();
     const ReviewerVerdict verdict = ReviewerRule::verdictFor(existing, promote);
     switch (verdict.action) {
@@ -39,7 +41,7 @@ qint64 reviewerId(cli::Context& ctx, Annotations& a, const QString& name, bool p
             Review::tr("%1 (add --make-reviewer to make them a reviewer)").arg(verdict.reason));
         return 0;
     case ReviewerAction::PromoteToReviewer:
-        if (Status s = a.setAnnotatorRole(existing->id, verdict.role); !s) {
+        if (Status s = Annotators(a).setAnnotatorRole(existing->id, verdict.role); !s) {
             ctx.fail(s.error().toString());
             return 0;
         }
@@ -86,10 +88,10 @@ int runReview(cli::Context& ctx)
     auto [project, sampleId] = cli::openSampleOrFail(ctx, pos.first(), parser.value(o.sample));
     if (sampleId == 0)
         return 1;
-    Annotations a(*project);
+    Project& a = *project;
     qint64 classId = 0;
     if (parser.isSet(o.decide)) {
-        auto cls = a.classByName(parser.value(o.decide));
+        auto cls = Classes(a).classByName(parser.value(o.decide));
         if (!cls)
             return ctx.fail(Review::tr("no class named “%1”").arg(parser.value(o.decide)));
         classId = cls.value().id;

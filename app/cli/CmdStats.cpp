@@ -4,6 +4,8 @@
 //            "images": n, "boxes": {class: n}, "labels": {class: {annotator: n}}}
 // (boxes of every annotator; a box without a class counts under "").
 #include "cli/CliProject.h"
+#include "store/Boxes.h"
+#include "store/Labels.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -29,7 +31,7 @@ qint64 kindCount(const std::vector<tally::SampleRecord>& all, tally::SampleKind 
 QMap<QString, qint64> boxCounts(tally::Project& project)
 {
     QMap<QString, qint64> out;
-    for (const tally::BoxRecord& b : tally::Annotations(project).allBoxes())
+    for (const tally::BoxRecord& b : tally::Boxes(project).allBoxes())
         ++out[b.className];
     return out;
 }
@@ -48,7 +50,7 @@ void printHuman(tally::cli::Context& ctx, tally::Project& project, qint64 backgr
     names.sort();
     for (const QString& name : names)
         ctx.out << "  " << name << "\t" << counts.value(name) << "\n";
-    const auto labels = tally::Annotations(project).labelCountsByAnnotator();
+    const auto labels = tally::Labels(project).labelCountsByAnnotator();
     ctx.out << StatsCmd::tr("Labels:     (class, annotator, samples)") << '\n';
     QStringList labelled = labels.keys();
     labelled.sort();
@@ -71,7 +73,7 @@ void printHuman(tally::cli::Context& ctx, tally::Project& project, qint64 backgr
 QJsonObject labelsJson(tally::Project& project)
 {
     QJsonObject out;
-    const auto labels = tally::Annotations(project).labelCountsByAnnotator();
+    const auto labels = tally::Labels(project).labelCountsByAnnotator();
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         QJsonObject byAnnotator;
         for (auto a = it.value().cbegin(); a != it.value().cend(); ++a)

@@ -18,6 +18,7 @@
 #include "cli/CliProject.h"
 #include "formats/DerivedClip.h"
 #include "formats/LoudestTrim.h"
+#include "store/Regions.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -146,9 +147,9 @@ void addRegions(Project& project, const TrimOptions& o, qint64 annotatorId,
     const LoudestTrimPlan plan = LoudestTrim::plan(project, ids, annotatorId, o.windowSec);
     report.errors << plan.errors;
     report.skipped += int(plan.skipped.size());
-    Annotations annotations(project);
+    Regions regions(project);
     for (const TrimRegion& r : plan.regions) {
-        const Result<qint64> id = annotations.addRegion(r.region);
+        const Result<qint64> id = regions.addRegion(r.region);
         if (!id) {
             report.errors << Error{r.path, id.error().reason};
             continue;
@@ -240,8 +241,7 @@ int runTrim(cli::Context& ctx)
         for (const SampleRecord& sample : chooseSamples(project, o, report))
             clipOne(project, o, sample, report);
     } else {
-        Annotations annotations(project);
-        const qint64 annotatorId = cli::annotatorIdOrFail(ctx, annotations, o.annotator);
+        const qint64 annotatorId = cli::annotatorIdOrFail(ctx, project, o.annotator);
         if (annotatorId == 0)
             return 1;
         addRegions(project, o, annotatorId, chooseSamples(project, o, report), report);

@@ -7,6 +7,7 @@
 // Exit code: 0 done, 1 refused (no such sample, ...), 2 usage.
 #include "cli/CliProject.h"
 #include "store/Reviews.h"
+#include "store/Votes.h"
 
 #include <QCoreApplication>
 
@@ -45,13 +46,13 @@ int runVote(tally::cli::Context& ctx)
     auto [project, sampleId] = tally::cli::openSampleOrFail(ctx, pos.first(), parser.value(sample));
     if (sampleId == 0)
         return 1;
-    tally::Annotations annotations(*project);
+    tally::Project& annotations = *project;
     const qint64 who = tally::cli::annotatorIdOrFail(ctx, annotations, parser.value(annotator));
     if (who == 0)
         return 1;
     const std::optional<bool> vote =
         parser.isSet(clear) ? std::nullopt : std::optional<bool>(parser.isSet(up));
-    auto r = tally::Reviews(*project).setVote(sampleId, who, vote);
+    auto r = tally::Votes(*project).setVote(sampleId, who, vote);
     if (!r)
         return ctx.fail(r.error().toString());
     ctx.out << "ok\t" << parser.value(sample) << '\t'

@@ -2,8 +2,8 @@
 
 #include "ConfusionHeatmap.h"
 #include "gui/Labelling.h"
+#include "gui/Repositories.h"
 #include "gui/Session.h"
-#include "store/Annotations.h"
 #include "store/Project.h"
 
 #include <QComboBox>
@@ -130,8 +130,8 @@ void AgreementDock::rebuildScopes()
     const qint64 keep = m_scope->currentData().toLongLong();
     m_scope->clear();
     m_scope->addItem(tr("Whole project"), qint64(0));
-    if (Annotations* ann = m_session.annotations())
-        for (const ClassRecord& c : ann->classes())
+    if (Repositories* ann = m_session.repos())
+        for (const ClassRecord& c : ann->classes.classes())
             m_scope->addItem(tr("Class “%1” (vs the rest)").arg(c.name), c.id);
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(keep)));
 }
@@ -225,8 +225,8 @@ void AgreementDock::updateHeatmap()
     const std::optional<qint64> scope = classScope();
     const ConfusionMatrix m = confusionMatrix(ProjectReview(*project).ratingTable(scope), a, b);
     QHash<qint64, QString> names;
-    if (Annotations* ann = m_session.annotations())
-        for (const ClassRecord& c : ann->classes())
+    if (Repositories* ann = m_session.repos())
+        for (const ClassRecord& c : ann->classes.classes())
             names.insert(c.id, c.name);
     QStringList labels;
     for (qint64 category : m.categories) {

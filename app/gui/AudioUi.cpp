@@ -13,11 +13,11 @@
 #include "gui/Labelling.h"
 #include "gui/Player.h"
 #include "gui/RegionList.h"
+#include "gui/Repositories.h"
 #include "gui/SampleLoader.h"
 #include "gui/SampleNavigator.h"
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
-#include "store/Annotations.h"
 #include "store/Project.h"
 
 #include <QAction>
@@ -244,19 +244,19 @@ void AudioUi::togglePlayback()
 void AudioUi::refreshRegions(bool force)
 {
     const qint64 sample = m_session.currentSampleId();
-    Annotations* ann = m_session.annotations();
+    Repositories* ann = m_session.repos();
     const qint64 me = m_session.annotator().id;
     QList<RegionRecord> regions;
     if (sample && ann)
-        regions =
-            m_session.isBlindLabelling() ? ann->regionsOf(sample, me) : ann->regionsOf(sample);
+        regions = m_session.isBlindLabelling() ? ann->regions.regionsOf(sample, me)
+                                               : ann->regions.regionsOf(sample);
     if (!force && sample == m_regionsSample && sameRegions(regions, m_shownRegions))
         return;
     m_regionsSample = sample;
     m_shownRegions = regions;
     QHash<qint64, ClassRecord> classes;
     if (ann && !regions.isEmpty())
-        for (const ClassRecord& c : ann->classes())
+        for (const ClassRecord& c : ann->classes.classes())
             classes.insert(c.id, c);
     QList<RegionItem> items;
     for (const RegionRecord& r : regions) {
@@ -284,10 +284,10 @@ void AudioUi::refreshRegions(bool force)
 
 bool AudioUi::applyClassToSelectedRegion(qint64 classId)
 {
-    Annotations* ann = m_session.annotations();
+    Repositories* ann = m_session.repos();
     if (m_selectedRegion <= 0 || !ann)
         return false;
-    auto r = ann->region(m_selectedRegion);
+    auto r = ann->regions.region(m_selectedRegion);
     if (!r.isOk() || r.value().annotatorId != m_session.annotator().id)
         return false;
     RegionRecord edited = r.value();
@@ -320,7 +320,7 @@ void AudioUi::onRegionDrawn(double startSec, double endSec, double lowHz, double
     }
     if (m_labelling.addRegion(r)) {
         // The new region is selected, so a class hotkey names it next.
-        const auto mine = m_session.annotations()->regionsOf(sample, m_session.annotator().id);
+        const auto mine = m_session.repos()->regions.regionsOf(sample, m_session.annotator().id);
         qint64 newest = -1;
         for (const RegionRecord& x : mine)
             newest = std::max(newest, x.id);
@@ -330,8 +330,8 @@ void AudioUi::onRegionDrawn(double startSec, double endSec, double lowHz, double
 
 void AudioUi::onRegionEdited(qint64 id, double startSec, double endSec, double lowHz, double highHz)
 {
-    Annotations* ann = m_session.annotations();
-    auto r = ann ? ann->region(id) : Result<RegionRecord>(Error{});
+    Repositories* ann = m_session.repos();
+    auto r = ann ? ann->regions.region(id) : Result<RegionRecord>(Error{});
     if (!r.isOk())
         return;
     RegionRecord edited = r.value();
@@ -356,8 +356,8 @@ void AudioUi::onRegionSelected(qint64 id)
 
 void AudioUi::seekToRegion(qint64 id)
 {
-    Annotations* ann = m_session.annotations();
-    auto r = ann ? ann->region(id) : Result<RegionRecord>(Error{});
+    Repositories* ann = m_session.repos();
+    auto r = ann ? ann->regions.region(id) : Result<RegionRecord>(Error{});
     if (!r.isOk())
         return;
     const double margin = std::max(0.05, (r.value().endSec - r.value().startSec) * 0.25);
@@ -396,10 +396,10 @@ bool AudioUi::regionsFromAudacity(const QString& file, qint64 sampleId,
         QMessageBox::warning(m_host, tr("Import Audacity Labels"), labels.error().toString());
         return false;
     }
-    Annotations* ann = m_session.annotations();
+    Repositories* ann = m_session.repos();
     const qint64 me = m_session.annotator().id;
     QHash<QString, qint64> byName; // lower-case name -> id
-    for (const ClassRecord& c : ann->classes())
+    for (const ClassRecord& c : ann->classes.classes())
         byName.insert(c.name.toLower(), c.id);
     for (const AudacityLabel& l : labels.value()) {
         if (l.isPoint()) {
@@ -417,7 +417,7 @@ bool AudioUi::regionsFromAudacity(const QString& file, qint64 sampleId,
         if (!name.isEmpty() && !byName.contains(name.toLower())) {
             ClassRecord c;
             c.name = name;
-            auto added = ann->addClass(c, me); // free text: classes are made as needed
+            auto added = ann->classes.addClass(c, me); // free text: classes are made as needed
             if (!added.isOk()) {
                 QMessageBox::warning(m_host, tr("Import Audacity Labels"),
                                      added.error().toString());
@@ -435,7 +435,7 @@ bool AudioUi::regionsFromAudacity(const QString& file, qint64 sampleId,
 void AudioUi::importAudacity()
 {
     const qint64 sample = m_session.currentSampleId();
-    if (!sample || !m_session.annotations())
+    if (!sample || !m_session.repos())
         return;
     const QString file = QFileDialog::getOpenFileName(
         m_host, tr("Import Audacity Labels"), QString(), tr("Label tracks (*.txt);;All files (*)"));
@@ -462,14 +462,15 @@ void AudioUi::importAudacity()
 void AudioUi::exportAudacity()
 {
     const qint64 sample = m_session.currentSampleId();
-    Annotations* ann = m_session.annotations();
+    Repositories* ann = m_session.repos();
     if (!sample || !ann)
         return;
     const QString file = QFileDialog::getSaveFileName(m_host, tr("Export Audacity Labels"),
                                                       QString(), tr("Label tracks (*.txt)"));
     if (file.isEmpty())
         return;
-    auto written = exportAudacityRegions(*ann, file, sample, m_session.annotator().id);
+    auto written =
+        exportAudacityRegions(*m_session.project(), file, sample, m_session.annotator().id);
     if (!written.isOk())
         QMessageBox::warning(m_host, tr("Export Audacity Labels"), written.error().toString());
     else
@@ -508,8 +509,8 @@ void AudioUi::trimToLoudest()
     const int row = model->rowOfSample(sample);
     if (row < 0 || !m_signal || m_shownSample != sample || m_signal->rateHz <= 0)
         return;
-    const TrimTarget target = LoudestTrim::targetFor(*m_session.annotations(), model->record(row),
-                                                     m_session.annotator().id);
+    const TrimTarget target =
+        LoudestTrim::targetFor(*m_session.project(), model->record(row), m_session.annotator().id);
     const Result<RegionRecord> region = loudestRegion(*m_signal, target);
     if (!region)
         m_session.showStatus(region.error().reason);

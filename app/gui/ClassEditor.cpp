@@ -1,6 +1,7 @@
 #include "gui/ClassEditor.h"
 
 #include "gui/Labelling.h"
+#include "gui/Repositories.h"
 #include "gui/Session.h"
 
 #include <QColorDialog>
@@ -63,9 +64,9 @@ void ClassEditor::reload()
 {
     const qint64 keep = selectedId();
     m_table->setRowCount(0);
-    if (!m_labelling->session().annotations())
+    if (!m_labelling->session().repos())
         return;
-    const auto classes = m_labelling->session().annotations()->classes();
+    const auto classes = m_labelling->session().repos()->classes.classes();
     m_table->setRowCount(int(classes.size()));
     for (int row = 0; row < int(classes.size()); ++row) {
         const ClassRecord& c = classes[size_t(row)];
@@ -144,9 +145,9 @@ void ClassEditor::addClass()
 void ClassEditor::editClass()
 {
     const qint64 id = selectedId();
-    if (!id || !m_labelling->session().annotations())
+    if (!id || !m_labelling->session().repos())
         return;
-    auto c = m_labelling->session().annotations()->classById(id);
+    auto c = m_labelling->session().repos()->classes.classById(id);
     if (!c.isOk())
         return;
     ClassRecord edited = c.value();
@@ -157,12 +158,12 @@ void ClassEditor::editClass()
 void ClassEditor::mergeClass()
 {
     const qint64 id = selectedId();
-    if (!id || !m_labelling->session().annotations())
+    if (!id || !m_labelling->session().repos())
         return;
     QStringList names;
     QList<qint64> ids;
     QString fromName;
-    for (const ClassRecord& c : m_labelling->session().annotations()->classes()) {
+    for (const ClassRecord& c : m_labelling->session().repos()->classes.classes()) {
         if (c.id == id) {
             fromName = c.name;
             continue;

@@ -3,6 +3,7 @@
 #include "formats/ExportPaths.h"
 #include "gui/BalanceDock.h"
 #include "gui/ExportDialog.h"
+#include "gui/Repositories.h"
 #include "gui/SampleNavigator.h"
 #include "gui/Session.h"
 #include "gui/SplitDialog.h"
@@ -73,7 +74,7 @@ Result<QList<SplitLeak>> DatasetUi::applySplit(const SplitMethod& method)
     Project* project = m_session.project();
     if (!project)
         return Error{{}, tr("No project is open.")};
-    Splits splits(*project);
+    Splits& splits = m_session.repos()->splits;
     const bool grouped = method.method == QLatin1String("grouped");
     if (grouped && !isSpeakerGroupKey(method.groupKey) &&
         !splits.metadataKeys().contains(method.groupKey))
@@ -108,7 +109,7 @@ Status DatasetUi::applyRights(const QList<qint64>& ids, const RightsChange& chan
     Project* project = m_session.project();
     if (!project)
         return Error{{}, tr("No project is open.")};
-    Splits splits(*project);
+    Splits& splits = m_session.repos()->splits;
     const qint64 who = m_session.annotator().id;
     Status s;
     if (s && change.licence)
@@ -174,7 +175,7 @@ void DatasetUi::showSplitDialog()
     Project* project = m_session.project();
     if (!project || !m_session.isInteractive())
         return;
-    Splits splits(*project);
+    Splits& splits = m_session.repos()->splits;
     SplitDialog dialog(splits.metadataKeys(), splits.method(), m_host);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -216,8 +217,8 @@ void DatasetUi::showLicenceDialog()
         return;
     const QList<qint64> shown = shownSampleIds();
     const QList<qint64> all = allSampleIds();
-    LicenceDialog dialog(int(shown.size()), int(all.size()), Splits(*project).licenceCounts(),
-                         m_host);
+    LicenceDialog dialog(int(shown.size()), int(all.size()),
+                         m_session.repos()->splits.licenceCounts(), m_host);
     if (dialog.exec() != QDialog::Accepted || dialog.change().isEmpty())
         return;
     const QList<qint64>& ids = dialog.allSamples() ? all : shown;
@@ -246,7 +247,7 @@ void DatasetUi::showExportDialog()
             .value(kExportFolderKey,
                    QFileInfo(project->path()).dir().filePath(QStringLiteral("export")))
             .toString();
-    ExportDialog dialog(Splits(*project).licenceCounts(), statusCounts, folder, m_host);
+    ExportDialog dialog(m_session.repos()->splits.licenceCounts(), statusCounts, folder, m_host);
     if (dialog.exec() == QDialog::Accepted)
         startExport(dialog.request());
 }

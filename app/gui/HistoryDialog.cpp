@@ -1,5 +1,7 @@
 #include "gui/HistoryDialog.h"
 
+#include "store/AuditLog.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>

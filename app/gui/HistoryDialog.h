@@ -4,7 +4,7 @@
 // first, with Export… writing the events as CSV or JSON (chosen by the file's
 // suffix; JSON also carries the before / after values).
 
-#include "store/Reviews.h"
+#include "store/AuditLog.h"
 
 #include <QDialog>
 

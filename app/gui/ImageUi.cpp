@@ -4,9 +4,9 @@
 #include "gui/ImportRunner.h"
 #include "gui/Labelling.h"
 #include "gui/NewImportDialog.h"
+#include "gui/Repositories.h"
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
-#include "store/Annotations.h"
 #include "store/Project.h"
 
 #include <QAction>
@@ -150,17 +150,17 @@ void ImageUi::onSampleChanged(qint64 sampleId)
 
 void ImageUi::refreshBoxes()
 {
-    Annotations* ann = m_session.annotations();
+    Repositories* ann = m_session.repos();
     if (m_shownSample <= 0 || !ann) {
         m_view->setBoxes({});
         return;
     }
     const qint64 me = m_session.annotator().id;
     QHash<qint64, ClassRecord> classes;
-    for (const ClassRecord& c : ann->classes())
+    for (const ClassRecord& c : ann->classes.classes())
         classes.insert(c.id, c);
     const QList<BoxRecord> boxes =
-        blind() ? ann->boxesOf(m_shownSample, me) : ann->boxesOf(m_shownSample);
+        blind() ? ann->boxes.boxesOf(m_shownSample, me) : ann->boxes.boxesOf(m_shownSample);
     QList<BoxItem> items;
     items.reserve(boxes.size());
     for (const BoxRecord& b : boxes) {
@@ -182,8 +182,8 @@ std::optional<BoxRecord> ImageUi::mySelectedBox() const
 {
     if (m_shownSample <= 0 || m_view->selectedBox() <= 0)
         return std::nullopt;
-    Annotations* ann = m_session.annotations();
-    auto box = ann ? ann->box(m_view->selectedBox()) : Result<BoxRecord>(Error{});
+    Repositories* ann = m_session.repos();
+    auto box = ann ? ann->boxes.box(m_view->selectedBox()) : Result<BoxRecord>(Error{});
     if (!box.isOk() || box.value().annotatorId != m_session.annotator().id)
         return std::nullopt;
     return box.value();
@@ -203,13 +203,13 @@ bool ImageUi::applyClassToSelectedBox(qint64 classId)
 
 int ImageUi::adoptOthersBoxes()
 {
-    Annotations* ann = m_session.annotations();
+    Repositories* ann = m_session.repos();
     if (m_shownSample <= 0 || !ann || blind())
         return 0;
     const qint64 me = m_session.annotator().id;
-    const QList<BoxRecord> mine = ann->boxesOf(m_shownSample, me);
+    const QList<BoxRecord> mine = ann->boxes.boxesOf(m_shownSample, me);
     QList<BoxRecord> copies;
-    for (const BoxRecord& b : ann->boxesOf(m_shownSample)) {
+    for (const BoxRecord& b : ann->boxes.boxesOf(m_shownSample)) {
         if (b.annotatorId == me)
             continue;
         // Not twice: a box I already have in the same place and class is left.
@@ -253,8 +253,8 @@ void ImageUi::onBoxDrawn(const QRectF& rect)
 {
     if (m_shownSample <= 0)
         return;
-    Annotations* ann = m_session.annotations();
-    if (m_lastBoxClass > 0 && ann && !ann->classById(m_lastBoxClass).isOk())
+    Repositories* ann = m_session.repos();
+    if (m_lastBoxClass > 0 && ann && !ann->classes.classById(m_lastBoxClass).isOk())
         m_lastBoxClass = 0;
     BoxRecord b;
     b.sampleId = m_shownSample;
@@ -267,15 +267,15 @@ void ImageUi::onBoxDrawn(const QRectF& rect)
         return;
     // The new box is selected, so that a class hotkey names it next.
     qint64 newest = -1;
-    for (const BoxRecord& x : ann->boxesOf(m_shownSample, m_session.annotator().id))
+    for (const BoxRecord& x : ann->boxes.boxesOf(m_shownSample, m_session.annotator().id))
         newest = std::max(newest, x.id);
     m_view->setSelectedBox(newest);
 }
 
 void ImageUi::onBoxEdited(qint64 id, const QRectF& rect)
 {
-    Annotations* ann = m_session.annotations();
-    auto box = ann ? ann->box(id) : Result<BoxRecord>(Error{});
+    Repositories* ann = m_session.repos();
+    auto box = ann ? ann->boxes.box(id) : Result<BoxRecord>(Error{});
     if (!box.isOk())
         return;
     BoxRecord edited = box.value();
@@ -293,7 +293,7 @@ void ImageUi::refreshVww()
     if (!project)
         return;
     const VwwRule rule = loadVwwRule(*project);
-    const QHash<qint64, QList<BoxRecord>> bySample = Annotations(*project).boxesBySample();
+    const QHash<qint64, QList<BoxRecord>> bySample = m_session.repos()->boxes.boxesBySample();
     QHash<qint64, bool> person;
     for (int row = 0; row < model->rowCount(); ++row) {
         const SampleRecord& r = model->record(row);
@@ -312,7 +312,7 @@ void ImageUi::updateVwwOf(qint64 sampleId)
     if (!project || row < 0 || model->record(row).kind != SampleKind::Image)
         return;
     const SampleRecord& r = model->record(row);
-    model->setVwwOf(sampleId, isPerson(chosenBoxes(Annotations(*project).boxesOf(sampleId)),
+    model->setVwwOf(sampleId, isPerson(chosenBoxes(m_session.repos()->boxes.boxesOf(sampleId)),
                                        r.width, r.height, loadVwwRule(*project)));
 }
 

@@ -6,10 +6,10 @@
 #include "gui/ImageUi.h"
 #include "gui/LabelPanel.h"
 #include "gui/Labelling.h"
+#include "gui/Repositories.h"
 #include "gui/SampleNavigator.h"
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
-#include "store/Annotations.h"
 
 #include <QAction>
 #include <QLabel>
@@ -113,12 +113,12 @@ void LabelUi::rebuildClassActions()
         delete a;
     }
     m_classActions.clear();
-    Annotations* ann = m_session.annotations();
+    Repositories* ann = m_session.repos();
     if (!ann) {
         m_labelPanel->setClasses({});
         return;
     }
-    const auto classes = ann->classes();
+    const auto classes = ann->classes.classes();
     m_labelPanel->setClasses(classes);
     for (const ClassRecord& c : classes) {
         auto* a = new QAction(tr("Label “%1”").arg(c.name), this);
@@ -143,10 +143,11 @@ void LabelUi::onAnnotatorChanged()
 
 void LabelUi::nextUnlabelled()
 {
-    Annotations* ann = m_session.annotations();
+    Repositories* ann = m_session.repos();
     if (!ann)
         return;
-    const qint64 next = ann->nextUnlabelled(m_session.annotator().id, m_session.currentSampleId());
+    const qint64 next =
+        ann->labels.nextUnlabelled(m_session.annotator().id, m_session.currentSampleId());
     if (next == 0) {
         m_session.showStatus(tr("Every sample has your label."), 5000);
         return;
@@ -158,7 +159,7 @@ void LabelUi::nextUnlabelled()
 void LabelUi::applyClass(qint64 classId)
 {
     const qint64 sample = m_session.currentSampleId();
-    if (!sample || !m_session.annotations())
+    if (!sample || !m_session.repos())
         return;
     if (m_image.applyClassToSelectedBox(classId) || m_audio.applyClassToSelectedRegion(classId))
         return;
@@ -176,14 +177,14 @@ void LabelUi::deleteSelectedOrClear()
 void LabelUi::refreshLabels()
 {
     const qint64 sample = m_session.currentSampleId();
-    Annotations* ann = m_session.annotations();
+    Repositories* ann = m_session.repos();
     if (!sample || !ann) {
         m_labelPanel->clearSample();
         return;
     }
     QString mine;
     QList<LabelRecord> others;
-    for (const LabelRecord& l : ann->labelsOf(sample)) {
+    for (const LabelRecord& l : ann->labels.labelsOf(sample)) {
         if (l.annotatorId == m_session.annotator().id)
             mine = l.className;
         else

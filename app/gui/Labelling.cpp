@@ -1,6 +1,7 @@
 #include "gui/Labelling.h"
 
 #include "gui/LambdaCommand.h"
+#include "gui/Repositories.h"
 #include "gui/Session.h"
 
 #include <QCryptographicHash>
@@ -13,9 +14,9 @@ Labelling::Labelling(Session& session, QObject* parent) : QObject(parent), m_ses
 
 Labelling::~Labelling() = default;
 
-Annotations* Labelling::annotations() const
+Repositories* Labelling::repos() const
 {
-    return m_session.annotations();
+    return m_session.repos();
 }
 
 qint64 Labelling::me() const
@@ -49,19 +50,19 @@ QColor Labelling::colourOf(const ClassRecord& cls)
 
 bool Labelling::setLabel(qint64 sampleId, qint64 classId)
 {
-    if (!annotations() || me() == 0)
+    if (!repos() || me() == 0)
         return false;
-    const qint64 before = annotations()->labelOf(sampleId, me());
+    const qint64 before = repos()->labels.labelOf(sampleId, me());
     if (before == classId)
         return true;
     const qint64 who = me();
     QString name;
     if (classId) {
-        auto c = annotations()->classById(classId);
+        auto c = repos()->classes.classById(classId);
         name = c.isOk() ? c.value().name : QString();
     }
     auto apply = [this, sampleId, who](qint64 cls) {
-        auto r = annotations()->setLabel(sampleId, who, cls);
+        auto r = repos()->labels.setLabel(sampleId, who, cls);
         if (!r.isOk())
             return check(r.error());
         m_session.notifySampleChanged(sampleId);
@@ -142,7 +143,7 @@ QUndoCommand* deleteShapeCommand(const QString& text, const Record& old, ShapeOp
 
 ShapeOps<RegionRecord> Labelling::regionOps()
 {
-    Annotations* a = m_session.annotations();
+    Regions* a = &m_session.repos()->regions;
     return {[a](const RegionRecord& r) { return a->addRegion(r); },
             [a](const RegionRecord& r) { return a->updateRegion(r); },
             [a, this](qint64 id) { return a->deleteRegion(id, me()); },
@@ -152,7 +153,7 @@ ShapeOps<RegionRecord> Labelling::regionOps()
 
 ShapeOps<BoxRecord> Labelling::boxOps()
 {
-    Annotations* a = m_session.annotations();
+    Boxes* a = &m_session.repos()->boxes;
     return {[a](const BoxRecord& b) { return a->addBox(b); },
             [a](const BoxRecord& b) { return a->updateBox(b); },
             [a, this](qint64 id) { return a->deleteBox(id, me()); },
@@ -163,7 +164,7 @@ ShapeOps<BoxRecord> Labelling::boxOps()
 template <class Record>
 bool Labelling::addShape(Record shape, const QString& text, ShapeOps<Record> ops)
 {
-    if (!annotations() || me() == 0)
+    if (!repos() || me() == 0)
         return false;
     shape.annotatorId = me();
     return push(addShapeCommand(text, shape, ops, [this](const Status& s) { return check(s); }));
@@ -173,7 +174,7 @@ template <class Record>
 bool Labelling::editShape(const Record& after, const QString& classText, const QString& shapeText,
                           ShapeOps<Record> ops)
 {
-    if (!annotations())
+    if (!repos())
         return false;
     auto before = ops.read(after.id);
     if (!before.isOk())
@@ -186,7 +187,7 @@ bool Labelling::editShape(const Record& after, const QString& classText, const Q
 template <class Record>
 bool Labelling::deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops)
 {
-    if (!annotations())
+    if (!repos())
         return false;
     auto before = ops.read(id);
     if (!before.isOk())
@@ -197,45 +198,43 @@ bool Labelling::deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops
 
 bool Labelling::addRegion(RegionRecord region)
 {
-    return annotations() && addShape(region, tr("Add region"), regionOps());
+    return repos() && addShape(region, tr("Add region"), regionOps());
 }
 
 bool Labelling::editRegion(const RegionRecord& after)
 {
-    return annotations() &&
-           editShape(after, tr("Set region class"), tr("Edit region"), regionOps());
+    return repos() && editShape(after, tr("Set region class"), tr("Edit region"), regionOps());
 }
 
 bool Labelling::deleteRegion(qint64 regionId)
 {
-    return annotations() && deleteShape(regionId, tr("Delete region"), regionOps());
+    return repos() && deleteShape(regionId, tr("Delete region"), regionOps());
 }
 
 bool Labelling::addBox(BoxRecord box)
 {
-    return annotations() && addShape(box, tr("Add box"), boxOps());
+    return repos() && addShape(box, tr("Add box"), boxOps());
 }
 
 bool Labelling::editBox(const BoxRecord& after)
 {
-    return annotations() &&
-           editShape(after, tr("Set box class"), tr("Move or resize box"), boxOps());
+    return repos() && editShape(after, tr("Set box class"), tr("Move or resize box"), boxOps());
 }
 
 bool Labelling::deleteBox(qint64 boxId)
 {
-    return annotations() && deleteShape(boxId, tr("Delete box"), boxOps());
+    return repos() && deleteShape(boxId, tr("Delete box"), boxOps());
 }
 
 bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regions,
                                const QString& what)
 {
-    if (!annotations() || me() == 0)
+    if (!repos() || me() == 0)
         return false;
     const qint64 who = me();
-    const QList<RegionRecord> before = annotations()->regionsOf(sampleId, who);
+    const QList<RegionRecord> before = repos()->regions.regionsOf(sampleId, who);
     auto apply = [this, sampleId, who](const QList<RegionRecord>& list) {
-        const bool ok = check(annotations()->replaceRegions(sampleId, who, list));
+        const bool ok = check(repos()->regions.replaceRegions(sampleId, who, list));
         m_session.notifySampleChanged(sampleId);
         return ok;
     };
@@ -246,11 +245,11 @@ bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regio
 
 bool Labelling::addClass(const ClassRecord& cls)
 {
-    if (!annotations())
+    if (!repos())
         return false;
     auto id = std::make_shared<qint64>(0);
     auto redo = [this, cls, id] {
-        auto r = annotations()->addClass(cls, me());
+        auto r = repos()->classes.addClass(cls, me());
         if (!r.isOk())
             return check(r.error());
         *id = r.value().id;
@@ -258,7 +257,7 @@ bool Labelling::addClass(const ClassRecord& cls)
         return true;
     };
     auto undo = [this, id] {
-        const bool ok = check(annotations()->deleteUnusedClass(*id, me()));
+        const bool ok = check(repos()->classes.deleteUnusedClass(*id, me()));
         m_session.notifyClassesChanged();
         return ok;
     };
@@ -267,14 +266,14 @@ bool Labelling::addClass(const ClassRecord& cls)
 
 bool Labelling::updateClass(const ClassRecord& after)
 {
-    if (!annotations())
+    if (!repos())
         return false;
-    auto before = annotations()->classById(after.id);
+    auto before = repos()->classes.classById(after.id);
     if (!before.isOk())
         return check(before.error());
     const ClassRecord old = before.value();
     auto apply = [this](const ClassRecord& c) {
-        const bool ok = check(annotations()->updateClass(c, me()));
+        const bool ok = check(repos()->classes.updateClass(c, me()));
         m_session.notifyClassesChanged();
         return ok;
     };
@@ -287,15 +286,15 @@ bool Labelling::updateClass(const ClassRecord& after)
 
 bool Labelling::mergeClass(qint64 fromId, qint64 intoId)
 {
-    if (!annotations())
+    if (!repos())
         return false;
-    auto from = annotations()->classById(fromId);
-    auto into = annotations()->classById(intoId);
+    auto from = repos()->classes.classById(fromId);
+    auto into = repos()->classes.classById(intoId);
     if (!from.isOk() || !into.isOk())
         return check(!from.isOk() ? from.error() : into.error());
-    auto record = std::make_shared<Annotations::MergeUndo>();
+    auto record = std::make_shared<Classes::MergeUndo>();
     auto redo = [this, fromId, intoId, record] {
-        auto r = annotations()->mergeClassUndoable(fromId, intoId, me());
+        auto r = repos()->classes.mergeClassUndoable(fromId, intoId, me());
         if (!r.isOk())
             return check(r.error());
         *record = r.value();
@@ -303,7 +302,7 @@ bool Labelling::mergeClass(qint64 fromId, qint64 intoId)
         return true;
     };
     auto undo = [this, record] {
-        const bool ok = check(annotations()->unmergeClass(*record, me()));
+        const bool ok = check(repos()->classes.unmergeClass(*record, me()));
         m_session.notifyClassesChanged();
         return ok;
     };

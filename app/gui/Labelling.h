@@ -1,13 +1,13 @@
 #pragma once
 // The labelling edits: every edit a person makes in the GUI (labels, regions, boxes,
 // classes) goes through here as an undoable step on the Session's QUndoStack, by the
-// Session's annotator. Each step is a single store transaction (core/store/Annotations),
-// so an edit the GUI shows is already on disk; each step (and its undo) tells the
-// Session what changed (sampleChanged(id) or classesChanged()), and a refused one is
-// reported through it. GUI-thread object; owns no widgets.
+// Session's annotator. Each step is a single store transaction (core/store: Labels, Regions, Boxes,
+// Classes), so an edit the GUI shows is already on disk; each step (and its undo) tells the Session
+// what changed (sampleChanged(id) or classesChanged()), and a refused one is reported through it.
+// GUI-thread object; owns no widgets.
 
-#include "store/Annotations.h"
 #include "store/Records.h"
+#include "util/Result.h"
 
 #include <QColor>
 #include <QObject>
@@ -16,6 +16,7 @@ class QUndoCommand;
 
 namespace tally {
 
+struct Repositories;
 class Session;
 template <typename Record> struct ShapeOps;
 
@@ -57,7 +58,7 @@ private:
     template <class Record> bool deleteShape(qint64 id, const QString& text, ShapeOps<Record> ops);
     bool check(const Status& s);
 
-    Annotations* annotations() const;
+    Repositories* repos() const;
     qint64 me() const;
 
     Session& m_session;

@@ -3,13 +3,12 @@
 #include "ReviewPanel.h"
 #include "gui/Labelling.h"
 #include "gui/LambdaCommand.h"
+#include "gui/Repositories.h"
 #include "gui/Session.h"
 #include "review/PendingReviews.h"
 #include "review/ProjectReview.h"
 #include "review/ReviewerRule.h"
-#include "store/Annotations.h"
 #include "store/Project.h"
-#include "store/Reviews.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -182,8 +181,8 @@ void ReviewQueue::setActive(bool on)
 void ReviewQueue::rebuildClasses()
 {
     QList<ReviewClass> classes;
-    if (Annotations* ann = m_session.annotations()) {
-        for (const ClassRecord& c : ann->classes())
+    if (Repositories* ann = m_session.repos()) {
+        for (const ClassRecord& c : ann->classes.classes())
             classes << ReviewClass{c.id, c.name, c.hotkey, Labelling::colourOf(c)};
     }
     m_panel->setClasses(classes);
@@ -210,7 +209,7 @@ void ReviewQueue::showSample(qint64 sampleId)
 void ReviewQueue::showItem()
 {
     Project* project = m_session.project();
-    Annotations* ann = m_session.annotations();
+    Repositories* ann = m_session.repos();
     if (!project || !ann || m_current <= 0) {
         m_panel->clearItem();
         return;
@@ -219,10 +218,10 @@ void ReviewQueue::showItem()
     ReviewItem item;
     auto rec = project->sample(m_current);
     item.sampleTitle = rec.isOk() ? rec.value().path : QString::number(m_current);
-    for (const LabelRecord& l : ann->labelsOf(m_current))
+    for (const LabelRecord& l : ann->labels.labelsOf(m_current))
         item.labels << qMakePair(l.annotatorName, l.className);
     const ProjectReview review(*project);
-    const VoteCounts votes = Reviews(*project).voteCounts(m_current);
+    const VoteCounts votes = m_session.repos()->votes.voteCounts(m_current);
     item.up = votes.totalUp();
     item.down = votes.totalDown();
     item.voteOutcome = voteOutcomeName(review.rule().votes.outcome(item.up, item.down));
@@ -284,8 +283,8 @@ void ReviewQueue::decide(ReviewKind kind, qint64 classId, const QString& reason)
     auto reviewId = std::make_shared<qint64>(0);
     auto error = std::make_shared<QString>();
     auto pushed = std::make_shared<bool>(false); // the first redo runs inside push()
-    auto redo = [this, project, sample, reviewer, kind, classId, reason, reviewId, error, pushed] {
-        auto r = Reviews(*project).addReview(sample, reviewer, kind, classId, reason);
+    auto redo = [this, sample, reviewer, kind, classId, reason, reviewId, error, pushed] {
+        auto r = m_session.repos()->reviews.addReview(sample, reviewer, kind, classId, reason);
         if (!r.isOk()) {
             *error = r.error().toString();
             return false;
@@ -297,8 +296,8 @@ void ReviewQueue::decide(ReviewKind kind, qint64 classId, const QString& reason)
         *pushed = true;
         return true;
     };
-    auto undo = [this, project, sample, reviewer, reviewId] {
-        const bool ok = Reviews(*project).deleteReview(*reviewId, reviewer).isOk();
+    auto undo = [this, sample, reviewer, reviewId] {
+        const bool ok = m_session.repos()->reviews.deleteReview(*reviewId, reviewer).isOk();
         m_session.notifySampleChanged(sample);
         if (m_active)
             showSample(sample);

@@ -6,11 +6,11 @@
 #include "gui/HistoryDialog.h"
 #include "gui/ImportRunner.h"
 #include "gui/LambdaCommand.h"
+#include "gui/Repositories.h"
 #include "gui/ReviewQueue.h"
 #include "gui/Session.h"
 #include "review/ProjectReview.h"
 #include "store/Project.h"
-#include "store/Reviews.h"
 
 #include <QAction>
 #include <QDir>
@@ -101,7 +101,7 @@ QString ReviewUi::voteSummary(qint64 sampleId) const
     Project* project = m_session.project();
     if (!project)
         return {};
-    const VoteCounts v = Reviews(*project).voteCounts(sampleId);
+    const VoteCounts v = m_session.repos()->votes.voteCounts(sampleId);
     const VoteOutcome o =
         ProjectReview::loadRule(*project).votes.outcome(v.totalUp(), v.totalDown());
     return tr("Votes: %1 up, %2 down — %3")
@@ -117,15 +117,14 @@ bool ReviewUi::vote(std::optional<bool> up)
     const qint64 me = m_session.annotator().id;
     if (!project || sample <= 0 || me <= 0)
         return false;
-    Reviews reviews(*project);
-    const std::optional<bool> before = reviews.voteOf(sample, me);
+    const std::optional<bool> before = m_session.repos()->votes.voteOf(sample, me);
     if (before == up) {
         m_session.showStatus(voteSummary(sample));
         return true;
     }
     auto error = std::make_shared<QString>();
-    auto apply = [this, project, sample, me, error](std::optional<bool> value) {
-        auto r = Reviews(*project).setVote(sample, me, value);
+    auto apply = [this, sample, me, error](std::optional<bool> value) {
+        auto r = m_session.repos()->votes.setVote(sample, me, value);
         if (!r.isOk()) {
             *error = r.error().toString();
             return false;
@@ -152,7 +151,7 @@ HistoryDialog* ReviewUi::showHistory()
         return nullptr;
     auto rec = project->sample(sample);
     const QString title = rec.isOk() ? rec.value().path : QString::number(sample);
-    auto* dialog = new HistoryDialog(title, Reviews(*project).history(sample), m_host);
+    auto* dialog = new HistoryDialog(title, m_session.repos()->audit.history(sample), m_host);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_session.isInteractive()) {
         dialog->exec();

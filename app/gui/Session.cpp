@@ -2,11 +2,10 @@
 
 #include "gui/AnnotatorDialog.h"
 #include "gui/ImportRunner.h"
+#include "gui/Repositories.h"
 #include "models/SampleTableModel.h"
 #include "review/ProjectReview.h"
-#include "store/Annotations.h"
 #include "store/Project.h"
-#include "store/Splits.h"
 
 #include <QSettings>
 #include <QUndoStack>
@@ -29,7 +28,7 @@ Session::Session(QObject* parent)
 // connection they use.
 Session::~Session()
 {
-    m_annotations.reset();
+    m_repos.reset();
     m_project.reset();
 }
 
@@ -55,7 +54,7 @@ void Session::bind(std::unique_ptr<Project> project)
 {
     close();
     m_project = std::move(project);
-    m_annotations = std::make_unique<Annotations>(*m_project);
+    m_repos = std::make_unique<Repositories>(*m_project);
     m_stack->clear();
     ensureAnnotator();
     m_blind = m_project->setting(kBlindKey) == QLatin1String("1");
@@ -71,7 +70,7 @@ void Session::close()
     m_stack->clear();
     m_current = 0;
     m_model->clear();
-    m_annotations.reset();
+    m_repos.reset();
     m_project.reset();
     Q_EMIT projectChanged();
 }
@@ -83,22 +82,22 @@ bool Session::setAnnotator(const QString& name, AnnotatorRole role)
     QSettings settings;
     settings.setValue(kAnnotatorKey, name.trimmed());
     settings.setValue(kRoleKey, annotatorRoleName(role));
-    if (!m_annotations) {
+    if (!m_repos) {
         m_annotator = AnnotatorRecord{0, name.trimmed(), role};
         Q_EMIT annotatorChanged();
         return true;
     }
-    auto a = m_annotations->ensureAnnotator(name, role);
+    auto a = m_repos->annotators.ensureAnnotator(name, role);
     if (!a.isOk()) {
         report(a.error());
         return false;
     }
     if (a.value().role != role)
-        m_annotations->setAnnotatorRole(a.value().id, role);
+        m_repos->annotators.setAnnotatorRole(a.value().id, role);
     m_annotator = a.value();
     m_annotator.role = role;
     if (m_project)
-        m_model->setMyLabels(m_annotations->labelNamesBy(m_annotator.id));
+        m_model->setMyLabels(m_repos->labels.labelNamesBy(m_annotator.id));
     Q_EMIT annotatorChanged();
     return true;
 }
@@ -152,7 +151,7 @@ void Session::reloadSamples()
 {
     if (m_project) {
         m_model->reload(*m_project);
-        m_model->setMyLabels(m_annotations->labelNamesBy(m_annotator.id));
+        m_model->setMyLabels(m_repos->labels.labelNamesBy(m_annotator.id));
         readDerived();
     } else {
         m_model->clear();
@@ -167,7 +166,7 @@ void Session::readDerived()
     for (auto it = derived.cbegin(); it != derived.cend(); ++it)
         statuses.insert(it.key(), sampleStatusName(it.value()));
     m_model->setStatuses(statuses);
-    m_model->setSplits(Splits(*m_project).splits());
+    m_model->setSplits(m_repos->splits.splits());
 }
 
 void Session::refreshDerived()
@@ -186,7 +185,7 @@ void Session::notifySampleChanged(qint64 sampleId)
     if (const auto status = ProjectReview(*m_project).statusOf(sampleId); status.isOk())
         m_model->setStatus(sampleId, sampleStatusName(status.value()));
     QString mine;
-    for (const LabelRecord& l : m_annotations->labelsOf(sampleId))
+    for (const LabelRecord& l : m_repos->labels.labelsOf(sampleId))
         if (l.annotatorId == m_annotator.id)
             mine = l.className;
     m_model->setMyLabel(sampleId, mine);

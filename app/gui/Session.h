@@ -27,8 +27,8 @@ class QUndoStack;
 
 namespace tally {
 
-class Annotations;
 class Project;
+struct Repositories;
 class SampleTableModel;
 struct ImportReport;
 
@@ -50,7 +50,8 @@ public:
     void close();
 
     Project* project() const { return m_project.get(); }
-    Annotations* annotations() const { return m_annotations.get(); }
+    // The project's repositories (null without a project).
+    Repositories* repos() const { return m_repos.get(); }
     QUndoStack* undoStack() const { return m_stack; }
     SampleTableModel* sampleModel() const { return m_model; }
 
@@ -113,7 +114,7 @@ private:
     void readDerived();
 
     std::unique_ptr<Project> m_project;
-    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<Repositories> m_repos;
     QUndoStack* m_stack = nullptr;       // child
     SampleTableModel* m_model = nullptr; // child
     AnnotatorRecord m_annotator;

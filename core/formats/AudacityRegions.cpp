@@ -1,6 +1,7 @@
 #include "formats/AudacityRegions.h"
 
-#include "store/Annotations.h"
+#include "store/Classes.h"
+#include "store/Regions.h"
 
 #include <QCoreApplication>
 
@@ -21,14 +22,14 @@ QString classNameOf(const QString& text)
 
 } // namespace
 
-Result<AudacityImportResult> importAudacityRegions(Annotations& annotations, const QString& file,
+Result<AudacityImportResult> importAudacityRegions(Project& annotations, const QString& file,
                                                    qint64 sampleId, qint64 annotatorId)
 {
     auto parsed = readAudacityLabels(file);
     if (!parsed)
         return parsed.error();
     QHash<QString, qint64> classIds; // lower-case name -> id
-    for (const ClassRecord& c : annotations.classes())
+    for (const ClassRecord& c : Classes(annotations).classes())
         classIds.insert(c.name.toLower(), c.id);
     AudacityImportResult result;
     QList<RegionRecord> regions;
@@ -44,7 +45,8 @@ Result<AudacityImportResult> importAudacityRegions(Annotations& annotations, con
         r.highHz = label.highHz;
         const QString name = classNameOf(label.text);
         if (!name.isEmpty() && !classIds.contains(name.toLower())) {
-            auto added = annotations.addClass(ClassRecord{0, name, {}, QColor(), {}}, annotatorId);
+            auto added =
+                Classes(annotations).addClass(ClassRecord{0, name, {}, QColor(), {}}, annotatorId);
             if (!added)
                 return Error{file, added.error().reason};
             classIds.insert(name.toLower(), added.value().id);
@@ -53,17 +55,17 @@ Result<AudacityImportResult> importAudacityRegions(Annotations& annotations, con
         r.classId = name.isEmpty() ? 0 : classIds.value(name.toLower());
         regions.append(r);
     }
-    if (Status s = annotations.replaceRegions(sampleId, annotatorId, regions); !s)
+    if (Status s = Regions(annotations).replaceRegions(sampleId, annotatorId, regions); !s)
         return Error{file, s.error().reason};
     result.regions = int(regions.size());
     return result;
 }
 
-Result<int> exportAudacityRegions(const Annotations& annotations, const QString& file,
-                                  qint64 sampleId, qint64 annotatorId)
+Result<int> exportAudacityRegions(Project& annotations, const QString& file, qint64 sampleId,
+                                  qint64 annotatorId)
 {
     QList<AudacityLabel> labels;
-    for (const RegionRecord& r : annotations.regionsOf(sampleId, annotatorId))
+    for (const RegionRecord& r : Regions(annotations).regionsOf(sampleId, annotatorId))
         labels.append(AudacityLabel{r.startSec, r.endSec, r.className, r.lowHz, r.highHz});
     if (Status s = writeAudacityLabels(file, labels); !s)
         return s.error();

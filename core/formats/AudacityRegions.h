@@ -17,7 +17,7 @@
 
 namespace tally {
 
-class Annotations;
+class Project;
 
 struct AudacityImportResult
 {
@@ -26,10 +26,10 @@ struct AudacityImportResult
     QStringList classesCreated; // names of classes the file introduced
 };
 
-Result<AudacityImportResult> importAudacityRegions(Annotations& annotations, const QString& file,
+Result<AudacityImportResult> importAudacityRegions(Project& annotations, const QString& file,
                                                    qint64 sampleId, qint64 annotatorId);
 // Returns the number of labels written.
-Result<int> exportAudacityRegions(const Annotations& annotations, const QString& file,
-                                  qint64 sampleId, qint64 annotatorId);
+Result<int> exportAudacityRegions(Project& annotations, const QString& file, qint64 sampleId,
+                                  qint64 annotatorId);
 
 } // namespace tally

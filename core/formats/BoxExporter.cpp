@@ -5,7 +5,8 @@
 #include "formats/ExportFolder.h"
 #include "formats/ExportPaths.h"
 #include "review/VisualWakeWords.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Boxes.h"
 #include "store/Exports.h"
 #include "store/Project.h"
 
@@ -242,7 +243,7 @@ Status checkOptions(Project& project, const BoxExportOptions& o)
         if (Status s = checkVwwRule(VwwRule{o.personClass, o.minAreaFraction}); !s)
             return Error{o.folder, s.error().reason};
     }
-    if (!o.annotator.isEmpty() && !Annotations(project).annotator(o.annotator.trimmed()))
+    if (!o.annotator.isEmpty() && !Annotators(project).annotator(o.annotator.trimmed()))
         return Error{project.path(), BoxExporter::tr("no annotator named \"%1\"").arg(o.annotator)};
     return {};
 }
@@ -323,7 +324,7 @@ ExportReport BoxExporter::run(Project& project, const BoxExportOptions& o,
     if (!start)
         return report;
     ExportFolder& folder = *start->folder;
-    const QHash<qint64, QList<BoxRecord>> boxes = Annotations(project).boxesBySample();
+    const QHash<qint64, QList<BoxRecord>> boxes = Boxes(project).boxesBySample();
     Planner planner(o, folder, report);
     std::vector<BoxExportImage> planned;
     for (ExportItem& item : start->selection.items) {

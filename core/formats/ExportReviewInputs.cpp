@@ -1,7 +1,7 @@
 #include "formats/ExportReviewInputs.h"
 
 #include "review/ProjectReview.h"
-#include "store/Annotations.h"
+#include "store/Classes.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,7 @@ ExportInputs exportInputsFromReview(Project& project)
     ExportInputs inputs;
     const ProjectReview review(project);
     QHash<qint64, QString> classNames;
-    for (const ClassRecord& c : Annotations(project).classes())
+    for (const ClassRecord& c : Classes(project).classes())
         classNames.insert(c.id, c.name);
     const QHash<qint64, SampleEvidence> evidence = review.evidenceForAll();
     for (auto it = evidence.begin(); it != evidence.end(); ++it) {

@@ -1,8 +1,10 @@
 #include "formats/LoudestTrim.h"
 
 #include "audio/AudioDecoder.h"
-#include "store/Annotations.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 
 #include <QHash>
 #include <algorithm>
@@ -18,8 +20,8 @@ bool sameTimes(const RegionRecord& a, const RegionRecord& b)
 }
 
 // One sample of plan(): decoded and trimmed, the outcome filed in plan.
-void planOne(Project& project, const Annotations& annotations, qint64 sampleId, qint64 annotatorId,
-             double windowSec, QHash<qint64, QList<RegionRecord>>& planned, LoudestTrimPlan& plan)
+void planOne(Project& project, qint64 sampleId, qint64 annotatorId, double windowSec,
+             QHash<qint64, QList<RegionRecord>>& planned, LoudestTrimPlan& plan)
 {
     const Result<SampleRecord> sample = project.sample(sampleId);
     if (!sample) {
@@ -38,7 +40,7 @@ void planOne(Project& project, const Annotations& annotations, qint64 sampleId, 
         plan.errors << Error{path, decoded.error().reason};
         return;
     }
-    TrimTarget target = LoudestTrim::targetFor(annotations, sample.value(), annotatorId);
+    TrimTarget target = LoudestTrim::targetFor(project, sample.value(), annotatorId);
     target.existing << planned.value(sampleId);
     const Result<TrimOutcome> outcome = LoudestTrim::trimSignal(decoded.value(), windowSec, target);
     if (!outcome) {
@@ -105,18 +107,17 @@ bool LoudestTrim::isDuplicate(const RegionRecord& region, const TrimTarget& targ
                        });
 }
 
-TrimTarget LoudestTrim::targetFor(const Annotations& annotations, const SampleRecord& sample,
-                                  qint64 annotatorId)
+TrimTarget LoudestTrim::targetFor(Project& project, const SampleRecord& sample, qint64 annotatorId)
 {
     TrimTarget target;
     target.sampleId = sample.id;
     target.annotatorId = annotatorId;
-    target.classId = annotations.labelOf(sample.id, annotatorId);
+    target.classId = Labels(project).labelOf(sample.id, annotatorId);
     if (target.classId <= 0 && !sample.className.isEmpty()) {
-        const Result<ClassRecord> cls = annotations.classByName(sample.className);
+        const Result<ClassRecord> cls = Classes(project).classByName(sample.className);
         target.classId = cls ? cls.value().id : 0;
     }
-    target.existing = annotations.regionsOf(sample.id, annotatorId);
+    target.existing = Regions(project).regionsOf(sample.id, annotatorId);
     return target;
 }
 
@@ -125,7 +126,6 @@ LoudestTrimPlan LoudestTrim::plan(Project& project, const QList<qint64>& sampleI
                                   const Cancelled& cancelled)
 {
     LoudestTrimPlan plan;
-    const Annotations annotations(project);
     QHash<qint64, QList<RegionRecord>> planned; // regions of this call, by sample
     const int total = int(sampleIds.size());
     for (const qint64 id : sampleIds) {
@@ -133,7 +133,7 @@ LoudestTrimPlan LoudestTrim::plan(Project& project, const QList<qint64>& sampleI
             plan.cancelled = true;
             break;
         }
-        planOne(project, annotations, id, annotatorId, windowSec, planned, plan);
+        planOne(project, id, annotatorId, windowSec, planned, plan);
         ++plan.visited;
         if (progress)
             progress(plan.visited, total);

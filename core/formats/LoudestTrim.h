@@ -18,7 +18,7 @@
 // duplicate rule relies on.
 //
 // Thread-safety: cut() and trimSignal() are pure (any thread). targetFor() and
-// plan(Project&, …) use the project (targetFor() through its Annotations), so run them on the
+// plan(Project&, …) use the project (targetFor() through its repositories), so run them on the
 // thread that opened it; planAt() opens its own Project and is meant for a worker thread.
 
 #include "audio/LoudestWindow.h"
@@ -33,7 +33,6 @@
 namespace tally {
 
 class Project;
-class Annotations;
 struct SampleRecord;
 
 // The loudest window of a decoded signal, or why there is nothing to cut.
@@ -119,8 +118,7 @@ public:
 
     // The target of sample for annotatorId, read from the project: the annotator's
     // label (else the imported class by name) and their regions on the sample.
-    static TrimTarget targetFor(const Annotations& annotations, const SampleRecord& sample,
-                                qint64 annotatorId);
+    static TrimTarget targetFor(Project& project, const SampleRecord& sample, qint64 annotatorId);
 
     // Decodes each sample and applies trimSignal(). A region planned earlier in the
     // same call counts for the duplicate rule, so a sample given twice is added once.

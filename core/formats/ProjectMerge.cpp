@@ -1,8 +1,13 @@
 #include "formats/ProjectMerge.h"
 
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Boxes.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 #include "store/Reviews.h"
+#include "store/Votes.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -54,13 +59,13 @@ QHash<qint64, qint64> matchSamples(const Project& target, const Project& other, 
 // Everything the other project holds on matched samples, by name.
 MergeBatch batchFrom(Project& other, const QHash<qint64, qint64>& samples)
 {
-    Annotations a(other);
+    Project& a = other;
     Reviews rv(other);
     QHash<qint64, AnnotatorRecord> people;
-    for (const AnnotatorRecord& p : a.annotators())
+    for (const AnnotatorRecord& p : Annotators(a).annotators())
         people.insert(p.id, p);
     QHash<qint64, QString> classes;
-    for (const ClassRecord& c : a.classes())
+    for (const ClassRecord& c : Classes(a).classes())
         classes.insert(c.id, c.name);
     MergeBatch b;
     const auto use = [&](qint64 annotatorId) {
@@ -68,11 +73,11 @@ MergeBatch batchFrom(Project& other, const QHash<qint64, qint64>& samples)
         b.annotators.insert(p.name, p.role);
         return p.name;
     };
-    for (const LabelRecord& l : rv.allLabels())
+    for (const LabelRecord& l : Labels(other).allLabels())
         if (samples.contains(l.sampleId))
             b.labels.append(MergeLabel{samples[l.sampleId], use(l.annotatorId),
                                        classes.value(l.classId), l.at});
-    for (const RegionRecord& r : rv.allRegions())
+    for (const RegionRecord& r : Regions(other).allRegions())
         if (samples.contains(r.sampleId))
             b.regions.append(MergeRegion{samples[r.sampleId],
                                          use(r.annotatorId),
@@ -82,11 +87,11 @@ MergeBatch batchFrom(Project& other, const QHash<qint64, qint64>& samples)
                                          r.lowHz,
                                          r.highHz,
                                          {}});
-    for (const BoxRecord& x : a.allBoxes())
+    for (const BoxRecord& x : Boxes(a).allBoxes())
         if (samples.contains(x.sampleId))
             b.boxes.append(MergeBox{samples[x.sampleId], use(x.annotatorId),
                                     classes.value(x.classId), x.x, x.y, x.w, x.h});
-    for (const VoteRecord& v : rv.allVotes())
+    for (const VoteRecord& v : Votes(other).allVotes())
         if (samples.contains(v.sampleId))
             b.votes.append(MergeVote{samples[v.sampleId], use(v.annotatorId), v.up, v.at});
     for (const ReviewRecord& r : rv.allReviews())

@@ -1,8 +1,12 @@
 #include "review/ProjectReview.h"
 
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Boxes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 #include "store/Reviews.h"
+#include "store/Votes.h"
 
 #include <QMap>
 #include <iterator>
@@ -158,16 +162,15 @@ Result<SampleEvidence> ProjectReview::evidenceFor(qint64 sampleId) const
     if (!t)
         return t.error();
     SampleEvidence e = evidenceFrom(t.value());
-    e.boxesDisagree =
-        boxesDisagree(boxesBySample(Annotations(m_project).boxesOf(sampleId)).value(sampleId),
-                      m_rule.boxIouThreshold);
+    e.boxesDisagree = boxesDisagree(
+        boxesBySample(Boxes(m_project).boxesOf(sampleId)).value(sampleId), m_rule.boxIouThreshold);
     return e;
 }
 
 QHash<qint64, SampleEvidence> ProjectReview::evidenceForAll() const
 {
     const QHash<qint64, SampleTally> all = Reviews(m_project).tallies();
-    const BySample<BoxShape> boxes = boxesBySample(Annotations(m_project).allBoxes());
+    const BySample<BoxShape> boxes = boxesBySample(Boxes(m_project).allBoxes());
     QHash<qint64, SampleEvidence> out;
     out.reserve(all.size());
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
@@ -220,7 +223,7 @@ std::map<VoteOutcome, qint64> ProjectReview::voteOutcomeCounts() const
 {
     std::map<VoteOutcome, qint64> counts{
         {VoteOutcome::Valid, 0}, {VoteOutcome::Invalid, 0}, {VoteOutcome::Other, 0}};
-    const QHash<qint64, VoteCounts> all = Reviews(m_project).allVoteCounts();
+    const QHash<qint64, VoteCounts> all = Votes(m_project).allVoteCounts();
     for (const VoteCounts& v : all)
         ++counts[m_rule.votes.outcome(v.totalUp(), v.totalDown())];
     return counts;
@@ -228,7 +231,7 @@ std::map<VoteOutcome, qint64> ProjectReview::voteOutcomeCounts() const
 
 RatingTable ProjectReview::ratingTable(std::optional<qint64> classId) const
 {
-    const QList<LabelRecord> labels = Reviews(m_project).allLabels();
+    const QList<LabelRecord> labels = Labels(m_project).allLabels();
     QList<Rating> ratings;
     ratings.reserve(labels.size());
     for (const LabelRecord& l : labels)
@@ -242,7 +245,7 @@ AgreementReport ProjectReview::agreementReport(std::optional<qint64> classId, do
 {
     AgreementReport report;
     report.classId = classId;
-    for (const AnnotatorRecord& a : Annotations(m_project).annotators())
+    for (const AnnotatorRecord& a : Annotators(m_project).annotators())
         report.raterNames.insert(a.id, a.name);
     const RatingTable table = ratingTable(classId);
     report.items = int(table.items.size());
@@ -261,7 +264,7 @@ PooledRegionAgreement ProjectReview::regionAgreementOf(std::optional<qint64> cla
                                                        double iouThreshold) const
 {
     BySample<Interval> bySample;
-    for (const RegionRecord& r : Reviews(m_project).allRegions())
+    for (const RegionRecord& r : Regions(m_project).allRegions())
         if (!classId || r.classId == *classId)
             bySample[r.sampleId][r.annotatorId].append(intervalOf(r));
     return pool(bySample, iouThreshold, regionAgreement);
@@ -271,8 +274,7 @@ PooledRegionAgreement ProjectReview::regionAgreementOf(std::optional<qint64> cla
 PooledRegionAgreement ProjectReview::boxAgreementOf(std::optional<qint64> classId,
                                                     double iouThreshold) const
 {
-    return pool(boxesBySample(Annotations(m_project).allBoxes(), classId), iouThreshold,
-                boxAgreement);
+    return pool(boxesBySample(Boxes(m_project).allBoxes(), classId), iouThreshold, boxAgreement);
 }
 
 } // namespace tally

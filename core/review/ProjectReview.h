@@ -3,7 +3,7 @@
 // settings, each sample's evidence and derived status (review/Consensus.h), counts per
 // status and per vote outcome, and agreement statistics (review/Agreement.h) over the
 // annotators' labels, regions and image boxes. Reads through store/Reviews.h and
-// store/Annotations.h (all SQL stays in the store); the heavy calls (statuses(),
+// store/Labels.h, Boxes.h, ... (all SQL stays in the store); the heavy calls (statuses(),
 // evidenceForAll(), agreementReport()) read each table once.
 //
 // Thread-safety: like Project, use from the thread that opened the project.

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDatabase>
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -64,23 +63,9 @@ Status saveVwwRule(Project& project, const VwwRule& rule)
         return Error{project.path(), s.error().reason};
     const QString person = rule.personClass.trimmed();
     // Both settings or neither.
-    QSqlDatabase db = project.db();
-    const bool inTransaction = db.transaction();
-    const std::pair<QString, QString> values[] = {
-        {vwwsettings::kPersonClass, person},
-        {vwwsettings::kMinArea, QString::number(rule.minAreaFraction, 'g', 17)}};
-    for (const auto& [key, value] : values) {
-        if (Status s = project.setSetting(key, value); !s) {
-            if (inTransaction)
-                db.rollback();
-            return s;
-        }
-    }
-    if (inTransaction && !db.commit()) {
-        db.rollback();
-        return Error{project.path(), VisualWakeWords::tr("cannot save the Visual Wake Words rule")};
-    }
-    return {};
+    return project.setSettings(
+        {{vwwsettings::kPersonClass, person},
+         {vwwsettings::kMinArea, QString::number(rule.minAreaFraction, 'g', 17)}});
 }
 
 bool isPerson(const QList<BoxRecord>& boxes, int width, int height, const VwwRule& rule)

@@ -1,6 +1,7 @@
 #include "splits/EffectiveClass.h"
 
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Labels.h"
 #include "store/Project.h"
 
 #include <QMap>
@@ -9,11 +10,11 @@ namespace tally {
 
 QHash<qint64, QString> effectiveClasses(Project& project)
 {
-    Annotations annotations(project);
+    Project& annotations = project;
     // sample -> class -> annotators who gave it (QMap: ties resolve by name).
     QHash<qint64, QMap<QString, int>> votes;
-    for (const AnnotatorRecord& a : annotations.annotators()) {
-        const QHash<qint64, QString> labels = annotations.labelNamesBy(a.id);
+    for (const AnnotatorRecord& a : Annotators(annotations).annotators()) {
+        const QHash<qint64, QString> labels = Labels(annotations).labelNamesBy(a.id);
         for (auto it = labels.cbegin(); it != labels.cend(); ++it)
             ++votes[it.key()][it.value()];
     }

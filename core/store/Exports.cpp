@@ -1,5 +1,6 @@
 #include "store/Exports.h"
 
+#include "store/AuditedEdit.h"
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
@@ -12,11 +13,6 @@ namespace tally {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::Exports", text);
-}
-
 Error sqlErrorOf(const Project& project, const QSqlError& e)
 {
     return Error{project.path(), e.text()};
@@ -27,23 +23,17 @@ QString jsonText(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-bool insertItems(QSqlDatabase& db, qint64 exportId, const std::vector<ExportSnapshotItem>& items,
-                 QSqlError* error)
+bool insertItems(detail::AuditedEdit& e, qint64 exportId,
+                 const std::vector<ExportSnapshotItem>& items)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO export_items(export_id, sample_id, content_hash, path,"
-                             " class_name, split) VALUES (?,?,?,?,?,?)"));
+    QSqlQuery& q =
+        e.sql().get(QStringLiteral("INSERT INTO export_items(export_id, sample_id, content_hash,"
+                                   " path, class_name, split) VALUES (?,?,?,?,?,?)"));
     for (const ExportSnapshotItem& it : items) {
-        q.bindValue(0, exportId);
-        q.bindValue(1, it.sampleId);
-        q.bindValue(2, detail::textOrNull(it.contentHash));
-        q.bindValue(3, it.path);
-        q.bindValue(4, detail::textOrNull(it.className));
-        q.bindValue(5, detail::textOrNull(it.split));
-        if (!q.exec()) {
-            *error = q.lastError();
+        detail::bindAll(q, {exportId, it.sampleId, detail::textOrNull(it.contentHash), it.path,
+                            detail::textOrNull(it.className), detail::textOrNull(it.split)});
+        if (!e.run(q))
             return false;
-        }
     }
     return true;
 }
@@ -72,32 +62,18 @@ Result<qint64> Exports::recordExport(const QString& format, const QString& folde
                                      const QJsonObject& parameters,
                                      const std::vector<ExportSnapshotItem>& items)
 {
-    QSqlDatabase db = m_project.db();
-    if (!db.transaction())
-        return sqlErrorOf(m_project, db.lastError());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO exports(at, format, folder, parameters, tally_version)"
-                             " VALUES (?,?,?,?,?)"));
-    q.addBindValue(detail::nowUtc());
-    q.addBindValue(format);
-    q.addBindValue(folder);
-    q.addBindValue(jsonText(parameters));
-    q.addBindValue(QStringLiteral(TALLY_VERSION));
-    QSqlError err;
-    bool ok = q.exec();
-    if (!ok)
-        err = q.lastError();
-    const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
-    ok = ok && insertItems(db, id, items, &err);
-    if (ok && !db.commit()) {
-        err = db.lastError();
-        ok = false;
-    }
-    if (!ok) {
-        db.rollback();
-        return sqlErrorOf(m_project, err);
-    }
-    return id;
+    // Not audited: the exports table is itself the record of what was exported.
+    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Result<qint64> {
+        QSqlQuery& q = e.sql().get(
+            QStringLiteral("INSERT INTO exports(at, format, folder, parameters, tally_version)"
+                           " VALUES (?,?,?,?,?) RETURNING id"));
+        detail::bindAll(q, {detail::nowUtc(), format, folder, jsonText(parameters),
+                            QStringLiteral(TALLY_VERSION)});
+        const qint64 id = e.insertReturningId(q);
+        if (id <= 0 || !insertItems(e, id, items))
+            return e.sqlFailure();
+        return id;
+    });
 }
 
 std::vector<ExportVersion> Exports::versions() const

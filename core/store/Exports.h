@@ -14,6 +14,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -86,6 +87,8 @@ struct SampleExportExtras
 
 class Exports
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::Exports)
+
 public:
     explicit Exports(Project& project) : m_project(project) {}
 

@@ -1,5 +1,6 @@
 #include "store/MergeWriter.h"
 
+#include "store/AuditedEdit.h"
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
@@ -8,7 +9,6 @@
 namespace tally {
 
 using detail::StatementCache;
-using detail::WriteTransaction;
 
 namespace {
 
@@ -143,7 +143,8 @@ public:
         QSqlQuery& sel =
             m_c.get(QStringLiteral("SELECT 1 FROM regions WHERE sample_id = ? AND annotator_id = ? "
                                    "AND start_sec = ? AND end_sec = ?"
-                                   " AND class_id IS ? AND low_hz IS ? AND high_hz IS ?"));
+                                   " AND class_id IS NOT DISTINCT FROM ? AND low_hz IS NOT "
+                                   "DISTINCT FROM ? AND high_hz IS NOT DISTINCT FROM ?"));
         const QVariant values[] = {r.sampleId,
                                    who,
                                    r.startSec,
@@ -156,14 +157,15 @@ public:
             return exists > 0; // already there: nothing to add; -1: error
         QSqlQuery& q = m_c.get(QStringLiteral("INSERT INTO regions(sample_id, annotator_id, "
                                               "start_sec, end_sec, class_id, low_hz, high_hz, at)"
-                                              " VALUES (?,?,?,?,?,?,?,?)"));
+                                              " VALUES (?,?,?,?,?,?,?,?) RETURNING id"));
         for (int i = 0; i < 7; ++i)
             q.bindValue(i, values[i]);
         q.bindValue(7, timeText(r.at));
-        if (!detail::run(q, &err))
+        const qint64 id = detail::insertReturningId(q, &err);
+        if (id <= 0)
             return false;
         ++m_counts.regions;
-        QJsonObject after{{QStringLiteral("id"), q.lastInsertId().toLongLong()},
+        QJsonObject after{{QStringLiteral("id"), id},
                           {QStringLiteral("class_id"), cls > 0 ? QJsonValue(cls) : QJsonValue()},
                           {QStringLiteral("start_sec"), r.startSec},
                           {QStringLiteral("end_sec"), r.endSec}};
@@ -179,21 +181,23 @@ public:
         QSqlQuery& sel =
             m_c.get(QStringLiteral("SELECT 1 FROM boxes WHERE sample_id = ? AND annotator_id = ? "
                                    "AND x = ? AND y = ? AND w = ? AND h = ?"
-                                   " AND class_id IS ?"));
+                                   " AND class_id IS NOT DISTINCT FROM ?"));
         const QVariant values[] = {b.sampleId, who, b.x, b.y, b.w, b.h, detail::idOrNull(cls)};
         const int exists = detail::anyRow(sel, values, 7, &err);
         if (exists != 0)
             return exists > 0; // already there: nothing to add; -1: error
-        QSqlQuery& q = m_c.get(QStringLiteral("INSERT INTO boxes(sample_id, annotator_id, x, y, w, "
-                                              "h, class_id, at) VALUES (?,?,?,?,?,?,?,?)"));
+        QSqlQuery& q =
+            m_c.get(QStringLiteral("INSERT INTO boxes(sample_id, annotator_id, x, y, w, "
+                                   "h, class_id, at) VALUES (?,?,?,?,?,?,?,?) RETURNING id"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < 7; ++i)
             q.bindValue(i, values[i]);
         q.bindValue(7, timeText(now));
-        if (!detail::run(q, &err))
+        const qint64 id = detail::insertReturningId(q, &err);
+        if (id <= 0)
             return false;
         ++m_counts.boxes;
-        QJsonObject after{{QStringLiteral("id"), q.lastInsertId().toLongLong()},
+        QJsonObject after{{QStringLiteral("id"), id},
                           {QStringLiteral("class_id"), cls > 0 ? QJsonValue(cls) : QJsonValue()},
                           {QStringLiteral("x"), b.x},
                           {QStringLiteral("y"), b.y},
@@ -208,9 +212,9 @@ public:
         const qint64 cls = r.kind == ReviewKind::Class ? classId(r.className) : 0;
         if (who == 0 || (r.kind == ReviewKind::Class && cls == 0))
             return false;
-        QSqlQuery& sel =
-            m_c.get(QStringLiteral("SELECT 1 FROM reviews WHERE sample_id = ? AND reviewer_id = ? "
-                                   "AND decision = ? AND class_id IS ? AND at = ?"));
+        QSqlQuery& sel = m_c.get(
+            QStringLiteral("SELECT 1 FROM reviews WHERE sample_id = ? AND reviewer_id = ? "
+                           "AND decision = ? AND class_id IS NOT DISTINCT FROM ? AND at = ?"));
         const QVariant values[] = {r.sampleId,
                                    who,
                                    reviewKindStoredName(r.kind),
@@ -222,14 +226,15 @@ public:
             return exists > 0; // already there: nothing to add; -1: error
         QSqlQuery& q =
             m_c.get(QStringLiteral("INSERT INTO reviews(sample_id, reviewer_id, decision, "
-                                   "class_id, at, reason) VALUES (?,?,?,?,?,?)"));
+                                   "class_id, at, reason) VALUES (?,?,?,?,?,?) RETURNING id"));
         for (int i = 0; i < 6; ++i)
             q.bindValue(i, values[i]);
-        if (!detail::run(q, &err))
+        const qint64 id = detail::insertReturningId(q, &err);
+        if (id <= 0)
             return false;
         ++m_counts.reviews;
         QJsonObject after{
-            {QStringLiteral("id"), q.lastInsertId().toLongLong()},
+            {QStringLiteral("id"), id},
             {QStringLiteral("decision"), reviewKindStoredName(r.kind)},
             {QStringLiteral("class_id"), cls > 0 ? QJsonValue(cls) : QJsonValue()},
             {QStringLiteral("reason"), r.reason.isEmpty() ? QJsonValue() : QJsonValue(r.reason)}};
@@ -278,37 +283,35 @@ private:
 
 Result<MergeCounts> MergeWriter::apply(const MergeBatch& batch, qint64 byAnnotatorId)
 {
-    StatementCache c(m_project.db());
-    WriteTransaction t(c);
-    if (!t.began())
-        return detail::sqlError(m_project.path(), t.lastError());
-    MergeCounts counts;
-    Applier a(c, counts);
-    bool ok = a.annotators(batch.annotators);
-    for (qsizetype i = 0; ok && i < batch.labels.size(); ++i)
-        ok = a.label(batch.labels[i]);
-    for (qsizetype i = 0; ok && i < batch.regions.size(); ++i)
-        ok = a.region(batch.regions[i]);
-    for (qsizetype i = 0; ok && i < batch.boxes.size(); ++i)
-        ok = a.box(batch.boxes[i]);
-    for (qsizetype i = 0; ok && i < batch.votes.size(); ++i)
-        ok = a.vote(batch.votes[i]);
-    for (qsizetype i = 0; ok && i < batch.reviews.size(); ++i)
-        ok = a.review(batch.reviews[i]);
-    if (!ok && !a.err.isValid())
-        return Error{m_project.path(),
-                     detail::tr("the merge names an annotator or class it does not list")};
-    const QJsonObject summary{
-        {QStringLiteral("source"), batch.source},       {QStringLiteral("labels"), counts.labels},
-        {QStringLiteral("regions"), counts.regions},    {QStringLiteral("boxes"), counts.boxes},
-        {QStringLiteral("votes"), counts.votes},        {QStringLiteral("reviews"), counts.reviews},
-        {QStringLiteral("conflicts"), counts.conflicts}};
-    if (!ok ||
-        !a.audit(byAnnotatorId, QStringLiteral("merge"), 0, QDateTime::currentDateTimeUtc(), {},
-                 summary) ||
-        !t.commit())
-        return detail::writeError(m_project.path(), a.err, t);
-    return counts;
+    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Result<MergeCounts> {
+        MergeCounts counts;
+        Applier a(e.sql(), counts);
+        bool ok = a.annotators(batch.annotators);
+        for (qsizetype i = 0; ok && i < batch.labels.size(); ++i)
+            ok = a.label(batch.labels[i]);
+        for (qsizetype i = 0; ok && i < batch.regions.size(); ++i)
+            ok = a.region(batch.regions[i]);
+        for (qsizetype i = 0; ok && i < batch.boxes.size(); ++i)
+            ok = a.box(batch.boxes[i]);
+        for (qsizetype i = 0; ok && i < batch.votes.size(); ++i)
+            ok = a.vote(batch.votes[i]);
+        for (qsizetype i = 0; ok && i < batch.reviews.size(); ++i)
+            ok = a.review(batch.reviews[i]);
+        if (!ok && !a.err.isValid())
+            return Error{m_project.path(),
+                         tr("the merge names an annotator or class it does not list")};
+        if (!ok)
+            return detail::sqlError(m_project.path(), a.err);
+        e.audit(byAnnotatorId, QStringLiteral("merge"), 0, {},
+                QJsonObject{{QStringLiteral("source"), batch.source},
+                            {QStringLiteral("labels"), counts.labels},
+                            {QStringLiteral("regions"), counts.regions},
+                            {QStringLiteral("boxes"), counts.boxes},
+                            {QStringLiteral("votes"), counts.votes},
+                            {QStringLiteral("reviews"), counts.reviews},
+                            {QStringLiteral("conflicts"), counts.conflicts}});
+        return counts;
+    });
 }
 
 } // namespace tally

@@ -25,6 +25,7 @@
 #include "store/Reviews.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -104,6 +105,8 @@ struct MergeCounts
 
 class MergeWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::MergeWriter)
+
 public:
     explicit MergeWriter(Project& project) : m_project(project) {}
     // Applies batch; byAnnotatorId (0 = none) is recorded on the summary audit row.

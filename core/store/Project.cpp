@@ -1,6 +1,9 @@
 #include "store/Project.h"
 
+#include "store/AuditedEdit.h"
 #include "store/Schema.h"
+#include "store/SqlDialect.h"
+#include "store/StoreSql.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -17,11 +20,6 @@ Q_LOGGING_CATEGORY(lcStore, "tally.store")
 namespace {
 
 QAtomicInt g_connectionCounter;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::Project", text);
-}
 
 Error sqlError(const QString& path, const QSqlError& e)
 {
@@ -63,6 +61,7 @@ Project::Project(QString path, QString connection)
 
 Project::~Project()
 {
+    m_statements.reset(); // its queries first, then the connection
     {
         QSqlDatabase d = QSqlDatabase::database(m_connection, false);
         if (d.isOpen())
@@ -100,17 +99,17 @@ Result<std::unique_ptr<Project>> Project::openImpl(const QString& path, bool cre
         QStringLiteral("tally-project-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Project> project(new Project(abs, conn));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+        QSqlDatabase db = QSqlDatabase::addDatabase(detail::SqlDialect::driverName(), conn);
         db.setDatabaseName(abs);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(detail::SqlDialect::connectOptions());
         if (!db.open())
             return sqlError(path, db.lastError());
         Error e;
-        for (const char* pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
-            if (!exec(db, QString::fromLatin1(pragma), path, &e))
+        for (const QString& sql : detail::SqlDialect::connectionSetup()) {
+            if (!exec(db, sql, path, &e))
                 return Error{path, tr("not a usable project: %1").arg(e.reason)};
         }
+        project->m_statements = std::make_unique<detail::StatementCache>(db);
     }
     if (Status s = project->migrate(); !s)
         return s.error();
@@ -130,7 +129,7 @@ QDir Project::folder() const
 int Project::schemaVersion() const
 {
     QSqlQuery q(db());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+    if (q.exec(detail::SqlDialect::schemaVersionQuery()) && q.next())
         return q.value(0).toInt();
     return -1;
 }
@@ -147,16 +146,14 @@ Status Project::migrate()
             tr("made by a newer Tally (schema %1, this one knows %2)").arg(current).arg(latest)};
     QSqlDatabase d = db();
     for (int v = current + 1; v <= latest; ++v) {
-        if (!d.transaction())
-            return sqlError(m_path, d.lastError());
-        Error e;
-        bool ok = true;
+        detail::WriteTransaction t(*m_statements);
+        Error e{m_path, t.lastError().text()};
+        bool ok = t.began();
         for (const QString& sql : schema::migrations()[size_t(v - 1)]) {
-            if (!(ok = exec(d, sql, m_path, &e)))
+            if (!(ok = ok && exec(d, sql, m_path, &e)))
                 break;
         }
-        if (ok)
-            ok = exec(d, QStringLiteral("PRAGMA user_version=%1").arg(v), m_path, &e);
+        ok = ok && exec(d, detail::SqlDialect::setSchemaVersion(v), m_path, &e);
         if (ok && v == 1) {
             QSqlQuery q(d);
             q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('created', ?)"));
@@ -165,10 +162,12 @@ Status Project::migrate()
             if (!ok)
                 e = sqlError(m_path, q.lastError());
         }
-        if (!ok || !d.commit()) {
-            d.rollback();
-            return Error{m_path, tr("migration to schema %1 failed: %2").arg(v).arg(e.reason)};
+        if (ok && !t.commit()) {
+            ok = false;
+            e = sqlError(m_path, t.lastError());
         }
+        if (!ok)
+            return Error{m_path, tr("migration to schema %1 failed: %2").arg(v).arg(e.reason)};
         qCDebug(lcStore) << "migrated" << m_path << "to schema" << v;
     }
     return {};
@@ -198,6 +197,21 @@ QString Project::setting(const QString& key, const QString& fallback) const
     if (q.exec() && q.next())
         return q.value(0).toString();
     return fallback;
+}
+
+Status Project::setSettings(const QList<QPair<QString, QString>>& values)
+{
+    return detail::auditedEdit(*this, [&](detail::AuditedEdit& e) -> Status {
+        QSqlQuery& q =
+            e.sql().get(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
+                                       " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        for (const auto& [key, value] : values) {
+            detail::bindAll(q, {key, value});
+            if (!e.run(q))
+                return e.sqlFailure();
+        }
+        return {};
+    });
 }
 
 Status Project::setSetting(const QString& key, const QString& value)

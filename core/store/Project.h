@@ -6,12 +6,19 @@
 // Thread-safety: a Project (and its QSqlDatabase connection) belongs to the thread
 // that opened it. A worker that needs the database opens its own Project on the
 // same file (WAL lets one writer and many readers work together).
+//
+// The Project owns the one cache of prepared statements of its connection
+// (statements()): every repository (Labels, Regions, Reviews, ...) takes a Project& and
+// prepares through it, so making a repository per call costs nothing.
 
 #include "store/SampleRecord.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -19,8 +26,14 @@
 
 namespace tally {
 
+namespace detail {
+class StatementCache;
+}
+
 class Project
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::Project)
+
 public:
     // Creates a new project file (refuses to overwrite an existing one).
     static Result<std::unique_ptr<Project>> create(const QString& path);
@@ -35,6 +48,9 @@ public:
     QDir folder() const;
     QSqlDatabase db() const;
     int schemaVersion() const;
+    // The prepared statements of this connection, shared by every repository over this
+    // project (internal to core/store: store/StoreSql.h). Valid while the Project lives.
+    detail::StatementCache& statements() const { return *m_statements; }
 
     // Paths: stored form <-> absolute form.
     QString toStoredPath(const QString& absolutePath) const;
@@ -43,6 +59,8 @@ public:
     // Settings kept in the `meta` table (key/value).
     QString setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value);
+    // Sets every (key, value) in one transaction: all of them or none.
+    Status setSettings(const QList<QPair<QString, QString>>& values);
 
     // --- samples ---
     // Inserts all records in one transaction (all or nothing); sets their ids.
@@ -52,6 +70,9 @@ public:
     std::vector<SampleRecord> samples() const; // all, ordered by id
     Result<SampleRecord> sample(qint64 id) const;
     Result<SampleRecord> sampleByPath(const QString& storedPath) const;
+    // The id of the sample stored under storedPath (toStoredPath form), 0 if none. A
+    // prepared lookup, cheap enough to call once per line of a batch.
+    qint64 sampleIdByPath(const QString& storedPath) const;
     qint64 sampleCount() const;
     double totalDurationSec() const;
     // Class name -> number of samples with that import class.
@@ -65,6 +86,7 @@ private:
 
     QString m_path;
     QString m_connection;
+    std::unique_ptr<detail::StatementCache> m_statements;
 };
 
 } // namespace tally

@@ -1,5 +1,7 @@
 // Project: the samples and classes it holds (the part of Project.h under "samples").
+#include "store/AuditedEdit.h"
 #include "store/Project.h"
+#include "store/StoreSql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -53,89 +55,81 @@ QVariant textOrNull(const QString& s)
 } // namespace
 
 // Looks up (or creates, inside the caller's transaction) the id of each class named.
-static bool classIds(QSqlDatabase& db, const std::vector<SampleRecord>& records,
-                     QHash<QString, qint64>* ids, QSqlError* error)
+static bool classIds(detail::AuditedEdit& e, const std::vector<SampleRecord>& records,
+                     QHash<QString, qint64>* ids)
 {
-    QSqlQuery sel(db);
-    sel.prepare(QStringLiteral("SELECT id FROM classes WHERE name = ?"));
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO classes(name) VALUES (?)"));
+    QSqlQuery& sel = e.sql().get(QStringLiteral("SELECT id FROM classes WHERE name = ?"));
+    QSqlQuery& ins =
+        e.sql().get(QStringLiteral("INSERT INTO classes(name) VALUES (?) RETURNING id"));
     for (const SampleRecord& r : records) {
         if (r.className.isEmpty() || ids->contains(r.className))
             continue;
-        sel.addBindValue(r.className);
-        if (!sel.exec()) {
-            *error = sel.lastError();
+        sel.bindValue(0, r.className);
+        if (!e.run(sel))
             return false;
-        }
-        if (sel.next()) {
-            ids->insert(r.className, sel.value(0).toLongLong());
-        } else {
-            ins.addBindValue(r.className);
-            if (!ins.exec()) {
-                *error = ins.lastError();
-                return false;
-            }
-            ids->insert(r.className, ins.lastInsertId().toLongLong());
-        }
+        qint64 id = sel.next() ? sel.value(0).toLongLong() : 0;
         sel.finish();
+        if (id == 0) {
+            ins.bindValue(0, r.className);
+            if ((id = e.insertReturningId(ins)) <= 0)
+                return false;
+        }
+        ids->insert(r.className, id);
     }
     return true;
 }
 
+// The values of r as insertSamples() binds them (`now` when r.added is not set).
+static QVariantList sampleValues(const SampleRecord& r, const QHash<QString, qint64>& classIds,
+                                 const QString& now)
+{
+    return {r.path,
+            int(r.kind),
+            textOrNull(r.contentHash),
+            r.className.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong))
+                                  : QVariant(classIds.value(r.className)),
+            textOrNull(r.groupKey),
+            r.durationSec,
+            r.rateHz,
+            r.channels,
+            r.frames,
+            r.rmsDbfs,
+            r.peak,
+            r.clippedFraction,
+            textOrNull(r.licence),
+            textOrNull(r.source),
+            r.added.isValid() ? r.added.toUTC().toString(Qt::ISODateWithMs) : now,
+            r.width,
+            r.height};
+}
+
 Status Project::insertSamples(std::vector<SampleRecord>& records, int* duplicates)
 {
-    QSqlDatabase d = db();
-    if (!d.transaction())
-        return sqlError(m_path, d.lastError());
-    QSqlError err;
-    QHash<QString, qint64> ids;
-    bool ok = classIds(d, records, &ids, &err);
-    QSqlQuery q(d);
-    q.prepare(QStringLiteral(
-        "INSERT INTO samples(path, kind, content_hash, class_id, group_key, duration_sec,"
-        " rate_hz, channels, frames, rms_dbfs, peak, clipped_fraction, licence, source, added,"
-        " width, height) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     int dup = 0;
-    for (size_t i = 0; ok && i < records.size(); ++i) {
-        SampleRecord& r = records[i];
-        q.addBindValue(r.path);
-        q.addBindValue(int(r.kind));
-        q.addBindValue(textOrNull(r.contentHash));
-        q.addBindValue(r.className.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong))
-                                             : QVariant(ids.value(r.className)));
-        q.addBindValue(textOrNull(r.groupKey));
-        q.addBindValue(r.durationSec);
-        q.addBindValue(r.rateHz);
-        q.addBindValue(r.channels);
-        q.addBindValue(r.frames);
-        q.addBindValue(r.rmsDbfs);
-        q.addBindValue(r.peak);
-        q.addBindValue(r.clippedFraction);
-        q.addBindValue(textOrNull(r.licence));
-        q.addBindValue(textOrNull(r.source));
-        q.addBindValue(r.added.isValid() ? r.added.toUTC().toString(Qt::ISODateWithMs) : now);
-        q.addBindValue(r.width);
-        q.addBindValue(r.height);
-        if (!(ok = q.exec())) {
-            err = q.lastError();
-            break;
+    const Status s = detail::auditedEdit(*this, [&](detail::AuditedEdit& e) -> Status {
+        QHash<QString, qint64> ids;
+        if (!classIds(e, records, &ids))
+            return e.sqlFailure();
+        QSqlQuery& q = e.sql().get(QStringLiteral(
+            "INSERT INTO samples(path, kind, content_hash, class_id, group_key, duration_sec,"
+            " rate_hz, channels, frames, rms_dbfs, peak, clipped_fraction, licence, source, added,"
+            " width, height) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(path) DO NOTHING RETURNING id"));
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        for (SampleRecord& r : records) {
+            detail::bindAll(q, sampleValues(r, ids, now));
+            const qint64 id = e.insertReturningId(q);
+            if (id < 0)
+                return e.sqlFailure();
+            r.id = id; // 0: the path is already in the project
+            dup += id == 0 ? 1 : 0;
         }
-        if (q.numRowsAffected() == 0) {
-            ++dup;
-            r.id = 0;
-        } else {
-            r.id = q.lastInsertId().toLongLong();
-        }
-    }
-    if (!ok || !d.commit()) {
-        if (ok)
-            err = d.lastError();
-        d.rollback();
+        return {};
+    });
+    if (!s) {
         for (SampleRecord& r : records)
             r.id = 0;
-        return sqlError(m_path, err);
+        return s;
     }
     if (duplicates)
         *duplicates = dup;
@@ -162,8 +156,7 @@ Result<SampleRecord> Project::sample(qint64 id) const
     if (!q.exec())
         return sqlError(m_path, q.lastError());
     if (!q.next())
-        return Error{m_path,
-                     QCoreApplication::translate("tally::Project", "no sample with id %1").arg(id)};
+        return Error{m_path, tr("no sample with id %1").arg(id)};
     return recordFromQuery(q);
 }
 
@@ -175,9 +168,19 @@ Result<SampleRecord> Project::sampleByPath(const QString& storedPath) const
     if (!q.exec())
         return sqlError(m_path, q.lastError());
     if (!q.next())
-        return Error{storedPath, QCoreApplication::translate("tally::Project",
-                                                             "no such sample in the project")};
+        return Error{storedPath, tr("no such sample in the project")};
     return recordFromQuery(q);
+}
+
+qint64 Project::sampleIdByPath(const QString& storedPath) const
+{
+    QSqlQuery& q = statements().get(QStringLiteral("SELECT id FROM samples WHERE path = ?"));
+    q.bindValue(0, storedPath);
+    if (!q.exec())
+        return 0;
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 qint64 Project::sampleCount() const
@@ -191,7 +194,7 @@ qint64 Project::sampleCount() const
 double Project::totalDurationSec() const
 {
     QSqlQuery q(db());
-    return q.exec(QStringLiteral("SELECT TOTAL(duration_sec) FROM samples")) && q.next()
+    return q.exec(QStringLiteral("SELECT COALESCE(SUM(duration_sec), 0) FROM samples")) && q.next()
                ? q.value(0).toDouble()
                : 0.0;
 }

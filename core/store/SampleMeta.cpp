@@ -1,5 +1,6 @@
 #include "store/SampleMeta.h"
 
+#include "store/AuditedEdit.h"
 #include "store/Project.h"
 #include "store/Records.h"
 #include "store/StoreSql.h"
@@ -10,8 +11,6 @@
 namespace tally {
 
 using detail::StatementCache;
-using detail::tr;
-using detail::WriteTransaction;
 
 namespace {
 
@@ -98,10 +97,8 @@ bool insertBoxes(StatementCache& c, qint64 sampleId, const QList<ImportedBox>& b
             return false;
         QSqlQuery& q = c.get(QStringLiteral("INSERT INTO boxes(sample_id, annotator_id, class_id, "
                                             "x, y, w, h, at) VALUES (?,?,?,?,?,?,?,?)"));
-        const QVariant values[] = {sampleId, annotatorId, detail::idOrNull(classId), b.x, b.y, b.w,
-                                   b.h,      now};
-        for (int i = 0; i < int(std::size(values)); ++i)
-            q.bindValue(i, values[i]);
+        detail::bindAll(
+            q, {sampleId, annotatorId, detail::idOrNull(classId), b.x, b.y, b.w, b.h, now});
         if (!detail::run(q, err))
             return false;
     }
@@ -117,36 +114,32 @@ int insertOne(StatementCache& c, SampleRecord& r, const SampleExtras& x, qint64 
         " channels, frames, rms_dbfs, peak, clipped_fraction, licence, source, added, metadata,"
         " imported_up, imported_down, width, height) VALUES "
         "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-        " ON CONFLICT(path) DO NOTHING"));
-    const QVariant values[] = {r.path,
-                               int(r.kind),
-                               detail::textOrNull(r.contentHash),
-                               detail::idOrNull(classId),
-                               detail::textOrNull(r.groupKey),
-                               r.durationSec,
-                               r.rateHz,
-                               r.channels,
-                               r.frames,
-                               r.rmsDbfs,
-                               r.peak,
-                               r.clippedFraction,
-                               detail::textOrNull(r.licence),
-                               detail::textOrNull(r.source),
-                               r.added.isValid() ? r.added.toUTC().toString(Qt::ISODateWithMs)
-                                                 : now,
-                               x.metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                    : detail::jsonOrNull(x.metadata),
-                               x.importedUp,
-                               x.importedDown,
-                               r.width,
-                               r.height};
-    for (int i = 0; i < int(std::size(values)); ++i)
-        q.bindValue(i, values[i]);
-    if (!detail::run(q, err))
-        return -1;
-    if (q.numRowsAffected() == 0)
-        return 0;
-    r.id = q.lastInsertId().toLongLong();
+        " ON CONFLICT(path) DO NOTHING RETURNING id"));
+    detail::bindAll(q, {r.path,
+                        int(r.kind),
+                        detail::textOrNull(r.contentHash),
+                        detail::idOrNull(classId),
+                        detail::textOrNull(r.groupKey),
+                        r.durationSec,
+                        r.rateHz,
+                        r.channels,
+                        r.frames,
+                        r.rmsDbfs,
+                        r.peak,
+                        r.clippedFraction,
+                        detail::textOrNull(r.licence),
+                        detail::textOrNull(r.source),
+                        r.added.isValid() ? r.added.toUTC().toString(Qt::ISODateWithMs) : now,
+                        x.metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                             : detail::jsonOrNull(x.metadata),
+                        x.importedUp,
+                        x.importedDown,
+                        r.width,
+                        r.height});
+    const qint64 id = detail::insertReturningId(q, err);
+    if (id <= 0)
+        return int(id); // -1 error, 0 duplicate path
+    r.id = id;
     return 1;
 }
 
@@ -159,34 +152,32 @@ Status SampleMeta::insertSamples(std::vector<SampleRecord>& records,
         return Error{
             m_project.path(),
             tr("%1 samples but %2 metadata entries").arg(records.size()).arg(extras.size())};
-    StatementCache c(m_project.db());
-    WriteTransaction t(c);
-    if (!t.began())
-        return detail::sqlError(m_project.path(), t.lastError());
-    QSqlError err;
-    Known known;
-    const QString now = detail::nowUtc();
     int dup = 0;
-    bool ok = true;
-    for (size_t i = 0; ok && i < records.size(); ++i) {
-        SampleRecord& r = records[i];
-        r.id = 0;
-        qint64 classId = 0;
-        if (!r.className.isEmpty() &&
-            (classId = classIdFor(c, r.className, known.classes, &err)) == 0) {
-            ok = false;
-            break;
+    const Status s = detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Status {
+        StatementCache& c = e.sql();
+        Known known;
+        const QString now = detail::nowUtc();
+        for (size_t i = 0; i < records.size(); ++i) {
+            SampleRecord& r = records[i];
+            r.id = 0;
+            qint64 classId = 0;
+            if (!r.className.isEmpty() &&
+                (classId = classIdFor(c, r.className, known.classes, &e.lastError())) == 0)
+                return e.sqlFailure();
+            const int stored = insertOne(c, r, extras[i], classId, now, &e.lastError());
+            if (stored < 0)
+                return e.sqlFailure();
+            dup += stored == 0 ? 1 : 0;
+            if (stored == 1 && !extras[i].boxes.isEmpty() &&
+                !insertBoxes(c, r.id, extras[i].boxes, known, now, &e.lastError()))
+                return e.sqlFailure();
         }
-        const int stored = insertOne(c, r, extras[i], classId, now, &err);
-        ok = stored >= 0;
-        dup += stored == 0 ? 1 : 0;
-        if (stored == 1 && !extras[i].boxes.isEmpty())
-            ok = insertBoxes(c, r.id, extras[i].boxes, known, now, &err);
-    }
-    if (!ok || !t.commit()) {
+        return {};
+    });
+    if (!s) {
         for (SampleRecord& r : records)
             r.id = 0;
-        return detail::writeError(m_project.path(), err, t);
+        return s;
     }
     if (duplicates)
         *duplicates = dup;
@@ -195,7 +186,7 @@ Status SampleMeta::insertSamples(std::vector<SampleRecord>& records,
 
 Status SampleMeta::setMetadata(qint64 sampleId, const QJsonObject& metadata)
 {
-    StatementCache c(m_project.db());
+    StatementCache& c = m_project.statements();
     QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET metadata = ? WHERE id = ?"));
     q.bindValue(0, metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                       : detail::jsonOrNull(metadata));
@@ -212,7 +203,7 @@ Status SampleMeta::setImportedVotes(qint64 sampleId, int up, int down)
 {
     if (up < 0 || down < 0)
         return Error{{}, tr("vote counts cannot be negative (%1 up, %2 down)").arg(up).arg(down)};
-    StatementCache c(m_project.db());
+    StatementCache& c = m_project.statements();
     QSqlQuery& q =
         c.get(QStringLiteral("UPDATE samples SET imported_up = ?, imported_down = ? WHERE id = ?"));
     q.bindValue(0, up);
@@ -228,7 +219,7 @@ Status SampleMeta::setImportedVotes(qint64 sampleId, int up, int down)
 
 Result<SampleExtras> SampleMeta::extras(qint64 sampleId) const
 {
-    StatementCache c(m_project.db());
+    StatementCache& c = m_project.statements();
     QSqlQuery& q = c.get(
         QStringLiteral("SELECT metadata, imported_up, imported_down FROM samples WHERE id = ?"));
     q.bindValue(0, sampleId);

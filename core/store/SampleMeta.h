@@ -10,6 +10,7 @@
 #include "store/SampleRecord.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <vector>
@@ -46,6 +47,8 @@ inline QString importedAnnotatorName()
 
 class SampleMeta
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::SampleMeta)
+
 public:
     explicit SampleMeta(Project& project) : m_project(project) {}
 

@@ -2,6 +2,7 @@
 // (Licence, source, owner and consent are in SplitsRights.cpp.)
 #include "store/Splits.h"
 
+#include "store/AuditedEdit.h"
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
@@ -14,16 +15,10 @@
 namespace tally {
 
 using detail::StatementCache;
-using detail::WriteTransaction;
 
 namespace {
 
 const QString kMethodKey = QStringLiteral("split.method");
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tally::Splits", text, nullptr, n);
-}
 
 // Split name -> samples, over the whole project (NULL counted under "").
 QJsonObject splitTotals(StatementCache& c, QSqlError* error)
@@ -80,9 +75,7 @@ std::optional<SplitMethod> SplitMethod::fromJson(const QJsonObject& o)
 
 StatementCache& Splits::statements() const
 {
-    if (!m_statements)
-        m_statements = std::make_shared<StatementCache>(m_project.db());
-    return *m_statements;
+    return m_project.statements();
 }
 
 bool Splits::isSplitName(const QString& name)
@@ -100,54 +93,49 @@ Status Splits::setSplits(const QHash<qint64, QString>& splitOf, const SplitMetho
                          tr("unknown split “%1” (training, validation or testing)").arg(s)};
     SplitMethod saved = method;
     saved.at = detail::nowUtc();
-    StatementCache& c = statements();
-    WriteTransaction t(c);
-    QSqlError err;
-    bool ok = t.began();
-    const QJsonObject before = ok ? splitTotals(c, &err) : QJsonObject();
-    QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET split = ? WHERE id = ?"));
-    qint64 missing = 0;
-    for (auto it = splitOf.cbegin(); ok && it != splitOf.cend(); ++it) {
-        q.bindValue(0, detail::textOrNull(it.value()));
-        q.bindValue(1, it.key());
-        ok = detail::run(q, &err);
-        missing += (ok && q.numRowsAffected() == 0) ? 1 : 0;
-    }
-    const QString methodText =
-        QString::fromUtf8(QJsonDocument(saved.toJson()).toJson(QJsonDocument::Compact));
-    ok = ok && saveSetting(c, kMethodKey, methodText, &err);
-    if (ok) {
+    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Status {
+        StatementCache& c = e.sql();
+        const QJsonObject before = splitTotals(c, &e.lastError());
+        QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET split = ? WHERE id = ?"));
+        qint64 missing = 0;
+        for (auto it = splitOf.cbegin(); it != splitOf.cend(); ++it) {
+            q.bindValue(0, detail::textOrNull(it.value()));
+            q.bindValue(1, it.key());
+            if (!e.run(q))
+                return e.sqlFailure();
+            missing += q.numRowsAffected() == 0 ? 1 : 0;
+        }
+        if (missing > 0)
+            return Error{m_project.path(),
+                         tr("%n sample id(s) not in the project", nullptr, int(missing))};
+        const QString methodText =
+            QString::fromUtf8(QJsonDocument(saved.toJson()).toJson(QJsonDocument::Compact));
+        if (!saveSetting(c, kMethodKey, methodText, &e.lastError()))
+            return e.sqlFailure();
         QJsonObject after = saved.toJson();
-        after.insert(QStringLiteral("samples"), qint64(splitOf.size()) - missing);
-        after.insert(QStringLiteral("splits"), splitTotals(c, &err));
-        ok = detail::writeAudit(c, byAnnotatorId, QStringLiteral("split"), 0,
-                                QJsonObject{{QStringLiteral("splits"), before}}, after, &err);
-    }
-    if (ok && missing > 0)
-        return Error{m_project.path(), tr("%n sample id(s) not in the project", int(missing))};
-    if (!ok || !t.commit())
-        return detail::writeError(m_project.path(), err, t);
-    return {};
+        after.insert(QStringLiteral("samples"), qint64(splitOf.size()));
+        after.insert(QStringLiteral("splits"), splitTotals(c, &e.lastError()));
+        e.audit(byAnnotatorId, QStringLiteral("split"), 0,
+                QJsonObject{{QStringLiteral("splits"), before}}, after);
+        return {};
+    });
 }
 
 Status Splits::clearSplits(qint64 byAnnotatorId)
 {
-    StatementCache& c = statements();
-    WriteTransaction t(c);
-    QSqlError err;
-    bool ok = t.began();
-    const QJsonObject before = ok ? splitTotals(c, &err) : QJsonObject();
-    QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET split = NULL WHERE split IS NOT NULL"));
-    ok = ok && detail::run(q, &err);
-    QSqlQuery& del = c.get(QStringLiteral("DELETE FROM meta WHERE key = ?"));
-    del.bindValue(0, kMethodKey);
-    ok = ok && detail::run(del, &err);
-    ok = ok &&
-         detail::writeAudit(c, byAnnotatorId, QStringLiteral("split-clear"), 0,
-                            QJsonObject{{QStringLiteral("splits"), before}}, QJsonValue(), &err);
-    if (!ok || !t.commit())
-        return detail::writeError(m_project.path(), err, t);
-    return {};
+    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Status {
+        StatementCache& c = e.sql();
+        const QJsonObject before = splitTotals(c, &e.lastError());
+        QSqlQuery& q =
+            c.get(QStringLiteral("UPDATE samples SET split = NULL WHERE split IS NOT NULL"));
+        QSqlQuery& del = c.get(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+        del.bindValue(0, kMethodKey);
+        if (!e.run(q) || !e.run(del))
+            return e.sqlFailure();
+        e.audit(byAnnotatorId, QStringLiteral("split-clear"), 0,
+                QJsonObject{{QStringLiteral("splits"), before}}, QJsonValue());
+        return {};
+    });
 }
 
 Status Splits::setSplit(qint64 sampleId, const QString& split, qint64 byAnnotatorId)
@@ -155,22 +143,20 @@ Status Splits::setSplit(qint64 sampleId, const QString& split, qint64 byAnnotato
     if (!split.isEmpty() && !isSplitName(split))
         return Error{m_project.path(),
                      tr("unknown split “%1” (training, validation or testing)").arg(split)};
-    StatementCache& c = statements();
-    WriteTransaction t(c);
-    const QString before = splitOf(sampleId);
-    QSqlError err;
-    QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET split = ? WHERE id = ?"));
-    q.bindValue(0, detail::textOrNull(split));
-    q.bindValue(1, sampleId);
-    bool ok = t.began() && detail::run(q, &err);
-    if (ok && q.numRowsAffected() == 0)
-        return Error{m_project.path(), tr("no sample with id %1").arg(sampleId)};
-    ok = ok && detail::writeAudit(c, byAnnotatorId, QStringLiteral("split-edit"), sampleId,
-                                  QJsonObject{{QStringLiteral("split"), before}},
-                                  QJsonObject{{QStringLiteral("split"), split}}, &err);
-    if (!ok || !t.commit())
-        return detail::writeError(m_project.path(), err, t);
-    return {};
+    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Status {
+        const QString before = splitOf(sampleId);
+        QSqlQuery& q = e.sql().get(QStringLiteral("UPDATE samples SET split = ? WHERE id = ?"));
+        q.bindValue(0, detail::textOrNull(split));
+        q.bindValue(1, sampleId);
+        if (!e.run(q))
+            return e.sqlFailure();
+        if (q.numRowsAffected() == 0)
+            return Error{m_project.path(), tr("no sample with id %1").arg(sampleId)};
+        e.audit(byAnnotatorId, QStringLiteral("split-edit"), sampleId,
+                QJsonObject{{QStringLiteral("split"), before}},
+                QJsonObject{{QStringLiteral("split"), split}});
+        return {};
+    });
 }
 
 QHash<qint64, QString> Splits::splits() const

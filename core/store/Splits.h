@@ -13,12 +13,12 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QStringList>
-#include <memory>
 #include <optional>
 
 namespace tally {
@@ -61,6 +61,8 @@ struct SampleRights
 
 class Splits
 {
+    Q_DECLARE_TR_FUNCTIONS(tally::Splits)
+
 public:
     explicit Splits(Project& project) : m_project(project) {}
 
@@ -115,7 +117,6 @@ private:
                    const QString& action, qint64 byAnnotatorId);
 
     Project& m_project;
-    mutable std::shared_ptr<detail::StatementCache> m_statements;
 };
 
 } // namespace tally

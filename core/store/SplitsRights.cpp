@@ -1,4 +1,5 @@
 // Splits: licence, source, owner and consent of samples, edited in bulk.
+#include "store/AuditedEdit.h"
 #include "store/Project.h"
 #include "store/Splits.h"
 #include "store/StoreSql.h"
@@ -10,14 +11,8 @@
 namespace tally {
 
 using detail::StatementCache;
-using detail::WriteTransaction;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::Splits", text);
-}
 
 // The audit's record of the value replaced: value -> samples that had it.
 QString keyOf(const QVariant& v)
@@ -34,41 +29,39 @@ constexpr int kAuditIdLimit = 1000;
 Status Splits::setText(const QList<qint64>& ids, const QString& column, const QVariant& value,
                        const QString& action, qint64 byAnnotatorId)
 {
-    StatementCache& c = statements();
-    WriteTransaction t(c);
-    QSqlError err;
-    bool ok = t.began();
-    QSqlQuery& sel = c.get(QStringLiteral("SELECT %1 FROM samples WHERE id = ?").arg(column));
-    QSqlQuery& upd = c.get(QStringLiteral("UPDATE samples SET %1 = ? WHERE id = ?").arg(column));
-    QJsonObject replaced;
-    QJsonArray listed;
-    for (qint64 id : ids) {
-        sel.bindValue(0, id);
-        if (!(ok = ok && detail::run(sel, &err)))
-            break;
-        if (!sel.next()) {
+    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Status {
+        StatementCache& c = e.sql();
+        QSqlQuery& sel = c.get(QStringLiteral("SELECT %1 FROM samples WHERE id = ?").arg(column));
+        QSqlQuery& upd =
+            c.get(QStringLiteral("UPDATE samples SET %1 = ? WHERE id = ?").arg(column));
+        QJsonObject replaced;
+        QJsonArray listed;
+        for (qint64 id : ids) {
+            sel.bindValue(0, id);
+            if (!e.run(sel))
+                return e.sqlFailure();
+            if (!sel.next()) {
+                sel.finish();
+                return Error{m_project.path(), tr("no sample with id %1").arg(id)}; // rolls back
+            }
+            const QString old = keyOf(sel.value(0));
             sel.finish();
-            return Error{m_project.path(), tr("no sample with id %1").arg(id)}; // rolls back
+            replaced.insert(old, replaced.value(old).toInteger() + 1);
+            upd.bindValue(0, value);
+            upd.bindValue(1, id);
+            if (!e.run(upd))
+                return e.sqlFailure();
+            if (listed.size() < kAuditIdLimit)
+                listed.append(id);
         }
-        const QString old = keyOf(sel.value(0));
-        sel.finish();
-        replaced.insert(old, replaced.value(old).toInteger() + 1);
-        upd.bindValue(0, value);
-        upd.bindValue(1, id);
-        if (!(ok = detail::run(upd, &err)))
-            break;
-        if (listed.size() < kAuditIdLimit)
-            listed.append(id);
-    }
-    const QJsonObject after{
-        {column, value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value)},
-        {QStringLiteral("samples"), qint64(ids.size())},
-        {QStringLiteral("ids"), listed}};
-    ok = ok && detail::writeAudit(c, byAnnotatorId, action, ids.size() == 1 ? ids.first() : 0,
-                                  QJsonObject{{column, replaced}}, after, &err);
-    if (!ok || !t.commit())
-        return detail::writeError(m_project.path(), err, t);
-    return {};
+        const QJsonObject after{
+            {column, value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value)},
+            {QStringLiteral("samples"), qint64(ids.size())},
+            {QStringLiteral("ids"), listed}};
+        e.audit(byAnnotatorId, action, ids.size() == 1 ? ids.first() : 0,
+                QJsonObject{{column, replaced}}, after);
+        return {};
+    });
 }
 
 Status Splits::setLicence(const QList<qint64>& ids, const QString& spdx, qint64 byAnnotatorId)

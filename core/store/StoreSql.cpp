@@ -96,6 +96,21 @@ bool run(QSqlQuery& q, QSqlError* error)
     return false;
 }
 
+void bindAll(QSqlQuery& q, const QVariantList& values)
+{
+    for (int i = 0; i < int(values.size()); ++i)
+        q.bindValue(i, values[i]);
+}
+
+qint64 insertReturningId(QSqlQuery& q, QSqlError* error)
+{
+    if (!run(q, error))
+        return -1;
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 int anyRow(QSqlQuery& q, const QVariant* values, int count, QSqlError* error)
 {
     for (int i = 0; i < count; ++i)
@@ -116,31 +131,35 @@ int rowExists(StatementCache& cache, const QString& table, qint64 id)
 Status checkIds(StatementCache& cache, qint64 sampleId, qint64 annotatorId, qint64 classId)
 {
     if (rowExists(cache, QStringLiteral("samples"), sampleId) != 1)
-        return Error{{}, tr("no sample with id %1").arg(sampleId)};
+        return Error{
+            {}, QCoreApplication::translate("tally::Store", "no sample with id %1").arg(sampleId)};
     if (rowExists(cache, QStringLiteral("annotators"), annotatorId) != 1)
-        return Error{{}, tr("no annotator with id %1").arg(annotatorId)};
+        return Error{{},
+                     QCoreApplication::translate("tally::Store", "no annotator with id %1")
+                         .arg(annotatorId)};
     return checkClassId(cache, classId);
 }
 
 Status checkClassId(StatementCache& cache, qint64 classId)
 {
     if (classId != 0 && rowExists(cache, QStringLiteral("classes"), classId) != 1)
-        return Error{{}, tr("no class with id %1").arg(classId)};
+        return Error{
+            {}, QCoreApplication::translate("tally::Store", "no class with id %1").arg(classId)};
     return {};
 }
 
 Status checkBoxShape(double x, double y, double w, double h)
 {
     if (!std::isfinite(x) || !std::isfinite(y) || !std::isfinite(w) || !std::isfinite(h))
-        return Error{{}, tr("a box needs finite coordinates")};
+        return Error{{},
+                     QCoreApplication::translate("tally::Store", "a box needs finite coordinates")};
     if (!(w > 0.0) || !(h > 0.0))
-        return Error{{}, tr("a box must have a positive width and height (%1 × %2)").arg(w).arg(h)};
+        return Error{{},
+                     QCoreApplication::translate(
+                         "tally::Store", "a box must have a positive width and height (%1 × %2)")
+                         .arg(w)
+                         .arg(h)};
     return {};
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tally::Annotations", text);
 }
 
 } // namespace tally::detail

@@ -1,7 +1,8 @@
 #pragma once
-// Internal to core/store (not part of the store's API): the helpers the labelling
-// repositories share — a cache of prepared statements, a write transaction that
-// rolls back unless committed, audit rows, error values and their tr().
+// Internal to core/store (not part of the store's API): the helpers the repositories
+// share — the cache of prepared statements (one per Project, Project::statements()), a
+// write transaction that rolls back unless committed, audit rows, inserts that return
+// their id, and error values. The audited-edit helper over them is store/AuditedEdit.h.
 //
 // Thread-safety: a StatementCache belongs to the thread and connection it was made on.
 
@@ -19,7 +20,10 @@
 namespace tally::detail {
 
 // Prepared statements keyed by their SQL, prepared once on first use. A select that
-// was read must be finish()ed so that no read transaction stays open.
+// was read must be finish()ed so that no read transaction stays open. The Project owns
+// the one cache of its connection, so repositories made per call share what was
+// prepared; a statement must not be used re-entrantly (the same SQL while its rows are
+// still being read).
 class StatementCache
 {
 public:
@@ -27,6 +31,8 @@ public:
     // The prepared query for sql (its lastError() tells if preparing failed).
     QSqlQuery& get(const QString& sql);
     QSqlDatabase& db() { return m_db; }
+    // How many statements were prepared so far (each distinct SQL text once).
+    int preparedCount() const { return int(m_queries.size()); }
 
 private:
     QSqlDatabase m_db;
@@ -68,6 +74,11 @@ bool writeAudit(StatementCache& cache, qint64 annotatorId, const QString& action
 
 // Runs q (already bound); on failure stores its error.
 bool run(QSqlQuery& q, QSqlError* error);
+// Binds values[i] to placeholder i of q (every repository binds rows this way).
+void bindAll(QSqlQuery& q, const QVariantList& values);
+// Runs q, an INSERT ... RETURNING id (already bound), reads its one row and finishes it:
+// the new id, 0 when it inserted nothing (ON CONFLICT DO NOTHING), -1 on error.
+qint64 insertReturningId(QSqlQuery& q, QSqlError* error);
 
 inline Error sqlError(const QString& projectPath, const QSqlError& e)
 {
@@ -94,10 +105,5 @@ Status checkClassId(StatementCache& cache, qint64 classId);
 // A box's coordinates are finite and its width and height > 0; otherwise the reason.
 // Shared by the box edits and the boxes an import stores with its samples.
 Status checkBoxShape(double x, double y, double w, double h);
-
-// The tr() of the Annotations*.cpp files (Annotations is no QObject): translates in
-// the runtime context "tally::Annotations". Call sites keep the name tr() so that
-// lupdate finds their strings.
-QString tr(const char* text);
 
 } // namespace tally::detail

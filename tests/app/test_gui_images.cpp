@@ -17,7 +17,9 @@
 #include "gui/MainWindow.h"
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
-#include "store/Annotations.h"
+#include "store/Boxes.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
 #include "store/SampleMeta.h"
 
@@ -97,14 +99,14 @@ void TestGuiImages::init()
             extras.push_back(x);
         }
         QVERIFY(SampleMeta(*p.value()).insertSamples(records, extras));
-        Annotations a(*p.value());
-        ClassRecord person = a.classByName(QStringLiteral("person")).value();
+        Project& a = *p.value();
+        ClassRecord person = Classes(a).classByName(QStringLiteral("person")).value();
         person.hotkey = QStringLiteral("p");
-        QVERIFY(a.updateClass(person));
+        QVERIFY(Classes(a).updateClass(person));
         ClassRecord car;
         car.name = QStringLiteral("car");
         car.hotkey = QStringLiteral("c");
-        QVERIFY(a.addClass(car).isOk());
+        QVERIFY(Classes(a).addClass(car).isOk());
     }
     m_window = std::make_unique<MainWindow>();
     m_window->setInteractive(false);
@@ -137,7 +139,8 @@ void TestGuiImages::selectSample(const QString& name)
 
 QList<BoxRecord> TestGuiImages::myBoxes(qint64 sample) const
 {
-    return m_window->session()->annotations()->boxesOf(sample, m_window->session()->annotator().id);
+    return Boxes(*m_window->session()->project())
+        .boxesOf(sample, m_window->session()->annotator().id);
 }
 
 void TestGuiImages::imageSampleShowsImageView()
@@ -190,9 +193,9 @@ void TestGuiImages::drawNameMoveResizeDeleteWithUndo()
     // P names it "person"; the image itself keeps no label.
     QTest::keyClick(m_window.get(), Qt::Key_P);
     QTRY_COMPARE(myBoxes(sample).first().className, QStringLiteral("person"));
-    QCOMPARE(
-        m_window->session()->annotations()->labelOf(sample, m_window->session()->annotator().id),
-        0);
+    QCOMPARE(Labels(*m_window->session()->project())
+                 .labelOf(sample, m_window->session()->annotator().id),
+             0);
 
     // Back to the select tool; drag the inside by (+30, +20) image pixels: moved.
     QTest::keyClick(m_window.get(), Qt::Key_B);
@@ -289,7 +292,7 @@ void TestGuiImages::vwwColumnFollowsBoxes()
     BoxRecord b;
     b.sampleId = s1;
     b.classId =
-        m_window->session()->annotations()->classByName(QStringLiteral("person")).value().id;
+        Classes(*m_window->session()->project()).classByName(QStringLiteral("person")).value().id;
     b.x = 5;
     b.y = 5;
     b.w = 24;

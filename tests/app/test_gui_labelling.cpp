@@ -16,8 +16,11 @@
 #include "gui/SampleNavigator.h"
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 
 #include <QSettings>
 #include <QSqlQuery>
@@ -80,14 +83,14 @@ void TestGuiLabelling::init()
         auto p = Project::create(m_path);
         QVERIFY(p.isOk());
         QCOMPARE(SpeechCommandsImporter::run(*p.value(), tree, {}).imported, 6);
-        Annotations a(*p.value());
-        auto yes = a.classByName(QStringLiteral("yes"));
+        Project& a = *p.value();
+        auto yes = Classes(a).classByName(QStringLiteral("yes"));
         ClassRecord c = yes.value();
         c.hotkey = QStringLiteral("1");
-        QVERIFY(a.updateClass(c));
-        c = a.classByName(QStringLiteral("no")).value();
+        QVERIFY(Classes(a).updateClass(c));
+        c = Classes(a).classByName(QStringLiteral("no")).value();
         c.hotkey = QStringLiteral("2");
-        QVERIFY(a.updateClass(c));
+        QVERIFY(Classes(a).updateClass(c));
     }
     m_window = std::make_unique<MainWindow>();
     m_window->setInteractive(false);
@@ -115,7 +118,7 @@ void TestGuiLabelling::waitForSignal()
 
 static qint64 labelOf(MainWindow* w, qint64 sample)
 {
-    return w->session()->annotations()->labelOf(sample, w->session()->annotator().id);
+    return Labels(*w->session()->project()).labelOf(sample, w->session()->annotator().id);
 }
 
 void TestGuiLabelling::hotkeyLabelsAndMovesOn()
@@ -128,15 +131,15 @@ void TestGuiLabelling::hotkeyLabelsAndMovesOn()
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2);
     QCOMPARE(status.data().toString(), QStringLiteral("labelled")); // re-derived for that sample
     const qint64 no =
-        m_window->session()->annotations()->classByName(QStringLiteral("no")).value().id;
+        Classes(*m_window->session()->project()).classByName(QStringLiteral("no")).value().id;
     QCOMPARE(labelOf(m_window.get(), first), no);
     QVERIFY(m_window->session()->currentSampleId() != first); // moved on
     QCOMPARE(m_window->session()->sampleModel()->myLabel(first), QStringLiteral("no"));
     // The label is on disk already: a second connection sees it.
     auto other = Project::open(m_path);
     QVERIFY(other.isOk());
-    Annotations a(*other.value());
-    QCOMPARE(a.labelOf(first, m_window->session()->annotator().id), no);
+    Project& a = *other.value();
+    QCOMPARE(Labels(a).labelOf(first, m_window->session()->annotator().id), no);
 }
 
 void TestGuiLabelling::jkMoveAndDeleteClears()
@@ -178,9 +181,9 @@ void TestGuiLabelling::labelUndoRedo()
     QTest::keyClick(view, Qt::Key_K);
     QTest::keyClick(view, Qt::Key_2); // relabel: yes -> no
     const qint64 yes =
-        m_window->session()->annotations()->classByName(QStringLiteral("yes")).value().id;
+        Classes(*m_window->session()->project()).classByName(QStringLiteral("yes")).value().id;
     const qint64 no =
-        m_window->session()->annotations()->classByName(QStringLiteral("no")).value().id;
+        Classes(*m_window->session()->project()).classByName(QStringLiteral("no")).value().id;
     QCOMPARE(labelOf(m_window.get(), first), no);
     QUndoStack* stack = m_window->session()->undoStack();
     QCOMPARE(stack->undoText(), QStringLiteral("Label as “no”"));
@@ -197,30 +200,31 @@ void TestGuiLabelling::labelUndoRedo()
 void TestGuiLabelling::classEditsUndoRedo()
 {
     Labelling* l = m_window->labelling();
-    Annotations* a = l->session().annotations();
+    Project* a = l->session().project();
     ClassRecord up;
     up.name = QStringLiteral("up");
     up.hotkey = QStringLiteral("3");
     QVERIFY(l->addClass(up));
-    QVERIFY(a->classByName(QStringLiteral("up")).isOk());
+    QVERIFY(Classes(*a).classByName(QStringLiteral("up")).isOk());
     // The new hotkey labels at once.
     const qint64 sample = m_window->session()->currentSampleId();
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_3);
-    QCOMPARE(labelOf(m_window.get(), sample), a->classByName(QStringLiteral("up")).value().id);
+    QCOMPARE(labelOf(m_window.get(), sample),
+             Classes(*a).classByName(QStringLiteral("up")).value().id);
     // Rename, then merge "up" into "yes"; undo both; redo both.
-    ClassRecord renamed = a->classByName(QStringLiteral("up")).value();
+    ClassRecord renamed = Classes(*a).classByName(QStringLiteral("up")).value();
     renamed.name = QStringLiteral("upward");
     QVERIFY(l->updateClass(renamed));
-    QVERIFY(a->classByName(QStringLiteral("upward")).isOk());
-    const qint64 yes = a->classByName(QStringLiteral("yes")).value().id;
+    QVERIFY(Classes(*a).classByName(QStringLiteral("upward")).isOk());
+    const qint64 yes = Classes(*a).classByName(QStringLiteral("yes")).value().id;
     QVERIFY(l->mergeClass(renamed.id, yes));
-    QVERIFY(!a->classByName(QStringLiteral("upward")).isOk());
+    QVERIFY(!Classes(*a).classByName(QStringLiteral("upward")).isOk());
     QCOMPARE(labelOf(m_window.get(), sample), yes);
     l->session().undoStack()->undo(); // unmerge
     QCOMPARE(labelOf(m_window.get(), sample), renamed.id);
-    QCOMPARE(a->classById(renamed.id).value().name, QStringLiteral("upward"));
+    QCOMPARE(Classes(*a).classById(renamed.id).value().name, QStringLiteral("upward"));
     l->session().undoStack()->undo(); // un-rename
-    QCOMPARE(a->classById(renamed.id).value().name, QStringLiteral("up"));
+    QCOMPARE(Classes(*a).classById(renamed.id).value().name, QStringLiteral("up"));
     l->session().undoStack()->redo();
     l->session().undoStack()->redo();
     QCOMPARE(labelOf(m_window.get(), sample), yes);
@@ -247,7 +251,7 @@ void TestGuiLabelling::regionDrawnWithTheMouse()
     QApplication::sendEvent(wave, &move);
     QTest::mouseRelease(wave, Qt::LeftButton, Qt::NoModifier, to);
     const qint64 sample = m_window->session()->currentSampleId();
-    const auto regions = m_window->session()->annotations()->regionsOf(sample);
+    const auto regions = Regions(*m_window->session()->project()).regionsOf(sample);
     QCOMPARE(regions.size(), 1);
     QVERIFY(std::abs(regions[0].startSec - wave->secAtPixel(from.x())) < 1e-6);
     QVERIFY(std::abs(regions[0].endSec - wave->secAtPixel(to.x())) < 1e-6);
@@ -256,7 +260,7 @@ void TestGuiLabelling::regionDrawnWithTheMouse()
     QCOMPARE(m_window->audioUi()->selectedRegionId(), regions[0].id);
     // A hotkey now names the region instead of labelling the sample.
     QTest::keyClick(m_window->sampleTable()->view(), Qt::Key_2);
-    QCOMPARE(m_window->session()->annotations()->region(regions[0].id).value().className,
+    QCOMPARE(Regions(*m_window->session()->project()).region(regions[0].id).value().className,
              QStringLiteral("no"));
     QCOMPARE(m_window->session()->currentSampleId(), sample);
     QCOMPARE(labelOf(m_window.get(), sample), 0);
@@ -273,7 +277,7 @@ void TestGuiLabelling::regionClassAndDeleteUndo()
     r.lowHz = 100.0;
     r.highHz = 900.0;
     QVERIFY(l->addRegion(r));
-    const auto added = l->session().annotations()->regionsOf(sample);
+    const auto added = Regions(*l->session().project()).regionsOf(sample);
     QCOMPARE(added.size(), 1);
     const qint64 id = added[0].id;
     RegionRecord moved = added[0];
@@ -281,26 +285,28 @@ void TestGuiLabelling::regionClassAndDeleteUndo()
     moved.endSec = 0.5;
     QVERIFY(l->editRegion(moved));
     QVERIFY(l->deleteRegion(id));
-    QCOMPARE(l->session().annotations()->regionsOf(sample).size(), 0);
+    QCOMPARE(Regions(*l->session().project()).regionsOf(sample).size(), 0);
     l->session().undoStack()->undo(); // undelete, same id
-    QCOMPARE(l->session().annotations()->region(id).value().startSec, 0.2);
+    QCOMPARE(Regions(*l->session().project()).region(id).value().startSec, 0.2);
     l->session().undoStack()->undo(); // unmove
-    QCOMPARE(l->session().annotations()->region(id).value().startSec, 0.1);
-    QCOMPARE(*l->session().annotations()->region(id).value().highHz, 900.0);
+    QCOMPARE(Regions(*l->session().project()).region(id).value().startSec, 0.1);
+    QCOMPARE(*Regions(*l->session().project()).region(id).value().highHz, 900.0);
     l->session().undoStack()->undo(); // unadd
-    QCOMPARE(l->session().annotations()->regionsOf(sample).size(), 0);
+    QCOMPARE(Regions(*l->session().project()).regionsOf(sample).size(), 0);
     l->session().undoStack()->redo();
-    QCOMPARE(l->session().annotations()->region(id).value().endSec, 0.3);
+    QCOMPARE(Regions(*l->session().project()).region(id).value().endSec, 0.3);
 }
 
 void TestGuiLabelling::othersHiddenInBlindMode()
 {
     const qint64 sample = m_window->session()->currentSampleId();
     {
-        Annotations* a = m_window->session()->annotations();
-        auto bob = a->ensureAnnotator(QStringLiteral("bob"));
+        Project* a = m_window->session()->project();
+        auto bob = Annotators(*a).ensureAnnotator(QStringLiteral("bob"));
         QVERIFY(bob.isOk());
-        QVERIFY(a->setLabel(sample, bob.value().id, a->classByName(QStringLiteral("no")).value().id)
+        QVERIFY(Labels(*a)
+                    .setLabel(sample, bob.value().id,
+                              Classes(*a).classByName(QStringLiteral("no")).value().id)
                     .isOk());
     }
     m_window->sampleTable()->selectRow(1);
@@ -346,7 +352,7 @@ void TestGuiLabelling::trimToLoudestAndDerivedClip()
     QAction* trim = menuAction(m_window.get(), QStringLiteral("&Trim to Loudest Second"));
     QVERIFY(trim);
     trim->trigger();
-    const auto regions = m_window->session()->annotations()->regionsOf(sample);
+    const auto regions = Regions(*m_window->session()->project()).regionsOf(sample);
     QCOMPARE(regions.size(), 1);
     QCOMPARE(regions[0].startSec, 0.0); // a one-second clip: the window is all of it
     QCOMPARE(regions[0].endSec, 1.0);
@@ -383,7 +389,7 @@ void TestGuiLabelling::trimShownOnAWorker()
     QCOMPARE(shown.size(), 3);
     const qint64 me = m_window->session()->annotator().id;
     auto mine = [&](qint64 sample) {
-        return m_window->session()->annotations()->regionsOf(sample, me);
+        return Regions(*m_window->session()->project()).regionsOf(sample, me);
     };
     QAction* trim =
         menuAction(m_window.get(), QStringLiteral("Trim All &Shown Samples to Loudest Second"));

@@ -22,9 +22,13 @@
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
 #include "review/ProjectReview.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Boxes.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
+#include "store/Votes.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -105,11 +109,11 @@ void TestGuiReview::init()
         auto p = Project::create(m_path);
         QVERIFY(p.isOk());
         QCOMPARE(SpeechCommandsImporter::run(*p.value(), tree, {}).imported, 6);
-        Annotations a(*p.value());
+        Project& a = *p.value();
         for (const auto& [name, key] : {std::pair{"yes", "1"}, std::pair{"no", "2"}}) {
-            ClassRecord c = a.classByName(QLatin1String(name)).value();
+            ClassRecord c = Classes(a).classByName(QLatin1String(name)).value();
             c.hotkey = QLatin1String(key);
-            QVERIFY(a.updateClass(c));
+            QVERIFY(Classes(a).updateClass(c));
         }
     }
     QVERIFY(QFile::copy(m_path, m_copy));
@@ -118,21 +122,21 @@ void TestGuiReview::init()
         // to the fourth (agreed).
         auto p = Project::open(m_path);
         QVERIFY(p.isOk());
-        Annotations a(*p.value());
-        const qint64 alice = a.ensureAnnotator(QStringLiteral("alice")).value().id;
-        const qint64 bob = a.ensureAnnotator(QStringLiteral("bob")).value().id;
-        const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
-        const qint64 no = a.classByName(QStringLiteral("no")).value().id;
+        Project& a = *p.value();
+        const qint64 alice = Annotators(a).ensureAnnotator(QStringLiteral("alice")).value().id;
+        const qint64 bob = Annotators(a).ensureAnnotator(QStringLiteral("bob")).value().id;
+        const qint64 yes = Classes(a).classByName(QStringLiteral("yes")).value().id;
+        const qint64 no = Classes(a).classByName(QStringLiteral("no")).value().id;
         m_ids.clear();
         for (const SampleRecord& r : p.value()->samples())
             m_ids << r.id;
         std::sort(m_ids.begin(), m_ids.end());
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(a.setLabel(m_ids[i], alice, yes).isOk());
-            QVERIFY(a.setLabel(m_ids[i], bob, no).isOk());
+            QVERIFY(Labels(a).setLabel(m_ids[i], alice, yes).isOk());
+            QVERIFY(Labels(a).setLabel(m_ids[i], bob, no).isOk());
         }
-        QVERIFY(a.setLabel(m_ids[3], alice, yes).isOk());
-        QVERIFY(a.setLabel(m_ids[3], bob, yes).isOk());
+        QVERIFY(Labels(a).setLabel(m_ids[3], alice, yes).isOk());
+        QVERIFY(Labels(a).setLabel(m_ids[3], bob, yes).isOk());
     }
     m_window = std::make_unique<MainWindow>();
     m_window->setInteractive(false);
@@ -152,7 +156,7 @@ void TestGuiReview::cleanup()
 
 qint64 TestGuiReview::classId(const QString& name) const
 {
-    return m_window->session()->annotations()->classByName(name).value().id;
+    return Classes(*m_window->session()->project()).classByName(name).value().id;
 }
 
 void TestGuiReview::startQueue()
@@ -198,7 +202,7 @@ void TestGuiReview::queueDecidesWithKeysAndAdvances()
                  m_window->session()->sampleModel()->record(row)),
              QStringLiteral("resolved"));
     // The labels of the sample are untouched: the decision is kept apart.
-    QCOMPARE(m_window->session()->annotations()->labelsOf(m_ids[0]).size(), 2);
+    QCOMPARE(Labels(*m_window->session()->project()).labelsOf(m_ids[0]).size(), 2);
 
     // On to the next disputed sample, shown in the main window.
     QCOMPARE(ui()->queue()->currentSample(), m_ids[1]);
@@ -260,19 +264,19 @@ void TestGuiReview::votesWithKeysShowOutcome()
     const qint64 me = m_window->session()->annotator().id;
     QTableView* table = m_window->sampleTable()->view();
     QTest::keyClick(table, Qt::Key_Plus);
-    QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(true));
+    QCOMPARE(Votes(*m_window->session()->project()).voteOf(sample, me), std::optional<bool>(true));
     QCOMPARE(m_window->session()->currentSampleId(), sample); // voting does not move on
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("other")));
     { // A second up vote by bob: 2/0 is valid.
         const qint64 bob =
-            m_window->session()->annotations()->annotator(QStringLiteral("bob")).value().id;
-        QVERIFY(reviews().setVote(sample, bob, true).isOk());
+            Annotators(*m_window->session()->project()).annotator(QStringLiteral("bob")).value().id;
+        QVERIFY(Votes(*m_window->session()->project()).setVote(sample, bob, true).isOk());
     }
     QTest::keyClick(table, Qt::Key_Equal); // "=" is "+" without Shift
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("2 up, 0 down")));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("valid")));
     QTest::keyClick(table, Qt::Key_Minus);
-    QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(false));
+    QCOMPARE(Votes(*m_window->session()->project()).voteOf(sample, me), std::optional<bool>(false));
     QVERIFY(
         m_window->statusBar()->currentMessage().contains(QStringLiteral("1 up, 1 down — other")));
 
@@ -281,15 +285,15 @@ void TestGuiReview::votesWithKeysShowOutcome()
     QCOMPARE(ui()->queue()->currentSample(), sample);
     QVERIFY(panel()->votesText().contains(QStringLiteral("other")));
     QTest::keyClick(panel(), Qt::Key_Plus); // not the panel's key: the window votes
-    QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(true));
+    QCOMPARE(Votes(*m_window->session()->project()).voteOf(sample, me), std::optional<bool>(true));
     QVERIFY(panel()->votesText().contains(QStringLiteral("valid")));
 
     QTest::keyClick(table, Qt::Key_0);
-    QCOMPARE(reviews().voteOf(sample, me), std::nullopt);
+    QCOMPARE(Votes(*m_window->session()->project()).voteOf(sample, me), std::nullopt);
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(true));
+    QCOMPARE(Votes(*m_window->session()->project()).voteOf(sample, me), std::optional<bool>(true));
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(reviews().voteOf(sample, me), std::optional<bool>(false));
+    QCOMPARE(Votes(*m_window->session()->project()).voteOf(sample, me), std::optional<bool>(false));
     QCOMPARE(m_window->session()->undoStack()->undoText(), QStringLiteral("Vote down"));
 }
 
@@ -302,12 +306,14 @@ void TestGuiReview::lowVoteSamplesJoinTheQueue()
     rule.votesCanReject = false;
     QVERIFY(ProjectReview::saveRule(*p, rule));
     const qint64 alice =
-        m_window->session()->annotations()->annotator(QStringLiteral("alice")).value().id;
+        Annotators(*m_window->session()->project()).annotator(QStringLiteral("alice")).value().id;
     const qint64 bob =
-        m_window->session()->annotations()->annotator(QStringLiteral("bob")).value().id;
-    QVERIFY(reviews().setVote(m_ids[3], alice, false).isOk());
-    QVERIFY(reviews().setVote(m_ids[3], bob, false).isOk());
-    QVERIFY(reviews().setVote(m_ids[4], bob, true).isOk()); // 1/0: other, one vote
+        Annotators(*m_window->session()->project()).annotator(QStringLiteral("bob")).value().id;
+    QVERIFY(Votes(*m_window->session()->project()).setVote(m_ids[3], alice, false).isOk());
+    QVERIFY(Votes(*m_window->session()->project()).setVote(m_ids[3], bob, false).isOk());
+    QVERIFY(Votes(*m_window->session()->project())
+                .setVote(m_ids[4], bob, true)
+                .isOk()); // 1/0: other, one vote
     startQueue();
     QCOMPARE(ui()->queue()->pending().size(), 3);
     ui()->queue()->lowVotesBox()->setChecked(true);
@@ -370,16 +376,16 @@ void TestGuiReview::boxDisputesJoinQueueAndDock()
     std::vector<SampleRecord> image{test::imageRecord(QStringLiteral("img.png"), 100, 100)};
     QVERIFY(p->insertSamples(image));
     const qint64 img = image[0].id;
-    Annotations* ann = m_window->session()->annotations();
+    Project* ann = m_window->session()->project();
     for (const auto& [who, x] : {std::pair{"alice", 0.0}, std::pair{"bob", 5.0}}) {
         BoxRecord b;
         b.sampleId = img;
-        b.annotatorId = ann->annotator(QLatin1String(who)).value().id;
+        b.annotatorId = Annotators(*ann).annotator(QLatin1String(who)).value().id;
         b.classId = classId(QStringLiteral("yes"));
         b.x = x;
         b.w = 10;
         b.h = 10;
-        QVERIFY(ann->addBox(b).isOk());
+        QVERIFY(Boxes(*ann).addBox(b).isOk());
     }
     QCOMPARE(statusOf(img), SampleStatus::Disputed);
     startQueue();
@@ -495,17 +501,18 @@ void TestGuiReview::mergeBringsColleaguesLabels()
     {
         auto other = Project::open(m_copy);
         QVERIFY(other.isOk());
-        Annotations a(*other.value());
-        const qint64 carol = a.ensureAnnotator(QStringLiteral("carol")).value().id;
-        const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
+        Project& a = *other.value();
+        const qint64 carol = Annotators(a).ensureAnnotator(QStringLiteral("carol")).value().id;
+        const qint64 yes = Classes(a).classByName(QStringLiteral("yes")).value().id;
         for (const SampleRecord& r : other.value()->samples())
-            QVERIFY(a.setLabel(r.id, carol, yes).isOk());
+            QVERIFY(Labels(a).setLabel(r.id, carol, yes).isOk());
     }
     QVERIFY(ui()->mergeProject(m_copy));
-    const auto carol = m_window->session()->annotations()->annotator(QStringLiteral("carol"));
+    const auto carol =
+        Annotators(*m_window->session()->project()).annotator(QStringLiteral("carol"));
     QVERIFY(carol.isOk());
     for (qint64 id : m_ids)
-        QCOMPARE(m_window->session()->annotations()->labelOf(id, carol.value().id),
+        QCOMPARE(Labels(*m_window->session()->project()).labelOf(id, carol.value().id),
                  classId(QStringLiteral("yes")));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Matched 6")));
     QVERIFY(!ui()->mergeProject(m_dir.filePath(QStringLiteral("nope.tally"))));
@@ -536,7 +543,7 @@ void TestGuiReview::importsCommonVoiceInTheBackground()
                              root + QStringLiteral("/clips/b.wav")))
                          .value()
                          .id;
-    const VoteCounts votes = reviews().voteCounts(b);
+    const VoteCounts votes = Votes(*m_window->session()->project()).voteCounts(b);
     QCOMPARE(votes.importedUp, 1);
     QCOMPARE(votes.importedDown, 2);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Imported 2")));

@@ -4,9 +4,9 @@
 #include "formats/SpeechCommandsImporter.h"
 #include "gui/ImportRunner.h"
 #include "gui/Labelling.h"
+#include "gui/Repositories.h"
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
-#include "store/Annotations.h"
 #include "store/Project.h"
 
 #include <QSettings>
@@ -90,7 +90,7 @@ void TestSession::openSaysProjectChanged()
     QCOMPARE(samples.count(), 1);
     QCOMPARE(annotator.count(), 1);
     QVERIFY(s.project());
-    QVERIFY(s.annotations());
+    QVERIFY(s.repos());
     QCOMPARE(s.sampleModel()->rowCount(), 4);
     QCOMPARE(s.annotator().name, QStringLiteral("alice"));
     QVERIFY(s.annotator().id > 0);
@@ -118,7 +118,7 @@ void TestSession::labelEditSaysSampleChangedOnly()
     QVERIFY(s.open(m_path));
     Labelling labelling(s);
     const qint64 sample = firstSample(s);
-    const qint64 yes = s.annotations()->classByName(QStringLiteral("yes")).value().id;
+    const qint64 yes = s.repos()->classes.classByName(QStringLiteral("yes")).value().id;
     QSignalSpy one(&s, &Session::sampleChanged);
     QSignalSpy all(&s, &Session::samplesChanged);
     QSignalSpy derived(&s, &Session::derivedChanged);
@@ -222,7 +222,7 @@ void TestSession::closeSaysSoFirst()
     s.close();
     QCOMPARE(order, QStringList({QStringLiteral("about"), QStringLiteral("changed")}));
     QVERIFY(!s.project());
-    QVERIFY(!s.annotations());
+    QVERIFY(!s.repos());
     QCOMPARE(s.sampleModel()->rowCount(), 0);
     QCOMPARE(s.currentSampleId(), 0);
     QCOMPARE(s.undoStack()->count(), 0);

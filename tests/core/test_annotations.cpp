@@ -1,8 +1,11 @@
 // The labelling store (schema 2): migration from version 1, labels, classes, regions,
 // refusals and the audit log.
 #include "TestSupport.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 #include "store/Schema.h"
 
 #include <QJsonDocument>
@@ -93,9 +96,10 @@ void TestAnnotations::init()
                  record(QStringLiteral("bg.wav"), QString(), SampleKind::Background),
                  record(QStringLiteral("c.wav"), QStringLiteral("yes"))};
     QVERIFY(m_project->insertSamples(m_samples));
-    Annotations a(*m_project);
-    m_alice = a.ensureAnnotator(QStringLiteral("alice")).value().id;
-    m_bob = a.ensureAnnotator(QStringLiteral(" bob "), AnnotatorRole::Reviewer).value().id;
+    Project& a = *m_project;
+    m_alice = Annotators(a).ensureAnnotator(QStringLiteral("alice")).value().id;
+    m_bob =
+        Annotators(a).ensureAnnotator(QStringLiteral(" bob "), AnnotatorRole::Reviewer).value().id;
 }
 
 void TestAnnotations::cleanup()
@@ -128,13 +132,14 @@ void TestAnnotations::migratesVersion1KeepingSamples()
     QCOMPARE(p.value()->sampleCount(), 1);
     QCOMPARE(p.value()->sampleByPath(QStringLiteral("x.wav")).value().className,
              QStringLiteral("yes"));
-    Annotations a(*p.value());
-    QCOMPARE(a.classByName(QStringLiteral("yes")).value().hotkey, QStringLiteral("y"));
-    QVERIFY(a.classByName(QStringLiteral("no")).value().hotkey.isEmpty()); // duplicate key cleared
-    QVERIFY(a.classByName(QStringLiteral("up")).value().hotkey.isEmpty());
-    const qint64 ann = a.ensureAnnotator(QStringLiteral("me")).value().id;
-    QVERIFY(a.setLabel(1, ann, 1).isOk());
-    QCOMPARE(a.labelOf(1, ann), 1);
+    Project& a = *p.value();
+    QCOMPARE(Classes(a).classByName(QStringLiteral("yes")).value().hotkey, QStringLiteral("y"));
+    QVERIFY(Classes(a).classByName(QStringLiteral("no")).value().hotkey.isEmpty()); // duplicate key
+                                                                                    // cleared
+    QVERIFY(Classes(a).classByName(QStringLiteral("up")).value().hotkey.isEmpty());
+    const qint64 ann = Annotators(a).ensureAnnotator(QStringLiteral("me")).value().id;
+    QVERIFY(Labels(a).setLabel(1, ann, 1).isOk());
+    QCOMPARE(Labels(a).labelOf(1, ann), 1);
 }
 
 void TestAnnotations::rolesRoundTrip()
@@ -144,28 +149,29 @@ void TestAnnotations::rolesRoundTrip()
         QCOMPARE(parseAnnotatorRole(annotatorRoleName(r)), r);
     QCOMPARE(parseAnnotatorRole(QStringLiteral(" Reviewer ")), AnnotatorRole::Reviewer);
     QVERIFY(!parseAnnotatorRole(QStringLiteral("boss")).has_value());
-    Annotations a(*m_project);
-    QCOMPARE(a.annotator(QStringLiteral("bob")).value().role, AnnotatorRole::Reviewer);
-    QCOMPARE(a.ensureAnnotator(QStringLiteral("bob")).value().id, m_bob); // not created twice
-    QVERIFY(a.setAnnotatorRole(m_bob, AnnotatorRole::Admin));
-    QCOMPARE(a.annotator(QStringLiteral("bob")).value().role, AnnotatorRole::Admin);
-    QVERIFY(!a.ensureAnnotator(QStringLiteral("   ")).isOk());
-    QCOMPARE(a.annotators().size(), size_t(2));
+    Project& a = *m_project;
+    QCOMPARE(Annotators(a).annotator(QStringLiteral("bob")).value().role, AnnotatorRole::Reviewer);
+    QCOMPARE(Annotators(a).ensureAnnotator(QStringLiteral("bob")).value().id,
+             m_bob); // not created twice
+    QVERIFY(Annotators(a).setAnnotatorRole(m_bob, AnnotatorRole::Admin));
+    QCOMPARE(Annotators(a).annotator(QStringLiteral("bob")).value().role, AnnotatorRole::Admin);
+    QVERIFY(!Annotators(a).ensureAnnotator(QStringLiteral("   ")).isOk());
+    QCOMPARE(Annotators(a).annotators().size(), size_t(2));
 }
 
 void TestAnnotations::setReplaceClearReturnsPrevious()
 {
-    Annotations a(*m_project);
-    const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
-    const qint64 no = a.classByName(QStringLiteral("no")).value().id;
+    Project& a = *m_project;
+    const qint64 yes = Classes(a).classByName(QStringLiteral("yes")).value().id;
+    const qint64 no = Classes(a).classByName(QStringLiteral("no")).value().id;
     const qint64 s = m_samples[0].id;
-    QCOMPARE(a.setLabel(s, m_alice, yes).value(), 0);
-    QCOMPARE(a.labelOf(s, m_alice), yes);
-    QCOMPARE(a.setLabel(s, m_alice, no).value(), yes);
-    QCOMPARE(a.setLabel(s, m_alice, no).value(), no); // unchanged
-    QCOMPARE(a.setLabel(s, m_alice, 0).value(), no);
-    QCOMPARE(a.labelOf(s, m_alice), 0);
-    QCOMPARE(a.setLabel(s, m_alice, 0).value(), 0); // clearing nothing is fine
+    QCOMPARE(Labels(a).setLabel(s, m_alice, yes).value(), 0);
+    QCOMPARE(Labels(a).labelOf(s, m_alice), yes);
+    QCOMPARE(Labels(a).setLabel(s, m_alice, no).value(), yes);
+    QCOMPARE(Labels(a).setLabel(s, m_alice, no).value(), no); // unchanged
+    QCOMPARE(Labels(a).setLabel(s, m_alice, 0).value(), no);
+    QCOMPARE(Labels(a).labelOf(s, m_alice), 0);
+    QCOMPARE(Labels(a).setLabel(s, m_alice, 0).value(), 0); // clearing nothing is fine
     QCOMPARE(count(*m_project, QStringLiteral("SELECT COUNT(*) FROM labels")), 0);
 }
 
@@ -186,11 +192,11 @@ void TestAnnotations::labelRefusesUnknownIds()
     QFETCH(int, which);
     QFETCH(bool, clear);
     QFETCH(QString, reason);
-    Annotations a(*m_project);
+    Project& a = *m_project;
     qint64 ids[3] = {m_samples[0].id, m_alice,
-                     clear ? 0 : a.classByName(QStringLiteral("yes")).value().id};
+                     clear ? 0 : Classes(a).classByName(QStringLiteral("yes")).value().id};
     ids[which] = 999;
-    auto r = a.setLabel(ids[0], ids[1], ids[2]);
+    auto r = Labels(a).setLabel(ids[0], ids[1], ids[2]);
     QVERIFY(!r.isOk());
     QCOMPARE(r.error().reason, reason);
     QCOMPARE(count(*m_project, QStringLiteral("SELECT COUNT(*) FROM labels")), 0);
@@ -198,35 +204,35 @@ void TestAnnotations::labelRefusesUnknownIds()
 
 void TestAnnotations::labelsOfListsEveryAnnotator()
 {
-    Annotations a(*m_project);
-    const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
-    const qint64 no = a.classByName(QStringLiteral("no")).value().id;
-    QVERIFY(a.setLabel(m_samples[1].id, m_alice, yes).isOk());
-    QVERIFY(a.setLabel(m_samples[1].id, m_bob, no).isOk());
-    const QList<LabelRecord> labels = a.labelsOf(m_samples[1].id);
+    Project& a = *m_project;
+    const qint64 yes = Classes(a).classByName(QStringLiteral("yes")).value().id;
+    const qint64 no = Classes(a).classByName(QStringLiteral("no")).value().id;
+    QVERIFY(Labels(a).setLabel(m_samples[1].id, m_alice, yes).isOk());
+    QVERIFY(Labels(a).setLabel(m_samples[1].id, m_bob, no).isOk());
+    const QList<LabelRecord> labels = Labels(a).labelsOf(m_samples[1].id);
     QCOMPARE(labels.size(), 2);
     QCOMPARE(labels[0].annotatorName, QStringLiteral("alice"));
     QCOMPARE(labels[0].className, QStringLiteral("yes"));
     QCOMPARE(labels[1].annotatorName, QStringLiteral("bob"));
     QCOMPARE(labels[1].className, QStringLiteral("no"));
     QVERIFY(labels[1].at.isValid());
-    QVERIFY(a.labelsOf(m_samples[0].id).isEmpty());
+    QVERIFY(Labels(a).labelsOf(m_samples[0].id).isEmpty());
 }
 
 void TestAnnotations::nextUnlabelledWrapsAndSkipsBackground()
 {
-    Annotations a(*m_project);
-    const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
+    Project& a = *m_project;
+    const qint64 yes = Classes(a).classByName(QStringLiteral("yes")).value().id;
     const qint64 s1 = m_samples[0].id, s2 = m_samples[1].id, s4 = m_samples[3].id;
-    QCOMPARE(a.nextUnlabelled(m_alice, 0), s1);
-    QCOMPARE(a.nextUnlabelled(m_alice, s2), s4); // skips the background sample
-    QCOMPARE(a.nextUnlabelled(m_alice, s4), s1); // wraps
-    QVERIFY(a.setLabel(s1, m_alice, yes).isOk());
-    QVERIFY(a.setLabel(s4, m_alice, yes).isOk());
-    QCOMPARE(a.nextUnlabelled(m_alice, s2), s2); // wraps back to itself
-    QCOMPARE(a.nextUnlabelled(m_bob, s4), s1);   // others' labels don't count
-    QVERIFY(a.setLabel(s2, m_alice, yes).isOk());
-    QCOMPARE(a.nextUnlabelled(m_alice, s1), 0);
+    QCOMPARE(Labels(a).nextUnlabelled(m_alice, 0), s1);
+    QCOMPARE(Labels(a).nextUnlabelled(m_alice, s2), s4); // skips the background sample
+    QCOMPARE(Labels(a).nextUnlabelled(m_alice, s4), s1); // wraps
+    QVERIFY(Labels(a).setLabel(s1, m_alice, yes).isOk());
+    QVERIFY(Labels(a).setLabel(s4, m_alice, yes).isOk());
+    QCOMPARE(Labels(a).nextUnlabelled(m_alice, s2), s2); // wraps back to itself
+    QCOMPARE(Labels(a).nextUnlabelled(m_bob, s4), s1);   // others' labels don't count
+    QVERIFY(Labels(a).setLabel(s2, m_alice, yes).isOk());
+    QCOMPARE(Labels(a).nextUnlabelled(m_alice, s1), 0);
 }
 
 void TestAnnotations::classRefusals_data()
@@ -268,94 +274,98 @@ void TestAnnotations::classRefusals()
     QFETCH(QString, name);
     QFETCH(QString, hotkey);
     QFETCH(QString, reason);
-    Annotations a(*m_project);
-    QVERIFY(a.addClass(ClassRecord{0, QStringLiteral("down"), QStringLiteral("y"), QColor(), {}})
+    Project& a = *m_project;
+    QVERIFY(Classes(a)
+                .addClass(ClassRecord{0, QStringLiteral("down"), QStringLiteral("y"), QColor(), {}})
                 .isOk());
-    const size_t before = a.classes().size();
-    auto r = a.addClass(ClassRecord{0, name, hotkey, QColor(), {}});
+    const size_t before = Classes(a).classes().size();
+    auto r = Classes(a).addClass(ClassRecord{0, name, hotkey, QColor(), {}});
     QVERIFY(!r.isOk());
     QCOMPARE(r.error().reason, reason);
-    QCOMPARE(a.classes().size(), before);
+    QCOMPARE(Classes(a).classes().size(), before);
     // The same refusals hold for an update of another class.
-    ClassRecord no = a.classByName(QStringLiteral("no")).value();
+    ClassRecord no = Classes(a).classByName(QStringLiteral("no")).value();
     no.name = name.isEmpty() || name.trimmed() == QStringLiteral("yes") ||
                       name == QStringLiteral("YES") || name.contains(QLatin1Char('\t'))
                   ? name
                   : no.name;
     no.hotkey = hotkey;
     if (no.name != QStringLiteral("no") || !hotkey.isEmpty())
-        QCOMPARE(a.updateClass(no).error().reason, reason);
+        QCOMPARE(Classes(a).updateClass(no).error().reason, reason);
 }
 
 void TestAnnotations::renameKeepsLabels()
 {
-    Annotations a(*m_project);
-    ClassRecord yes = a.classByName(QStringLiteral("yes")).value();
-    QVERIFY(a.setLabel(m_samples[0].id, m_alice, yes.id).isOk());
+    Project& a = *m_project;
+    ClassRecord yes = Classes(a).classByName(QStringLiteral("yes")).value();
+    QVERIFY(Labels(a).setLabel(m_samples[0].id, m_alice, yes.id).isOk());
     yes.name = QStringLiteral("  Yes!  ");
     yes.hotkey = QStringLiteral("Q");
     yes.colour = QColor(QStringLiteral("#102030"));
-    QVERIFY(a.updateClass(yes, m_alice));
-    const ClassRecord stored = a.classById(yes.id).value();
+    QVERIFY(Classes(a).updateClass(yes, m_alice));
+    const ClassRecord stored = Classes(a).classById(yes.id).value();
     QCOMPARE(stored.name, QStringLiteral("Yes!"));
     QCOMPARE(stored.hotkey, QStringLiteral("q"));
     QCOMPARE(stored.colour, QColor(QStringLiteral("#102030")));
-    QCOMPARE(a.labelsOf(m_samples[0].id).value(0).className, QStringLiteral("Yes!"));
+    QCOMPARE(Labels(a).labelsOf(m_samples[0].id).value(0).className, QStringLiteral("Yes!"));
     QCOMPARE(m_project->sample(m_samples[0].id).value().className, QStringLiteral("Yes!"));
     // Changing only the case of its own name is not a duplicate.
     ClassRecord again = stored;
     again.name = QStringLiteral("yes!");
-    QVERIFY(a.updateClass(again));
-    QVERIFY(!a.updateClass(ClassRecord{999, QStringLiteral("x"), {}, {}, {}}));
+    QVERIFY(Classes(a).updateClass(again));
+    QVERIFY(!Classes(a).updateClass(ClassRecord{999, QStringLiteral("x"), {}, {}, {}}));
 }
 
 void TestAnnotations::mergeMovesLabelsRegionsAndImportedClass()
 {
-    Annotations a(*m_project);
-    const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
-    const qint64 no = a.classByName(QStringLiteral("no")).value().id;
+    Project& a = *m_project;
+    const qint64 yes = Classes(a).classByName(QStringLiteral("yes")).value().id;
+    const qint64 no = Classes(a).classByName(QStringLiteral("no")).value().id;
     // alice labelled two samples, one with each class; bob one with "no".
-    QVERIFY(a.setLabel(m_samples[0].id, m_alice, yes).isOk());
-    QVERIFY(a.setLabel(m_samples[1].id, m_alice, no).isOk());
-    QVERIFY(a.setLabel(m_samples[1].id, m_bob, no).isOk());
-    const qint64 rid = a.addRegion(region(m_samples[0].id, m_alice, no, 0.1, 0.4)).value();
-    QVERIFY(a.mergeClass(no, yes, m_alice));
-    QVERIFY(!a.classById(no).isOk());
-    QCOMPARE(a.labelOf(m_samples[1].id, m_alice), yes);
-    QCOMPARE(a.labelOf(m_samples[1].id, m_bob), yes);
-    QCOMPARE(a.region(rid).value().classId, yes);
+    QVERIFY(Labels(a).setLabel(m_samples[0].id, m_alice, yes).isOk());
+    QVERIFY(Labels(a).setLabel(m_samples[1].id, m_alice, no).isOk());
+    QVERIFY(Labels(a).setLabel(m_samples[1].id, m_bob, no).isOk());
+    const qint64 rid = Regions(a).addRegion(region(m_samples[0].id, m_alice, no, 0.1, 0.4)).value();
+    QVERIFY(Classes(a).mergeClass(no, yes, m_alice));
+    QVERIFY(!Classes(a).classById(no).isOk());
+    QCOMPARE(Labels(a).labelOf(m_samples[1].id, m_alice), yes);
+    QCOMPARE(Labels(a).labelOf(m_samples[1].id, m_bob), yes);
+    QCOMPARE(Regions(a).region(rid).value().classId, yes);
     QCOMPARE(m_project->sample(m_samples[1].id).value().className, QStringLiteral("yes"));
-    const auto counts = a.labelCountsByAnnotator();
+    const auto counts = Labels(a).labelCountsByAnnotator();
     QCOMPARE(counts.value(QStringLiteral("yes")).value(QStringLiteral("alice")), 2);
     QCOMPARE(counts.value(QStringLiteral("yes")).value(QStringLiteral("bob")), 1);
     QVERIFY(!counts.contains(QStringLiteral("no")));
     QCOMPARE(m_project->classCounts().value(QStringLiteral("yes")), 3);
-    QVERIFY(!a.mergeClass(yes, yes));
-    QVERIFY(!a.mergeClass(no, yes)); // gone
+    QVERIFY(!Classes(a).mergeClass(yes, yes));
+    QVERIFY(!Classes(a).mergeClass(no, yes)); // gone
 }
 
 void TestAnnotations::deleteUnusedClass()
 {
-    Annotations a(*m_project);
+    Project& a = *m_project;
     const qint64 fresh =
-        a.addClass(ClassRecord{0, QStringLiteral("fresh"), QStringLiteral("3"), QColor(), {}})
+        Classes(a)
+            .addClass(ClassRecord{0, QStringLiteral("fresh"), QStringLiteral("3"), QColor(), {}})
             .value()
             .id;
-    const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
-    QVERIFY(!a.deleteUnusedClass(yes)); // imported class of samples
-    QVERIFY(a.deleteUnusedClass(fresh));
-    QVERIFY(!a.classById(fresh).isOk());
-    QVERIFY(a.addClass(ClassRecord{0, QStringLiteral("other"), QStringLiteral("3"), QColor(), {}})
-                .isOk());
+    const qint64 yes = Classes(a).classByName(QStringLiteral("yes")).value().id;
+    QVERIFY(!Classes(a).deleteUnusedClass(yes)); // imported class of samples
+    QVERIFY(Classes(a).deleteUnusedClass(fresh));
+    QVERIFY(!Classes(a).classById(fresh).isOk());
+    QVERIFY(
+        Classes(a)
+            .addClass(ClassRecord{0, QStringLiteral("other"), QStringLiteral("3"), QColor(), {}})
+            .isOk());
 }
 
 void TestAnnotations::regionAddUpdateDeleteReadd()
 {
-    Annotations a(*m_project);
-    const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
+    Project& a = *m_project;
+    const qint64 yes = Classes(a).classByName(QStringLiteral("yes")).value().id;
     const qint64 s = m_samples[0].id;
     RegionRecord r = region(s, m_alice, 0, 0.25, 0.75);
-    auto id = a.addRegion(r);
+    auto id = Regions(a).addRegion(r);
     QVERIFY2(id.isOk(), qPrintable(id.error().toString()));
     r.id = id.value();
     r.classId = yes;
@@ -363,26 +373,26 @@ void TestAnnotations::regionAddUpdateDeleteReadd()
     r.endSec = 0.9;
     r.lowHz = 300.0;
     r.highHz = 3400.0;
-    QVERIFY(a.updateRegion(r));
-    RegionRecord stored = a.region(r.id).value();
+    QVERIFY(Regions(a).updateRegion(r));
+    RegionRecord stored = Regions(a).region(r.id).value();
     QCOMPARE(stored.className, QStringLiteral("yes"));
     QCOMPARE(stored.annotatorName, QStringLiteral("alice"));
     QCOMPARE(stored.startSec, 0.5);
     QCOMPARE(stored.endSec, 0.9);
     QVERIFY(stored.hasBand());
     QCOMPARE(*stored.highHz, 3400.0);
-    QVERIFY(a.addRegion(region(s, m_alice, 0, 0.1, 0.2)).isOk());
-    QCOMPARE(a.regionsOf(s).size(), 2);
-    QCOMPARE(a.regionsOf(s).first().startSec, 0.1); // ordered by start
-    QVERIFY(a.deleteRegion(stored.id, m_bob));
-    QVERIFY(!a.region(stored.id).isOk());
-    QVERIFY(!a.deleteRegion(stored.id));
+    QVERIFY(Regions(a).addRegion(region(s, m_alice, 0, 0.1, 0.2)).isOk());
+    QCOMPARE(Regions(a).regionsOf(s).size(), 2);
+    QCOMPARE(Regions(a).regionsOf(s).first().startSec, 0.1); // ordered by start
+    QVERIFY(Regions(a).deleteRegion(stored.id, m_bob));
+    QVERIFY(!Regions(a).region(stored.id).isOk());
+    QVERIFY(!Regions(a).deleteRegion(stored.id));
     // Undo of the delete: re-insert with the same id.
-    QCOMPARE(a.addRegion(stored).value(), stored.id);
-    QCOMPARE(a.region(stored.id).value().endSec, 0.9);
-    QVERIFY(!a.addRegion(stored).isOk()); // that id is taken now
-    QCOMPARE(a.regionsOf(s, m_bob).size(), 0);
-    QCOMPARE(a.regionsOf(s, m_alice).size(), 2);
+    QCOMPARE(Regions(a).addRegion(stored).value(), stored.id);
+    QCOMPARE(Regions(a).region(stored.id).value().endSec, 0.9);
+    QVERIFY(!Regions(a).addRegion(stored).isOk()); // that id is taken now
+    QCOMPARE(Regions(a).regionsOf(s, m_bob).size(), 0);
+    QCOMPARE(Regions(a).regionsOf(s, m_alice).size(), 2);
 }
 
 void TestAnnotations::regionRefusals_data()
@@ -417,7 +427,7 @@ void TestAnnotations::regionRefusals()
     QFETCH(double, high);
     QFETCH(qint64, classId);
     QFETCH(QString, reason);
-    Annotations a(*m_project);
+    Project& a = *m_project;
     RegionRecord r = region(m_samples[0].id, m_alice, classId, start, end);
     if (qIsNaN(low))
         r.highHz = high;
@@ -425,52 +435,58 @@ void TestAnnotations::regionRefusals()
         r.lowHz = low;
         r.highHz = high;
     }
-    auto added = a.addRegion(r);
+    auto added = Regions(a).addRegion(r);
     QVERIFY(!added.isOk());
     QCOMPARE(added.error().reason, reason);
-    const qint64 ok = a.addRegion(region(m_samples[0].id, m_alice, 0, 0, 1)).value();
+    const qint64 ok = Regions(a).addRegion(region(m_samples[0].id, m_alice, 0, 0, 1)).value();
     r.id = ok;
-    QCOMPARE(a.updateRegion(r).error().reason, reason);
-    QCOMPARE(a.replaceRegions(m_samples[0].id, m_alice, {region(0, 0, 0, 0, 1), r}).error().reason,
+    QCOMPARE(Regions(a).updateRegion(r).error().reason, reason);
+    QCOMPARE(Regions(a)
+                 .replaceRegions(m_samples[0].id, m_alice, {region(0, 0, 0, 0, 1), r})
+                 .error()
+                 .reason,
              reason);
-    QCOMPARE(a.regionsOf(m_samples[0].id).size(), 1);
-    QCOMPARE(a.addRegion(region(999, m_alice, 0, 0, 1)).error().reason,
+    QCOMPARE(Regions(a).regionsOf(m_samples[0].id).size(), 1);
+    QCOMPARE(Regions(a).addRegion(region(999, m_alice, 0, 0, 1)).error().reason,
              QStringLiteral("no sample with id 999"));
-    QCOMPARE(a.addRegion(region(m_samples[0].id, 999, 0, 0, 1)).error().reason,
+    QCOMPARE(Regions(a).addRegion(region(m_samples[0].id, 999, 0, 0, 1)).error().reason,
              QStringLiteral("no annotator with id 999"));
 }
 
 void TestAnnotations::replaceRegionsIsAtomic()
 {
-    Annotations a(*m_project);
+    Project& a = *m_project;
     const qint64 s = m_samples[0].id;
-    QVERIFY(a.addRegion(region(s, m_alice, 0, 0, 1)).isOk());
-    QVERIFY(a.addRegion(region(s, m_bob, 0, 2, 3)).isOk());
-    QVERIFY(a.replaceRegions(s, m_alice, {region(0, 0, 0, 0.1, 0.2), region(0, 0, 0, 0.3, 0.4)}));
-    QCOMPARE(a.regionsOf(s, m_alice).size(), 2);
-    QCOMPARE(a.regionsOf(s, m_bob).size(), 1); // the others' stay
+    QVERIFY(Regions(a).addRegion(region(s, m_alice, 0, 0, 1)).isOk());
+    QVERIFY(Regions(a).addRegion(region(s, m_bob, 0, 2, 3)).isOk());
+    QVERIFY(Regions(a).replaceRegions(s, m_alice,
+                                      {region(0, 0, 0, 0.1, 0.2), region(0, 0, 0, 0.3, 0.4)}));
+    QCOMPARE(Regions(a).regionsOf(s, m_alice).size(), 2);
+    QCOMPARE(Regions(a).regionsOf(s, m_bob).size(), 1); // the others' stay
     // One bad class: nothing changes.
-    QVERIFY(
-        !a.replaceRegions(s, m_alice, {region(0, 0, 0, 0.5, 0.6), region(0, 0, 999, 0.7, 0.8)}));
-    QCOMPARE(a.regionsOf(s, m_alice).size(), 2);
-    QCOMPARE(a.regionsOf(s, m_alice).first().startSec, 0.1);
-    QVERIFY(a.replaceRegions(s, m_alice, {}));
-    QCOMPARE(a.regionsOf(s, m_alice).size(), 0);
+    QVERIFY(!Regions(a).replaceRegions(s, m_alice,
+                                       {region(0, 0, 0, 0.5, 0.6), region(0, 0, 999, 0.7, 0.8)}));
+    QCOMPARE(Regions(a).regionsOf(s, m_alice).size(), 2);
+    QCOMPARE(Regions(a).regionsOf(s, m_alice).first().startSec, 0.1);
+    QVERIFY(Regions(a).replaceRegions(s, m_alice, {}));
+    QCOMPARE(Regions(a).regionsOf(s, m_alice).size(), 0);
 }
 
 void TestAnnotations::auditRowsWritten()
 {
-    Annotations a(*m_project);
-    const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
-    const qint64 no = a.classByName(QStringLiteral("no")).value().id;
-    QVERIFY(a.setLabel(m_samples[0].id, m_alice, yes).isOk());
-    QVERIFY(a.setLabel(m_samples[0].id, m_alice, no).isOk());
-    QVERIFY(a.setLabel(m_samples[0].id, m_alice, 0).isOk());
-    const qint64 up =
-        a.addClass(ClassRecord{0, QStringLiteral("up"), {}, QColor(), {}}, m_bob).value().id;
-    const qint64 rid = a.addRegion(region(m_samples[0].id, m_alice, up, 0, 1)).value();
-    QVERIFY(a.deleteRegion(rid));
-    QVERIFY(!a.setLabel(m_samples[0].id, m_alice, 999).isOk()); // refused: no row
+    Project& a = *m_project;
+    const qint64 yes = Classes(a).classByName(QStringLiteral("yes")).value().id;
+    const qint64 no = Classes(a).classByName(QStringLiteral("no")).value().id;
+    QVERIFY(Labels(a).setLabel(m_samples[0].id, m_alice, yes).isOk());
+    QVERIFY(Labels(a).setLabel(m_samples[0].id, m_alice, no).isOk());
+    QVERIFY(Labels(a).setLabel(m_samples[0].id, m_alice, 0).isOk());
+    const qint64 up = Classes(a)
+                          .addClass(ClassRecord{0, QStringLiteral("up"), {}, QColor(), {}}, m_bob)
+                          .value()
+                          .id;
+    const qint64 rid = Regions(a).addRegion(region(m_samples[0].id, m_alice, up, 0, 1)).value();
+    QVERIFY(Regions(a).deleteRegion(rid));
+    QVERIFY(!Labels(a).setLabel(m_samples[0].id, m_alice, 999).isOk()); // refused: no row
     QSqlQuery q(m_project->db());
     QVERIFY(q.exec(QStringLiteral("SELECT action, annotator_id, sample_id, before, after FROM audit"
                                   " WHERE action NOT LIKE 'annotator.%' ORDER BY id")));
@@ -497,14 +513,14 @@ void TestAnnotations::auditRowsWritten()
 
 void TestAnnotations::labelCountsByAnnotator()
 {
-    Annotations a(*m_project);
-    const qint64 yes = a.classByName(QStringLiteral("yes")).value().id;
-    const qint64 no = a.classByName(QStringLiteral("no")).value().id;
-    QVERIFY(a.setLabel(m_samples[0].id, m_alice, yes).isOk());
-    QVERIFY(a.setLabel(m_samples[1].id, m_alice, yes).isOk());
-    QVERIFY(a.setLabel(m_samples[3].id, m_alice, no).isOk());
-    QVERIFY(a.setLabel(m_samples[0].id, m_bob, no).isOk());
-    const auto counts = a.labelCountsByAnnotator();
+    Project& a = *m_project;
+    const qint64 yes = Classes(a).classByName(QStringLiteral("yes")).value().id;
+    const qint64 no = Classes(a).classByName(QStringLiteral("no")).value().id;
+    QVERIFY(Labels(a).setLabel(m_samples[0].id, m_alice, yes).isOk());
+    QVERIFY(Labels(a).setLabel(m_samples[1].id, m_alice, yes).isOk());
+    QVERIFY(Labels(a).setLabel(m_samples[3].id, m_alice, no).isOk());
+    QVERIFY(Labels(a).setLabel(m_samples[0].id, m_bob, no).isOk());
+    const auto counts = Labels(a).labelCountsByAnnotator();
     QCOMPARE(counts.size(), 2);
     QCOMPARE(counts.value(QStringLiteral("yes")),
              (QHash<QString, qint64>{{QStringLiteral("alice"), 2}}));

@@ -3,8 +3,10 @@
 #include "TestSupport.h"
 #include "formats/AudacityLabels.h"
 #include "formats/AudacityRegions.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -161,14 +163,14 @@ void TestAudacityLabels::importReplacesRegionsAndCreatesClasses()
     samples[0].path = QStringLiteral("a.wav");
     samples[0].className = QStringLiteral("Yes");
     QVERIFY(p.value()->insertSamples(samples));
-    Annotations a(*p.value());
-    const qint64 me = a.ensureAnnotator(QStringLiteral("me")).value().id;
+    Project& a = *p.value();
+    const qint64 me = Annotators(a).ensureAnnotator(QStringLiteral("me")).value().id;
     RegionRecord old;
     old.sampleId = samples[0].id;
     old.annotatorId = me;
     old.startSec = 5;
     old.endSec = 6;
-    QVERIFY(a.addRegion(old).isOk());
+    QVERIFY(Regions(a).addRegion(old).isOk());
     const QString file = dir.filePath(QStringLiteral("in.txt"));
     QVERIFY(test::writeBytes(
         file, "0.1\t0.4\tyes\n\\\t100\t2000\n0.5\t0.5\tclick\n0.6\t0.9\t  bird song \n1\t2\t\n"));
@@ -178,7 +180,7 @@ void TestAudacityLabels::importReplacesRegionsAndCreatesClasses()
     QCOMPARE(r.value().pointLabelsSkipped, 1);
     QCOMPARE(r.value().classesCreated,
              QStringList{QStringLiteral("bird song")}); // "yes" matched "Yes"
-    const QList<RegionRecord> regions = a.regionsOf(samples[0].id, me);
+    const QList<RegionRecord> regions = Regions(a).regionsOf(samples[0].id, me);
     QCOMPARE(regions.size(), 3);
     QCOMPARE(regions[0].className, QStringLiteral("Yes"));
     QCOMPARE(*regions[0].highHz, 2000.0);
@@ -200,16 +202,16 @@ void TestAudacityLabels::malformedFileImportsNothing()
     std::vector<SampleRecord> samples(1);
     samples[0].path = QStringLiteral("a.wav");
     QVERIFY(p.value()->insertSamples(samples));
-    Annotations a(*p.value());
-    const qint64 me = a.ensureAnnotator(QStringLiteral("me")).value().id;
+    Project& a = *p.value();
+    const qint64 me = Annotators(a).ensureAnnotator(QStringLiteral("me")).value().id;
     const QString file = dir.filePath(QStringLiteral("bad.txt"));
     QVERIFY(test::writeBytes(file, "0.1\t0.4\tnewclass\n0.5\tabc\tother\n"));
     auto r = importAudacityRegions(a, file, samples[0].id, me);
     QVERIFY(!r.isOk());
     QCOMPARE(r.error().toString(),
              file + QStringLiteral(": line 2: “abc” is not a time in seconds"));
-    QVERIFY(a.regionsOf(samples[0].id).isEmpty());
-    QVERIFY(a.classes().empty());
+    QVERIFY(Regions(a).regionsOf(samples[0].id).isEmpty());
+    QVERIFY(Classes(a).classes().empty());
 }
 
 QTEST_GUILESS_MAIN(TestAudacityLabels)

@@ -5,10 +5,15 @@
 #include "TestSupport.h"
 #include "review/Agreement.h"
 #include "review/ProjectReview.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Boxes.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 #include "store/Reviews.h"
 #include "store/SampleMeta.h"
+#include "store/Votes.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -238,12 +243,14 @@ void TestBoxAgreement::init()
         m_images.push_back(r);
     }
     QVERIFY(m_project->insertSamples(m_images));
-    Annotations a(*m_project);
-    m_person = a.addClass(ClassRecord{0, QStringLiteral("person"), {}, QColor(), {}}).value().id;
-    m_dog = a.addClass(ClassRecord{0, QStringLiteral("dog"), {}, QColor(), {}}).value().id;
+    Project& a = *m_project;
+    m_person =
+        Classes(a).addClass(ClassRecord{0, QStringLiteral("person"), {}, QColor(), {}}).value().id;
+    m_dog = Classes(a).addClass(ClassRecord{0, QStringLiteral("dog"), {}, QColor(), {}}).value().id;
     for (int i = 0; i < 3; ++i)
-        m_ann[i] = a.ensureAnnotator(QStringLiteral("ann%1").arg(i)).value().id;
-    m_rev = a.ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer).value().id;
+        m_ann[i] = Annotators(a).ensureAnnotator(QStringLiteral("ann%1").arg(i)).value().id;
+    m_rev =
+        Annotators(a).ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer).value().id;
 
     // img0: ann0 and ann1 agree on the dog (IoU 1) but not quite on the person
     //       (10 × 10 boxes 5 px apart: IoU 1/3).
@@ -274,7 +281,7 @@ qint64 TestBoxAgreement::addBox(int imageIndex, int annotator, qint64 cls, doubl
     b.y = y;
     b.w = w;
     b.h = h;
-    const Result<qint64> id = Annotations(*m_project).addBox(b);
+    const Result<qint64> id = Boxes(*m_project).addBox(b);
     if (!id)
         qWarning() << id.error().toString();
     return id ? id.value() : 0;
@@ -304,10 +311,10 @@ void TestBoxAgreement::pooledReport()
     QVERIFY(near(r.boxes.meanIoU, (1.0 / 3.0 + 4.0) / 5.0));
 
     // No image with boxes from two annotators: nothing compared, undefined F1.
-    Annotations a(*m_project);
-    for (const BoxRecord& b : a.allBoxes())
+    Project& a = *m_project;
+    for (const BoxRecord& b : Boxes(a).allBoxes())
         if (b.annotatorId != m_ann[0])
-            QVERIFY(a.deleteBox(b.id));
+            QVERIFY(Boxes(a).deleteBox(b.id));
     r = pr.agreementReport();
     QCOMPARE(r.boxes.comparisons, 0);
     QCOMPARE(r.boxes.matched, 0);
@@ -392,11 +399,11 @@ void TestBoxAgreement::disputedUntilReviewed()
     addBox(1, 1, m_person, 60, 60, 10, 10);
     QCOMPARE(pr.statusOf(image(1)).value(), SampleStatus::Disputed);
     // Deleting it and the extra: every pair matches again.
-    Annotations a(*m_project);
-    QVERIFY(a.deleteBox(extra));
-    for (const BoxRecord& b : a.boxesOf(image(1), m_ann[1]))
+    Project& a = *m_project;
+    QVERIFY(Boxes(a).deleteBox(extra));
+    for (const BoxRecord& b : Boxes(a).boxesOf(image(1), m_ann[1]))
         if (b.x == 60)
-            QVERIFY(a.deleteBox(b.id));
+            QVERIFY(Boxes(a).deleteBox(b.id));
     QCOMPARE(pr.statusOf(image(1)).value(), SampleStatus::Unlabelled);
 
     // At a box threshold of 0.3 (this object's rule) img0's person pair (1/3) matches.
@@ -409,11 +416,11 @@ void TestBoxAgreement::disputedUntilReviewed()
 
 void TestBoxAgreement::disputeRuleOrder()
 {
-    Annotations a(*m_project);
+    Project& a = *m_project;
     ProjectReview pr(*m_project);
     // Agreeing labels do not outweigh disagreeing boxes (rule 3 before the labels).
-    QVERIFY(a.setLabel(image(0), m_ann[0], m_person).isOk());
-    QVERIFY(a.setLabel(image(0), m_ann[1], m_person).isOk());
+    QVERIFY(Labels(a).setLabel(image(0), m_ann[0], m_person).isOk());
+    QVERIFY(Labels(a).setLabel(image(0), m_ann[1], m_person).isOk());
     ConsensusResult c = pr.consensusOf(image(0)).value();
     QCOMPARE(c.status, SampleStatus::Disputed);
     QCOMPARE(c.classId, qint64(0));
@@ -462,11 +469,11 @@ void TestBoxAgreement::importedBoxesCount()
     same.y = 10;
     same.w = 40;
     same.h = 40; // IoU 38×40 / (2×1600 − 1520) = 1520/1680
-    QVERIFY(Annotations(*m_project).addBox(same).isOk());
+    QVERIFY(Boxes(*m_project).addBox(same).isOk());
     QCOMPARE(pr.statusOf(id).value(), SampleStatus::Unlabelled);
     same.x = 40; // IoU 10×40 / (3200 − 400) = 1/7
     same.id = 0;
-    QVERIFY(Annotations(*m_project).addBox(same).isOk()); // an unmatched second box
+    QVERIFY(Boxes(*m_project).addBox(same).isOk()); // an unmatched second box
     QCOMPARE(pr.statusOf(id).value(), SampleStatus::Disputed);
     QCOMPARE(pr.statuses().value(id), SampleStatus::Disputed);
     const AgreementReport r = pr.agreementReport();

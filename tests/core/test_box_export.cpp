@@ -10,7 +10,6 @@
 #include "formats/BoxExportFiles.h"
 #include "formats/BoxExporter.h"
 #include "formats/ExportSet.h"
-#include "store/Annotations.h"
 #include "store/Exports.h"
 #include "store/Project.h"
 #include "store/SampleMeta.h"

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "formats/BoxExporter.h"
 #include "formats/ImageImporter.h"
+#include "store/Boxes.h"
 #include "store/Project.h"
 
 #include <QDir>

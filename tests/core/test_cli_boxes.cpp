@@ -2,7 +2,8 @@
 // status, run as processes: the JSON fields scripts rely on, what is written (and
 // audited), and exit codes (0 done, 1 refused with a message naming the thing, 2 usage).
 #include "TestSupport.h"
-#include "store/Annotations.h"
+#include "store/AuditLog.h"
+#include "store/Classes.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
 
@@ -48,9 +49,9 @@ void TestCliBoxes::init()
     records[1].contentHash = QStringLiteral("a");
     records[1].durationSec = 1.0;
     QVERIFY(p.value()->insertSamples(records));
-    Annotations a(*p.value());
-    QVERIFY(a.addClass(ClassRecord{0, QStringLiteral("person"), {}, QColor(), {}}).isOk());
-    QVERIFY(a.addClass(ClassRecord{0, QStringLiteral("dog"), {}, QColor(), {}}).isOk());
+    Project& a = *p.value();
+    QVERIFY(Classes(a).addClass(ClassRecord{0, QStringLiteral("person"), {}, QColor(), {}}).isOk());
+    QVERIFY(Classes(a).addClass(ClassRecord{0, QStringLiteral("dog"), {}, QColor(), {}}).isOk());
 }
 
 QJsonArray TestCliBoxes::boxes(const QStringList& extra) const
@@ -116,10 +117,10 @@ void TestCliBoxes::addListDelete()
     // Every write is in the audit log, by whom.
     auto p = Project::open(m_project);
     QVERIFY(p.isOk());
-    const qint64 id = Annotations(*p.value()).sampleIdByPath(QStringLiteral("img.png"));
+    const qint64 id = (*p.value()).sampleIdByPath(QStringLiteral("img.png"));
     QStringList actions;
     QStringList descriptions;
-    for (const HistoryEvent& e : Reviews(*p.value()).history(id))
+    for (const HistoryEvent& e : AuditLog(*p.value()).history(id))
         if (e.action.startsWith(QLatin1String("box."))) {
             actions << e.action + QLatin1Char(':') + e.annotatorName;
             descriptions << e.description;

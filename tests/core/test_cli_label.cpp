@@ -2,8 +2,11 @@
 // code (sample records only): exit codes (0 ok, 1 refused, 2 usage), messages naming
 // the sample or class, batch mode on stdin, Audacity round trip, stats --json labels.
 #include "TestSupport.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,9 +77,9 @@ qint64 TestCliLabel::labelOf(const QString& stored, const QString& annotator)
     auto p = Project::open(m_project);
     if (!p)
         return -1;
-    Annotations a(*p.value());
-    auto who = a.annotator(annotator);
-    return who ? a.labelOf(a.sampleIdByPath(stored), who.value().id) : -1;
+    Project& a = *p.value();
+    auto who = Annotators(a).annotator(annotator);
+    return who ? Labels(a).labelOf(a.sampleIdByPath(stored), who.value().id) : -1;
 }
 
 void TestCliLabel::labelAndClear()
@@ -87,7 +90,7 @@ void TestCliLabel::labelAndClear()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, ("ok\t" + sample + "\tno\n").toUtf8());
     auto p = Project::open(m_project);
-    const qint64 no = Annotations(*p.value()).classByName(QStringLiteral("no")).value().id;
+    const qint64 no = Classes(*p.value()).classByName(QStringLiteral("no")).value().id;
     p.value().reset();
     QCOMPARE(labelOf(QStringLiteral("yes/a.wav"), QStringLiteral("ann")), no);
     r = runCli({"label", m_project, "--sample", sample, "--clear", "--annotator", "ann"});
@@ -284,10 +287,10 @@ void TestCliLabel::classesRefusals()
     QCOMPARE(runCli({"classes", m_project, "--add", "one", "--hotkey", "2"}).exitCode, 0);
     {
         auto p = Project::open(m_project);
-        Annotations a(*p.value());
-        ClassRecord yes = a.classByName(QStringLiteral("yes")).value();
+        Project& a = *p.value();
+        ClassRecord yes = Classes(a).classByName(QStringLiteral("yes")).value();
         yes.hotkey = QStringLiteral("1");
-        QVERIFY(a.updateClass(yes));
+        QVERIFY(Classes(a).updateClass(yes));
     }
     CliRun r = runCli(QStringList{"classes", m_project} + args);
     QCOMPARE(r.exitCode, 1);
@@ -325,8 +328,8 @@ void TestCliLabel::regionsAudacityRoundTrip()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("Imported 2 regions from "));
     auto p = Project::open(m_project);
-    Annotations a(*p.value());
-    QCOMPARE(a.regionsOf(a.sampleIdByPath(QStringLiteral("yes/b.wav"))).size(), 2);
+    Project& a = *p.value();
+    QCOMPARE(Regions(a).regionsOf(a.sampleIdByPath(QStringLiteral("yes/b.wav"))).size(), 2);
     r = runCli({"regions", m_project, "--sample", file("yes/b.wav"), "--annotator", "nobody",
                 "--export-audacity", out});
     QCOMPARE(r.exitCode, 1);
@@ -351,9 +354,9 @@ void TestCliLabel::regionsMalformedFileImportsNothing()
                 .toUtf8()),
         r.err.constData());
     auto p = Project::open(m_project);
-    Annotations a(*p.value());
-    QVERIFY(a.regionsOf(a.sampleIdByPath(QStringLiteral("yes/b.wav"))).isEmpty());
-    QVERIFY(!a.classByName(QStringLiteral("newclass")).isOk());
+    Project& a = *p.value();
+    QVERIFY(Regions(a).regionsOf(a.sampleIdByPath(QStringLiteral("yes/b.wav"))).isEmpty());
+    QVERIFY(!Classes(a).classByName(QStringLiteral("newclass")).isOk());
 }
 
 void TestCliLabel::statsJsonHasLabelsByAnnotator()

@@ -2,7 +2,7 @@
 // --format common-voice, run as processes: exit codes (0 ok, 1 refused, 2 usage) and
 // the JSON fields scripts rely on.
 #include "TestSupport.h"
-#include "store/Annotations.h"
+#include "store/Classes.h"
 #include "store/Project.h"
 
 #include <QJsonArray>
@@ -48,9 +48,9 @@ void TestCliReview::init()
         records.push_back(r);
     }
     QVERIFY(p.value()->insertSamples(records));
-    Annotations a(*p.value());
-    QVERIFY(a.addClass(ClassRecord{0, QStringLiteral("yes"), {}, QColor(), {}}).isOk());
-    QVERIFY(a.addClass(ClassRecord{0, QStringLiteral("no"), {}, QColor(), {}}).isOk());
+    Project& a = *p.value();
+    QVERIFY(Classes(a).addClass(ClassRecord{0, QStringLiteral("yes"), {}, QColor(), {}}).isOk());
+    QVERIFY(Classes(a).addClass(ClassRecord{0, QStringLiteral("no"), {}, QColor(), {}}).isOk());
 }
 
 void TestCliReview::voteAndStatus()

@@ -4,8 +4,11 @@
 // overwritten), broken files reported by path, usage errors.
 #include "TestSupport.h"
 #include "audio/AudioDecoder.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -127,16 +130,18 @@ void TestCliTrim::regionsOverTheLoudestSecond()
     {
         auto project = Project::open(projectPath);
         QVERIFY(project.isOk());
-        Annotations a(*project.value());
+        Project& a = *project.value();
         aaaaId = project.value()->sampleByPath(project.value()->toStoredPath(aaaa)).value().id;
         bbbbId = project.value()->sampleByPath(project.value()->toStoredPath(bbbb)).value().id;
-        const qint64 t = a.ensureAnnotator("t").value().id;
-        const qint64 u = a.ensureAnnotator("u").value().id;
+        const qint64 t = Annotators(a).ensureAnnotator("t").value().id;
+        const qint64 u = Annotators(a).ensureAnnotator("u").value().id;
         ClassRecord other;
         other.name = "other";
-        const qint64 otherId = a.addClass(other).value().id;
-        QVERIFY(a.setLabel(bbbbId, t, otherId).isOk());                        // t's own label
-        QVERIFY(a.setLabel(aaaaId, u, a.classByName("no").value().id).isOk()); // not t's
+        const qint64 otherId = Classes(a).addClass(other).value().id;
+        QVERIFY(Labels(a).setLabel(bbbbId, t, otherId).isOk()); // t's own label
+        QVERIFY(Labels(a)
+                    .setLabel(aaaaId, u, Classes(a).classByName("no").value().id)
+                    .isOk()); // not t's
     }
     const CliRun r = runCli({"trim", projectPath, "--all", "--annotator", "t", "--json"});
     QCOMPARE(r.exitCode, 0);
@@ -157,29 +162,29 @@ void TestCliTrim::regionsOverTheLoudestSecond()
 
     auto project = Project::open(projectPath);
     QVERIFY(project.isOk());
-    Annotations a(*project.value());
-    const QList<RegionRecord> ra = a.regionsOf(aaaaId);
+    Project& a = *project.value();
+    const QList<RegionRecord> ra = Regions(a).regionsOf(aaaaId);
     QCOMPARE(ra.size(), 1);
     QCOMPARE(ra[0].annotatorName, QString("t"));
     QCOMPARE(ra[0].className, QString("yes")); // import class: u's label is not t's
     QCOMPARE(ra[0].startSec, 0.25);
     QCOMPARE(ra[0].endSec, 1.25);
     QVERIFY(!ra[0].hasBand());
-    const QList<RegionRecord> rb = a.regionsOf(bbbbId);
+    const QList<RegionRecord> rb = Regions(a).regionsOf(bbbbId);
     QCOMPARE(rb.size(), 1);
     QCOMPARE(rb[0].className, QString("other")); // t's label wins over the import class
     QCOMPARE(rb[0].startSec, 0.4);
     QCOMPARE(rb[0].endSec, 1.4);
     for (const SampleRecord& s : project.value()->samples())
         if (s.kind == SampleKind::Background)
-            QVERIFY(a.regionsOf(s.id).isEmpty());
+            QVERIFY(Regions(a).regionsOf(s.id).isEmpty());
 
     // Again: the same regions are not added twice.
     const CliRun again = runCli({"trim", projectPath, "--all", "--annotator", "t", "--json"});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().value("regions").toInt(), 0);
     QCOMPARE(again.json().value("skipped").toInt(), 2);
-    QCOMPARE(a.regionsOf(aaaaId).size(), 1);
+    QCOMPARE(Regions(a).regionsOf(aaaaId).size(), 1);
 }
 
 void TestCliTrim::windowOptionAndRelativeSamplePath()
@@ -193,11 +198,11 @@ void TestCliTrim::windowOptionAndRelativeSamplePath()
     QCOMPARE(r.json().value("regions").toInt(), 1);
     auto project = Project::open(projectPath);
     QVERIFY(project.isOk());
-    Annotations a(*project.value());
-    const qint64 who = a.annotator("r").value().id;
+    Project& a = *project.value();
+    const qint64 who = Annotators(a).annotator("r").value().id;
     int regions = 0;
     for (const SampleRecord& s : project.value()->samples()) {
-        const QList<RegionRecord> rs = a.regionsOf(s.id, who);
+        const QList<RegionRecord> rs = Regions(a).regionsOf(s.id, who);
         regions += int(rs.size());
         if (s.path.endsWith("bbbb_nohash_0.wav")) {
             QCOMPARE(rs.size(), 1);

@@ -6,6 +6,7 @@
 #include "store/Project.h"
 #include "store/Reviews.h"
 #include "store/SampleMeta.h"
+#include "store/Votes.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,7 +126,7 @@ void TestCommonVoiceImport::importsRowsWithMetadataAndVotes()
     QCOMPARE(cx.metadata.value(QStringLiteral("sentence_id")).toString(), QStringLiteral("id3"));
     QCOMPARE(cx.metadata.value(QStringLiteral("source_tsv")).toString(),
              QStringLiteral("invalidated.tsv"));
-    QCOMPARE(Reviews(*project).voteCounts(c.id).totalDown(), 2);
+    QCOMPARE(Votes(*project).voteCounts(c.id).totalDown(), 2);
     if (m_haveMp3) {
         const SampleRecord e =
             project->sampleByPath(project->toStoredPath(cv(QStringLiteral("clips/e.mp3")))).value();

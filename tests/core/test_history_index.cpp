@@ -1,7 +1,10 @@
 // A sample's history (Reviews::history, `tally-cli history`) reads the audit table by
 // sample id: the table has an index on sample_id (schema version 5) and the history's
 // query shape uses it rather than scanning every audit row.
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/AuditLog.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
 
@@ -44,14 +47,13 @@ void TestHistoryIndex::historyQueryUsesIt()
         records[size_t(i)].contentHash = QString("h%1").arg(i);
     }
     QVERIFY(project.insertSamples(records));
-    Annotations a(project);
-    const qint64 who = a.ensureAnnotator("ann").value().id;
+    const qint64 who = Annotators(project).ensureAnnotator("ann").value().id;
     ClassRecord c;
     c.name = "cat";
-    const qint64 cls = a.addClass(c).value().id;
+    const qint64 cls = Classes(project).addClass(c).value().id;
     for (const SampleRecord& r : records)
-        QVERIFY(a.setLabel(r.id, who, cls).isOk());
-    QVERIFY(Reviews(project).history(records[7].id).size() >= 2); // import + label
+        QVERIFY(Labels(project).setLabel(r.id, who, cls).isOk());
+    QVERIFY(AuditLog(project).history(records[7].id).size() >= 2); // import + label
 
     // The shape of Reviews::history()'s audit query (core/store/ReviewsHistory.cpp).
     QSqlQuery q(project.db());

@@ -7,7 +7,8 @@
 #include "TestSupport.h"
 #include "formats/ImageImporter.h"
 #include "formats/ImageMeasure.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Boxes.h"
 #include "store/Project.h"
 
 #include <QCryptographicHash>
@@ -59,7 +60,7 @@ int countErrors(const ImportReport& r, const QString& pathEnd, const QString& re
 QStringList boxTexts(Project& project, qint64 sampleId)
 {
     QStringList out;
-    for (const BoxRecord& b : Annotations(project).boxesOf(sampleId))
+    for (const BoxRecord& b : Boxes(project).boxesOf(sampleId))
         out << QStringLiteral("%1/%2 %3 %4 %5 %6")
                    .arg(b.className, b.annotatorName)
                    .arg(b.x)
@@ -262,7 +263,7 @@ void TestImageImport::cocoBoxesClassesAnnotators()
     QCOMPARE(boxTexts(*project, b.id), (QStringList{"dog/imported 0 1.5 2.25 4"}));
     QVERIFY(project->classNames().contains(QStringLiteral("person")));
     QVERIFY(project->classNames().contains(QStringLiteral("dog")));
-    QVERIFY(Annotations(*project).annotator(QStringLiteral("alice")).isOk());
+    QVERIFY(Annotators(*project).annotator(QStringLiteral("alice")).isOk());
 }
 
 void TestImageImport::cocoReportsEachBadInput()
@@ -325,7 +326,7 @@ void TestImageImport::cocoReportsEachBadInput()
     QVERIFY(!project->sampleByPath(stored(*project, "set/trunc.png")).isOk());
     QVERIFY(!project->sampleByPath(stored(*project, "set/garbage.png")).isOk());
     QCOMPARE(project->sampleCount(), 2);
-    QCOMPARE(Annotations(*project).allBoxes().size(), 2);
+    QCOMPARE(Boxes(*project).allBoxes().size(), 2);
     verifyNothingHalfWritten(*project);
 }
 

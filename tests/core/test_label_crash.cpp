@@ -3,7 +3,9 @@
 // it still has thousands of lines to go). The project must then pass
 // PRAGMA integrity_check and hold every label the child had reported as written.
 #include "TestSupport.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
 
 #include <QDeadlineTimer>
@@ -111,19 +113,19 @@ void TestLabelCrash::killedMidBatchLosesNothingReported()
     QSqlQuery q(p.value()->db());
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
-    Annotations a(*p.value());
-    const qint64 who = a.annotator(QStringLiteral("crash")).value().id;
+    Project& a = *p.value();
+    const qint64 who = Annotators(a).annotator(QStringLiteral("crash")).value().id;
     int present = 0;
-    for (const auto& [cls, n] : a.labelCountsByAnnotator().asKeyValueRange())
+    for (const auto& [cls, n] : Labels(a).labelCountsByAnnotator().asKeyValueRange())
         present += int(n.value(QStringLiteral("crash")));
     qInfo("sent %d lines, %lld reported, %d labels stored", sent, qint64(reported.size()), present);
     QVERIFY2(present < sent, "the child was not killed part way");
     QVERIFY(present >= reported.size());
     for (auto it = reported.cbegin(); it != reported.cend(); ++it) {
         const qint64 sample = a.sampleIdByPath(p.value()->toStoredPath(it.key()));
-        const qint64 label = a.labelOf(sample, who);
+        const qint64 label = Labels(a).labelOf(sample, who);
         QVERIFY2(label > 0, qPrintable(it.key()));
-        QCOMPARE(a.classById(label).value().name, it.value());
+        QCOMPARE(Classes(a).classById(label).value().name, it.value());
     }
 }
 

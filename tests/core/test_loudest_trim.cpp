@@ -3,8 +3,11 @@
 // per-file errors, and planAt() on a worker thread.
 #include "TestSupport.h"
 #include "formats/LoudestTrim.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,7 +183,6 @@ void TestLoudestTrim::duplicateRuleAlone()
 
 void TestLoudestTrim::planClassesAndErrors()
 {
-    Annotations a(*m_project);
     const qint64 own = addAudio("yes/own.wav", burst(1.5, 0.3), "yes");
     const qint64 imported = addAudio("yes/imported.wav", burst(1.5, 0.5), "yes");
     const qint64 shortOne = addAudio("yes/short.wav", burst(0.6, 0.0), "yes");
@@ -189,16 +191,18 @@ void TestLoudestTrim::planClassesAndErrors()
     QVERIFY(test::writeBytes(file("yes/broken.wav"), "RIFF....WAVEnot really"));
     std::vector<SampleRecord> images{test::imageRecord("img.png", 8, 8)};
     QVERIFY(m_project->insertSamples(images));
-    const qint64 me = a.ensureAnnotator("me").value().id;
-    const qint64 other = a.ensureAnnotator("other").value().id;
+    const qint64 me = Annotators(*m_project).ensureAnnotator("me").value().id;
+    const qint64 other = Annotators(*m_project).ensureAnnotator("other").value().id;
     ClassRecord mine;
     mine.name = "mine";
-    const qint64 mineId = a.addClass(mine).value().id;
+    const qint64 mineId = Classes(*m_project).addClass(mine).value().id;
     ClassRecord no;
     no.name = "no";
-    const qint64 noId = a.addClass(no).value().id;
-    QVERIFY(a.setLabel(own, me, mineId).isOk());
-    QVERIFY(a.setLabel(imported, other, noId).isOk()); // not mine: the import class counts
+    const qint64 noId = Classes(*m_project).addClass(no).value().id;
+    QVERIFY(Labels(*m_project).setLabel(own, me, mineId).isOk());
+    QVERIFY(Labels(*m_project)
+                .setLabel(imported, other, noId)
+                .isOk()); // not mine: the import class counts
 
     const LoudestTrimPlan plan = LoudestTrim::plan(
         *m_project, {own, imported, shortOne, broken, images[0].id, 9999}, me, 1.0);
@@ -209,7 +213,7 @@ void TestLoudestTrim::planClassesAndErrors()
     QCOMPARE(plan.regions[0].region.classId, mineId);
     QCOMPARE(plan.regions[0].region.startSec, 0.3);
     QCOMPARE(plan.regions[0].region.endSec, 1.3);
-    QCOMPARE(plan.regions[1].region.classId, a.classByName("yes").value().id);
+    QCOMPARE(plan.regions[1].region.classId, Classes(*m_project).classByName("yes").value().id);
     QCOMPARE(plan.regions[1].region.annotatorId, me);
     QCOMPARE(plan.skipped.size(), 2);
     QCOMPARE(plan.skipped[0].sampleId, shortOne);
@@ -222,15 +226,14 @@ void TestLoudestTrim::planClassesAndErrors()
 
 void TestLoudestTrim::secondRunSkips()
 {
-    Annotations a(*m_project);
     const qint64 s1 = addAudio("a.wav", burst(2.0, 0.7));
     const qint64 s2 = addAudio("b.wav", burst(2.0, 0.1));
-    const qint64 me = a.ensureAnnotator("me").value().id;
-    const qint64 you = a.ensureAnnotator("you").value().id;
+    const qint64 me = Annotators(*m_project).ensureAnnotator("me").value().id;
+    const qint64 you = Annotators(*m_project).ensureAnnotator("you").value().id;
     const LoudestTrimPlan first = LoudestTrim::plan(*m_project, {s1, s2}, me, 1.0);
     QCOMPARE(first.regions.size(), 2);
     for (const TrimRegion& r : first.regions)
-        QVERIFY(a.addRegion(r.region).isOk());
+        QVERIFY(Regions(*m_project).addRegion(r.region).isOk());
 
     const LoudestTrimPlan second = LoudestTrim::plan(*m_project, {s1, s2}, me, 1.0);
     QCOMPARE(second.regions.size(), 0);
@@ -245,9 +248,8 @@ void TestLoudestTrim::secondRunSkips()
 
 void TestLoudestTrim::sampleGivenTwiceIsAddedOnce()
 {
-    Annotations a(*m_project);
     const qint64 s1 = addAudio("a.wav", burst(2.0, 0.7));
-    const qint64 me = a.ensureAnnotator("me").value().id;
+    const qint64 me = Annotators(*m_project).ensureAnnotator("me").value().id;
     const LoudestTrimPlan plan = LoudestTrim::plan(*m_project, {s1, s1}, me, 1.0);
     QCOMPARE(plan.regions.size(), 1);
     QCOMPARE(plan.skipped.size(), 1);
@@ -255,11 +257,10 @@ void TestLoudestTrim::sampleGivenTwiceIsAddedOnce()
 
 void TestLoudestTrim::cancelStopsEarly()
 {
-    Annotations a(*m_project);
     QList<qint64> ids;
     for (int i = 0; i < 5; ++i)
         ids << addAudio(QString("s%1.wav").arg(i), burst(1.5, 0.1 * i));
-    const qint64 me = a.ensureAnnotator("me").value().id;
+    const qint64 me = Annotators(*m_project).ensureAnnotator("me").value().id;
     std::atomic_bool stop{false};
     QList<int> progress;
     const LoudestTrimPlan plan = LoudestTrim::plan(
@@ -279,10 +280,9 @@ void TestLoudestTrim::cancelStopsEarly()
 
 void TestLoudestTrim::planAtRunsOnAWorker()
 {
-    Annotations a(*m_project);
     const qint64 s1 = addAudio("a.wav", burst(2.0, 0.7));
     const qint64 s2 = addAudio("b.wav", burst(2.0, 0.2));
-    const qint64 me = a.ensureAnnotator("me").value().id;
+    const qint64 me = Annotators(*m_project).ensureAnnotator("me").value().id;
     LoudestTrimPlan onWorker;
     std::thread worker([&] { onWorker = LoudestTrim::planAt(file("p.tally"), {s1, s2}, me, 1.0); });
     worker.join();

@@ -5,9 +5,13 @@
 #include "TestSupport.h"
 #include "review/PendingReviews.h"
 #include "review/ProjectReview.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/Boxes.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
 #include "store/Reviews.h"
+#include "store/Votes.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -118,15 +122,14 @@ void TestPendingReviews::navigation()
     Generated g;
     QRandomGenerator rng(1);
     QVERIFY(generate(g, 20, rng));
-    Annotations a(*g.project);
     const ProjectReview review(*g.project);
     PendingReviews pending(review, false);
     for (const qint64 id : pending.ids()) // nothing waits
         for (qint64 who : g.annotators)
-            QVERIFY(a.setLabel(id, who, 0).isOk());
+            QVERIFY(Labels(*g.project).setLabel(id, who, 0).isOk());
     for (const qint64 id : {g.samples[3], g.samples[8], g.samples[15]}) {
-        QVERIFY(a.setLabel(id, g.annotators[0], g.classes[0]).isOk());
-        QVERIFY(a.setLabel(id, g.annotators[1], g.classes[1]).isOk());
+        QVERIFY(Labels(*g.project).setLabel(id, g.annotators[0], g.classes[0]).isOk());
+        QVERIFY(Labels(*g.project).setLabel(id, g.annotators[1], g.classes[1]).isOk());
     }
     pending = PendingReviews(review, false);
     const qint64 s3 = g.samples[3], s8 = g.samples[8], s15 = g.samples[15];
@@ -153,14 +156,13 @@ void TestPendingReviews::updateFollowsOneSample()
     QRandomGenerator rng(2);
     QVERIFY(generate(g, 30, rng));
     const ProjectReview review(*g.project);
-    Annotations a(*g.project);
     Reviews reviews(*g.project);
     PendingReviews pending(review, false);
     const qint64 id = g.samples[5];
-    QVERIFY(a.setLabel(id, g.annotators[0], g.classes[0]).isOk());
-    QVERIFY(a.setLabel(id, g.annotators[1], g.classes[1]).isOk());
+    QVERIFY(Labels(*g.project).setLabel(id, g.annotators[0], g.classes[0]).isOk());
+    QVERIFY(Labels(*g.project).setLabel(id, g.annotators[1], g.classes[1]).isOk());
     for (int i = 2; i < g.annotators.size(); ++i)
-        QVERIFY(a.setLabel(id, g.annotators[i], 0).isOk());
+        QVERIFY(Labels(*g.project).setLabel(id, g.annotators[i], 0).isOk());
     pending.update(review, id);
     QVERIFY(pending.contains(id));
     QVERIFY(!pending.update(review, id)); // nothing changed
@@ -195,23 +197,27 @@ bool TestPendingReviews::generate(Generated& g, int count, QRandomGenerator& rng
         return false;
     for (const SampleRecord& r : records)
         g.samples << r.id;
-    Annotations a(*g.project);
     for (const char* name : {"ann1", "ann2", "ann3", "ann4"})
-        g.annotators << a.ensureAnnotator(QString::fromLatin1(name)).value().id;
-    g.reviewer = a.ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer).value().id;
+        g.annotators
+            << Annotators(*g.project).ensureAnnotator(QString::fromLatin1(name)).value().id;
+    g.reviewer = Annotators(*g.project)
+                     .ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer)
+                     .value()
+                     .id;
     for (const char* name : {"cat", "dog", "owl"}) {
         ClassRecord c;
         c.name = QString::fromLatin1(name);
-        g.classes << a.addClass(c).value().id;
+        g.classes << Classes(*g.project).addClass(c).value().id;
     }
     // A fifth of the samples get two or three labels, so that many are agreed or disputed.
     for (int i = 0; i < count; i += 5)
         for (int k = 0; k < 2 + int(rng.bounded(2)); ++k)
-            if (!a.setLabel(g.samples[i], g.annotators[k], g.classes[rng.bounded(3)]))
+            if (!Labels(*g.project)
+                     .setLabel(g.samples[i], g.annotators[k], g.classes[rng.bounded(3)]))
                 return false;
     Reviews reviews(*g.project);
     for (int i = 1; i < count; i += 25)
-        if (!reviews.setVote(g.samples[i], g.annotators[0], rng.bounded(2) == 0))
+        if (!Votes(*g.project).setVote(g.samples[i], g.annotators[0], rng.bounded(2) == 0))
             return false;
     for (int i = 0; i < count; i += 100)
         if (!reviews.addReview(g.samples[i], g.reviewer, ReviewKind::Class, g.classes[0], {}))
@@ -227,18 +233,19 @@ qint64 TestPendingReviews::randomEdit(Generated& g, QRandomGenerator& rng)
     const qint64 id = g.samples[int(rng.bounded(rng.bounded(4) != 0 ? std::min(n, 100) : n))];
     const qint64 who = g.annotators[int(rng.bounded(int(g.annotators.size())))];
     const qint64 cls = g.classes[int(rng.bounded(int(g.classes.size())))];
-    Annotations a(*g.project);
     Reviews reviews(*g.project);
     switch (rng.bounded(7)) {
     case 0:
     case 1:
-        return a.setLabel(id, who, cls) ? id : 0;
+        return Labels(*g.project).setLabel(id, who, cls) ? id : 0;
     case 2:
-        return a.setLabel(id, who, 0) ? id : 0;
+        return Labels(*g.project).setLabel(id, who, 0) ? id : 0;
     case 3: {
         const quint32 v = rng.bounded(3);
-        return reviews.setVote(id, who, v == 2 ? std::nullopt : std::optional<bool>(v == 0)) ? id
-                                                                                             : 0;
+        return Votes(*g.project)
+                       .setVote(id, who, v == 2 ? std::nullopt : std::optional<bool>(v == 0))
+                   ? id
+                   : 0;
     }
     case 4: {
         const quint32 k = rng.bounded(3);
@@ -262,7 +269,7 @@ qint64 TestPendingReviews::randomEdit(Generated& g, QRandomGenerator& rng)
         b.x = double(rng.bounded(40));
         b.y = double(rng.bounded(40));
         b.w = b.h = 20.0;
-        return a.addBox(b) ? id : 0;
+        return Boxes(*g.project).addBox(b) ? id : 0;
     }
     }
 }

@@ -4,9 +4,15 @@
 // nothing, and the other file is left untouched.
 #include "TestSupport.h"
 #include "formats/ProjectMerge.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/AuditLog.h"
+#include "store/Boxes.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 #include "store/Reviews.h"
+#include "store/Votes.h"
 
 #include <QCryptographicHash>
 #include <QRectF>
@@ -64,23 +70,22 @@ void TestProjectMerge::mergesOverlappingProjects()
     auto A = makeProject(pathA, QStringLiteral("clips/"), {"h1", "h2", "h3"});
     auto B = makeProject(pathB, QStringLiteral("copy/"), {"h2", "h3", "h4"});
     QVERIFY(A && B);
-    Annotations a(*A);
-    auto bHolder = std::make_unique<Annotations>(*B);
-    Annotations& b = *bHolder;
+    Project& a = *A;
+    Project& b = *B;
     const qint64 yesA =
-        a.addClass(ClassRecord{0, QStringLiteral("yes"), {}, QColor(), {}}).value().id;
+        Classes(a).addClass(ClassRecord{0, QStringLiteral("yes"), {}, QColor(), {}}).value().id;
     const qint64 yesB =
-        b.addClass(ClassRecord{0, QStringLiteral("yes"), {}, QColor(), {}}).value().id;
+        Classes(b).addClass(ClassRecord{0, QStringLiteral("yes"), {}, QColor(), {}}).value().id;
     const qint64 noB =
-        b.addClass(ClassRecord{0, QStringLiteral("no"), {}, QColor(), {}}).value().id;
+        Classes(b).addClass(ClassRecord{0, QStringLiteral("no"), {}, QColor(), {}}).value().id;
     const qint64 maybeB =
-        b.addClass(ClassRecord{0, QStringLiteral("maybe"), {}, QColor(), {}}).value().id;
-    const qint64 aliceA = a.ensureAnnotator(QStringLiteral("alice")).value().id;
-    const qint64 aliceB = b.ensureAnnotator(QStringLiteral("alice")).value().id;
-    const qint64 bobB = b.ensureAnnotator(QStringLiteral("bob")).value().id;
-    const qint64 carolB = b.ensureAnnotator(QStringLiteral("carol")).value().id;
+        Classes(b).addClass(ClassRecord{0, QStringLiteral("maybe"), {}, QColor(), {}}).value().id;
+    const qint64 aliceA = Annotators(a).ensureAnnotator(QStringLiteral("alice")).value().id;
+    const qint64 aliceB = Annotators(b).ensureAnnotator(QStringLiteral("alice")).value().id;
+    const qint64 bobB = Annotators(b).ensureAnnotator(QStringLiteral("bob")).value().id;
+    const qint64 carolB = Annotators(b).ensureAnnotator(QStringLiteral("carol")).value().id;
     const qint64 revB =
-        b.ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer).value().id;
+        Annotators(b).ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer).value().id;
     const auto idA = [&](const char* h) {
         return a.sampleIdByPath(QStringLiteral("clips/%1.wav").arg(QLatin1String(h)));
     };
@@ -88,21 +93,21 @@ void TestProjectMerge::mergesOverlappingProjects()
         return b.sampleIdByPath(QStringLiteral("copy/%1.wav").arg(QLatin1String(h)));
     };
 
-    QVERIFY(a.setLabel(idA("h2"), aliceA, yesA).isOk());          // older than theirs: replaced
-    QVERIFY(Reviews(*A).setVote(idA("h2"), aliceA, true).isOk()); // same vote there: nothing
+    QVERIFY(Labels(a).setLabel(idA("h2"), aliceA, yesA).isOk()); // older than theirs: replaced
+    QVERIFY(Votes(*A).setVote(idA("h2"), aliceA, true).isOk());  // same vote there: nothing
     QTest::qWait(3);
-    QVERIFY(b.setLabel(idB("h2"), aliceB, noB).isOk());
-    QVERIFY(b.setLabel(idB("h3"), aliceB, noB).isOk()); // older than mine: kept mine
-    QVERIFY(b.setLabel(idB("h2"), bobB, maybeB).isOk());
-    QVERIFY(b.setLabel(idB("h3"), bobB, yesB).isOk());
-    QVERIFY(b.setLabel(idB("h4"), bobB, yesB).isOk()); // unmatched sample
+    QVERIFY(Labels(b).setLabel(idB("h2"), aliceB, noB).isOk());
+    QVERIFY(Labels(b).setLabel(idB("h3"), aliceB, noB).isOk()); // older than mine: kept mine
+    QVERIFY(Labels(b).setLabel(idB("h2"), bobB, maybeB).isOk());
+    QVERIFY(Labels(b).setLabel(idB("h3"), bobB, yesB).isOk());
+    QVERIFY(Labels(b).setLabel(idB("h4"), bobB, yesB).isOk()); // unmatched sample
     RegionRecord reg;
     reg.sampleId = idB("h3");
     reg.annotatorId = bobB;
     reg.classId = yesB;
     reg.startSec = 0.25;
     reg.endSec = 1.0;
-    QVERIFY(b.addRegion(reg).isOk());
+    QVERIFY(Regions(b).addRegion(reg).isOk());
     BoxRecord box;
     box.sampleId = idB("h3");
     box.annotatorId = bobB;
@@ -111,15 +116,14 @@ void TestProjectMerge::mergesOverlappingProjects()
     box.y = 2.25;
     box.w = 30;
     box.h = 40.5;
-    QVERIFY(b.addBox(box).isOk());
-    QVERIFY(Reviews(*B).setVote(idB("h2"), aliceB, true).isOk());
-    QVERIFY(Reviews(*B).setVote(idB("h3"), carolB, false).isOk());
+    QVERIFY(Boxes(b).addBox(box).isOk());
+    QVERIFY(Votes(*B).setVote(idB("h2"), aliceB, true).isOk());
+    QVERIFY(Votes(*B).setVote(idB("h3"), carolB, false).isOk());
     QVERIFY(Reviews(*B)
                 .addReview(idB("h3"), revB, ReviewKind::Reject, 0, QStringLiteral("noise"))
                 .isOk());
     QTest::qWait(3);
-    QVERIFY(a.setLabel(idA("h3"), aliceA, yesA).isOk());
-    bHolder.reset();
+    QVERIFY(Labels(a).setLabel(idA("h3"), aliceA, yesA).isOk());
     B.reset();
     const QByteArray before = fileHash(pathB);
 
@@ -138,24 +142,27 @@ void TestProjectMerge::mergesOverlappingProjects()
     QCOMPARE(m.counts.annotatorsAdded, 3); // bob, carol, rev
     QCOMPARE(fileHash(pathB), before);
 
-    const qint64 bobA = a.annotator(QStringLiteral("bob")).value().id;
-    QCOMPARE(a.labelOf(idA("h2"), aliceA), a.classByName(QStringLiteral("no")).value().id);
-    QCOMPARE(a.labelOf(idA("h3"), aliceA), yesA);
-    QCOMPARE(a.labelOf(idA("h2"), bobA), a.classByName(QStringLiteral("maybe")).value().id);
-    QCOMPARE(a.regionsOf(idA("h3"), bobA).size(), 1);
-    const QList<BoxRecord> boxes = a.boxesOf(idA("h3"), bobA);
+    const qint64 bobA = Annotators(a).annotator(QStringLiteral("bob")).value().id;
+    QCOMPARE(Labels(a).labelOf(idA("h2"), aliceA),
+             Classes(a).classByName(QStringLiteral("no")).value().id);
+    QCOMPARE(Labels(a).labelOf(idA("h3"), aliceA), yesA);
+    QCOMPARE(Labels(a).labelOf(idA("h2"), bobA),
+             Classes(a).classByName(QStringLiteral("maybe")).value().id);
+    QCOMPARE(Regions(a).regionsOf(idA("h3"), bobA).size(), 1);
+    const QList<BoxRecord> boxes = Boxes(a).boxesOf(idA("h3"), bobA);
     QCOMPARE(boxes.size(), 1);
     QCOMPARE(boxes.first().className, QStringLiteral("no"));
     QCOMPARE(QRectF(boxes.first().x, boxes.first().y, boxes.first().w, boxes.first().h),
              QRectF(1.5, 2.25, 30, 40.5));
-    QCOMPARE(a.annotator(QStringLiteral("rev")).value().role, AnnotatorRole::Reviewer);
+    QCOMPARE(Annotators(a).annotator(QStringLiteral("rev")).value().role, AnnotatorRole::Reviewer);
     Reviews rv(*A);
     QCOMPARE(rv.latestReview(idA("h3"))->kind, ReviewKind::Reject);
     QCOMPARE(rv.latestReview(idA("h3"))->reason, QStringLiteral("noise"));
-    QCOMPARE(rv.voteOf(idA("h3"), a.annotator(QStringLiteral("carol")).value().id),
-             std::optional<bool>(false));
+    QCOMPARE(
+        Votes(*A).voteOf(idA("h3"), Annotators(a).annotator(QStringLiteral("carol")).value().id),
+        std::optional<bool>(false));
     // History keeps time order, with the merged label in it.
-    const QList<HistoryEvent> h = rv.history(idA("h2"));
+    const QList<HistoryEvent> h = AuditLog(*A).history(idA("h2"));
     for (int i = 1; i < h.size(); ++i)
         QVERIFY(h[i - 1].at <= h[i].at);
     QVERIFY(std::any_of(h.cbegin(), h.cend(), [](const HistoryEvent& e) {

@@ -3,10 +3,15 @@
 // settings, vote outcomes and agreement over labels and regions.
 #include "TestSupport.h"
 #include "review/ProjectReview.h"
-#include "store/Annotations.h"
+#include "store/Annotators.h"
+#include "store/AuditLog.h"
+#include "store/Classes.h"
+#include "store/Labels.h"
 #include "store/Project.h"
+#include "store/Regions.h"
 #include "store/Reviews.h"
 #include "store/SampleMeta.h"
+#include "store/Votes.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,12 +61,13 @@ void TestReviews::init()
         m_samples.push_back(r);
     }
     QVERIFY(m_project->insertSamples(m_samples));
-    Annotations a(*m_project);
-    m_yes = a.classByName(QStringLiteral("yes")).value().id;
-    m_no = a.addClass(ClassRecord{0, QStringLiteral("no"), {}, QColor(), {}}).value().id;
+    Project& a = *m_project;
+    m_yes = Classes(a).classByName(QStringLiteral("yes")).value().id;
+    m_no = Classes(a).addClass(ClassRecord{0, QStringLiteral("no"), {}, QColor(), {}}).value().id;
     for (int i = 0; i < 3; ++i)
-        m_ann[i] = a.ensureAnnotator(QStringLiteral("ann%1").arg(i)).value().id;
-    m_rev = a.ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer).value().id;
+        m_ann[i] = Annotators(a).ensureAnnotator(QStringLiteral("ann%1").arg(i)).value().id;
+    m_rev =
+        Annotators(a).ensureAnnotator(QStringLiteral("rev"), AnnotatorRole::Reviewer).value().id;
 }
 
 void TestReviews::cleanup()
@@ -72,23 +78,24 @@ void TestReviews::cleanup()
 void TestReviews::votesSetReplaceClear()
 {
     Reviews r(*m_project);
-    auto first = r.setVote(sample(1), m_ann[0], true);
+    auto first = Votes(*m_project).setVote(sample(1), m_ann[0], true);
     QVERIFY(first.isOk());
     QVERIFY(!first.value().has_value());
-    auto second = r.setVote(sample(1), m_ann[0], false);
+    auto second = Votes(*m_project).setVote(sample(1), m_ann[0], false);
     QCOMPARE(second.value(), std::optional<bool>(true));
-    QCOMPARE(r.voteOf(sample(1), m_ann[0]), std::optional<bool>(false));
-    QVERIFY(r.setVote(sample(1), m_ann[1], true).isOk());
-    const QList<VoteRecord> votes = r.votesOf(sample(1));
+    QCOMPARE(Votes(*m_project).voteOf(sample(1), m_ann[0]), std::optional<bool>(false));
+    QVERIFY(Votes(*m_project).setVote(sample(1), m_ann[1], true).isOk());
+    const QList<VoteRecord> votes = Votes(*m_project).votesOf(sample(1));
     QCOMPARE(votes.size(), 2);
     QCOMPARE(votes[0].annotatorName, QStringLiteral("ann0"));
     QCOMPARE(votes[0].up, false);
-    QCOMPARE(r.setVote(sample(1), m_ann[0], std::nullopt).value(), std::optional<bool>(false));
-    QVERIFY(!r.voteOf(sample(1), m_ann[0]).has_value());
-    auto bad = r.setVote(999, m_ann[0], true);
+    QCOMPARE(Votes(*m_project).setVote(sample(1), m_ann[0], std::nullopt).value(),
+             std::optional<bool>(false));
+    QVERIFY(!Votes(*m_project).voteOf(sample(1), m_ann[0]).has_value());
+    auto bad = Votes(*m_project).setVote(999, m_ann[0], true);
     QVERIFY(!bad.isOk());
     QVERIFY(bad.error().reason.contains(QStringLiteral("999")));
-    QVERIFY(!r.setVote(sample(1), 999, true).isOk());
+    QVERIFY(!Votes(*m_project).setVote(sample(1), 999, true).isOk());
 }
 
 void TestReviews::voteCountsIncludeImported()
@@ -96,14 +103,14 @@ void TestReviews::voteCountsIncludeImported()
     QVERIFY(SampleMeta(*m_project).setImportedVotes(sample(2), 3, 1));
     QVERIFY(!SampleMeta(*m_project).setImportedVotes(sample(2), -1, 0));
     Reviews r(*m_project);
-    QVERIFY(r.setVote(sample(2), m_ann[0], false).isOk());
-    QVERIFY(r.setVote(sample(2), m_ann[1], true).isOk());
-    const VoteCounts v = r.voteCounts(sample(2));
+    QVERIFY(Votes(*m_project).setVote(sample(2), m_ann[0], false).isOk());
+    QVERIFY(Votes(*m_project).setVote(sample(2), m_ann[1], true).isOk());
+    const VoteCounts v = Votes(*m_project).voteCounts(sample(2));
     QCOMPARE(v.up, 1);
     QCOMPARE(v.down, 1);
     QCOMPARE(v.totalUp(), 4);
     QCOMPARE(v.totalDown(), 2);
-    const auto all = r.allVoteCounts();
+    const auto all = Votes(*m_project).allVoteCounts();
     QCOMPARE(all.size(), 6);
     QCOMPARE(all.value(sample(2)).totalUp(), 4);
     QCOMPARE(all.value(sample(3)).totalUp(), 0);
@@ -138,22 +145,24 @@ void TestReviews::reviewsRefusalsAndLatest()
 
 void TestReviews::historyIsTimeOrdered()
 {
-    Annotations a(*m_project);
+    Project& a = *m_project;
     Reviews r(*m_project);
     const qint64 s = sample(1);
-    QVERIFY(a.setLabel(s, m_ann[0], m_yes).isOk());
+    QVERIFY(Labels(a).setLabel(s, m_ann[0], m_yes).isOk());
     RegionRecord reg;
     reg.sampleId = s;
     reg.annotatorId = m_ann[1];
     reg.classId = m_no;
     reg.startSec = 0.5;
     reg.endSec = 1.25;
-    QVERIFY(a.addRegion(reg).isOk());
-    QVERIFY(r.setVote(s, m_ann[2], false).isOk());
+    QVERIFY(Regions(a).addRegion(reg).isOk());
+    QVERIFY(Votes(*m_project).setVote(s, m_ann[2], false).isOk());
     QVERIFY(r.addReview(s, m_rev, ReviewKind::Class, m_no, QStringLiteral("heard no")).isOk());
-    QVERIFY(a.setLabel(s, m_ann[0], m_no).isOk());
-    QVERIFY(a.setLabel(sample(2), m_ann[0], m_no).isOk()); // another sample: not in this history
-    const QList<HistoryEvent> h = r.history(s);
+    QVERIFY(Labels(a).setLabel(s, m_ann[0], m_no).isOk());
+    QVERIFY(Labels(a)
+                .setLabel(sample(2), m_ann[0], m_no)
+                .isOk()); // another sample: not in this history
+    const QList<HistoryEvent> h = AuditLog(*m_project).history(s);
     QStringList actions;
     for (const HistoryEvent& e : h)
         actions << e.action;
@@ -168,22 +177,22 @@ void TestReviews::historyIsTimeOrdered()
     QCOMPARE(h[4].annotatorName, QStringLiteral("rev"));
     QVERIFY(h[5].description.contains(QStringLiteral("yes")) &&
             h[5].description.contains(QStringLiteral("no")));
-    QVERIFY(r.history(999).isEmpty());
+    QVERIFY(AuditLog(*m_project).history(999).isEmpty());
 }
 
 void TestReviews::evidenceExcludesImportClass()
 {
-    Annotations a(*m_project);
+    Project& a = *m_project;
     QVERIFY(SampleMeta(*m_project).setImportedVotes(sample(0), 2, 0));
-    QVERIFY(Reviews(*m_project).setVote(sample(0), m_ann[0], false).isOk());
+    QVERIFY(Votes(*m_project).setVote(sample(0), m_ann[0], false).isOk());
     ProjectReview pr(*m_project);
     SampleEvidence e = pr.evidenceFor(sample(0)).value();
     QVERIFY(e.labelClassIds.isEmpty()); // the import's "yes" is not a label
     QCOMPARE(e.up, 2);
     QCOMPARE(e.down, 1);
     QVERIFY(!e.latestReview);
-    QVERIFY(a.setLabel(sample(0), m_ann[1], m_no).isOk());
-    QVERIFY(a.setLabel(sample(0), m_ann[0], m_yes).isOk());
+    QVERIFY(Labels(a).setLabel(sample(0), m_ann[1], m_no).isOk());
+    QVERIFY(Labels(a).setLabel(sample(0), m_ann[0], m_yes).isOk());
     e = pr.evidenceFor(sample(0)).value();
     QCOMPARE(e.labelClassIds, (QList<qint64>{m_yes, m_no})); // by annotator id
     const auto all = pr.evidenceForAll();
@@ -195,14 +204,14 @@ void TestReviews::evidenceExcludesImportClass()
 
 void TestReviews::statusesOverProject()
 {
-    Annotations a(*m_project);
+    Project& a = *m_project;
     Reviews r(*m_project);
     // s0 unlabelled; s1 one label; s2 agreed; s3 disputed; s4 disputed then resolved;
     // s5 rejected by imported votes.
-    QVERIFY(a.setLabel(sample(1), m_ann[0], m_yes).isOk());
+    QVERIFY(Labels(a).setLabel(sample(1), m_ann[0], m_yes).isOk());
     for (int s : {2, 3, 4}) {
-        QVERIFY(a.setLabel(sample(s), m_ann[0], m_yes).isOk());
-        QVERIFY(a.setLabel(sample(s), m_ann[1], s == 2 ? m_yes : m_no).isOk());
+        QVERIFY(Labels(a).setLabel(sample(s), m_ann[0], m_yes).isOk());
+        QVERIFY(Labels(a).setLabel(sample(s), m_ann[1], s == 2 ? m_yes : m_no).isOk());
     }
     QVERIFY(r.addReview(sample(4), m_rev, ReviewKind::Class, m_no, {}).isOk());
     QVERIFY(SampleMeta(*m_project).setImportedVotes(sample(5), 0, 2));
@@ -229,7 +238,7 @@ void TestReviews::statusesOverProject()
     QVERIFY(ProjectReview::saveRule(*m_project, rule));
     QCOMPARE(ProjectReview(*m_project).statusOf(sample(2)).value(), SampleStatus::Labelled);
     // A 2-of-3 majority agrees.
-    QVERIFY(a.setLabel(sample(3), m_ann[2], m_no).isOk());
+    QVERIFY(Labels(a).setLabel(sample(3), m_ann[2], m_no).isOk());
     rule.majority = 2.0 / 3.0;
     QVERIFY(ProjectReview::saveRule(*m_project, rule));
     QCOMPARE(ProjectReview(*m_project).statusOf(sample(3)).value(), SampleStatus::Agreed);
@@ -259,12 +268,12 @@ void TestReviews::consensusSettingsRoundTrip()
 void TestReviews::voteOutcomeCounts()
 {
     SampleMeta meta(*m_project);
-    QVERIFY(meta.setImportedVotes(sample(0), 2, 0));                        // valid
-    QVERIFY(meta.setImportedVotes(sample(1), 1, 2));                        // invalid
-    QVERIFY(meta.setImportedVotes(sample(2), 1, 1));                        // other
-    QVERIFY(Reviews(*m_project).setVote(sample(3), m_ann[0], true).isOk()); // 1/0 other
+    QVERIFY(meta.setImportedVotes(sample(0), 2, 0));                      // valid
+    QVERIFY(meta.setImportedVotes(sample(1), 1, 2));                      // invalid
+    QVERIFY(meta.setImportedVotes(sample(2), 1, 1));                      // other
+    QVERIFY(Votes(*m_project).setVote(sample(3), m_ann[0], true).isOk()); // 1/0 other
     QVERIFY(meta.setImportedVotes(sample(4), 1, 0));
-    QVERIFY(Reviews(*m_project).setVote(sample(4), m_ann[0], true).isOk()); // 2/0 valid
+    QVERIFY(Votes(*m_project).setVote(sample(4), m_ann[0], true).isOk()); // 2/0 valid
     const auto counts = ProjectReview(*m_project).voteOutcomeCounts();
     QCOMPARE(counts.at(VoteOutcome::Valid), qint64(2));
     QCOMPARE(counts.at(VoteOutcome::Invalid), qint64(1));
@@ -275,12 +284,12 @@ void TestReviews::voteOutcomeCounts()
 // po = 3/4; A: 2 yes 2 no, B: 1 yes 3 no; pe = .5*.25 + .5*.75 = .5; kappa = .5.
 void TestReviews::agreementReport()
 {
-    Annotations a(*m_project);
+    Project& a = *m_project;
     const qint64 A[] = {m_yes, m_no, m_yes, m_no};
     const qint64 B[] = {m_yes, m_no, m_no, m_no};
     for (int i = 0; i < 4; ++i) {
-        QVERIFY(a.setLabel(sample(i), m_ann[0], A[i]).isOk());
-        QVERIFY(a.setLabel(sample(i), m_ann[1], B[i]).isOk());
+        QVERIFY(Labels(a).setLabel(sample(i), m_ann[0], A[i]).isOk());
+        QVERIFY(Labels(a).setLabel(sample(i), m_ann[1], B[i]).isOk());
     }
     RegionRecord r1;
     r1.sampleId = sample(0);
@@ -296,7 +305,7 @@ void TestReviews::agreementReport()
     r3.startSec = 1.5;
     r3.endSec = 1.9;
     for (const RegionRecord& r : {r1, r2, r3})
-        QVERIFY(a.addRegion(r).isOk());
+        QVERIFY(Regions(a).addRegion(r).isOk());
     const AgreementReport rep = ProjectReview(*m_project).agreementReport(std::nullopt, 0.5);
     QCOMPARE(rep.items, 4);
     QCOMPARE(rep.percentAgreement.value, 0.75);
