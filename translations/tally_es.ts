@@ -137,54 +137,392 @@
     </message>
 </context>
 <context>
-    <name>tally</name>
+    <name>tally::AgreementDock</name>
     <message>
-        <location filename="../core/store/AnnotationsClasses.cpp" line="+59"/>
-        <source>a class name cannot be empty or only spaces</source>
-        <translation>un nombre de clase no puede estar vacío ni tener solo espacios</translation>
+        <location filename="../app/gui/AgreementDock.cpp" line="+29"/>
+        <source>Two regions match when their intersection over union is at least this.</source>
+        <translation>Dos regiones coinciden cuando su intersección sobre la unión (IoU) es al menos este valor.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a class name cannot contain tabs or line breaks: “%1”</source>
-        <translation>un nombre de clase no puede contener tabulaciones ni saltos de línea: “%1”</translation>
+        <location line="+10"/>
+        <source>Boxes match one to one at the box IoU threshold of the consensus settings, same class required.</source>
+        <translation>Las cajas se emparejan una a una con el umbral de IoU de cajas de la configuración de consenso; se exige la misma clase.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>a hotkey is 1–9 or a single letter, not “%1”</source>
-        <translation>una tecla rápida es 1–9 o una sola letra, no “%1”</translation>
+        <source>Scope:</source>
+        <translation>Alcance:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>a class named “%1” already exists</source>
-        <translation>ya existe una clase llamada “%1”</translation>
+        <location line="+1"/>
+        <source>Samples labelled:</source>
+        <translation>Muestras etiquetadas:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>hotkey %1 is already used by “%2”</source>
-        <translation>la tecla rápida %1 ya la usa “%2”</translation>
+        <location line="+1"/>
+        <source>Percent agreement:</source>
+        <translation>Concordancia porcentual:</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="+69"/>
-        <source>a region must start at 0 s or later (start %1 s)</source>
-        <translation>una región debe empezar en 0 s o después (inicio %1 s)</translation>
+        <location line="+1"/>
+        <source>Fleiss&apos; kappa:</source>
+        <translation>Kappa de Fleiss:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Krippendorff&apos;s alpha:</source>
+        <translation>Alfa de Krippendorff:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region IoU threshold:</source>
+        <translation>Umbral de IoU de regiones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region agreement:</source>
+        <translation>Concordancia de regiones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box agreement:</source>
+        <translation>Concordancia de cajas:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotator A</source>
+        <translation>Anotador A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotator B</source>
+        <translation>Anotador B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confusion:</source>
+        <translation>Confusión:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vs</source>
+        <translation>vs</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Whole project</source>
+        <translation>Proyecto completo</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>a region must end after it starts (start %1 s, end %2 s)</source>
-        <translation>una región debe terminar después de empezar (inicio %1 s, fin %2 s)</translation>
+        <source>Class “%1” (vs the rest)</source>
+        <translation>Clase “%1” (vs el resto)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 % (%n sample(s) with 2+ labels)</source>
+        <translation>
+            <numerusform>%1 % (%n muestra con 2+ etiquetas)</numerusform>
+            <numerusform>%1 % (%n muestras con 2+ etiquetas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no sample has regions from two annotators</source>
+        <translation>ninguna muestra tiene regiones de dos anotadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 %1, mean IoU %2 (%3 of %4 regions matched, %5 comparisons)</source>
+        <translation>F1 %1, IoU medio %2 (%3 de %4 regiones coincidentes, %5 comparaciones)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no image has boxes from two annotators</source>
+        <translation>ninguna imagen tiene cajas de dos anotadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 %1, mean IoU %2 (%3 of %4 boxes matched, %5 comparisons, IoU ≥ %6)</source>
+        <translation>F1 %1, IoU medio %2 (%3 de %4 cajas coincidentes, %5 comparaciones, IoU ≥ %6)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 vs %2: %n sample(s)</source>
+        <translation>
+            <numerusform>%1 vs %2: %n muestra</numerusform>
+            <numerusform>%1 vs %2: %n muestras</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tally::AnnotatorDialog</name>
+    <message>
+        <location filename="../app/gui/AnnotatorDialog.cpp" line="+14"/>
+        <source>Who is working?</source>
+        <translation>¿Quién está trabajando?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Administrador</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>a frequency band needs both a low and a high edge</source>
-        <translation>una banda de frecuencia necesita un límite inferior y uno superior</translation>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Annotators</name>
+    <message>
+        <location filename="../core/store/Annotators.cpp" line="+28"/>
+        <source>an annotator name cannot be empty</source>
+        <translation>el nombre del anotador no puede estar vacío</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no annotator named “%1”</source>
+        <translation>ningún anotador llamado “%1”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no annotator with id %1</source>
+        <translation>ningún anotador con id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AudacityLabels</name>
+    <message>
+        <location filename="../core/formats/AudacityLabels.cpp" line="+32"/>
+        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una línea de frecuencia es \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a frequency</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” no es una frecuencia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the frequency band has no upper edge</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la banda de frecuencia no tiene límite superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>el límite inferior de la banda de frecuencia (%1 Hz) no está por debajo del límite superior (%2 Hz)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>se esperaba inicio&lt;TAB&gt;fin&lt;TAB&gt;etiqueta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a time in seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” no es un tiempo en segundos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label starts before 0 s (%1 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la etiqueta empieza antes de 0 s (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label ends (%1 s) before it starts (%2 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>la etiqueta termina (%1 s) antes de empezar (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a frequency line must follow a label line</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>una línea de frecuencia debe ir después de una línea de etiqueta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot be read: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+3"/>
+        <source>cannot be written: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AudioUi</name>
+    <message>
+        <location filename="../app/gui/AudioUi.cpp" line="+55"/>
+        <source>Loudest second %v / %m</source>
+        <translation>Segundo más fuerte %v / %m</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Play / Stop</source>
+        <translation>&amp;Reproducir / Detener</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
-        <translation>una banda de frecuencia debe cumplir 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
+        <source>&amp;Region Tool (drag draws regions)</source>
+        <translation>Herramienta de &amp;región (arrastrar dibuja regiones)</translation>
     </message>
     <message>
-        <location filename="../core/store/ReviewsHistory.cpp" line="+42"/>
+        <location line="+15"/>
+        <source>&amp;Trim to Loudest Second</source>
+        <translation>Recor&amp;tar al segundo más intenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trim All &amp;Shown Samples to Loudest Second</source>
+        <translation>Recortar todas las muestras &amp;mostradas al segundo más intenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Loudest Second as New &amp;Clip</source>
+        <translation>Guardar el segundo más intenso como &amp;clip nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Audacity Labels…</source>
+        <translation>&amp;Importar etiquetas de Audacity…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Audacity Labels…</source>
+        <translation>E&amp;xportar etiquetas de Audacity…</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>(no class)</source>
+        <translation>(sin clase)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+26"/>
+        <location line="+19"/>
+        <location line="+12"/>
+        <source>Import Audacity Labels</source>
+        <translation>Importar etiquetas de Audacity</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Label tracks (*.txt);;All files (*)</source>
+        <translation>Pistas de etiquetas (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import Audacity labels</source>
+        <translation>Importar etiquetas de Audacity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 regions from %2 (%3 point labels skipped).</source>
+        <translation>Se importaron %1 regiones de %2 (se omitieron %3 etiquetas puntuales).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Export Audacity Labels</source>
+        <translation>Exportar etiquetas de Audacity</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Label tracks (*.txt)</source>
+        <translation>Pistas de etiquetas (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote %1 labels to %2</source>
+        <translation>Se escribieron %1 etiquetas en %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Trim %1 samples to loudest second</source>
+        <translation>Recortar %1 muestras al segundo más intenso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loudest second: %1 regions added, %2 samples skipped, %3 errors%4.</source>
+        <translation>Segundo más fuerte: %1 regiones añadidas, %2 muestras omitidas, %3 errores%4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (cancelled)</source>
+        <translation> (cancelado)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trim to Loudest Second</source>
+        <translation>Recortar al segundo más intenso</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save Loudest Second</source>
+        <translation>Guardar el segundo más intenso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 as a new sample</source>
+        <translation>%1 se guardó como muestra nueva</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AuditLog</name>
+    <message>
+        <location filename="../core/store/AuditLog.cpp" line="+41"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -278,465 +616,15 @@
         <source>decision withdrawn (%1)</source>
         <translation>decisión retirada (%1)</translation>
     </message>
-</context>
-<context>
-    <name>tally::AgreementDock</name>
     <message>
-        <location filename="../app/gui/AgreementDock.cpp" line="+29"/>
-        <source>Two regions match when their intersection over union is at least this.</source>
-        <translation>Dos regiones coinciden cuando su intersección sobre la unión (IoU) es al menos este valor.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Boxes match one to one at the box IoU threshold of the consensus settings, same class required.</source>
-        <translation>Las cajas se emparejan una a una con el umbral de IoU de cajas de la configuración de consenso; se exige la misma clase.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Scope:</source>
-        <translation>Alcance:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Samples labelled:</source>
-        <translation>Muestras etiquetadas:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Percent agreement:</source>
-        <translation>Concordancia porcentual:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fleiss&apos; kappa:</source>
-        <translation>Kappa de Fleiss:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Krippendorff&apos;s alpha:</source>
-        <translation>Alfa de Krippendorff:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Region IoU threshold:</source>
-        <translation>Umbral de IoU de regiones:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Region agreement:</source>
-        <translation>Concordancia de regiones:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Box agreement:</source>
-        <translation>Concordancia de cajas:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Annotator A</source>
-        <translation>Anotador A</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Annotator B</source>
-        <translation>Anotador B</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cohen&apos;s kappa</source>
-        <translation>Kappa de Cohen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Samples</source>
-        <translation>Muestras</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Confusion:</source>
-        <translation>Confusión:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>vs</source>
-        <translation>vs</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Whole project</source>
-        <translation>Proyecto completo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Class “%1” (vs the rest)</source>
-        <translation>Clase “%1” (vs el resto)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%1 % (%n sample(s) with 2+ labels)</source>
-        <translation>
-            <numerusform>%1 % (%n muestra con 2+ etiquetas)</numerusform>
-            <numerusform>%1 % (%n muestras con 2+ etiquetas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no sample has regions from two annotators</source>
-        <translation>ninguna muestra tiene regiones de dos anotadores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F1 %1, mean IoU %2 (%3 of %4 regions matched, %5 comparisons)</source>
-        <translation>F1 %1, IoU medio %2 (%3 de %4 regiones coincidentes, %5 comparaciones)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no image has boxes from two annotators</source>
-        <translation>ninguna imagen tiene cajas de dos anotadores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F1 %1, mean IoU %2 (%3 of %4 boxes matched, %5 comparisons, IoU ≥ %6)</source>
-        <translation>F1 %1, IoU medio %2 (%3 de %4 cajas coincidentes, %5 comparaciones, IoU ≥ %6)</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>other</source>
-        <translation>otro</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 vs %2: %n sample(s)</source>
-        <translation>
-            <numerusform>%1 vs %2: %n muestra</numerusform>
-            <numerusform>%1 vs %2: %n muestras</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tally::Annotations</name>
-    <message>
-        <location filename="../core/store/Annotations.cpp" line="+48"/>
-        <source>an annotator name cannot be empty</source>
-        <translation>el nombre del anotador no puede estar vacío</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>no annotator named “%1”</source>
-        <translation>ningún anotador llamado “%1”</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+60"/>
-        <source>no annotator with id %1</source>
-        <translation>ningún anotador con id %1</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>no sample with id %1</source>
-        <translation>ninguna muestra con id %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../core/store/AnnotationsClasses.cpp" line="+60"/>
-        <source>no class with id %1</source>
-        <translation>ninguna clase con id %1</translation>
-    </message>
-    <message>
-        <location filename="../core/store/AnnotationsClasses.cpp" line="-13"/>
-        <source>no class named “%1”</source>
-        <translation>ninguna clase llamada “%1”</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>cannot merge a class into itself</source>
-        <translation>no se puede fusionar una clase consigo misma</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>class “%1” is still used by labels, regions, boxes or samples</source>
-        <translation>la clase “%1” todavía se usa en etiquetas, regiones, cajas o muestras</translation>
-    </message>
-    <message>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="+41"/>
-        <source>a region with id %1 already exists</source>
-        <translation>ya existe una región con id %1</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>no region with id %1</source>
-        <translation>ninguna región con id %1</translation>
-    </message>
-    <message>
-        <location filename="../core/store/AnnotationsBoxes.cpp" line="+77"/>
-        <source>a box with id %1 already exists</source>
-        <translation>ya existe una caja con id %1</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>no box with id %1</source>
-        <translation>ninguna caja con id %1</translation>
-    </message>
-    <message>
-        <source>a class name cannot be empty or only spaces</source>
-        <translation type="vanished">un nombre de clase no puede estar vacío ni tener solo espacios</translation>
-    </message>
-    <message>
-        <source>a class name cannot contain tabs or line breaks: “%1”</source>
-        <translation type="vanished">un nombre de clase no puede contener tabulaciones ni saltos de línea: “%1”</translation>
-    </message>
-    <message>
-        <source>a hotkey is 1–9 or a single letter, not “%1”</source>
-        <translation type="vanished">una tecla rápida es 1–9 o una sola letra, no “%1”</translation>
-    </message>
-    <message>
-        <source>a class named “%1” already exists</source>
-        <translation type="vanished">ya existe una clase llamada “%1”</translation>
-    </message>
-    <message>
-        <source>hotkey %1 is already used by “%2”</source>
-        <translation type="vanished">la tecla rápida %1 ya la usa “%2”</translation>
-    </message>
-    <message>
-        <source>a region must start at 0 s or later (start %1 s)</source>
-        <translation type="vanished">una región debe empezar en 0 s o después (inicio %1 s)</translation>
-    </message>
-    <message>
-        <source>a region must end after it starts (start %1 s, end %2 s)</source>
-        <translation type="vanished">una región debe terminar después de empezar (inicio %1 s, fin %2 s)</translation>
-    </message>
-    <message>
-        <source>a frequency band needs both a low and a high edge</source>
-        <translation type="vanished">una banda de frecuencia necesita un límite inferior y uno superior</translation>
-    </message>
-    <message>
-        <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
-        <translation type="vanished">una banda de frecuencia debe cumplir 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
-    </message>
-    <message>
-        <source>the merge names an annotator or class it does not list</source>
-        <translation type="vanished">la fusión nombra un anotador o una clase que no enumera</translation>
-    </message>
-    <message>
-        <source>a class decision needs a class</source>
-        <translation type="vanished">una decisión de clase necesita una clase</translation>
-    </message>
-    <message>
-        <source>only a class decision takes a class</source>
-        <translation type="vanished">solo una decisión de clase lleva una clase</translation>
-    </message>
-    <message>
-        <source>no review with id %1</source>
-        <translation type="vanished">ninguna revisión con id %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="vanished">ninguna</translation>
-    </message>
-    <message>
-        <source>class %1</source>
-        <translation type="vanished">clase %1</translation>
-    </message>
-    <message>
-        <source>%1–%2 s (%3)</source>
-        <translation type="vanished">%1–%2 s (%3)</translation>
-    </message>
-    <message>
-        <source>%1 × %2 px at (%3, %4) (%5)</source>
-        <translation type="vanished">%1 × %2 px en (%3, %4) (%5)</translation>
-    </message>
-    <message>
-        <source>decided %1</source>
-        <translation type="vanished">decidido: %1</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="vanished">rechazada</translation>
-    </message>
-    <message>
-        <source>sent back</source>
-        <translation type="vanished">devuelta</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="vanished">%1: %2</translation>
-    </message>
-    <message>
-        <source>label %1 → %2</source>
-        <translation type="vanished">etiqueta %1 → %2</translation>
-    </message>
-    <message>
-        <source>region added %1</source>
-        <translation type="vanished">región agregada %1</translation>
-    </message>
-    <message>
-        <source>region changed %1 → %2</source>
-        <translation type="vanished">región modificada %1 → %2</translation>
-    </message>
-    <message>
-        <source>region deleted %1</source>
-        <translation type="vanished">región eliminada %1</translation>
-    </message>
-    <message>
-        <source>box added %1</source>
-        <translation type="vanished">caja agregada %1</translation>
-    </message>
-    <message>
-        <source>box changed %1 → %2</source>
-        <translation type="vanished">caja modificada %1 → %2</translation>
-    </message>
-    <message>
-        <source>box deleted %1</source>
-        <translation type="vanished">caja eliminada %1</translation>
-    </message>
-    <message>
-        <source>vote cleared</source>
-        <translation type="vanished">voto eliminado</translation>
-    </message>
-    <message>
-        <source>voted up</source>
-        <translation type="vanished">votó a favor</translation>
-    </message>
-    <message>
-        <source>voted down</source>
-        <translation type="vanished">votó en contra</translation>
-    </message>
-    <message>
-        <source>decision withdrawn (%1)</source>
-        <translation type="vanished">decisión retirada (%1)</translation>
-    </message>
-    <message>
+        <location line="+19"/>
         <source>added</source>
-        <translation type="vanished">agregada</translation>
+        <translation>agregada</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>added from %1</source>
-        <translation type="vanished">agregada desde %1</translation>
-    </message>
-    <message>
-        <source>%1 samples but %2 metadata entries</source>
-        <translation type="vanished">%1 muestras, pero %2 entradas de metadatos</translation>
-    </message>
-    <message>
-        <source>vote counts cannot be negative (%1 up, %2 down)</source>
-        <translation type="vanished">los recuentos de votos no pueden ser negativos (%1 a favor, %2 en contra)</translation>
-    </message>
-    <message>
-        <source>a box needs finite coordinates</source>
-        <translation type="vanished">una caja necesita coordenadas finitas</translation>
-    </message>
-    <message>
-        <source>a box must have a positive width and height (%1 × %2)</source>
-        <translation type="vanished">una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
-    </message>
-</context>
-<context>
-    <name>tally::AnnotatorDialog</name>
-    <message>
-        <location filename="../app/gui/AnnotatorDialog.cpp" line="+14"/>
-        <source>Who is working?</source>
-        <translation>¿Quién está trabajando?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Annotator</source>
-        <translation>Anotador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reviewer</source>
-        <translation>Revisor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admin</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-</context>
-<context>
-    <name>tally::AudacityLabels</name>
-    <message>
-        <location filename="../core/formats/AudacityLabels.cpp" line="+32"/>
-        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una línea de frecuencia es \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not a frequency</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>“%1” no es una frecuencia</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the frequency band has no upper edge</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>la banda de frecuencia no tiene límite superior</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>el límite inferior de la banda de frecuencia (%1 Hz) no está por debajo del límite superior (%2 Hz)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>se esperaba inicio&lt;TAB&gt;fin&lt;TAB&gt;etiqueta</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” is not a time in seconds</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>“%1” no es un tiempo en segundos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the label starts before 0 s (%1 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>la etiqueta empieza antes de 0 s (%1 s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the label ends (%1 s) before it starts (%2 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>la etiqueta termina (%1 s) antes de empezar (%2 s)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>a frequency line must follow a label line</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>una línea de frecuencia debe ir después de una línea de etiqueta</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>line %1: %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot be read: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+3"/>
-        <source>cannot be written: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se puede escribir: %1</translation>
+        <translation>agregada desde %1</translation>
     </message>
 </context>
 <context>
@@ -905,7 +793,7 @@
 <context>
     <name>tally::BoxExporter</name>
     <message>
-        <location filename="../core/formats/BoxExporter.cpp" line="+115"/>
+        <location filename="../core/formats/BoxExporter.cpp" line="+116"/>
         <source>the image size is unknown and its header cannot be read</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>el tamaño de la imagen es desconocido y su encabezado no se puede leer</translation>
@@ -945,6 +833,19 @@
         <source>(no image class)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>(sin clase de imagen)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Boxes</name>
+    <message>
+        <location filename="../core/store/Boxes.cpp" line="+39"/>
+        <source>a box with id %1 already exists</source>
+        <translation>ya existe una caja con id %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no box with id %1</source>
+        <translation>ninguna caja con id %1</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +913,7 @@
 <context>
     <name>tally::ClassEditor</name>
     <message>
-        <location filename="../app/gui/ClassEditor.cpp" line="+23"/>
+        <location filename="../app/gui/ClassEditor.cpp" line="+25"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
@@ -1091,6 +992,54 @@
         <location line="-2"/>
         <source>Merge “%1” into (its labels and regions follow):</source>
         <translation>Fusionar “%1” con (sus etiquetas y regiones pasan también):</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Classes</name>
+    <message>
+        <location filename="../core/store/Classes.cpp" line="+50"/>
+        <source>a class name cannot be empty or only spaces</source>
+        <translation>un nombre de clase no puede estar vacío ni tener solo espacios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a class name cannot contain tabs or line breaks: “%1”</source>
+        <translation>un nombre de clase no puede contener tabulaciones ni saltos de línea: “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a hotkey is 1–9 or a single letter, not “%1”</source>
+        <translation>una tecla rápida es 1–9 o una sola letra, no “%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a class named “%1” already exists</source>
+        <translation>ya existe una clase llamada “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>hotkey %1 is already used by “%2”</source>
+        <translation>la tecla rápida %1 ya la usa “%2”</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>no class named “%1”</source>
+        <translation>ninguna clase llamada “%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no class with id %1</source>
+        <translation>ninguna clase con id %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>class “%1” is still used by labels, regions, boxes or samples</source>
+        <translation>la clase “%1” todavía se usa en etiquetas, regiones, cajas o muestras</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ClassesMerge.cpp" line="+71"/>
+        <source>cannot merge a class into itself</source>
+        <translation>no se puede fusionar una clase consigo misma</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1492,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::DatasetUi</name>
     <message>
-        <location filename="../app/gui/DatasetUi.cpp" line="+42"/>
+        <location filename="../app/gui/DatasetUi.cpp" line="+36"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Conjunto de datos</translation>
     </message>
@@ -1583,18 +1532,18 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+39"/>
+        <location line="+29"/>
+        <location line="+35"/>
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-29"/>
         <source>No sample has the metadata key “%1”.</source>
         <translation>Ninguna muestra tiene la clave de metadatos “%1”.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>%1 is not empty. Write the export into it anyway? Entries of the same name are replaced; other files stay.</source>
         <translation>%1 no está vacía. ¿Escribir la exportación en ella de todos modos? Las entradas con el mismo nombre se reemplazan; los demás archivos se conservan.</translation>
     </message>
@@ -1962,7 +1911,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Exports</name>
     <message>
-        <location filename="../core/store/Exports.cpp" line="+136"/>
+        <location filename="../core/store/Exports.cpp" line="+112"/>
         <source>no export version %1</source>
         <translation>no existe la versión de exportación %1</translation>
     </message>
@@ -1970,7 +1919,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::HistoryDialog</name>
     <message>
-        <location filename="../app/gui/HistoryDialog.cpp" line="+44"/>
+        <location filename="../app/gui/HistoryDialog.cpp" line="+46"/>
         <source>History of %1</source>
         <translation>Historial de %1</translation>
     </message>
@@ -2032,7 +1981,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImageBoxView</name>
     <message>
-        <location filename="../widgets/ImageBoxView.cpp" line="+159"/>
+        <location filename="../widgets/ImageBoxView.cpp" line="+111"/>
         <source>(no class)</source>
         <translation>(sin clase)</translation>
     </message>
@@ -2407,12 +2356,12 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImageUi</name>
     <message>
-        <location filename="../app/gui/ImageUi.cpp" line="+57"/>
+        <location filename="../app/gui/ImageUi.cpp" line="+83"/>
         <source>&amp;Image</source>
         <translation>&amp;Imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Images…</source>
         <translation>&amp;Importar imágenes…</translation>
     </message>
@@ -2427,7 +2376,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Arrastre sobre la imagen para dibujar una caja (B)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Copy Shown Boxes to Mine</source>
         <translation>Co&amp;piar las cajas mostradas a las mías</translation>
     </message>
@@ -2477,12 +2426,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Regla de &amp;Visual Wake Words…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-49"/>
         <source>x %1 · y %2</source>
         <translation>x %1 · y %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+87"/>
         <source>Cannot show %1: %2</source>
         <translation>No se puede mostrar %1: %2</translation>
     </message>
@@ -2497,7 +2446,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>sin clase</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>No boxes of others to copy on this image.</source>
         <translation>No hay cajas de otras personas que copiar en esta imagen.</translation>
     </message>
@@ -2518,7 +2467,7 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Another import is running.</source>
         <translation>Hay otra importación en curso.</translation>
     </message>
@@ -2638,9 +2587,92 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::LabelUi</name>
+    <message>
+        <location filename="../app/gui/LabelUi.cpp" line="+65"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Classes…</source>
+        <translation>&amp;Clases…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch &amp;Annotator…</source>
+        <translation>Cambiar de &amp;anotador…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Blind Labelling (hide others&apos; labels)</source>
+        <translation>Etiquetado a cie&amp;gas (ocultar etiquetas de otros)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Label</source>
+        <translation>E&amp;tiquetar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Next Sample</source>
+        <translation>&amp;Siguiente muestra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Sample</source>
+        <translation>Muestra &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Unlabelled</source>
+        <translation>Siguiente sin eti&amp;quetar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Region or Box / Clear My Label</source>
+        <translation>&amp;Eliminar región o caja / borrar mi etiqueta</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Label “%1”</source>
+        <translation>Etiquetar como “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Annotator: %1 (%2)</source>
+        <translation>Anotador: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every sample has your label.</source>
+        <translation>Todas las muestras tienen su etiqueta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next unlabelled sample is hidden by the filter.</source>
+        <translation>El filtro oculta la siguiente muestra sin etiquetar.</translation>
+    </message>
+</context>
+<context>
     <name>tally::Labelling</name>
     <message>
-        <location filename="../app/gui/Labelling.cpp" line="+86"/>
+        <location filename="../app/gui/Labelling.cpp" line="+71"/>
         <source>Label as “%1”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Etiquetar como “%1”</translation>
@@ -2658,7 +2690,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Agregar región</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Set region class</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Establecer clase de la región</translation>
@@ -2682,7 +2714,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Agregar caja</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Set box class</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Establecer clase de la caja</translation>
@@ -2722,6 +2754,24 @@ Recuento %2 · %3% de la fila</translation>
         <source>Merge class “%1” into “%2”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Fusionar clase “%1” con “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Labels</name>
+    <message>
+        <location filename="../core/store/Labels.cpp" line="+73"/>
+        <source>no sample with id %1</source>
+        <translation>ninguna muestra con id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no annotator with id %1</source>
+        <translation>ningún anotador con id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no class with id %1</source>
+        <translation>ninguna clase con id %1</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2857,35 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::LoudestTrim</name>
+    <message>
+        <location filename="../app/gui/AudioUi.cpp" line="-81"/>
+        <location filename="../core/formats/LoudestTrim.cpp" line="+98"/>
+        <source>the annotator already has this region</source>
+        <translation>el anotador ya tiene esta región</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/LoudestTrim.cpp" line="-63"/>
+        <source>not an audio sample (%1)</source>
+        <translation>no es una muestra de audio (%1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the window must be a positive number of seconds</source>
+        <translation>la ventana debe ser un número positivo de segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sample rate</source>
+        <translation>sin frecuencia de muestreo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no longer than the %1 s window</source>
+        <translation>no es más larga que la ventana de %1 s</translation>
+    </message>
+</context>
+<context>
     <name>tally::LoudestWindow</name>
     <message>
         <location filename="../core/audio/LoudestWindow.cpp" line="+48"/>
@@ -2817,7 +2896,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+96"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+94"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar carpeta de Speech &amp;Commands…</translation>
     </message>
@@ -2828,11 +2907,6 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Play / Stop</source>
-        <translation>&amp;Reproducir / Detener</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Ajustar zoom</translation>
     </message>
@@ -2842,7 +2916,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2872,12 +2946,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2892,32 +2966,32 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-47"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Spectrogram</source>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Opened %1</source>
         <translation>Proyecto abierto: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Cannot create project</source>
         <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+46"/>
         <source>%1 · %2 × %3 px</source>
         <translation>%1 · %2 × %3 px</translation>
     </message>
@@ -2927,7 +3001,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 · %2 Hz · %3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+13"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -2937,12 +3011,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Tally</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
@@ -2968,198 +3037,22 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Una estación de trabajo para crear conjuntos de datos TinyML: etiquete, revise, equilibre, divida y exporte datos de audio, de sensores y de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowLabels.cpp" line="+50"/>
+        <location line="-216"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
+</context>
+<context>
+    <name>tally::MergeWriter</name>
     <message>
-        <location line="+28"/>
-        <source>Annotator: %1 (%2)</source>
-        <translation>Anotador: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Classes…</source>
-        <translation>&amp;Clases…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Switch &amp;Annotator…</source>
-        <translation>Cambiar de &amp;anotador…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Blind Labelling (hide others&apos; labels)</source>
-        <translation>Etiquetado a cie&amp;gas (ocultar etiquetas de otros)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Label</source>
-        <translation>E&amp;tiquetar</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Next Sample</source>
-        <translation>&amp;Siguiente muestra</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Previous Sample</source>
-        <translation>Muestra &amp;anterior</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next &amp;Unlabelled</source>
-        <translation>Siguiente sin eti&amp;quetar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delete Region or Box / Clear My Label</source>
-        <translation>&amp;Eliminar región o caja / borrar mi etiqueta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Region Tool (drag draws regions)</source>
-        <translation>Herramienta de &amp;región (arrastrar dibuja regiones)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Trim to Loudest Second</source>
-        <translation>Recor&amp;tar al segundo más intenso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trim All &amp;Shown Samples to Loudest Second</source>
-        <translation>Recortar todas las muestras &amp;mostradas al segundo más intenso</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save Loudest Second as New &amp;Clip</source>
-        <translation>Guardar el segundo más intenso como &amp;clip nuevo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import Audacity Labels…</source>
-        <translation>&amp;Importar etiquetas de Audacity…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export Audacity Labels…</source>
-        <translation>E&amp;xportar etiquetas de Audacity…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Label “%1”</source>
-        <translation>Etiquetar como “%1”</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Every sample has your label.</source>
-        <translation>Todas las muestras tienen su etiqueta.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The next unlabelled sample is hidden by the filter.</source>
-        <translation>El filtro oculta la siguiente muestra sin etiquetar.</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>(no class)</source>
-        <translation>(sin clase)</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <location line="+6"/>
-        <location line="+27"/>
-        <location line="+16"/>
-        <source>Import Audacity Labels</source>
-        <translation>Importar etiquetas de Audacity</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>Label tracks (*.txt);;All files (*)</source>
-        <translation>Pistas de etiquetas (*.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Import Audacity labels</source>
-        <translation>Importar etiquetas de Audacity</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Imported %1 regions from %2 (%3 point labels skipped).</source>
-        <translation>Se importaron %1 regiones de %2 (se omitieron %3 etiquetas puntuales).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+6"/>
-        <source>Export Audacity Labels</source>
-        <translation>Exportar etiquetas de Audacity</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Label tracks (*.txt)</source>
-        <translation>Pistas de etiquetas (*.txt)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Wrote %1 labels to %2</source>
-        <translation>Se escribieron %1 etiquetas en %2</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Finding the loudest second…</source>
-        <translation>Buscando el segundo más intenso…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Trim %1 samples to loudest second</source>
-        <translation>Recortar %1 muestras al segundo más intenso</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Trim to Loudest Second</source>
-        <translation>Recortar al segundo más intenso</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Save Loudest Second</source>
-        <translation>Guardar el segundo más intenso</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved %1 as a new sample</source>
-        <translation>%1 se guardó como muestra nueva</translation>
+        <location filename="../core/store/MergeWriter.cpp" line="+302"/>
+        <source>the merge names an annotator or class it does not list</source>
+        <translation>la fusión nombra un anotador o una clase que no enumera</translation>
     </message>
 </context>
 <context>
@@ -3291,7 +3184,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Project</name>
     <message>
-        <location filename="../core/store/Project.cpp" line="+77"/>
+        <location filename="../core/store/Project.cpp" line="+76"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>ya existe un archivo con ese nombre; elija otro nombre</translation>
     </message>
@@ -3311,12 +3204,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no es un proyecto de Tally (no es una base de datos SQLite)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>not a usable project: %1</source>
         <translation>proyecto no utilizable: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>cannot read the schema version</source>
         <translation>no se pudo leer la versión del esquema</translation>
     </message>
@@ -3326,12 +3219,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>creado con un Tally más reciente (esquema %1; esta versión conoce hasta el %2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>migration to schema %1 failed: %2</source>
         <translation>falló la migración al esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+166"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+159"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -3344,7 +3237,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ProjectMerge</name>
     <message>
-        <location filename="../core/formats/ProjectMerge.cpp" line="+106"/>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+111"/>
         <source>cannot merge a project into itself</source>
         <translation>no se puede fusionar un proyecto consigo mismo</translation>
     </message>
@@ -3394,6 +3287,39 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+0"/>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Regions</name>
+    <message>
+        <location filename="../core/store/Regions.cpp" line="+48"/>
+        <source>a region must start at 0 s or later (start %1 s)</source>
+        <translation>una región debe empezar en 0 s o después (inicio %1 s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a region must end after it starts (start %1 s, end %2 s)</source>
+        <translation>una región debe terminar después de empezar (inicio %1 s, fin %2 s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a frequency band needs both a low and a high edge</source>
+        <translation>una banda de frecuencia necesita un límite inferior y uno superior</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
+        <translation>una banda de frecuencia debe cumplir 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a region with id %1 already exists</source>
+        <translation>ya existe una región con id %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>no region with id %1</source>
+        <translation>ninguna región con id %1</translation>
     </message>
 </context>
 <context>
@@ -3517,7 +3443,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ReviewQueue</name>
     <message>
-        <location filename="../app/gui/ReviewQueue.cpp" line="+29"/>
+        <location filename="../app/gui/ReviewQueue.cpp" line="+30"/>
         <source>Review decision</source>
         <translation>Decisión de revisión</translation>
     </message>
@@ -3532,7 +3458,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Revisión: devolver</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Also samples with undecided or negative votes</source>
         <translation>También muestras con votación indecisa o negativa</translation>
     </message>
@@ -3542,12 +3468,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Agrega muestras no resueltas ni rechazadas cuyo resultado de votación es “otro” con al menos un voto, o “no válido”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Review Queue</source>
         <translation>Cola de revisión</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+166"/>
         <source>class “%1”</source>
         <translation>clase “%1”</translation>
     </message>
@@ -3557,7 +3483,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>votos: %1 a favor, %2 en contra</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -3567,7 +3493,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 tiene el rol “anotador”. ¿Cambiar al rol “revisor” para registrar decisiones de revisión?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Only a reviewer can decide: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
         <translation>Solo un revisor puede decidir: cambie el rol del anotador a revisor (Editar ▸ Cambiar de anotador…).</translation>
     </message>
@@ -3585,7 +3511,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Concordancia</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
@@ -3665,7 +3591,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Votos: %1 a favor, %2 en contra — %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Clear vote</source>
         <translation>Borrar voto</translation>
     </message>
@@ -3685,7 +3611,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Configuración de consenso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Consensus settings saved; statuses derived again.</source>
         <translation>Configuración de consenso guardada; estados recalculados.</translation>
     </message>
@@ -3708,7 +3634,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Fusionar %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Skipped (no sample here with the same content):</source>
         <translation>Omitidas (ninguna muestra aquí con el mismo contenido):</translation>
     </message>
@@ -3719,9 +3645,17 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::ReviewerRule</name>
+    <message>
+        <location filename="../core/review/ReviewerRule.cpp" line="+40"/>
+        <source>“%1” has the role annotator; only reviewers and admins decide</source>
+        <translation>“%1” tiene el rol de anotador; solo revisores y administradores deciden</translation>
+    </message>
+</context>
+<context>
     <name>tally::Reviews</name>
     <message>
-        <location filename="../core/store/Reviews.cpp" line="+183"/>
+        <location filename="../core/store/Reviews.cpp" line="+73"/>
         <source>a class decision needs a class</source>
         <translation>una decisión de clase necesita una clase</translation>
     </message>
@@ -3731,22 +3665,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>solo una decisión de clase lleva una clase</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>no review with id %1</source>
         <translation>ninguna revisión con id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/ReviewsHistory.cpp" line="+19"/>
-        <source>added</source>
-        <translation>agregada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>added from %1</source>
-        <translation>agregada desde %1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../core/store/ReviewsTally.cpp" line="+15"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -3754,12 +3678,12 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SampleMeta</name>
     <message>
-        <location filename="../core/store/SampleMeta.cpp" line="+161"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+154"/>
         <source>%1 samples but %2 metadata entries</source>
         <translation>%1 muestras, pero %2 entradas de metadatos</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <location line="+18"/>
         <location line="+14"/>
         <source>no sample with id %1</source>
@@ -3772,14 +3696,22 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::SampleNavigator</name>
+    <message>
+        <location filename="../app/gui/SampleNavigator.cpp" line="+137"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>tally::SampleTable</name>
     <message>
-        <location filename="../widgets/SampleTable.cpp" line="+21"/>
+        <location filename="../widgets/SampleTable.cpp" line="+26"/>
         <source>Filter by path, class or group…</source>
         <translation>Filtrar por ruta, clase o grupo…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>All classes</source>
         <translation>Todas las clases</translation>
     </message>
@@ -3787,7 +3719,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SampleTableModel</name>
     <message>
-        <location filename="../core/models/SampleTableModel.cpp" line="+38"/>
+        <location filename="../core/models/SampleTableModel.cpp" line="+40"/>
         <source>background</source>
         <translation>fondo</translation>
     </message>
@@ -3817,12 +3749,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no persona</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Path</source>
-        <translation>Ruta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
@@ -3857,7 +3784,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>RMS (dBFS)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Peak</source>
         <translation>Pico</translation>
     </message>
@@ -4107,21 +4039,52 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Splits</name>
     <message>
-        <location filename="../core/store/Splits.cpp" line="+100"/>
-        <location line="+57"/>
+        <location filename="../core/store/Splits.cpp" line="+93"/>
+        <location line="+52"/>
         <source>unknown split “%1” (training, validation or testing)</source>
         <translation>partición desconocida “%1” (training, validation o testing)</translation>
     </message>
-    <message>
-        <location line="-30"/>
+    <message numerus="yes">
+        <location line="-35"/>
         <source>%n sample id(s) not in the project</source>
-        <translation>%n id(s) de muestra fuera del proyecto</translation>
+        <translation>
+            <numerusform>%n id de muestra no está en el proyecto</numerusform>
+            <numerusform>%n ids de muestra no están en el proyecto</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location filename="../core/store/SplitsRights.cpp" line="+51"/>
+        <location line="+44"/>
+        <location filename="../core/store/SplitsRights.cpp" line="+45"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Store</name>
+    <message>
+        <location filename="../core/store/StoreSql.cpp" line="+135"/>
+        <source>no sample with id %1</source>
+        <translation>ninguna muestra con id %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no annotator with id %1</source>
+        <translation>ningún anotador con id %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no class with id %1</source>
+        <translation>ninguna clase con id %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a box needs finite coordinates</source>
+        <translation>una caja necesita coordenadas finitas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a box must have a positive width and height (%1 × %2)</source>
+        <translation>una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -4215,7 +4178,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::VisualWakeWords</name>
     <message>
-        <location filename="../core/review/VisualWakeWords.cpp" line="+53"/>
+        <location filename="../core/review/VisualWakeWords.cpp" line="+52"/>
         <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
         <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>el área mínima de persona debe ser una fracción de la imagen entre 0 y 1 (no %1)</translation>
@@ -4225,12 +4188,6 @@ Recuento %2 · %3% de la fila</translation>
         <source>the person class needs a name</source>
         <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>la clase de persona necesita un nombre</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>cannot save the Visual Wake Words rule</source>
-        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se pudo guardar la regla de Visual Wake Words</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4211,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Agreement</name>
     <message>
-        <location filename="../app/cli/CmdAgreement.cpp" line="+69"/>
+        <location filename="../app/cli/CmdAgreement.cpp" line="+70"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
@@ -4445,7 +4402,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Boxes</name>
     <message>
-        <location filename="../app/cli/CmdBoxes.cpp" line="+72"/>
+        <location filename="../app/cli/CmdBoxes.cpp" line="+75"/>
         <source>a box needs a positive width and height, not %1 × %2</source>
         <translation>una caja necesita ancho y alto positivos, no %1 × %2</translation>
     </message>
@@ -4548,7 +4505,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Classes</name>
     <message>
-        <location filename="../app/cli/CmdClasses.cpp" line="+77"/>
+        <location filename="../app/cli/CmdClasses.cpp" line="+78"/>
         <source>a colour is #rrggbb, not “%1”</source>
         <translation>un color es #rrggbb, no “%1”</translation>
     </message>
@@ -4666,7 +4623,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Exportar como carpetas de Speech Commands, un manifiesto CSV, info.labels de Edge Impulse o imágenes con cajas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, carpetas por clase), con una ficha del conjunto de datos; se registra como una versión</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdHistory.cpp" line="+66"/>
+        <location filename="../app/cli/CmdHistory.cpp" line="+67"/>
         <source>A sample&apos;s history: import, labels, regions, votes, reviews (oldest first)</source>
         <translation>El historial de una muestra: importación, etiquetas, regiones, votos, revisiones (los más antiguos primero)</translation>
     </message>
@@ -4681,7 +4638,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Crear un proyecto vacío (nunca sobrescribe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdLabel.cpp" line="+186"/>
+        <location filename="../app/cli/CmdLabel.cpp" line="+187"/>
         <source>Set or clear sample labels (one transaction each; --batch reads PATH&lt;TAB&gt;CLASS from stdin)</source>
         <translation>Establecer o borrar etiquetas de muestras (una transacción cada una; --batch lee PATH&lt;TAB&gt;CLASS de la entrada estándar)</translation>
     </message>
@@ -4691,12 +4648,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Listar licencias y orígenes, o establecer licencia, origen, titular y consentimiento en bloque</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdMerge.cpp" line="+94"/>
+        <location filename="../app/cli/CmdMerge.cpp" line="+93"/>
         <source>Merge a colleague&apos;s labels, regions, boxes, votes and reviews (samples matched by content)</source>
         <translation>Fusionar etiquetas, regiones, cajas, votos y revisiones de un colega (muestras emparejadas por contenido)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdRegions.cpp" line="+114"/>
+        <location filename="../app/cli/CmdRegions.cpp" line="+115"/>
         <source>Import or export a sample&apos;s time regions as an Audacity label track</source>
         <translation>Importar o exportar las regiones de tiempo de una muestra como una pista de etiquetas de Audacity</translation>
     </message>
@@ -4711,7 +4668,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Asignar muestras a entrenamiento / validación / prueba; imprimir recuentos y fugas</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdStats.cpp" line="+126"/>
+        <location filename="../app/cli/CmdStats.cpp" line="+128"/>
         <source>Sample count, per-class counts, total duration, images and boxes</source>
         <translation>Número de muestras, recuentos por clase, duración total, imágenes y cajas</translation>
     </message>
@@ -4726,7 +4683,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Exportaciones registradas (versiones) del proyecto</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdVote.cpp" line="+64"/>
+        <location filename="../app/cli/CmdVote.cpp" line="+65"/>
         <source>Vote a sample up (label and audio match) or down, or clear the vote</source>
         <translation>Votar a favor de una muestra (la etiqueta y el audio coinciden) o en contra, o borrar el voto</translation>
     </message>
@@ -4749,7 +4706,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>tally-cli: comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliProject.cpp" line="+13"/>
+        <location filename="../app/cli/CliProject.cpp" line="+15"/>
         <source>expected one argument: PROJECT.tally</source>
         <translation>se esperaba un argumento: PROJECT.tally</translation>
     </message>
@@ -4759,7 +4716,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no hay ningún proyecto en %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1: no such sample in the project</source>
         <translation>%1: no existe esa muestra en el proyecto</translation>
     </message>
@@ -5187,18 +5144,18 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Label</name>
     <message>
-        <location filename="../app/cli/CmdLabel.cpp" line="-141"/>
+        <location filename="../app/cli/CmdLabel.cpp" line="-140"/>
         <source>%1: no such sample in the project</source>
         <translation>%1: no existe esa muestra en el proyecto</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>a class name cannot be empty or only spaces (use --clear to clear a label)</source>
         <translation>un nombre de clase no puede estar vacío ni ser solo espacios (use --clear para borrar una etiqueta)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>no class named “%1” (known: %2; add one with: tally-cli classes PROJECT --add NAME)</source>
         <translation>ninguna clase llamada “%1” (conocidas: %2; añada una con: tally-cli classes PROJECT --add NAME)</translation>
     </message>
@@ -5208,7 +5165,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>expected PATH&lt;TAB&gt;CLASS (an empty CLASS clears)</source>
         <translation>se esperaba PATH&lt;TAB&gt;CLASS (un CLASS vacío borra)</translation>
     </message>
@@ -5354,7 +5311,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Merge</name>
     <message>
-        <location filename="../app/cli/CmdMerge.cpp" line="-63"/>
+        <location filename="../app/cli/CmdMerge.cpp" line="-62"/>
         <source>Merges a colleague&apos;s project file into this one.</source>
         <translation>Fusiona el archivo de proyecto de un colega con este.</translation>
     </message>
@@ -5460,6 +5417,74 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+3"/>
         <source>give one of --import-audacity FILE or --export-audacity FILE</source>
         <translation>indique uno de --import-audacity FILE o --export-audacity FILE</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Review</name>
+    <message>
+        <location filename="../app/cli/CmdReview.cpp" line="+41"/>
+        <source>%1 (add --make-reviewer to make them a reviewer)</source>
+        <translation>%1 (añada --make-reviewer para hacerlo revisor)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sample file (as on disk).</source>
+        <translation>El archivo de la muestra (tal como está en el disco).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The class the sample is (must exist).</source>
+        <translation>La clase de la muestra (debe existir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample is unusable.</source>
+        <translation>La muestra no es utilizable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the annotators.</source>
+        <translation>De vuelta a los anotadores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (kept with the decision).</source>
+        <translation>Por qué (se guarda con la decisión).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reviewer.</source>
+        <translation>El revisor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make an annotator a reviewer first.</source>
+        <translation>Convierta antes a un anotador en revisor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records a reviewer&apos;s decision on a sample.</source>
+        <translation>Registra la decisión de un revisor sobre una muestra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--sample PATH and --annotator NAME are required</source>
+        <translation>--sample PATH y --annotator NAME son obligatorios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give exactly one of --decide CLASS, --reject or --send-back</source>
+        <translation>indique exactamente uno de --decide CLASE, --reject o --send-back</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no class named “%1”</source>
+        <translation>ninguna clase llamada “%1”</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5642,101 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::cli::Trim</name>
+    <message>
+        <location filename="../app/cli/CmdTrim.cpp" line="+65"/>
+        <source>Marks (or cuts out) the loudest window of samples.</source>
+        <translation>Marca (o recorta) la ventana más intensa de las muestras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sample&apos;s file (repeatable).</source>
+        <translation>El archivo de una muestra (repetible).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every audio sample.</source>
+        <translation>Todas las muestras de audio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who makes the regions.</source>
+        <translation>Quién crea las regiones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window length in seconds.</source>
+        <translation>Duración de la ventana en segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write derived clips instead.</source>
+        <translation>Escribir clips derivados en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for the clips.</source>
+        <translation>Carpeta para los clips.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected one argument: PROJECT.tally</source>
+        <translation>se esperaba un argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give either --sample PATH or --all</source>
+        <translation>indique --sample PATH o --all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--annotator NAME is required</source>
+        <translation>--annotator NAME es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--window must be a positive number of seconds</source>
+        <translation>--window debe ser un número positivo de segundos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out-dir goes with --clip</source>
+        <translation>--out-dir solo se usa junto con --clip</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not a sample of the project</source>
+        <translation>no es una muestra del proyecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an audio sample (%1)</source>
+        <translation>no es una muestra de audio (%1)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1 regions, %2 clips, %3 skipped, %4 errors
+</source>
+        <translation>%1 regiones, %2 clips, %3 omitidas, %4 errores
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no project at %1</source>
+        <translation>no hay ningún proyecto en %1</translation>
+    </message>
+</context>
+<context>
     <name>tally::cli::Versions</name>
     <message numerus="yes">
         <location filename="../app/cli/CmdVersions.cpp" line="-6"/>
@@ -5711,116 +5831,6 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+2"/>
         <source>give exactly one of --up, --down or --clear</source>
         <translation>indique exactamente uno de --up, --down o --clear</translation>
-    </message>
-</context>
-<context>
-    <name>tally::detail</name>
-    <message>
-        <location filename="../core/store/MergeWriter.cpp" line="+300"/>
-        <source>the merge names an annotator or class it does not list</source>
-        <translation>la fusión nombra un anotador o una clase que no enumera</translation>
-    </message>
-    <message>
-        <location filename="../core/store/StoreSql.cpp" line="+119"/>
-        <source>no sample with id %1</source>
-        <translation>ninguna muestra con id %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no annotator with id %1</source>
-        <translation>ningún anotador con id %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no class with id %1</source>
-        <translation>ninguna clase con id %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>a box needs finite coordinates</source>
-        <translation>una caja necesita coordenadas finitas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a box must have a positive width and height (%1 × %2)</source>
-        <translation>una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
-    </message>
-</context>
-<context>
-    <name>tally::cli::Trim</name>
-    <message>
-        <source>Marks (or cuts out) the loudest window of samples.</source>
-        <translation type="vanished">Marca (o recorta) la ventana más intensa de las muestras.</translation>
-    </message>
-    <message>
-        <source>The .tally file.</source>
-        <translation type="vanished">El archivo .tally.</translation>
-    </message>
-    <message>
-        <source>A sample&apos;s file (repeatable).</source>
-        <translation type="vanished">El archivo de una muestra (repetible).</translation>
-    </message>
-    <message>
-        <source>Every audio sample.</source>
-        <translation type="vanished">Todas las muestras de audio.</translation>
-    </message>
-    <message>
-        <source>Who makes the regions.</source>
-        <translation type="vanished">Quién crea las regiones.</translation>
-    </message>
-    <message>
-        <source>Window length in seconds.</source>
-        <translation type="vanished">Duración de la ventana en segundos.</translation>
-    </message>
-    <message>
-        <source>Write derived clips instead.</source>
-        <translation type="vanished">Escribir clips derivados en su lugar.</translation>
-    </message>
-    <message>
-        <source>Folder for the clips.</source>
-        <translation type="vanished">Carpeta para los clips.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation type="vanished">Imprimir un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>expected one argument: PROJECT.tally</source>
-        <translation type="vanished">se esperaba un argumento: PROJECT.tally</translation>
-    </message>
-    <message>
-        <source>give either --sample PATH or --all</source>
-        <translation type="vanished">indique --sample PATH o --all</translation>
-    </message>
-    <message>
-        <source>--annotator NAME is required</source>
-        <translation type="vanished">--annotator NAME es obligatorio</translation>
-    </message>
-    <message>
-        <source>--window must be a positive number of seconds</source>
-        <translation type="vanished">--window debe ser un número positivo de segundos</translation>
-    </message>
-    <message>
-        <source>--out-dir goes with --clip</source>
-        <translation type="vanished">--out-dir solo se usa junto con --clip</translation>
-    </message>
-    <message>
-        <source>not a sample of the project</source>
-        <translation type="vanished">no es una muestra del proyecto</translation>
-    </message>
-    <message>
-        <source>not an audio sample (%1)</source>
-        <translation type="vanished">no es una muestra de audio (%1)</translation>
-    </message>
-    <message>
-        <source>%1 regions, %2 clips, %3 skipped, %4 errors
-</source>
-        <translation type="vanished">%1 regiones, %2 clips, %3 omitidas, %4 errores
-</translation>
-    </message>
-    <message>
-        <source>no project at %1</source>
-        <translation type="vanished">no hay ningún proyecto en %1</translation>
     </message>
 </context>
 </TS>

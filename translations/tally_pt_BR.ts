@@ -137,54 +137,392 @@
     </message>
 </context>
 <context>
-    <name>tally</name>
+    <name>tally::AgreementDock</name>
     <message>
-        <location filename="../core/store/AnnotationsClasses.cpp" line="+59"/>
-        <source>a class name cannot be empty or only spaces</source>
-        <translation>um nome de classe não pode ser vazio nem conter só espaços</translation>
+        <location filename="../app/gui/AgreementDock.cpp" line="+29"/>
+        <source>Two regions match when their intersection over union is at least this.</source>
+        <translation>Duas regiões coincidem quando a interseção sobre a união (IoU) é pelo menos este valor.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a class name cannot contain tabs or line breaks: “%1”</source>
-        <translation>um nome de classe não pode conter tabulações nem quebras de linha: “%1”</translation>
+        <location line="+10"/>
+        <source>Boxes match one to one at the box IoU threshold of the consensus settings, same class required.</source>
+        <translation>As caixas são pareadas uma a uma com o limiar de IoU de caixas das configurações de consenso; a classe precisa ser a mesma.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>a hotkey is 1–9 or a single letter, not “%1”</source>
-        <translation>uma tecla de atalho é 1–9 ou uma única letra, não “%1”</translation>
+        <source>Scope:</source>
+        <translation>Escopo:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>a class named “%1” already exists</source>
-        <translation>já existe uma classe chamada “%1”</translation>
+        <location line="+1"/>
+        <source>Samples labelled:</source>
+        <translation>Amostras rotuladas:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>hotkey %1 is already used by “%2”</source>
-        <translation>a tecla de atalho %1 já é usada por “%2”</translation>
+        <location line="+1"/>
+        <source>Percent agreement:</source>
+        <translation>Concordância percentual:</translation>
     </message>
     <message>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="+69"/>
-        <source>a region must start at 0 s or later (start %1 s)</source>
-        <translation>uma região deve começar em 0 s ou depois (início %1 s)</translation>
+        <location line="+1"/>
+        <source>Fleiss&apos; kappa:</source>
+        <translation>Kappa de Fleiss:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Krippendorff&apos;s alpha:</source>
+        <translation>Alfa de Krippendorff:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region IoU threshold:</source>
+        <translation>Limiar de IoU das regiões:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region agreement:</source>
+        <translation>Concordância de regiões:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box agreement:</source>
+        <translation>Concordância de caixas:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotator A</source>
+        <translation>Anotador A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotator B</source>
+        <translation>Anotador B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples</source>
+        <translation>Amostras</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confusion:</source>
+        <translation>Confusão:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vs</source>
+        <translation>vs</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Whole project</source>
+        <translation>Projeto inteiro</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>a region must end after it starts (start %1 s, end %2 s)</source>
-        <translation>uma região deve terminar depois de começar (início %1 s, fim %2 s)</translation>
+        <source>Class “%1” (vs the rest)</source>
+        <translation>Classe “%1” (vs o resto)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 % (%n sample(s) with 2+ labels)</source>
+        <translation>
+            <numerusform>%1 % (%n amostra com 2+ rótulos)</numerusform>
+            <numerusform>%1 % (%n amostras com 2+ rótulos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no sample has regions from two annotators</source>
+        <translation>nenhuma amostra tem regiões de dois anotadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 %1, mean IoU %2 (%3 of %4 regions matched, %5 comparisons)</source>
+        <translation>F1 %1, IoU médio %2 (%3 de %4 regiões coincidentes, %5 comparações)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no image has boxes from two annotators</source>
+        <translation>nenhuma imagem tem caixas de dois anotadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 %1, mean IoU %2 (%3 of %4 boxes matched, %5 comparisons, IoU ≥ %6)</source>
+        <translation>F1 %1, IoU médio %2 (%3 de %4 caixas coincidentes, %5 comparações, IoU ≥ %6)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 vs %2: %n sample(s)</source>
+        <translation>
+            <numerusform>%1 vs %2: %n amostra</numerusform>
+            <numerusform>%1 vs %2: %n amostras</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tally::AnnotatorDialog</name>
+    <message>
+        <location filename="../app/gui/AnnotatorDialog.cpp" line="+14"/>
+        <source>Who is working?</source>
+        <translation>Quem está trabalhando?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Administrador</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>a frequency band needs both a low and a high edge</source>
-        <translation>uma banda de frequência precisa de um limite inferior e de um superior</translation>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Annotators</name>
+    <message>
+        <location filename="../core/store/Annotators.cpp" line="+28"/>
+        <source>an annotator name cannot be empty</source>
+        <translation>o nome do anotador não pode ser vazio</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no annotator named “%1”</source>
+        <translation>nenhum anotador chamado “%1”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no annotator with id %1</source>
+        <translation>nenhum anotador com id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AudacityLabels</name>
+    <message>
+        <location filename="../core/formats/AudacityLabels.cpp" line="+32"/>
+        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma linha de frequência é \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a frequency</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” não é uma frequência</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the frequency band has no upper edge</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>a banda de frequência não tem limite superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o limite inferior da banda de frequência (%1 Hz) não está abaixo do limite superior (%2 Hz)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>esperava-se início&lt;TAB&gt;fim&lt;TAB&gt;rótulo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a time in seconds</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>“%1” não é um tempo em segundos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label starts before 0 s (%1 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o rótulo começa antes de 0 s (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label ends (%1 s) before it starts (%2 s)</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>o rótulo termina (%1 s) antes de começar (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a frequency line must follow a label line</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>uma linha de frequência deve vir depois de uma linha de rótulo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: %2</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot be read: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+3"/>
+        <source>cannot be written: %1</source>
+        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
+        <translation>não pode ser gravado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AudioUi</name>
+    <message>
+        <location filename="../app/gui/AudioUi.cpp" line="+55"/>
+        <source>Loudest second %v / %m</source>
+        <translation>Segundo mais alto %v / %m</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Play / Stop</source>
+        <translation>&amp;Reproduzir / Parar</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
-        <translation>uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
+        <source>&amp;Region Tool (drag draws regions)</source>
+        <translation>Ferramenta de &amp;região (arrastar desenha regiões)</translation>
     </message>
     <message>
-        <location filename="../core/store/ReviewsHistory.cpp" line="+42"/>
+        <location line="+15"/>
+        <source>&amp;Trim to Loudest Second</source>
+        <translation>Recor&amp;tar no segundo mais intenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trim All &amp;Shown Samples to Loudest Second</source>
+        <translation>Recortar todas as amostras &amp;mostradas no segundo mais intenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Loudest Second as New &amp;Clip</source>
+        <translation>Salvar segundo mais intenso como novo &amp;clipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Audacity Labels…</source>
+        <translation>&amp;Importar rótulos do Audacity…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Audacity Labels…</source>
+        <translation>&amp;Exportar rótulos do Audacity…</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>(no class)</source>
+        <translation>(sem classe)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+26"/>
+        <location line="+19"/>
+        <location line="+12"/>
+        <source>Import Audacity Labels</source>
+        <translation>Importar rótulos do Audacity</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Label tracks (*.txt);;All files (*)</source>
+        <translation>Faixas de rótulos (*.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import Audacity labels</source>
+        <translation>Importar rótulos do Audacity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 regions from %2 (%3 point labels skipped).</source>
+        <translation>Importadas %1 regiões de %2 (%3 rótulos pontuais ignorados).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Export Audacity Labels</source>
+        <translation>Exportar rótulos do Audacity</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Label tracks (*.txt)</source>
+        <translation>Faixas de rótulos (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote %1 labels to %2</source>
+        <translation>%1 rótulos gravados em %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Trim %1 samples to loudest second</source>
+        <translation>Recortar %1 amostras no segundo mais intenso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loudest second: %1 regions added, %2 samples skipped, %3 errors%4.</source>
+        <translation>Segundo mais alto: %1 regiões adicionadas, %2 amostras ignoradas, %3 erros%4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (cancelled)</source>
+        <translation> (cancelado)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trim to Loudest Second</source>
+        <translation>Recortar no segundo mais intenso</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save Loudest Second</source>
+        <translation>Salvar segundo mais intenso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 as a new sample</source>
+        <translation>%1 salvo como nova amostra</translation>
+    </message>
+</context>
+<context>
+    <name>tally::AuditLog</name>
+    <message>
+        <location filename="../core/store/AuditLog.cpp" line="+41"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -278,465 +616,15 @@
         <source>decision withdrawn (%1)</source>
         <translation>decisão retirada (%1)</translation>
     </message>
-</context>
-<context>
-    <name>tally::AgreementDock</name>
     <message>
-        <location filename="../app/gui/AgreementDock.cpp" line="+29"/>
-        <source>Two regions match when their intersection over union is at least this.</source>
-        <translation>Duas regiões coincidem quando a interseção sobre a união (IoU) é pelo menos este valor.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Boxes match one to one at the box IoU threshold of the consensus settings, same class required.</source>
-        <translation>As caixas são pareadas uma a uma com o limiar de IoU de caixas das configurações de consenso; a classe precisa ser a mesma.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Scope:</source>
-        <translation>Escopo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Samples labelled:</source>
-        <translation>Amostras rotuladas:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Percent agreement:</source>
-        <translation>Concordância percentual:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fleiss&apos; kappa:</source>
-        <translation>Kappa de Fleiss:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Krippendorff&apos;s alpha:</source>
-        <translation>Alfa de Krippendorff:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Region IoU threshold:</source>
-        <translation>Limiar de IoU das regiões:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Region agreement:</source>
-        <translation>Concordância de regiões:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Box agreement:</source>
-        <translation>Concordância de caixas:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Annotator A</source>
-        <translation>Anotador A</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Annotator B</source>
-        <translation>Anotador B</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cohen&apos;s kappa</source>
-        <translation>Kappa de Cohen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Samples</source>
-        <translation>Amostras</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Confusion:</source>
-        <translation>Confusão:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>vs</source>
-        <translation>vs</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Whole project</source>
-        <translation>Projeto inteiro</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Class “%1” (vs the rest)</source>
-        <translation>Classe “%1” (vs o resto)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%1 % (%n sample(s) with 2+ labels)</source>
-        <translation>
-            <numerusform>%1 % (%n amostra com 2+ rótulos)</numerusform>
-            <numerusform>%1 % (%n amostras com 2+ rótulos)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no sample has regions from two annotators</source>
-        <translation>nenhuma amostra tem regiões de dois anotadores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F1 %1, mean IoU %2 (%3 of %4 regions matched, %5 comparisons)</source>
-        <translation>F1 %1, IoU médio %2 (%3 de %4 regiões coincidentes, %5 comparações)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no image has boxes from two annotators</source>
-        <translation>nenhuma imagem tem caixas de dois anotadores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F1 %1, mean IoU %2 (%3 of %4 boxes matched, %5 comparisons, IoU ≥ %6)</source>
-        <translation>F1 %1, IoU médio %2 (%3 de %4 caixas coincidentes, %5 comparações, IoU ≥ %6)</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>other</source>
-        <translation>outro</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 vs %2: %n sample(s)</source>
-        <translation>
-            <numerusform>%1 vs %2: %n amostra</numerusform>
-            <numerusform>%1 vs %2: %n amostras</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tally::Annotations</name>
-    <message>
-        <location filename="../core/store/Annotations.cpp" line="+48"/>
-        <source>an annotator name cannot be empty</source>
-        <translation>o nome do anotador não pode ser vazio</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>no annotator named “%1”</source>
-        <translation>nenhum anotador chamado “%1”</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+60"/>
-        <source>no annotator with id %1</source>
-        <translation>nenhum anotador com id %1</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>no sample with id %1</source>
-        <translation>nenhuma amostra com id %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../core/store/AnnotationsClasses.cpp" line="+60"/>
-        <source>no class with id %1</source>
-        <translation>nenhuma classe com id %1</translation>
-    </message>
-    <message>
-        <location filename="../core/store/AnnotationsClasses.cpp" line="-13"/>
-        <source>no class named “%1”</source>
-        <translation>nenhuma classe chamada “%1”</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>cannot merge a class into itself</source>
-        <translation>não é possível mesclar uma classe com ela mesma</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>class “%1” is still used by labels, regions, boxes or samples</source>
-        <translation>a classe “%1” ainda é usada por rótulos, regiões, caixas ou amostras</translation>
-    </message>
-    <message>
-        <location filename="../core/store/AnnotationsRegions.cpp" line="+41"/>
-        <source>a region with id %1 already exists</source>
-        <translation>já existe uma região com id %1</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>no region with id %1</source>
-        <translation>nenhuma região com id %1</translation>
-    </message>
-    <message>
-        <location filename="../core/store/AnnotationsBoxes.cpp" line="+77"/>
-        <source>a box with id %1 already exists</source>
-        <translation>já existe uma caixa com id %1</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>no box with id %1</source>
-        <translation>nenhuma caixa com id %1</translation>
-    </message>
-    <message>
-        <source>a class name cannot be empty or only spaces</source>
-        <translation type="vanished">um nome de classe não pode ser vazio nem conter só espaços</translation>
-    </message>
-    <message>
-        <source>a class name cannot contain tabs or line breaks: “%1”</source>
-        <translation type="vanished">um nome de classe não pode conter tabulações nem quebras de linha: “%1”</translation>
-    </message>
-    <message>
-        <source>a hotkey is 1–9 or a single letter, not “%1”</source>
-        <translation type="vanished">uma tecla de atalho é 1–9 ou uma única letra, não “%1”</translation>
-    </message>
-    <message>
-        <source>a class named “%1” already exists</source>
-        <translation type="vanished">já existe uma classe chamada “%1”</translation>
-    </message>
-    <message>
-        <source>hotkey %1 is already used by “%2”</source>
-        <translation type="vanished">a tecla de atalho %1 já é usada por “%2”</translation>
-    </message>
-    <message>
-        <source>a region must start at 0 s or later (start %1 s)</source>
-        <translation type="vanished">uma região deve começar em 0 s ou depois (início %1 s)</translation>
-    </message>
-    <message>
-        <source>a region must end after it starts (start %1 s, end %2 s)</source>
-        <translation type="vanished">uma região deve terminar depois de começar (início %1 s, fim %2 s)</translation>
-    </message>
-    <message>
-        <source>a frequency band needs both a low and a high edge</source>
-        <translation type="vanished">uma banda de frequência precisa de um limite inferior e de um superior</translation>
-    </message>
-    <message>
-        <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
-        <translation type="vanished">uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
-    </message>
-    <message>
-        <source>the merge names an annotator or class it does not list</source>
-        <translation type="vanished">a mesclagem cita um anotador ou classe que não lista</translation>
-    </message>
-    <message>
-        <source>a class decision needs a class</source>
-        <translation type="vanished">uma decisão de classe precisa de uma classe</translation>
-    </message>
-    <message>
-        <source>only a class decision takes a class</source>
-        <translation type="vanished">só uma decisão de classe leva uma classe</translation>
-    </message>
-    <message>
-        <source>no review with id %1</source>
-        <translation type="vanished">nenhuma revisão com id %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="vanished">nenhum</translation>
-    </message>
-    <message>
-        <source>class %1</source>
-        <translation type="vanished">classe %1</translation>
-    </message>
-    <message>
-        <source>%1–%2 s (%3)</source>
-        <translation type="vanished">%1–%2 s (%3)</translation>
-    </message>
-    <message>
-        <source>%1 × %2 px at (%3, %4) (%5)</source>
-        <translation type="vanished">%1 × %2 px em (%3, %4) (%5)</translation>
-    </message>
-    <message>
-        <source>decided %1</source>
-        <translation type="vanished">decidido: %1</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="vanished">rejeitada</translation>
-    </message>
-    <message>
-        <source>sent back</source>
-        <translation type="vanished">devolvida</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="vanished">%1: %2</translation>
-    </message>
-    <message>
-        <source>label %1 → %2</source>
-        <translation type="vanished">rótulo %1 → %2</translation>
-    </message>
-    <message>
-        <source>region added %1</source>
-        <translation type="vanished">região adicionada %1</translation>
-    </message>
-    <message>
-        <source>region changed %1 → %2</source>
-        <translation type="vanished">região alterada %1 → %2</translation>
-    </message>
-    <message>
-        <source>region deleted %1</source>
-        <translation type="vanished">região excluída %1</translation>
-    </message>
-    <message>
-        <source>box added %1</source>
-        <translation type="vanished">caixa adicionada %1</translation>
-    </message>
-    <message>
-        <source>box changed %1 → %2</source>
-        <translation type="vanished">caixa alterada %1 → %2</translation>
-    </message>
-    <message>
-        <source>box deleted %1</source>
-        <translation type="vanished">caixa excluída %1</translation>
-    </message>
-    <message>
-        <source>vote cleared</source>
-        <translation type="vanished">voto removido</translation>
-    </message>
-    <message>
-        <source>voted up</source>
-        <translation type="vanished">votou a favor</translation>
-    </message>
-    <message>
-        <source>voted down</source>
-        <translation type="vanished">votou contra</translation>
-    </message>
-    <message>
-        <source>decision withdrawn (%1)</source>
-        <translation type="vanished">decisão retirada (%1)</translation>
-    </message>
-    <message>
+        <location line="+19"/>
         <source>added</source>
-        <translation type="vanished">adicionada</translation>
+        <translation>adicionada</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>added from %1</source>
-        <translation type="vanished">adicionada de %1</translation>
-    </message>
-    <message>
-        <source>%1 samples but %2 metadata entries</source>
-        <translation type="vanished">%1 amostras, mas %2 entradas de metadados</translation>
-    </message>
-    <message>
-        <source>vote counts cannot be negative (%1 up, %2 down)</source>
-        <translation type="vanished">as contagens de votos não podem ser negativas (%1 a favor, %2 contra)</translation>
-    </message>
-    <message>
-        <source>a box needs finite coordinates</source>
-        <translation type="vanished">uma caixa precisa de coordenadas finitas</translation>
-    </message>
-    <message>
-        <source>a box must have a positive width and height (%1 × %2)</source>
-        <translation type="vanished">uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
-    </message>
-</context>
-<context>
-    <name>tally::AnnotatorDialog</name>
-    <message>
-        <location filename="../app/gui/AnnotatorDialog.cpp" line="+14"/>
-        <source>Who is working?</source>
-        <translation>Quem está trabalhando?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Annotator</source>
-        <translation>Anotador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reviewer</source>
-        <translation>Revisor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admin</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your name</source>
-        <translation>Seu nome</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation>Função</translation>
-    </message>
-</context>
-<context>
-    <name>tally::AudacityLabels</name>
-    <message>
-        <location filename="../core/formats/AudacityLabels.cpp" line="+32"/>
-        <source>a frequency line is \&lt;TAB&gt;low&lt;TAB&gt;high</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma linha de frequência é \&lt;TAB&gt;inferior&lt;TAB&gt;superior</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not a frequency</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>“%1” não é uma frequência</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the frequency band has no upper edge</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>a banda de frequência não tem limite superior</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the frequency band&apos;s low edge (%1 Hz) is not below its high edge (%2 Hz)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>o limite inferior da banda de frequência (%1 Hz) não está abaixo do limite superior (%2 Hz)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;label</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>esperava-se início&lt;TAB&gt;fim&lt;TAB&gt;rótulo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” is not a time in seconds</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>“%1” não é um tempo em segundos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the label starts before 0 s (%1 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>o rótulo começa antes de 0 s (%1 s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the label ends (%1 s) before it starts (%2 s)</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>o rótulo termina (%1 s) antes de começar (%2 s)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>a frequency line must follow a label line</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>uma linha de frequência deve vir depois de uma linha de rótulo</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>line %1: %2</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>linha %1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot be read: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não pode ser lido: %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+3"/>
-        <source>cannot be written: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não pode ser gravado: %1</translation>
+        <translation>adicionada de %1</translation>
     </message>
 </context>
 <context>
@@ -905,7 +793,7 @@
 <context>
     <name>tally::BoxExporter</name>
     <message>
-        <location filename="../core/formats/BoxExporter.cpp" line="+115"/>
+        <location filename="../core/formats/BoxExporter.cpp" line="+116"/>
         <source>the image size is unknown and its header cannot be read</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>o tamanho da imagem é desconhecido e o cabeçalho dela não pode ser lido</translation>
@@ -945,6 +833,19 @@
         <source>(no image class)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>(sem classe de imagem)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Boxes</name>
+    <message>
+        <location filename="../core/store/Boxes.cpp" line="+39"/>
+        <source>a box with id %1 already exists</source>
+        <translation>já existe uma caixa com id %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no box with id %1</source>
+        <translation>nenhuma caixa com id %1</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +913,7 @@
 <context>
     <name>tally::ClassEditor</name>
     <message>
-        <location filename="../app/gui/ClassEditor.cpp" line="+23"/>
+        <location filename="../app/gui/ClassEditor.cpp" line="+25"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
@@ -1091,6 +992,54 @@
         <location line="-2"/>
         <source>Merge “%1” into (its labels and regions follow):</source>
         <translation>Mesclar “%1” em (seus rótulos e regiões vão junto):</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Classes</name>
+    <message>
+        <location filename="../core/store/Classes.cpp" line="+50"/>
+        <source>a class name cannot be empty or only spaces</source>
+        <translation>um nome de classe não pode ser vazio nem conter só espaços</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a class name cannot contain tabs or line breaks: “%1”</source>
+        <translation>um nome de classe não pode conter tabulações nem quebras de linha: “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a hotkey is 1–9 or a single letter, not “%1”</source>
+        <translation>uma tecla de atalho é 1–9 ou uma única letra, não “%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a class named “%1” already exists</source>
+        <translation>já existe uma classe chamada “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>hotkey %1 is already used by “%2”</source>
+        <translation>a tecla de atalho %1 já é usada por “%2”</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>no class named “%1”</source>
+        <translation>nenhuma classe chamada “%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no class with id %1</source>
+        <translation>nenhuma classe com id %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>class “%1” is still used by labels, regions, boxes or samples</source>
+        <translation>a classe “%1” ainda é usada por rótulos, regiões, caixas ou amostras</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ClassesMerge.cpp" line="+71"/>
+        <source>cannot merge a class into itself</source>
+        <translation>não é possível mesclar uma classe com ela mesma</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1492,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::DatasetUi</name>
     <message>
-        <location filename="../app/gui/DatasetUi.cpp" line="+42"/>
+        <location filename="../app/gui/DatasetUi.cpp" line="+36"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Conjunto de dados</translation>
     </message>
@@ -1583,18 +1532,18 @@ Contagem %2 · %3% da linha</translation>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+39"/>
+        <location line="+29"/>
+        <location line="+35"/>
         <source>No project is open.</source>
         <translation>Nenhum projeto está aberto.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-29"/>
         <source>No sample has the metadata key “%1”.</source>
         <translation>Nenhuma amostra tem a chave de metadados “%1”.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>%1 is not empty. Write the export into it anyway? Entries of the same name are replaced; other files stay.</source>
         <translation>%1 não está vazia. Gravar a exportação nela mesmo assim? Entradas de mesmo nome são substituídas; os outros arquivos permanecem.</translation>
     </message>
@@ -1962,7 +1911,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Exports</name>
     <message>
-        <location filename="../core/store/Exports.cpp" line="+136"/>
+        <location filename="../core/store/Exports.cpp" line="+112"/>
         <source>no export version %1</source>
         <translation>nenhuma versão de exportação %1</translation>
     </message>
@@ -1970,7 +1919,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::HistoryDialog</name>
     <message>
-        <location filename="../app/gui/HistoryDialog.cpp" line="+44"/>
+        <location filename="../app/gui/HistoryDialog.cpp" line="+46"/>
         <source>History of %1</source>
         <translation>Histórico de %1</translation>
     </message>
@@ -2032,7 +1981,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImageBoxView</name>
     <message>
-        <location filename="../widgets/ImageBoxView.cpp" line="+159"/>
+        <location filename="../widgets/ImageBoxView.cpp" line="+111"/>
         <source>(no class)</source>
         <translation>(sem classe)</translation>
     </message>
@@ -2407,12 +2356,12 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImageUi</name>
     <message>
-        <location filename="../app/gui/ImageUi.cpp" line="+57"/>
+        <location filename="../app/gui/ImageUi.cpp" line="+83"/>
         <source>&amp;Image</source>
         <translation>&amp;Imagem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Images…</source>
         <translation>&amp;Importar imagens…</translation>
     </message>
@@ -2427,7 +2376,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Arraste sobre a imagem para desenhar uma caixa (B)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Copy Shown Boxes to Mine</source>
         <translation>Co&amp;piar caixas exibidas para as minhas</translation>
     </message>
@@ -2477,12 +2426,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Regra do &amp;Visual Wake Words…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-49"/>
         <source>x %1 · y %2</source>
         <translation>x %1 · y %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+87"/>
         <source>Cannot show %1: %2</source>
         <translation>Não é possível exibir %1: %2</translation>
     </message>
@@ -2497,7 +2446,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>sem classe</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>No boxes of others to copy on this image.</source>
         <translation>Nenhuma caixa de outras pessoas para copiar nesta imagem.</translation>
     </message>
@@ -2518,7 +2467,7 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Another import is running.</source>
         <translation>Outra importação está em andamento.</translation>
     </message>
@@ -2638,9 +2587,92 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::LabelUi</name>
+    <message>
+        <location filename="../app/gui/LabelUi.cpp" line="+65"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Classes…</source>
+        <translation>&amp;Classes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch &amp;Annotator…</source>
+        <translation>Trocar de &amp;anotador…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Blind Labelling (hide others&apos; labels)</source>
+        <translation>Rotulagem às ce&amp;gas (ocultar rótulos dos outros)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Rotular</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Next Sample</source>
+        <translation>&amp;Próxima amostra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Sample</source>
+        <translation>Amostra &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Unlabelled</source>
+        <translation>Próxima &amp;não rotulada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Region or Box / Clear My Label</source>
+        <translation>E&amp;xcluir região ou caixa / limpar meu rótulo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Label “%1”</source>
+        <translation>Rotular como “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Annotator: %1 (%2)</source>
+        <translation>Anotador: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every sample has your label.</source>
+        <translation>Todas as amostras têm o seu rótulo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next unlabelled sample is hidden by the filter.</source>
+        <translation>A próxima amostra sem rótulo está oculta pelo filtro.</translation>
+    </message>
+</context>
+<context>
     <name>tally::Labelling</name>
     <message>
-        <location filename="../app/gui/Labelling.cpp" line="+86"/>
+        <location filename="../app/gui/Labelling.cpp" line="+71"/>
         <source>Label as “%1”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Rotular como “%1”</translation>
@@ -2658,7 +2690,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Adicionar região</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Set region class</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Definir classe da região</translation>
@@ -2682,7 +2714,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Adicionar caixa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Set box class</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Definir classe da caixa</translation>
@@ -2722,6 +2754,24 @@ Contagem %2 · %3% da linha</translation>
         <source>Merge class “%1” into “%2”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Mesclar classe “%1” em “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Labels</name>
+    <message>
+        <location filename="../core/store/Labels.cpp" line="+73"/>
+        <source>no sample with id %1</source>
+        <translation>nenhuma amostra com id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no annotator with id %1</source>
+        <translation>nenhum anotador com id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no class with id %1</source>
+        <translation>nenhuma classe com id %1</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2857,35 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::LoudestTrim</name>
+    <message>
+        <location filename="../app/gui/AudioUi.cpp" line="-81"/>
+        <location filename="../core/formats/LoudestTrim.cpp" line="+98"/>
+        <source>the annotator already has this region</source>
+        <translation>o anotador já tem esta região</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/LoudestTrim.cpp" line="-63"/>
+        <source>not an audio sample (%1)</source>
+        <translation>não é uma amostra de áudio (%1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the window must be a positive number of seconds</source>
+        <translation>a janela deve ser um número positivo de segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sample rate</source>
+        <translation>sem taxa de amostragem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no longer than the %1 s window</source>
+        <translation>não é mais longa que a janela de %1 s</translation>
+    </message>
+</context>
+<context>
     <name>tally::LoudestWindow</name>
     <message>
         <location filename="../core/audio/LoudestWindow.cpp" line="+48"/>
@@ -2817,7 +2896,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+96"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+94"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar pasta do Speech &amp;Commands…</translation>
     </message>
@@ -2828,11 +2907,6 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Play / Stop</source>
-        <translation>&amp;Reproduzir / Parar</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Ajustar zoom</translation>
     </message>
@@ -2842,7 +2916,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2872,12 +2946,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -2892,32 +2966,32 @@ Contagem %2 · %3% da linha</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-47"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Spectrogram</source>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>Cannot open project</source>
         <translation>Não foi possível abrir o projeto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Opened %1</source>
         <translation>Projeto aberto: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Cannot create project</source>
         <translation>Não foi possível criar o projeto</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+46"/>
         <source>%1 · %2 × %3 px</source>
         <translation>%1 · %2 × %3 px</translation>
     </message>
@@ -2927,7 +3001,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 · %2 Hz · %3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+13"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -2937,12 +3011,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Tally</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
@@ -2968,198 +3037,22 @@ Contagem %2 · %3% da linha</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Uma estação de trabalho para criar conjuntos de dados TinyML: rotule, revise, balanceie, divida e exporte dados de áudio, de sensores e de imagens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowLabels.cpp" line="+50"/>
+        <location line="-216"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
+</context>
+<context>
+    <name>tally::MergeWriter</name>
     <message>
-        <location line="+28"/>
-        <source>Annotator: %1 (%2)</source>
-        <translation>Anotador: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Classes…</source>
-        <translation>&amp;Classes…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Switch &amp;Annotator…</source>
-        <translation>Trocar de &amp;anotador…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Blind Labelling (hide others&apos; labels)</source>
-        <translation>Rotulagem às ce&amp;gas (ocultar rótulos dos outros)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Label</source>
-        <translation>&amp;Rotular</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Next Sample</source>
-        <translation>&amp;Próxima amostra</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Previous Sample</source>
-        <translation>Amostra &amp;anterior</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next &amp;Unlabelled</source>
-        <translation>Próxima &amp;não rotulada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delete Region or Box / Clear My Label</source>
-        <translation>E&amp;xcluir região ou caixa / limpar meu rótulo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Region Tool (drag draws regions)</source>
-        <translation>Ferramenta de &amp;região (arrastar desenha regiões)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Trim to Loudest Second</source>
-        <translation>Recor&amp;tar no segundo mais intenso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trim All &amp;Shown Samples to Loudest Second</source>
-        <translation>Recortar todas as amostras &amp;mostradas no segundo mais intenso</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save Loudest Second as New &amp;Clip</source>
-        <translation>Salvar segundo mais intenso como novo &amp;clipe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import Audacity Labels…</source>
-        <translation>&amp;Importar rótulos do Audacity…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export Audacity Labels…</source>
-        <translation>&amp;Exportar rótulos do Audacity…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Label “%1”</source>
-        <translation>Rotular como “%1”</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Every sample has your label.</source>
-        <translation>Todas as amostras têm o seu rótulo.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The next unlabelled sample is hidden by the filter.</source>
-        <translation>A próxima amostra sem rótulo está oculta pelo filtro.</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>(no class)</source>
-        <translation>(sem classe)</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <location line="+6"/>
-        <location line="+27"/>
-        <location line="+16"/>
-        <source>Import Audacity Labels</source>
-        <translation>Importar rótulos do Audacity</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>Label tracks (*.txt);;All files (*)</source>
-        <translation>Faixas de rótulos (*.txt);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Import Audacity labels</source>
-        <translation>Importar rótulos do Audacity</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Imported %1 regions from %2 (%3 point labels skipped).</source>
-        <translation>Importadas %1 regiões de %2 (%3 rótulos pontuais ignorados).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+6"/>
-        <source>Export Audacity Labels</source>
-        <translation>Exportar rótulos do Audacity</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Label tracks (*.txt)</source>
-        <translation>Faixas de rótulos (*.txt)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Wrote %1 labels to %2</source>
-        <translation>%1 rótulos gravados em %2</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Finding the loudest second…</source>
-        <translation>Procurando o segundo mais intenso…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Trim %1 samples to loudest second</source>
-        <translation>Recortar %1 amostras no segundo mais intenso</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Trim to Loudest Second</source>
-        <translation>Recortar no segundo mais intenso</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Save Loudest Second</source>
-        <translation>Salvar segundo mais intenso</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved %1 as a new sample</source>
-        <translation>%1 salvo como nova amostra</translation>
+        <location filename="../core/store/MergeWriter.cpp" line="+302"/>
+        <source>the merge names an annotator or class it does not list</source>
+        <translation>a mesclagem cita um anotador ou classe que não lista</translation>
     </message>
 </context>
 <context>
@@ -3291,7 +3184,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Project</name>
     <message>
-        <location filename="../core/store/Project.cpp" line="+77"/>
+        <location filename="../core/store/Project.cpp" line="+76"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>já existe um arquivo com esse nome; escolha outro nome</translation>
     </message>
@@ -3311,12 +3204,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>não é um projeto do Tally (não é um banco de dados SQLite)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>not a usable project: %1</source>
         <translation>projeto inutilizável: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>cannot read the schema version</source>
         <translation>não foi possível ler a versão do esquema</translation>
     </message>
@@ -3326,12 +3219,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>criado por um Tally mais novo (esquema %1; esta versão conhece até o %2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>migration to schema %1 failed: %2</source>
         <translation>a migração para o esquema %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+166"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+159"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -3344,7 +3237,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ProjectMerge</name>
     <message>
-        <location filename="../core/formats/ProjectMerge.cpp" line="+106"/>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+111"/>
         <source>cannot merge a project into itself</source>
         <translation>não é possível mesclar um projeto com ele mesmo</translation>
     </message>
@@ -3394,6 +3287,39 @@ Contagem %2 · %3% da linha</translation>
         <location line="+0"/>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Regions</name>
+    <message>
+        <location filename="../core/store/Regions.cpp" line="+48"/>
+        <source>a region must start at 0 s or later (start %1 s)</source>
+        <translation>uma região deve começar em 0 s ou depois (início %1 s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a region must end after it starts (start %1 s, end %2 s)</source>
+        <translation>uma região deve terminar depois de começar (início %1 s, fim %2 s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a frequency band needs both a low and a high edge</source>
+        <translation>uma banda de frequência precisa de um limite inferior e de um superior</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a frequency band must have 0 ≤ low &lt; high (low %1 Hz, high %2 Hz)</source>
+        <translation>uma banda de frequência deve ter 0 ≤ inferior &lt; superior (inferior %1 Hz, superior %2 Hz)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a region with id %1 already exists</source>
+        <translation>já existe uma região com id %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>no region with id %1</source>
+        <translation>nenhuma região com id %1</translation>
     </message>
 </context>
 <context>
@@ -3517,7 +3443,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ReviewQueue</name>
     <message>
-        <location filename="../app/gui/ReviewQueue.cpp" line="+29"/>
+        <location filename="../app/gui/ReviewQueue.cpp" line="+30"/>
         <source>Review decision</source>
         <translation>Decisão de revisão</translation>
     </message>
@@ -3532,7 +3458,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Revisão: devolver</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Also samples with undecided or negative votes</source>
         <translation>Também amostras com votação indefinida ou negativa</translation>
     </message>
@@ -3542,12 +3468,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Adiciona amostras não resolvidas nem rejeitadas cujo resultado de votação é “outro” com pelo menos um voto, ou “inválido”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Review Queue</source>
         <translation>Fila de revisão</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+166"/>
         <source>class “%1”</source>
         <translation>classe “%1”</translation>
     </message>
@@ -3557,7 +3483,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>votos: %1 a favor, %2 contra</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -3567,7 +3493,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 tem a função “anotador”. Mudar para a função “revisor” para registrar decisões de revisão?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Only a reviewer can decide: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
         <translation>Só um revisor pode decidir: mude a função do anotador para revisor (Editar ▸ Trocar de anotador…).</translation>
     </message>
@@ -3585,7 +3511,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>&amp;Review</source>
         <translation>Re&amp;visão</translation>
     </message>
@@ -3665,7 +3591,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Votos: %1 a favor, %2 contra — %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Clear vote</source>
         <translation>Limpar voto</translation>
     </message>
@@ -3685,7 +3611,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Configurações de consenso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Consensus settings saved; statuses derived again.</source>
         <translation>Configurações de consenso salvas; status recalculados.</translation>
     </message>
@@ -3708,7 +3634,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Mesclar %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Skipped (no sample here with the same content):</source>
         <translation>Ignoradas (nenhuma amostra aqui com o mesmo conteúdo):</translation>
     </message>
@@ -3719,9 +3645,17 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::ReviewerRule</name>
+    <message>
+        <location filename="../core/review/ReviewerRule.cpp" line="+40"/>
+        <source>“%1” has the role annotator; only reviewers and admins decide</source>
+        <translation>“%1” tem o papel de anotador; só revisores e administradores decidem</translation>
+    </message>
+</context>
+<context>
     <name>tally::Reviews</name>
     <message>
-        <location filename="../core/store/Reviews.cpp" line="+183"/>
+        <location filename="../core/store/Reviews.cpp" line="+73"/>
         <source>a class decision needs a class</source>
         <translation>uma decisão de classe precisa de uma classe</translation>
     </message>
@@ -3731,22 +3665,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>só uma decisão de classe leva uma classe</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>no review with id %1</source>
         <translation>nenhuma revisão com id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/ReviewsHistory.cpp" line="+19"/>
-        <source>added</source>
-        <translation>adicionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>added from %1</source>
-        <translation>adicionada de %1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../core/store/ReviewsTally.cpp" line="+15"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -3754,12 +3678,12 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SampleMeta</name>
     <message>
-        <location filename="../core/store/SampleMeta.cpp" line="+161"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+154"/>
         <source>%1 samples but %2 metadata entries</source>
         <translation>%1 amostras, mas %2 entradas de metadados</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <location line="+18"/>
         <location line="+14"/>
         <source>no sample with id %1</source>
@@ -3772,14 +3696,22 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::SampleNavigator</name>
+    <message>
+        <location filename="../app/gui/SampleNavigator.cpp" line="+137"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>tally::SampleTable</name>
     <message>
-        <location filename="../widgets/SampleTable.cpp" line="+21"/>
+        <location filename="../widgets/SampleTable.cpp" line="+26"/>
         <source>Filter by path, class or group…</source>
         <translation>Filtrar por caminho, classe ou grupo…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>All classes</source>
         <translation>Todas as classes</translation>
     </message>
@@ -3787,7 +3719,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SampleTableModel</name>
     <message>
-        <location filename="../core/models/SampleTableModel.cpp" line="+38"/>
+        <location filename="../core/models/SampleTableModel.cpp" line="+40"/>
         <source>background</source>
         <translation>fundo</translation>
     </message>
@@ -3817,12 +3749,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>não pessoa</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Path</source>
-        <translation>Caminho</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
@@ -3857,7 +3784,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>RMS (dBFS)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Peak</source>
         <translation>Pico</translation>
     </message>
@@ -4107,21 +4039,52 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Splits</name>
     <message>
-        <location filename="../core/store/Splits.cpp" line="+100"/>
-        <location line="+57"/>
+        <location filename="../core/store/Splits.cpp" line="+93"/>
+        <location line="+52"/>
         <source>unknown split “%1” (training, validation or testing)</source>
         <translation>partição desconhecida “%1” (training, validation ou testing)</translation>
     </message>
-    <message>
-        <location line="-30"/>
+    <message numerus="yes">
+        <location line="-35"/>
         <source>%n sample id(s) not in the project</source>
-        <translation>%n id(s) de amostra fora do projeto</translation>
+        <translation>
+            <numerusform>%n id de amostra não está no projeto</numerusform>
+            <numerusform>%n ids de amostra não estão no projeto</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location filename="../core/store/SplitsRights.cpp" line="+51"/>
+        <location line="+44"/>
+        <location filename="../core/store/SplitsRights.cpp" line="+45"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Store</name>
+    <message>
+        <location filename="../core/store/StoreSql.cpp" line="+135"/>
+        <source>no sample with id %1</source>
+        <translation>nenhuma amostra com id %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no annotator with id %1</source>
+        <translation>nenhum anotador com id %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no class with id %1</source>
+        <translation>nenhuma classe com id %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a box needs finite coordinates</source>
+        <translation>uma caixa precisa de coordenadas finitas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a box must have a positive width and height (%1 × %2)</source>
+        <translation>uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
     </message>
 </context>
 <context>
@@ -4215,7 +4178,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::VisualWakeWords</name>
     <message>
-        <location filename="../core/review/VisualWakeWords.cpp" line="+53"/>
+        <location filename="../core/review/VisualWakeWords.cpp" line="+52"/>
         <source>the minimum person area must be a fraction of the image between 0 and 1 (not %1)</source>
         <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>a área mínima de pessoa deve ser uma fração da imagem entre 0 e 1 (não %1)</translation>
@@ -4225,12 +4188,6 @@ Contagem %2 · %3% da linha</translation>
         <source>the person class needs a name</source>
         <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>a classe de pessoa precisa de um nome</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>cannot save the Visual Wake Words rule</source>
-        <translatorcomment>runtime context of the file-local tr() in core/review/VisualWakeWords.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não foi possível salvar a regra do Visual Wake Words</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4211,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Agreement</name>
     <message>
-        <location filename="../app/cli/CmdAgreement.cpp" line="+69"/>
+        <location filename="../app/cli/CmdAgreement.cpp" line="+70"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
@@ -4445,7 +4402,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Boxes</name>
     <message>
-        <location filename="../app/cli/CmdBoxes.cpp" line="+72"/>
+        <location filename="../app/cli/CmdBoxes.cpp" line="+75"/>
         <source>a box needs a positive width and height, not %1 × %2</source>
         <translation>uma caixa precisa de largura e altura positivas, não %1 × %2</translation>
     </message>
@@ -4548,7 +4505,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Classes</name>
     <message>
-        <location filename="../app/cli/CmdClasses.cpp" line="+77"/>
+        <location filename="../app/cli/CmdClasses.cpp" line="+78"/>
         <source>a colour is #rrggbb, not “%1”</source>
         <translation>uma cor é #rrggbb, não “%1”</translation>
     </message>
@@ -4666,7 +4623,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Exportar como pastas do Speech Commands, um manifesto CSV, info.labels do Edge Impulse ou imagens com caixas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, pastas por classe), com um cartão do conjunto de dados; registrado como uma versão</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdHistory.cpp" line="+66"/>
+        <location filename="../app/cli/CmdHistory.cpp" line="+67"/>
         <source>A sample&apos;s history: import, labels, regions, votes, reviews (oldest first)</source>
         <translation>O histórico de uma amostra: importação, rótulos, regiões, votos, revisões (mais antigos primeiro)</translation>
     </message>
@@ -4681,7 +4638,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Criar um projeto vazio (nunca sobrescreve)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdLabel.cpp" line="+186"/>
+        <location filename="../app/cli/CmdLabel.cpp" line="+187"/>
         <source>Set or clear sample labels (one transaction each; --batch reads PATH&lt;TAB&gt;CLASS from stdin)</source>
         <translation>Definir ou limpar rótulos de amostras (uma transação cada; --batch lê PATH&lt;TAB&gt;CLASS da entrada padrão)</translation>
     </message>
@@ -4691,12 +4648,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Listar licenças e origens, ou definir licença, origem, titular e consentimento em lote</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdMerge.cpp" line="+94"/>
+        <location filename="../app/cli/CmdMerge.cpp" line="+93"/>
         <source>Merge a colleague&apos;s labels, regions, boxes, votes and reviews (samples matched by content)</source>
         <translation>Mesclar rótulos, regiões, caixas, votos e revisões de um colega (amostras pareadas pelo conteúdo)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdRegions.cpp" line="+114"/>
+        <location filename="../app/cli/CmdRegions.cpp" line="+115"/>
         <source>Import or export a sample&apos;s time regions as an Audacity label track</source>
         <translation>Importar ou exportar as regiões de tempo de uma amostra como uma faixa de rótulos do Audacity</translation>
     </message>
@@ -4711,7 +4668,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Atribuir amostras a treino / validação / teste; imprimir contagens e vazamentos</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdStats.cpp" line="+126"/>
+        <location filename="../app/cli/CmdStats.cpp" line="+128"/>
         <source>Sample count, per-class counts, total duration, images and boxes</source>
         <translation>Número de amostras, contagens por classe, duração total, imagens e caixas</translation>
     </message>
@@ -4726,7 +4683,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Exportações registradas (versões) do projeto</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdVote.cpp" line="+64"/>
+        <location filename="../app/cli/CmdVote.cpp" line="+65"/>
         <source>Vote a sample up (label and audio match) or down, or clear the vote</source>
         <translation>Votar a favor de uma amostra (rótulo e áudio conferem) ou contra, ou limpar o voto</translation>
     </message>
@@ -4749,7 +4706,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>tally-cli: comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliProject.cpp" line="+13"/>
+        <location filename="../app/cli/CliProject.cpp" line="+15"/>
         <source>expected one argument: PROJECT.tally</source>
         <translation>esperava-se um argumento: PROJECT.tally</translation>
     </message>
@@ -4759,7 +4716,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>nenhum projeto em %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1: no such sample in the project</source>
         <translation>%1: amostra inexistente no projeto</translation>
     </message>
@@ -5187,18 +5144,18 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Label</name>
     <message>
-        <location filename="../app/cli/CmdLabel.cpp" line="-141"/>
+        <location filename="../app/cli/CmdLabel.cpp" line="-140"/>
         <source>%1: no such sample in the project</source>
         <translation>%1: amostra inexistente no projeto</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>a class name cannot be empty or only spaces (use --clear to clear a label)</source>
         <translation>um nome de classe não pode ser vazio nem só espaços (use --clear para limpar um rótulo)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>no class named “%1” (known: %2; add one with: tally-cli classes PROJECT --add NAME)</source>
         <translation>nenhuma classe chamada “%1” (conhecidas: %2; adicione uma com: tally-cli classes PROJECT --add NAME)</translation>
     </message>
@@ -5208,7 +5165,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>expected PATH&lt;TAB&gt;CLASS (an empty CLASS clears)</source>
         <translation>esperava-se PATH&lt;TAB&gt;CLASS (um CLASS vazio limpa)</translation>
     </message>
@@ -5354,7 +5311,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Merge</name>
     <message>
-        <location filename="../app/cli/CmdMerge.cpp" line="-63"/>
+        <location filename="../app/cli/CmdMerge.cpp" line="-62"/>
         <source>Merges a colleague&apos;s project file into this one.</source>
         <translation>Mescla o arquivo de projeto de um colega neste.</translation>
     </message>
@@ -5460,6 +5417,74 @@ Contagem %2 · %3% da linha</translation>
         <location line="+3"/>
         <source>give one of --import-audacity FILE or --export-audacity FILE</source>
         <translation>use um de --import-audacity FILE ou --export-audacity FILE</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Review</name>
+    <message>
+        <location filename="../app/cli/CmdReview.cpp" line="+41"/>
+        <source>%1 (add --make-reviewer to make them a reviewer)</source>
+        <translation>%1 (adicione --make-reviewer para torná-lo revisor)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sample file (as on disk).</source>
+        <translation>O arquivo da amostra (como está no disco).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The class the sample is (must exist).</source>
+        <translation>A classe da amostra (deve existir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample is unusable.</source>
+        <translation>A amostra é inutilizável.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the annotators.</source>
+        <translation>De volta aos anotadores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (kept with the decision).</source>
+        <translation>Por quê (guardado com a decisão).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reviewer.</source>
+        <translation>O revisor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make an annotator a reviewer first.</source>
+        <translation>Torne um anotador revisor antes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records a reviewer&apos;s decision on a sample.</source>
+        <translation>Registra a decisão de um revisor sobre uma amostra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--sample PATH and --annotator NAME are required</source>
+        <translation>--sample PATH e --annotator NAME são obrigatórios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give exactly one of --decide CLASS, --reject or --send-back</source>
+        <translation>informe exatamente um de --decide CLASSE, --reject ou --send-back</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no class named “%1”</source>
+        <translation>nenhuma classe chamada “%1”</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5642,101 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::cli::Trim</name>
+    <message>
+        <location filename="../app/cli/CmdTrim.cpp" line="+65"/>
+        <source>Marks (or cuts out) the loudest window of samples.</source>
+        <translation>Marca (ou recorta) a janela mais intensa das amostras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sample&apos;s file (repeatable).</source>
+        <translation>O arquivo de uma amostra (repetível).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every audio sample.</source>
+        <translation>Todas as amostras de áudio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who makes the regions.</source>
+        <translation>Quem cria as regiões.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window length in seconds.</source>
+        <translation>Duração da janela em segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write derived clips instead.</source>
+        <translation>Gravar clipes derivados em vez disso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for the clips.</source>
+        <translation>Pasta para os clipes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected one argument: PROJECT.tally</source>
+        <translation>esperava-se um argumento: PROJECT.tally</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give either --sample PATH or --all</source>
+        <translation>informe --sample PATH ou --all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--annotator NAME is required</source>
+        <translation>--annotator NAME é obrigatório</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--window must be a positive number of seconds</source>
+        <translation>--window deve ser um número positivo de segundos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out-dir goes with --clip</source>
+        <translation>--out-dir só vale junto com --clip</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not a sample of the project</source>
+        <translation>não é uma amostra do projeto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an audio sample (%1)</source>
+        <translation>não é uma amostra de áudio (%1)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1 regions, %2 clips, %3 skipped, %4 errors
+</source>
+        <translation>%1 regiões, %2 clipes, %3 ignoradas, %4 erros
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no project at %1</source>
+        <translation>nenhum projeto em %1</translation>
+    </message>
+</context>
+<context>
     <name>tally::cli::Versions</name>
     <message numerus="yes">
         <location filename="../app/cli/CmdVersions.cpp" line="-6"/>
@@ -5711,116 +5831,6 @@ Contagem %2 · %3% da linha</translation>
         <location line="+2"/>
         <source>give exactly one of --up, --down or --clear</source>
         <translation>use exatamente um de --up, --down ou --clear</translation>
-    </message>
-</context>
-<context>
-    <name>tally::detail</name>
-    <message>
-        <location filename="../core/store/MergeWriter.cpp" line="+300"/>
-        <source>the merge names an annotator or class it does not list</source>
-        <translation>a mesclagem cita um anotador ou classe que não lista</translation>
-    </message>
-    <message>
-        <location filename="../core/store/StoreSql.cpp" line="+119"/>
-        <source>no sample with id %1</source>
-        <translation>nenhuma amostra com id %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no annotator with id %1</source>
-        <translation>nenhum anotador com id %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no class with id %1</source>
-        <translation>nenhuma classe com id %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>a box needs finite coordinates</source>
-        <translation>uma caixa precisa de coordenadas finitas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a box must have a positive width and height (%1 × %2)</source>
-        <translation>uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
-    </message>
-</context>
-<context>
-    <name>tally::cli::Trim</name>
-    <message>
-        <source>Marks (or cuts out) the loudest window of samples.</source>
-        <translation type="vanished">Marca (ou recorta) a janela mais intensa das amostras.</translation>
-    </message>
-    <message>
-        <source>The .tally file.</source>
-        <translation type="vanished">O arquivo .tally.</translation>
-    </message>
-    <message>
-        <source>A sample&apos;s file (repeatable).</source>
-        <translation type="vanished">O arquivo de uma amostra (repetível).</translation>
-    </message>
-    <message>
-        <source>Every audio sample.</source>
-        <translation type="vanished">Todas as amostras de áudio.</translation>
-    </message>
-    <message>
-        <source>Who makes the regions.</source>
-        <translation type="vanished">Quem cria as regiões.</translation>
-    </message>
-    <message>
-        <source>Window length in seconds.</source>
-        <translation type="vanished">Duração da janela em segundos.</translation>
-    </message>
-    <message>
-        <source>Write derived clips instead.</source>
-        <translation type="vanished">Gravar clipes derivados em vez disso.</translation>
-    </message>
-    <message>
-        <source>Folder for the clips.</source>
-        <translation type="vanished">Pasta para os clipes.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation type="vanished">Imprimir um objeto JSON.</translation>
-    </message>
-    <message>
-        <source>expected one argument: PROJECT.tally</source>
-        <translation type="vanished">esperava-se um argumento: PROJECT.tally</translation>
-    </message>
-    <message>
-        <source>give either --sample PATH or --all</source>
-        <translation type="vanished">informe --sample PATH ou --all</translation>
-    </message>
-    <message>
-        <source>--annotator NAME is required</source>
-        <translation type="vanished">--annotator NAME é obrigatório</translation>
-    </message>
-    <message>
-        <source>--window must be a positive number of seconds</source>
-        <translation type="vanished">--window deve ser um número positivo de segundos</translation>
-    </message>
-    <message>
-        <source>--out-dir goes with --clip</source>
-        <translation type="vanished">--out-dir só vale junto com --clip</translation>
-    </message>
-    <message>
-        <source>not a sample of the project</source>
-        <translation type="vanished">não é uma amostra do projeto</translation>
-    </message>
-    <message>
-        <source>not an audio sample (%1)</source>
-        <translation type="vanished">não é uma amostra de áudio (%1)</translation>
-    </message>
-    <message>
-        <source>%1 regions, %2 clips, %3 skipped, %4 errors
-</source>
-        <translation type="vanished">%1 regiões, %2 clipes, %3 ignoradas, %4 erros
-</translation>
-    </message>
-    <message>
-        <source>no project at %1</source>
-        <translation type="vanished">nenhum projeto em %1</translation>
     </message>
 </context>
 </TS>
