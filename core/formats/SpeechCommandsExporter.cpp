@@ -374,6 +374,37 @@ void writeSideFiles(Project& project, const ExportFolder& folder,
     }
 }
 
+ResampleQuality qualityOf(ExportResampler resampler)
+{
+    switch (resampler) {
+    case ExportResampler::SoxrLow:
+        return ResampleQuality::Low;
+    case ExportResampler::SoxrMedium:
+        return ResampleQuality::Medium;
+    case ExportResampler::SoxrVeryHigh:
+        return ResampleQuality::VeryHigh;
+    case ExportResampler::SoxrHigh:
+        break;
+    }
+    return ResampleQuality::High;
+}
+
+// As recorded with the version and in the dataset card.
+QString resamplerName(ExportResampler resampler)
+{
+    switch (resampler) {
+    case ExportResampler::SoxrLow:
+        return QStringLiteral("soxr low");
+    case ExportResampler::SoxrMedium:
+        return QStringLiteral("soxr medium");
+    case ExportResampler::SoxrVeryHigh:
+        return QStringLiteral("soxr very high");
+    case ExportResampler::SoxrHigh:
+        break;
+    }
+    return QStringLiteral("soxr high");
+}
+
 } // namespace
 
 Signal SpeechCommandsExporter::mixDown(const Signal& input)
@@ -419,33 +450,21 @@ Result<Signal> SpeechCommandsExporter::fitClip(const Signal& input, int rateHz, 
 Result<Signal> SpeechCommandsExporter::resample(const Signal& input, int rateHz,
                                                 ExportResampler resampler)
 {
-    switch (resampler) {
-    case ExportResampler::LibsamplerateFastest:
-        return Resampler::resample(input, rateHz, ResampleQuality::Fastest);
-    case ExportResampler::LibsamplerateMedium:
-        return Resampler::resample(input, rateHz, ResampleQuality::Medium);
-    case ExportResampler::LibsamplerateBest:
-        break;
-    }
-    return Resampler::resample(input, rateHz, ResampleQuality::Best);
+    return Resampler::resample(input, rateHz, qualityOf(resampler));
 }
 
 QJsonObject SpeechCommandsExporter::parameters(const SpeechCommandsOptions& o)
 {
-    QJsonObject p{
-        {QStringLiteral("rate_hz"), o.rateHz},
-        {QStringLiteral("length_sec"), o.lengthSec},
-        {QStringLiteral("fit"), o.fit == ClipFit::LoudestWindow ? QStringLiteral("loudest-window")
-                                                                : QStringLiteral("centre-crop")},
-        {QStringLiteral("sample_format"), QStringLiteral("PCM 16-bit mono WAV")},
-        {QStringLiteral("resampler"), o.resampler == ExportResampler::LibsamplerateFastest
-                                          ? QStringLiteral("libsamplerate sinc fastest")
-                                      : o.resampler == ExportResampler::LibsamplerateMedium
-                                          ? QStringLiteral("libsamplerate sinc medium")
-                                          : QStringLiteral("libsamplerate sinc best")},
-        {QStringLiteral("background"), o.includeBackground},
-        {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
-        {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};
+    QJsonObject p{{QStringLiteral("rate_hz"), o.rateHz},
+                  {QStringLiteral("length_sec"), o.lengthSec},
+                  {QStringLiteral("fit"), o.fit == ClipFit::LoudestWindow
+                                              ? QStringLiteral("loudest-window")
+                                              : QStringLiteral("centre-crop")},
+                  {QStringLiteral("sample_format"), QStringLiteral("PCM 16-bit mono WAV")},
+                  {QStringLiteral("resampler"), resamplerName(o.resampler)},
+                  {QStringLiteral("background"), o.includeBackground},
+                  {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
+                  {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};
     if (o.oversampleTo > 0) {
         p.insert(QStringLiteral("oversample_to"), o.oversampleTo);
         p.insert(QStringLiteral("augmentation"), o.augmentation.toJson());
