@@ -4,8 +4,9 @@ set -euo pipefail
 PKGS=(cmake ninja-build g++ pkg-config
       qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
       libqt6sql6-sqlite libqt6svg6 libqcustomplot-dev libqcustomplot2.1-qt6
-      libkissfft-dev libsndfile1-dev libsamplerate0-dev
-      xvfb xauth espeak-ng sox python3 libgl1-mesa-dev clang-format)
+      libkissfft-dev libsndfile1-dev libsoxr-dev
+      xvfb xauth espeak-ng sox python3 libgl1-mesa-dev clang-format
+      python3-scipy python3-soundfile)  # bench_export's reference Python loop
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

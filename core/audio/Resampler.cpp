@@ -1,24 +1,28 @@
 #include "audio/Resampler.h"
 
 #include <cmath>
-#include <samplerate.h>
+#include <soxr.h>
 
 namespace tally {
 namespace {
 
-int converterOf(ResampleQuality quality)
+constexpr double kMaxRatio = 256.0; // either way; beyond it a conversion is a mistake
+
+unsigned long recipeOf(ResampleQuality quality)
 {
     switch (quality) {
-    case ResampleQuality::Best:
-        return SRC_SINC_BEST_QUALITY;
-    case ResampleQuality::Fastest:
-        return SRC_SINC_FASTEST;
-    case ResampleQuality::Linear:
-        return SRC_LINEAR;
+    case ResampleQuality::Quick:
+        return SOXR_QQ;
+    case ResampleQuality::Low:
+        return SOXR_LQ;
     case ResampleQuality::Medium:
+        return SOXR_MQ;
+    case ResampleQuality::VeryHigh:
+        return SOXR_VHQ;
+    case ResampleQuality::High:
         break;
     }
-    return SRC_SINC_MEDIUM_QUALITY;
+    return SOXR_HQ;
 }
 
 } // namespace
@@ -35,29 +39,31 @@ Result<Signal> Resampler::resample(const Signal& input, int targetRateHz, Resamp
     if (targetRateHz == input.rateHz)
         return input;
     const double ratio = double(targetRateHz) / double(input.rateHz);
-    if (!src_is_valid_ratio(ratio))
+    if (ratio > kMaxRatio || ratio < 1.0 / kMaxRatio)
         return Error{{},
                      QStringLiteral("resample: ratio %1 Hz -> %2 Hz is out of range")
                          .arg(input.rateHz)
                          .arg(targetRateHz)};
+    const qint64 frames = input.frames();
+    const qint64 outFrames = std::llround(double(frames) * ratio);
     Signal out;
     out.rateHz = targetRateHz;
     out.channels = input.channels;
-    const qint64 frames = input.frames();
-    const qint64 capacity = qint64(std::ceil(double(frames) * ratio)) + 16;
-    out.samples.resize(size_t(capacity * input.channels));
-
-    SRC_DATA data{};
-    data.data_in = input.samples.data();
-    data.data_out = out.samples.data();
-    data.input_frames = long(frames);
-    data.output_frames = long(capacity);
-    data.src_ratio = ratio;
-    data.end_of_input = 1;
-    const int rc = src_simple(&data, converterOf(quality), input.channels);
-    if (rc != 0)
-        return Error{{}, QStringLiteral("resample: %1").arg(QString::fromUtf8(src_strerror(rc)))};
-    out.samples.resize(size_t(data.output_frames_gen * input.channels));
+    // Room for soxr to produce a frame more than asked; the extra is cut below.
+    out.samples.assign(size_t((outFrames + 1) * input.channels), 0.0f);
+    const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
+    const soxr_quality_spec_t spec = soxr_quality_spec(recipeOf(quality), 0);
+    const soxr_runtime_spec_t runtime = soxr_runtime_spec(1); // callers own the threads
+    size_t usedFrames = 0;
+    size_t madeFrames = 0;
+    const soxr_error_t error =
+        soxr_oneshot(double(input.rateHz), double(targetRateHz), unsigned(input.channels),
+                     input.samples.data(), size_t(frames), &usedFrames, out.samples.data(),
+                     size_t(outFrames + 1), &madeFrames, &io, &spec, &runtime);
+    if (error)
+        return Error{{}, QStringLiteral("resample: %1").arg(QString::fromUtf8(error))};
+    // soxr ends within a frame of the exact length; a frame it did not make stays zero.
+    out.samples.resize(size_t(outFrames * input.channels));
     return out;
 }
 

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -151,12 +152,30 @@ std::vector<CopyJob> planCopyJobs(const ExportItem& it, const QString& dir, cons
     return copies;
 }
 
+// Creates the staged folder dir (one path component) once; made remembers the outcome.
+// Only the folders are checked here, on the calling thread: each file's own path is
+// checked by ExportFolder::stagedPath where it is written, on the pool (exportClip).
+Status makeFolder(const ExportFolder& folder, const QString& dir, QHash<QString, Status>& made)
+{
+    if (const auto known = made.constFind(dir); known != made.cend())
+        return known.value();
+    const Result<QString> staged = folder.stagedPath(dir);
+    Status s;
+    if (!staged)
+        s = staged.error();
+    else if (!QDir().mkpath(staged.value()))
+        s = Error{staged.value(), SpeechCommandsExporter::tr("cannot create the folder")};
+    made.insert(dir, s);
+    return s;
+}
+
 // Chooses every item's relative path; unsafe ones become errors. Items by sample id.
 std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFolder& folder,
                           const OversamplePlan& plan, ExportReport& report)
 {
     std::vector<Job> jobs;
-    QSet<QString> taken; // lower-case relative paths
+    QSet<QString> taken;         // lower-case relative paths
+    QHash<QString, Status> made; // per folder: created, or why not
     for (size_t i = 0; i < items.size(); ++i) {
         const ExportItem& it = items[i];
         Error error;
@@ -170,11 +189,8 @@ std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFold
         QString rel = dir + u'/' + stem.value() + QStringLiteral(".wav");
         for (int n = 2; taken.contains(rel.toLower()); ++n)
             rel = dir + u'/' + suffixed(stem.value(), n) + QStringLiteral(".wav");
-        const Result<QString> staged = folder.stagedPath(rel);
-        if (!staged || !QDir().mkpath(QFileInfo(staged.value()).path())) {
-            report.errors << (staged ? Error{staged.value(),
-                                             SpeechCommandsExporter::tr("cannot create the folder")}
-                                     : staged.error());
+        if (const Status ok = makeFolder(folder, dir, made); !ok) {
+            report.errors << ok.error();
             continue;
         }
         taken.insert(rel.toLower());
@@ -374,6 +390,37 @@ void writeSideFiles(Project& project, const ExportFolder& folder,
     }
 }
 
+ResampleQuality qualityOf(ExportResampler resampler)
+{
+    switch (resampler) {
+    case ExportResampler::SoxrLow:
+        return ResampleQuality::Low;
+    case ExportResampler::SoxrMedium:
+        return ResampleQuality::Medium;
+    case ExportResampler::SoxrVeryHigh:
+        return ResampleQuality::VeryHigh;
+    case ExportResampler::SoxrHigh:
+        break;
+    }
+    return ResampleQuality::High;
+}
+
+// As recorded with the version and in the dataset card.
+QString resamplerName(ExportResampler resampler)
+{
+    switch (resampler) {
+    case ExportResampler::SoxrLow:
+        return QStringLiteral("soxr low");
+    case ExportResampler::SoxrMedium:
+        return QStringLiteral("soxr medium");
+    case ExportResampler::SoxrVeryHigh:
+        return QStringLiteral("soxr very high");
+    case ExportResampler::SoxrHigh:
+        break;
+    }
+    return QStringLiteral("soxr high");
+}
+
 } // namespace
 
 Signal SpeechCommandsExporter::mixDown(const Signal& input)
@@ -388,7 +435,8 @@ Result<Signal> SpeechCommandsExporter::fitClip(const Signal& input, int rateHz, 
 {
     if (input.rateHz <= 0 || input.channels <= 0 || input.frames() == 0)
         return Error{{}, tr("the clip is empty or has no sample rate")};
-    Signal mono = mixDown(input);
+    const Signal mixed = input.channels == 1 ? Signal{} : mixDown(input);
+    const Signal& mono = input.channels == 1 ? input : mixed; // no copy of a mono clip
     if (targetFrames <= 0)
         return resample(mono, rateHz, resampler);
     const double ratio = double(rateHz) / double(mono.rateHz);
@@ -419,33 +467,21 @@ Result<Signal> SpeechCommandsExporter::fitClip(const Signal& input, int rateHz, 
 Result<Signal> SpeechCommandsExporter::resample(const Signal& input, int rateHz,
                                                 ExportResampler resampler)
 {
-    switch (resampler) {
-    case ExportResampler::LibsamplerateFastest:
-        return Resampler::resample(input, rateHz, ResampleQuality::Fastest);
-    case ExportResampler::LibsamplerateMedium:
-        return Resampler::resample(input, rateHz, ResampleQuality::Medium);
-    case ExportResampler::LibsamplerateBest:
-        break;
-    }
-    return Resampler::resample(input, rateHz, ResampleQuality::Best);
+    return Resampler::resample(input, rateHz, qualityOf(resampler));
 }
 
 QJsonObject SpeechCommandsExporter::parameters(const SpeechCommandsOptions& o)
 {
-    QJsonObject p{
-        {QStringLiteral("rate_hz"), o.rateHz},
-        {QStringLiteral("length_sec"), o.lengthSec},
-        {QStringLiteral("fit"), o.fit == ClipFit::LoudestWindow ? QStringLiteral("loudest-window")
-                                                                : QStringLiteral("centre-crop")},
-        {QStringLiteral("sample_format"), QStringLiteral("PCM 16-bit mono WAV")},
-        {QStringLiteral("resampler"), o.resampler == ExportResampler::LibsamplerateFastest
-                                          ? QStringLiteral("libsamplerate sinc fastest")
-                                      : o.resampler == ExportResampler::LibsamplerateMedium
-                                          ? QStringLiteral("libsamplerate sinc medium")
-                                          : QStringLiteral("libsamplerate sinc best")},
-        {QStringLiteral("background"), o.includeBackground},
-        {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
-        {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};
+    QJsonObject p{{QStringLiteral("rate_hz"), o.rateHz},
+                  {QStringLiteral("length_sec"), o.lengthSec},
+                  {QStringLiteral("fit"), o.fit == ClipFit::LoudestWindow
+                                              ? QStringLiteral("loudest-window")
+                                              : QStringLiteral("centre-crop")},
+                  {QStringLiteral("sample_format"), QStringLiteral("PCM 16-bit mono WAV")},
+                  {QStringLiteral("resampler"), resamplerName(o.resampler)},
+                  {QStringLiteral("background"), o.includeBackground},
+                  {QStringLiteral("allowed_licences"), o.filter.allowedLicences.join(u',')},
+                  {QStringLiteral("status_filter"), o.filter.allowedSampleIds.has_value()}};
     if (o.oversampleTo > 0) {
         p.insert(QStringLiteral("oversample_to"), o.oversampleTo);
         p.insert(QStringLiteral("augmentation"), o.augmentation.toJson());
