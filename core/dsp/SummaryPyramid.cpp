@@ -9,38 +9,6 @@ namespace {
 
 constexpr qint64 kCancelCheckBlocks = 4096;
 
-// Level 0: min/max of each block of 2^kBaseShift frames (the last may be short).
-bool buildBase(const float* interleaved, qint64 frames, int channels, std::vector<float>& out,
-               const std::atomic_bool* cancel)
-{
-    const qint64 blockFrames = qint64(1) << SummaryPyramid::kBaseShift;
-    const qint64 blocks = (frames + blockFrames - 1) / blockFrames;
-    out.resize(size_t(blocks * channels * 2));
-    std::vector<float> lo(static_cast<size_t>(channels)), hi(static_cast<size_t>(channels));
-    for (qint64 b = 0; b < blocks; ++b) {
-        if (cancel && b % kCancelCheckBlocks == 0 && cancel->load(std::memory_order_relaxed))
-            return false;
-        const qint64 first = b * blockFrames;
-        const qint64 last = std::min(frames, first + blockFrames);
-        const float* row = interleaved + first * channels;
-        std::copy(row, row + channels, lo.begin());
-        std::copy(row, row + channels, hi.begin());
-        for (qint64 f = first + 1; f < last; ++f) {
-            row = interleaved + f * channels;
-            for (int c = 0; c < channels; ++c) {
-                lo[size_t(c)] = std::min(lo[size_t(c)], row[c]);
-                hi[size_t(c)] = std::max(hi[size_t(c)], row[c]);
-            }
-        }
-        float* dst = out.data() + size_t(b * channels * 2);
-        for (int c = 0; c < channels; ++c) {
-            dst[2 * c] = lo[size_t(c)];
-            dst[2 * c + 1] = hi[size_t(c)];
-        }
-    }
-    return true;
-}
-
 // Level k+1 from level k: pairs of blocks combined (an odd last block stays alone).
 void buildNext(const std::vector<float>& fine, int channels, std::vector<float>& coarse)
 {
@@ -64,26 +32,98 @@ void buildNext(const std::vector<float>& fine, int channels, std::vector<float>&
 bool SummaryPyramid::build(const float* interleaved, qint64 frames, int channels,
                            const std::atomic_bool* cancel)
 {
+    begin(channels, frames);
+    constexpr qint64 kChunkFrames = kCancelCheckBlocks << kBaseShift;
+    for (qint64 done = 0; done < frames && channels > 0; done += kChunkFrames) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            clear();
+            return false;
+        }
+        append(interleaved + done * channels, std::min(kChunkFrames, frames - done));
+    }
+    return finish(cancel);
+}
+
+void SummaryPyramid::begin(int channels, qint64 expectedFrames)
+{
+    m_levels.assign(1, {});
+    m_channels = std::max(channels, 0);
+    m_frames = 0;
+    m_partial.assign(size_t(m_channels) * 2, 0.0f);
+    m_partialFrames = 0;
+    const qint64 blocks = (std::max<qint64>(expectedFrames, 0) >> kBaseShift) + 1;
+    m_levels[0].reserve(size_t(blocks * m_channels * 2));
+}
+
+// Level 0: min/max of each block of 2^kBaseShift frames (the last may be short).
+// A block cut by the edge of an append stays open in m_partial for the next one.
+void SummaryPyramid::append(const float* interleaved, qint64 frames)
+{
+    const qint64 blockFrames = qint64(1) << kBaseShift;
+    const int channels = m_channels;
+    float* part = m_partial.data();
+    for (qint64 f = 0; f < frames && channels > 0; ++f) {
+        const float* row = interleaved + f * channels;
+        if (m_partialFrames == 0) {
+            for (int c = 0; c < channels; ++c)
+                part[2 * c] = part[2 * c + 1] = row[c];
+        } else {
+            for (int c = 0; c < channels; ++c) {
+                part[2 * c] = std::min(part[2 * c], row[c]);
+                part[2 * c + 1] = std::max(part[2 * c + 1], row[c]);
+            }
+        }
+        if (++m_partialFrames == blockFrames)
+            closePartialBlock();
+    }
+    m_frames += std::max<qint64>(frames, 0);
+}
+
+void SummaryPyramid::clear()
+{
     m_levels.clear();
     m_channels = 0;
     m_frames = 0;
-    if (frames <= 0 || channels <= 0)
+    m_partial.clear();
+    m_partialFrames = 0;
+}
+
+void SummaryPyramid::closePartialBlock()
+{
+    m_levels[0].insert(m_levels[0].end(), m_partial.begin(), m_partial.end());
+    m_partialFrames = 0;
+}
+
+bool SummaryPyramid::finish(const std::atomic_bool* cancel)
+{
+    if (m_partialFrames > 0)
+        closePartialBlock();
+    m_partial.clear();
+    m_partial.shrink_to_fit();
+    if (m_frames <= 0 || m_channels <= 0) {
+        clear();
         return !(cancel && cancel->load());
-    std::vector<std::vector<float>> levels(1);
-    if (!buildBase(interleaved, frames, channels, levels[0], cancel))
-        return false;
-    // Coarser levels until one block covers everything.
-    while (levels.back().size() > size_t(channels * 2)) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return false;
-        std::vector<float> next;
-        buildNext(levels.back(), channels, next);
-        levels.push_back(std::move(next));
     }
-    m_levels = std::move(levels);
-    m_channels = channels;
-    m_frames = frames;
+    m_levels[0].shrink_to_fit();
+    // Coarser levels until one block covers everything.
+    while (m_levels.back().size() > size_t(m_channels * 2)) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            clear();
+            return false;
+        }
+        std::vector<float> next;
+        buildNext(m_levels.back(), m_channels, next);
+        m_levels.push_back(std::move(next));
+    }
     return true;
+}
+
+qint64 SummaryPyramid::memoryBytes() const
+{
+    qint64 bytes = 0;
+    for (const std::vector<float>& level : m_levels)
+        bytes += qint64(level.capacity() * sizeof(float));
+    return bytes;
 }
 
 qint64 SummaryPyramid::blockCount(int level) const

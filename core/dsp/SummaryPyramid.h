@@ -23,6 +23,18 @@ public:
     bool build(const float* interleaved, qint64 frames, int channels,
                const std::atomic_bool* cancel = nullptr);
 
+    // The same built from consecutive blocks of any length (a file decoded block by
+    // block, audio/AudioStream.h), so the signal never has to be held whole: begin(),
+    // append() each block in order, finish(). The result equals build() over the
+    // concatenated blocks exactly (min and max need no rounding). expectedFrames (0 if
+    // unknown) only reserves memory. Queries are valid after finish() only.
+    void begin(int channels, qint64 expectedFrames = 0);
+    void append(const float* interleaved, qint64 frames);
+    // Returns false if cancelled (the pyramid is then empty).
+    bool finish(const std::atomic_bool* cancel = nullptr);
+    // Bytes held by the levels (the pyramid is what a long file's view keeps).
+    qint64 memoryBytes() const;
+
     int channels() const { return m_channels; }
     qint64 frames() const { return m_frames; }
     int levels() const { return int(m_levels.size()); }
@@ -43,8 +55,14 @@ public:
 private:
     int m_channels = 0;
     qint64 m_frames = 0;
+    void closePartialBlock();
+    void clear();
+
     // m_levels[k]: interleaved [block][channel][min,max]
     std::vector<std::vector<float>> m_levels;
+    // While appending: the open level-0 block's min and max per channel, its frames.
+    std::vector<float> m_partial;
+    qint64 m_partialFrames = 0;
 };
 
 } // namespace tally

@@ -137,7 +137,7 @@ void readTsv(const Project& project, const QDir& root, const QString& name, QSet
     }
 }
 
-// Reads the clip once; hashes and decodes the same bytes. Thread-safe.
+// Measures the clip (a long one streamed, formats/SampleMeasure.h). Thread-safe.
 Result<ImportPipeline::Sample> measureRow(const Row& row, const ImportOptions& options,
                                           const QDateTime& added)
 {
@@ -145,9 +145,8 @@ Result<ImportPipeline::Sample> measureRow(const Row& row, const ImportOptions& o
         return Error{row.clipPath,
                      CommonVoiceImporter::tr("clip not found (listed in %1)")
                          .arg(row.metadata.value(QStringLiteral("source_tsv")).toString())};
-    Result<ImportPipeline::Sample> sample =
-        ImportPipeline::measureFile(row.clipPath, measureAudioBytes,
-                                    CommonVoiceImporter::tr("cannot open: %1"), options, added);
+    Result<ImportPipeline::Sample> sample = ImportPipeline::measureFile(
+        row.clipPath, measureAudioFile, CommonVoiceImporter::tr("cannot open: %1"), options, added);
     if (!sample)
         return sample;
     ImportPipeline::Sample& s = sample.value();

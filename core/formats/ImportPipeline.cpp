@@ -78,6 +78,20 @@ bool commitBatch(const ImportPipeline::Insert& insert, const QList<Outcome>& res
     return true;
 }
 
+// A measured record with the import's licence, source and added time.
+Result<ImportPipeline::Sample> withOptions(Result<SampleRecord> measured,
+                                           const ImportOptions& options, const QDateTime& added)
+{
+    if (!measured)
+        return measured.error();
+    ImportPipeline::Sample sample;
+    sample.record = std::move(measured).value();
+    sample.record.licence = options.licence;
+    sample.record.source = options.source;
+    sample.record.added = added;
+    return sample;
+}
+
 } // namespace
 
 Result<ImportPipeline::Sample> ImportPipeline::measureFile(const QString& path,
@@ -89,15 +103,19 @@ Result<ImportPipeline::Sample> ImportPipeline::measureFile(const QString& path,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, cannotOpen.arg(file.errorString())};
-    Result<SampleRecord> measured = measureBytes(file.readAll(), path);
-    if (!measured)
-        return measured.error();
-    Sample sample;
-    sample.record = std::move(measured).value();
-    sample.record.licence = options.licence;
-    sample.record.source = options.source;
-    sample.record.added = added;
-    return sample;
+    return withOptions(measureBytes(file.readAll(), path), options, added);
+}
+
+Result<ImportPipeline::Sample>
+ImportPipeline::measureFile(const QString& path, MeasurePath measurePath, const QString& cannotOpen,
+                            const ImportOptions& options, const QDateTime& added)
+{
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{path, cannotOpen.arg(file.errorString())};
+    }
+    return withOptions(measurePath(path), options, added);
 }
 
 void ImportPipeline::run(const Project& project, const QStringList& paths, const Measure& measure,

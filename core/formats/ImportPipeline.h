@@ -60,6 +60,12 @@ public:
     static Result<Sample> measureFile(const QString& path, MeasureBytes measureBytes,
                                       const QString& cannotOpen, const ImportOptions& options,
                                       const QDateTime& added);
+    // The same for a measure that reads the file itself (measureAudioFile streams a long
+    // file instead of holding it); the file is only opened here to give cannotOpen.
+    using MeasurePath = Result<SampleRecord> (*)(const QString& path);
+    static Result<Sample> measureFile(const QString& path, MeasurePath measurePath,
+                                      const QString& cannotOpen, const ImportOptions& options,
+                                      const QDateTime& added);
 
     // storedPaths[i] is item i's path as the project would store it.
     static void run(const Project& project, const QStringList& storedPaths, const Measure& measure,

@@ -58,12 +58,12 @@ Listing listFiles(const Project& project, const QString& root)
     return listing;
 }
 
-// Reads the file once; hashes and decodes the same bytes. Thread-safe.
+// Measures the file (a long one streamed, formats/SampleMeasure.h). Thread-safe.
 Result<ImportPipeline::Sample> measureFile(const FileEntry& e, const ImportOptions& options,
                                            const QDateTime& added)
 {
     Result<ImportPipeline::Sample> sample = ImportPipeline::measureFile(
-        e.absolutePath, measureAudioBytes, QStringLiteral("cannot open: %1"), options, added);
+        e.absolutePath, measureAudioFile, QStringLiteral("cannot open: %1"), options, added);
     if (!sample)
         return sample;
     SampleRecord& r = sample.value().record;
