@@ -1,5 +1,7 @@
 #include "audio/AudioDecoder.h"
 
+#include "audio/ContainerCheck.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -64,100 +66,8 @@ struct SndFile
     }
 };
 
-// ---- header sanity checks libsndfile does not report as errors ----
-
-// Reads len bytes at offset (fewer at the end of the file).
-using ByteSource = std::function<QByteArray(qint64 offset, int len)>;
-
-quint32 readU32(const char* p, bool bigEndian)
-{
-    const auto* u = reinterpret_cast<const unsigned char*>(p);
-    return bigEndian ? (quint32(u[0]) << 24 | quint32(u[1]) << 16 | quint32(u[2]) << 8 | u[3])
-                     : (quint32(u[3]) << 24 | quint32(u[2]) << 16 | quint32(u[1]) << 8 | u[0]);
-}
-
-// For RIFF/RIFX WAVE: walks the chunk headers to the data chunk and compares the size
-// it declares with the bytes the file holds. libsndfile silently clips such a header
-// to the file length, which would pass a cut-off file as a shorter, valid one.
-// Returns the reason when the file is truncated. 0 and 0xFFFFFFFF ("unknown",
-// written by streaming recorders) are accepted.
-std::optional<QString> checkWavDataChunk(const ByteSource& read, qint64 fileSize)
-{
-    const QByteArray head = read(0, 12);
-    if (head.size() < 12 || head.mid(8, 4) != "WAVE")
-        return std::nullopt;
-    const bool big = head.startsWith("RIFX");
-    if (!big && !head.startsWith("RIFF"))
-        return std::nullopt;
-    quint32 blockAlign = 0;
-    qint64 pos = 12;
-    for (int guard = 0; guard < 4096 && pos + 8 <= fileSize; ++guard) {
-        const QByteArray chunk = read(pos, 24);
-        if (chunk.size() < 8)
-            break;
-        const quint32 size = readU32(chunk.constData() + 4, big);
-        if (chunk.startsWith("fmt ") && chunk.size() >= 22) {
-            const auto* u = reinterpret_cast<const unsigned char*>(chunk.constData() + 20);
-            blockAlign = big ? (quint32(u[0]) << 8 | u[1]) : (quint32(u[1]) << 8 | u[0]);
-        } else if (chunk.startsWith("data")) {
-            const qint64 available = fileSize - (pos + 8);
-            if (size == 0 || size == 0xFFFFFFFFu || qint64(size) <= available)
-                return std::nullopt;
-            const qint64 unit = std::max<qint64>(blockAlign, 1);
-            return QStringLiteral("truncated: header says %1 frames, file holds %2")
-                .arg(qint64(size) / unit)
-                .arg(available / unit);
-        }
-        pos += 8 + qint64(size) + (size & 1);
-    }
-    return std::nullopt;
-}
-
-// For uncompressed AIFF (and AIFC NONE/sowt): the frame count in COMM against the
-// bytes the SSND chunk really holds; libsndfile clips these silently as well.
-std::optional<QString> checkAiffSoundChunk(const ByteSource& read, qint64 fileSize)
-{
-    const QByteArray head = read(0, 12);
-    const bool aifc = head.mid(8, 4) == "AIFC";
-    if (head.size() < 12 || !head.startsWith("FORM") || (head.mid(8, 4) != "AIFF" && !aifc))
-        return std::nullopt;
-    qint64 claimedFrames = -1, frameBytes = 0, available = -1;
-    qint64 pos = 12;
-    for (int guard = 0; guard < 4096 && pos + 8 <= fileSize; ++guard) {
-        const QByteArray chunk = read(pos, 30);
-        if (chunk.size() < 8)
-            break;
-        const quint32 size = readU32(chunk.constData() + 4, true);
-        if (chunk.startsWith("COMM") && chunk.size() >= 16) {
-            const auto* u = reinterpret_cast<const unsigned char*>(chunk.constData() + 8);
-            const int channels = u[0] << 8 | u[1];
-            const int bits = u[6] << 8 | u[7];
-            const QByteArray compression = chunk.mid(26, 4);
-            if (aifc && compression != "NONE" && compression != "sowt")
-                return std::nullopt;
-            claimedFrames = readU32(chunk.constData() + 10, true);
-            frameBytes = qint64(channels) * ((bits + 7) / 8);
-        } else if (chunk.startsWith("SSND") && chunk.size() >= 12) {
-            available = fileSize - (pos + 16 + readU32(chunk.constData() + 8, true));
-        }
-        pos += 8 + qint64(size) + (size & 1);
-    }
-    if (claimedFrames < 0 || available < 0 || frameBytes <= 0)
-        return std::nullopt;
-    if (claimedFrames * frameBytes <= available)
-        return std::nullopt;
-    return QStringLiteral("truncated: header says %1 frames, file holds %2")
-        .arg(claimedFrames)
-        .arg(std::max<qint64>(available, 0) / frameBytes);
-}
-
-// Lying or cut-off headers of the uncompressed containers libsndfile clips silently.
-std::optional<QString> checkDeclaredLength(const ByteSource& read, qint64 fileSize)
-{
-    if (auto wav = checkWavDataChunk(read, fileSize))
-        return wav;
-    return checkAiffSoundChunk(read, fileSize);
-}
+using containercheck::ByteSource;
+using containercheck::checkDeclaredLength;
 
 QString majorName(int major)
 {
@@ -230,15 +140,31 @@ AudioInfo infoOf(const SF_INFO& sf)
     return info;
 }
 
-// Checks what libsndfile accepted but we must not: no channels, no rate.
+// Checks what libsndfile accepted but we must not: no channels, an absurd rate, a
+// length that is unknown (a cut-off Ogg stream), zero, or too large to address.
 std::optional<QString> checkInfo(const SF_INFO& sf)
 {
-    if (sf.channels <= 0)
-        return QStringLiteral("invalid header: %1 channels").arg(sf.channels);
-    if (sf.samplerate <= 0)
-        return QStringLiteral("invalid header: sample rate %1 Hz").arg(sf.samplerate);
-    if (sf.frames < 0)
+    if (sf.channels <= 0 || sf.channels > AudioDecoder::kMaxChannels)
+        return QStringLiteral("invalid header: %1 channels (1 to %2 are read)")
+            .arg(sf.channels)
+            .arg(AudioDecoder::kMaxChannels);
+    if (sf.samplerate < AudioDecoder::kMinRateHz || sf.samplerate > AudioDecoder::kMaxRateHz)
+        return QStringLiteral("invalid header: sample rate %1 Hz (%2 Hz to %3 Hz are read)")
+            .arg(sf.samplerate)
+            .arg(AudioDecoder::kMinRateHz)
+            .arg(AudioDecoder::kMaxRateHz);
+    if (sf.frames == SF_COUNT_MAX)
+        return QStringLiteral("truncated: the stream's length cannot be found (cut off?)");
+    if (sf.frames < 0 || sf.frames > SF_COUNT_MAX / sf.channels)
         return QStringLiteral("invalid header: %1 frames").arg(sf.frames);
+    return std::nullopt;
+}
+
+// After the container checks (a cut-off file is "truncated", not empty).
+std::optional<QString> checkNotEmpty(const SF_INFO& sf)
+{
+    if (sf.frames == 0)
+        return QStringLiteral("no audio: the header says 0 frames");
     return std::nullopt;
 }
 
@@ -283,6 +209,8 @@ std::optional<Error> openMemory(const QByteArray& bytes, const QString& path, Me
         return Error{path, *bad};
     if (auto cut = checkDeclaredLength(memorySource(bytes), bytes.size()))
         return Error{path, *cut};
+    if (auto empty = checkNotEmpty(file.info))
+        return Error{path, *empty};
     return std::nullopt;
 }
 
@@ -295,7 +223,7 @@ Result<Signal> readAll(SndFile& file, qint64 fileBytes, const QString& path)
     out.rateHz = sf.samplerate;
     out.channels = sf.channels;
     const qint64 plausible = fileBytes * 16 + 65536;
-    qint64 capacity = std::clamp<qint64>(sf.frames * sf.channels, 0, plausible) / sf.channels;
+    qint64 capacity = std::min<qint64>(sf.frames, plausible / sf.channels);
     capacity = std::max<qint64>(capacity, 1024);
     out.samples.resize(size_t(capacity * sf.channels));
     qint64 got = 0;
@@ -379,6 +307,8 @@ Result<AudioInfo> AudioDecoder::probe(const QString& path)
     };
     if (auto cut = checkDeclaredLength(fromFile, f.size()))
         return Error{path, *cut};
+    if (auto empty = checkNotEmpty(file.info))
+        return Error{path, *empty};
     return infoOf(file.info);
 }
 

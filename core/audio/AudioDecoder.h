@@ -4,10 +4,15 @@
 // and the reason (empty file, truncated, unknown format, lying header, ...).
 // Thread-safety: stateless; call from any thread.
 //
-// Truncation: a WAV/RF64/AIFF whose data chunk claims more bytes than the file
-// holds is rejected ("truncated: header says N frames, file holds M"), as is any
-// file that yields fewer frames than its header promised. MP3 frame counts are
-// estimates, so MP3 returns what it could decode.
+// Truncation: a WAV/RF64/W64/AIFF/AIFC/AU/CAF whose data chunk claims more bytes than
+// the file holds, and an Ogg file cut inside a page or before its end-of-stream page,
+// are rejected ("truncated: header says N frames, file holds M"; audio/ContainerCheck.h),
+// as is any file that yields fewer frames than its header promised (FLAC). MP3 frame
+// counts are estimates, so MP3 returns what it could decode.
+//
+// Refused headers: 0 or more than kMaxChannels channels, a sample rate outside
+// kMinRateHz..kMaxRateHz, 0 frames ("no audio"), a length that cannot be found or
+// does not fit frames × channels in 64 bits. probe() and decode() refuse the same.
 
 #include "audio/Signal.h"
 #include "util/Result.h"
@@ -29,6 +34,10 @@ struct AudioInfo
 class AudioDecoder
 {
 public:
+    static constexpr int kMinRateHz = 1;
+    static constexpr int kMaxRateHz = 384000; // the highest rate audio interfaces record
+    static constexpr int kMaxChannels = 1024; // libsndfile's own limit (SF_MAX_CHANNELS)
+
     // Header only (no sample data read).
     static Result<AudioInfo> probe(const QString& path);
     // The whole file as float samples (reads the file once, then decodeBytes).
