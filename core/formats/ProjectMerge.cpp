@@ -37,21 +37,91 @@ Result<std::unique_ptr<Project>> openCopy(const QString& path, const QTemporaryD
     return opened;
 }
 
-// Other's sample id -> target sample id, by content hash; unmatched paths are listed.
+using Group = QList<const SampleRecord*>;
+
+QString fileNameOf(const QString& storedPath)
+{
+    return storedPath.mid(storedPath.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+// Pairs o with t (both taken out of their groups).
+void pair(Group& there, qsizetype i, Group& here, qsizetype j, QHash<qint64, qint64>& map)
+{
+    map.insert(there[i]->id, here[j]->id);
+    there.removeAt(i);
+    here.removeAt(j);
+}
+
+// Index in g of the only sample whose file name is `name`, or -1 (none or several).
+qsizetype onlyWithName(const Group& g, const QString& name)
+{
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < g.size(); ++i) {
+        if (fileNameOf(g[i]->path) != name)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = i;
+    }
+    return found;
+}
+
+// Pairs the samples of one content hash by the rules of MergeReport (ProjectMerge.h);
+// what is left of `there` goes to the report.
+void pairGroup(Group there, Group here, QHash<qint64, qint64>& map, MergeReport& report)
+{
+    for (qsizetype i = there.size() - 1; i >= 0; --i) {
+        for (qsizetype j = 0; j < here.size(); ++j) {
+            if (here[j]->path == there[i]->path) {
+                pair(there, i, here, j, map);
+                break;
+            }
+        }
+    }
+    for (qsizetype i = there.size() - 1; i >= 0; --i) {
+        const QString name = fileNameOf(there[i]->path);
+        const qsizetype j = onlyWithName(here, name);
+        if (j >= 0 && onlyWithName(there, name) == i)
+            pair(there, i, here, j, map);
+    }
+    if (there.size() == 1 && here.size() == 1)
+        pair(there, 0, here, 0, map);
+    QStringList candidates;
+    for (const SampleRecord* r : here)
+        candidates << r->path;
+    candidates.sort();
+    for (const SampleRecord* r : there) {
+        if (candidates.isEmpty())
+            report.unmatched << r->path;
+        else
+            report.ambiguous.append(MergeAmbiguity{r->path, candidates});
+    }
+}
+
+// Other's sample id -> target sample id (one to one); the rest goes to the report.
 QHash<qint64, qint64> matchSamples(const Project& target, const Project& other, MergeReport& report)
 {
-    QHash<QString, qint64> byHash;
-    for (const SampleRecord& r : target.samples())
-        if (!r.contentHash.isEmpty() && !byHash.contains(r.contentHash))
-            byHash.insert(r.contentHash, r.id);
-    QHash<qint64, qint64> map;
-    for (const SampleRecord& r : other.samples()) {
-        const qint64 here = r.contentHash.isEmpty() ? 0 : byHash.value(r.contentHash);
-        if (here > 0)
-            map.insert(r.id, here);
-        else
+    const std::vector<SampleRecord> mine = target.samples();
+    const std::vector<SampleRecord> theirs = other.samples();
+    QHash<QString, Group> here;
+    for (const SampleRecord& r : mine)
+        if (!r.contentHash.isEmpty())
+            here[r.contentHash].append(&r);
+    QHash<QString, Group> there;
+    QStringList order; // hashes in the other project's id order, for a stable report
+    for (const SampleRecord& r : theirs) {
+        if (r.contentHash.isEmpty()) {
             report.unmatched << r.path;
+            continue;
+        }
+        Group& g = there[r.contentHash];
+        if (g.isEmpty())
+            order << r.contentHash;
+        g.append(&r);
     }
+    QHash<qint64, qint64> map;
+    for (const QString& hash : order)
+        pairGroup(there.value(hash), here.value(hash), map, report);
     report.matched = int(map.size());
     return map;
 }
