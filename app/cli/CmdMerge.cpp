@@ -7,7 +7,8 @@
 // same annotator labelled or voted differently in both) keep the newer and are counted.
 // The counts are rows stored. --annotator records who merged.
 //   --json: {"matched": n, "unmatched": [PATH...],
-//            "ambiguous": [{"path": PATH, "candidates": [PATH...]}...],
+//            "ambiguous": [{"path": PATH, "candidates": [PATH... (10 at most)],
+//                           "candidate_count": n}...],
 //            "labels": n, "regions": n, "boxes": n, "votes": n,
 //            "reviews": n, "conflicts": n, "annotators_added": n, "classes_added": n}
 // Exit code: 0 merged (unmatched samples are reported, not failures), 1 failed (nothing
@@ -65,7 +66,8 @@ int runMerge(tally::cli::Context& ctx)
         for (const tally::MergeAmbiguity& a : r.ambiguous)
             ambiguous.append(QJsonObject{
                 {QStringLiteral("path"), a.path},
-                {QStringLiteral("candidates"), QJsonArray::fromStringList(a.candidates)}});
+                {QStringLiteral("candidates"), QJsonArray::fromStringList(a.candidates)},
+                {QStringLiteral("candidate_count"), a.candidateCount}});
         ctx.printJson(
             QJsonObject{{QStringLiteral("matched"), r.matched},
                         {QStringLiteral("unmatched"), QJsonArray::fromStringList(r.unmatched)},

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <algorithm>
 
 namespace tally {
 
@@ -44,57 +45,61 @@ QString fileNameOf(const QString& storedPath)
     return storedPath.mid(storedPath.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
-// Pairs o with t (both taken out of their groups).
-void pair(Group& there, qsizetype i, Group& here, qsizetype j, QHash<qint64, qint64>& map)
+// Indices of g not yet paired, by the file name of their stored path.
+QHash<QString, QList<qsizetype>> byFileName(const Group& g, const QList<bool>& paired)
 {
-    map.insert(there[i]->id, here[j]->id);
-    there.removeAt(i);
-    here.removeAt(j);
-}
-
-// Index in g of the only sample whose file name is `name`, or -1 (none or several).
-qsizetype onlyWithName(const Group& g, const QString& name)
-{
-    qsizetype found = -1;
-    for (qsizetype i = 0; i < g.size(); ++i) {
-        if (fileNameOf(g[i]->path) != name)
-            continue;
-        if (found >= 0)
-            return -1;
-        found = i;
-    }
-    return found;
+    QHash<QString, QList<qsizetype>> names;
+    for (qsizetype i = 0; i < g.size(); ++i)
+        if (!paired[i])
+            names[fileNameOf(g[i]->path)].append(i);
+    return names;
 }
 
 // Pairs the samples of one content hash by the rules of MergeReport (ProjectMerge.h);
-// what is left of `there` goes to the report.
-void pairGroup(Group there, Group here, QHash<qint64, qint64>& map, MergeReport& report)
+// what is left of `there` goes to the report. Hashed look-ups: a group can hold tens of
+// thousands of copies of one sound (silence).
+void pairGroup(const Group& there, const Group& here, QHash<qint64, qint64>& map,
+               MergeReport& report)
 {
-    for (qsizetype i = there.size() - 1; i >= 0; --i) {
-        for (qsizetype j = 0; j < here.size(); ++j) {
-            if (here[j]->path == there[i]->path) {
-                pair(there, i, here, j, map);
-                break;
-            }
-        }
+    QList<bool> thereDone(there.size(), false);
+    QList<bool> hereDone(here.size(), false);
+    qsizetype left = there.size();
+    const auto pair = [&](qsizetype i, qsizetype j) {
+        map.insert(there[i]->id, here[j]->id);
+        thereDone[i] = hereDone[j] = true;
+        --left;
+    };
+    QHash<QString, qsizetype> herePath;
+    for (qsizetype j = 0; j < here.size(); ++j)
+        herePath.insert(here[j]->path, j);
+    for (qsizetype i = 0; i < there.size(); ++i)
+        if (const auto it = herePath.constFind(there[i]->path); it != herePath.constEnd())
+            pair(i, *it);
+    const QHash<QString, QList<qsizetype>> hereNames = byFileName(here, hereDone);
+    const QHash<QString, QList<qsizetype>> thereNames = byFileName(there, thereDone);
+    for (auto it = thereNames.cbegin(); it != thereNames.cend(); ++it) {
+        const QList<qsizetype> mine = hereNames.value(it.key());
+        if (it.value().size() == 1 && mine.size() == 1)
+            pair(it.value().first(), mine.first());
     }
-    for (qsizetype i = there.size() - 1; i >= 0; --i) {
-        const QString name = fileNameOf(there[i]->path);
-        const qsizetype j = onlyWithName(here, name);
-        if (j >= 0 && onlyWithName(there, name) == i)
-            pair(there, i, here, j, map);
-    }
-    if (there.size() == 1 && here.size() == 1)
-        pair(there, 0, here, 0, map);
+    const qsizetype hereLeft = std::count(hereDone.cbegin(), hereDone.cend(), false);
+    if (left == 1 && hereLeft == 1)
+        pair(thereDone.indexOf(false), hereDone.indexOf(false));
     QStringList candidates;
-    for (const SampleRecord* r : here)
-        candidates << r->path;
+    for (qsizetype j = 0; j < here.size(); ++j)
+        if (!hereDone[j])
+            candidates << here[j]->path;
     candidates.sort();
-    for (const SampleRecord* r : there) {
+    const int candidateCount = int(candidates.size());
+    if (candidates.size() > MergeAmbiguity::kListed)
+        candidates.resize(MergeAmbiguity::kListed);
+    for (qsizetype i = 0; i < there.size(); ++i) {
+        if (thereDone[i])
+            continue;
         if (candidates.isEmpty())
-            report.unmatched << r->path;
+            report.unmatched << there[i]->path;
         else
-            report.ambiguous.append(MergeAmbiguity{r->path, candidates});
+            report.ambiguous.append(MergeAmbiguity{there[i]->path, candidates, candidateCount});
     }
 }
 

@@ -26,8 +26,10 @@ class Project;
 // its path singles out: nothing of it is merged.
 struct MergeAmbiguity
 {
-    QString path;           // as stored in the other project
-    QStringList candidates; // the samples here it could be (stored paths), sorted
+    static constexpr int kListed = 10; // candidates listed at most
+    QString path;                      // as stored in the other project
+    QStringList candidates;            // samples here it could be (stored paths), sorted
+    int candidateCount = 0;            // how many there are (more than listed, maybe)
 };
 
 // Matching, one to one: each sample here takes at most one of the other project's.

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void duplicateBytesMatchByPath_data();
     void duplicateBytesMatchByPath();
     void manyCopiesOfFewSoundsAllLand();
+    void ambiguousCopiesListAFewCandidates();
     void refusesItselfAndMissingFile();
 };
 
@@ -273,6 +274,7 @@ void TestProjectMerge::duplicateBytesMatchByPath()
     for (const MergeAmbiguity& x : m.ambiguous) {
         skipped << x.path;
         QVERIFY(!x.candidates.isEmpty());
+        QCOMPARE(x.candidateCount, int(x.candidates.size()));
     }
     skipped.sort();
     QCOMPARE(skipped, ambiguous);
@@ -332,6 +334,39 @@ void TestProjectMerge::manyCopiesOfFewSoundsAllLand()
         QCOMPARE(Classes(a).classById(Labels(a).labelOf(id, bob)).value().name,
                  QString::fromLatin1(i % 3 == 0 ? "yes" : "no"));
     }
+}
+
+// Thirty copies of one sound on each side, under names that pair none of them: all are
+// reported, each with the first ten candidates and their number, and nothing is merged.
+void TestProjectMerge::ambiguousCopiesListAFewCandidates()
+{
+    QTemporaryDir dir;
+    QStringList mine, theirs;
+    for (int i = 0; i < 30; ++i) {
+        mine << QStringLiteral("clips/x%1.wav=S").arg(i, 2, 10, QLatin1Char('0'));
+        theirs << QStringLiteral("other/y%1.wav=S").arg(i, 2, 10, QLatin1Char('0'));
+    }
+    auto A = makeProjectOf(dir.filePath(QStringLiteral("mine.tally")), mine);
+    const QString pathB = dir.filePath(QStringLiteral("theirs.tally"));
+    {
+        auto B = makeProjectOf(pathB, theirs);
+        QVERIFY(A && B);
+        Project& b = *B;
+        const qint64 yes = Classes(b).addClass(ClassRecord{0, "yes", {}, QColor(), {}}).value().id;
+        const qint64 bob = Annotators(b).ensureAnnotator(QStringLiteral("bob")).value().id;
+        QVERIFY(Labels(b).setLabel(b.sampleIdByPath("other/y00.wav"), bob, yes).isOk());
+    }
+    const Result<MergeReport> r = ProjectMerge::run(*A, pathB);
+    QVERIFY2(r.isOk(), qPrintable(r.error().toString()));
+    QCOMPARE(r.value().matched, 0);
+    QCOMPARE(r.value().ambiguous.size(), 30);
+    const MergeAmbiguity& first = r.value().ambiguous.first();
+    QCOMPARE(first.path, QStringLiteral("other/y00.wav"));
+    QCOMPARE(first.candidateCount, 30);
+    QCOMPARE(first.candidates.size(), MergeAmbiguity::kListed);
+    QCOMPARE(first.candidates.first(), QStringLiteral("clips/x00.wav"));
+    QCOMPARE(r.value().counts.labels, 0);
+    QCOMPARE(countOf(*A, QStringLiteral("SELECT COUNT(*) FROM labels")), 0);
 }
 
 void TestProjectMerge::refusesItselfAndMissingFile()
