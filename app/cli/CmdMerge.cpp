@@ -2,11 +2,14 @@
 //
 // Brings a colleague's labels, regions, boxes, votes and reviews from OTHER.tally (a copy of
 // the project they worked on) into PROJECT, under their annotators' names, matching
-// samples by content hash; OTHER is only read. All in one transaction. Conflicts (the
+// samples by content hash and, among samples with the same bytes, by path
+// (formats/ProjectMerge.h); OTHER is only read. All in one transaction. Conflicts (the
 // same annotator labelled or voted differently in both) keep the newer and are counted.
-// --annotator records who merged.
-//   --json: {"matched": n, "unmatched": [PATH...], "labels": n, "regions": n, "boxes": n, "votes":
-//   n,
+// The counts are rows stored. --annotator records who merged.
+//   --json: {"matched": n, "unmatched": [PATH...],
+//            "ambiguous": [{"path": PATH, "candidates": [PATH... (10 at most)],
+//                           "candidate_count": n}...],
+//            "labels": n, "regions": n, "boxes": n, "votes": n,
 //            "reviews": n, "conflicts": n, "annotators_added": n, "classes_added": n}
 // Exit code: 0 merged (unmatched samples are reported, not failures), 1 failed (nothing
 // written), 2 usage.
@@ -59,9 +62,16 @@ int runMerge(tally::cli::Context& ctx)
     const tally::MergeReport& r = result.value();
     const tally::MergeCounts& c = r.counts;
     if (parser.isSet(json)) {
+        QJsonArray ambiguous;
+        for (const tally::MergeAmbiguity& a : r.ambiguous)
+            ambiguous.append(QJsonObject{
+                {QStringLiteral("path"), a.path},
+                {QStringLiteral("candidates"), QJsonArray::fromStringList(a.candidates)},
+                {QStringLiteral("candidate_count"), a.candidateCount}});
         ctx.printJson(
             QJsonObject{{QStringLiteral("matched"), r.matched},
                         {QStringLiteral("unmatched"), QJsonArray::fromStringList(r.unmatched)},
+                        {QStringLiteral("ambiguous"), ambiguous},
                         {QStringLiteral("labels"), c.labels},
                         {QStringLiteral("regions"), c.regions},
                         {QStringLiteral("boxes"), c.boxes},
@@ -86,6 +96,10 @@ int runMerge(tally::cli::Context& ctx)
             << '\n';
     for (const QString& p : r.unmatched)
         ctx.out << "  " << MergeCmd::tr("skipped") << '\t' << p << '\n';
+    for (const tally::MergeAmbiguity& a : r.ambiguous)
+        ctx.out << "  " << MergeCmd::tr("ambiguous") << '\t' << a.path << '\t'
+                << MergeCmd::tr("same bytes as: %1").arg(a.candidates.join(QStringLiteral(", ")))
+                << '\n';
     return 0;
 }
 

@@ -193,7 +193,12 @@ QString ReviewUi::mergeSummary(const MergeReport& r)
                .arg(r.counts.annotatorsAdded)
                .arg(r.counts.classesAdded) +
            (r.counts.boxes > 0 ? QLatin1Char(' ') + tr("%n box(es) added.", nullptr, r.counts.boxes)
-                               : QString());
+                               : QString()) +
+           (r.ambiguous.isEmpty()
+                ? QString()
+                : QLatin1Char(' ') +
+                      tr("%n sample(s) skipped as ambiguous (the same bytes as several here).",
+                         nullptr, int(r.ambiguous.size())));
 }
 
 bool ReviewUi::mergeProject(const QString& otherPath)
@@ -217,9 +222,16 @@ bool ReviewUi::mergeProject(const QString& otherPath)
     m_session.showStatus(summary, 15000);
     if (m_session.isInteractive()) {
         QMessageBox box(QMessageBox::Information, title, summary, QMessageBox::Ok, m_host);
+        QString details;
         if (!report.unmatched.isEmpty())
-            box.setDetailedText(tr("Skipped (no sample here with the same content):") +
-                                QLatin1Char('\n') + report.unmatched.join(QLatin1Char('\n')));
+            details = tr("Skipped (no sample here with the same content):") + QLatin1Char('\n') +
+                      report.unmatched.join(QLatin1Char('\n'));
+        for (const MergeAmbiguity& a : report.ambiguous)
+            details +=
+                QLatin1Char('\n') + tr("Ambiguous: %1 (the same bytes as: %2)")
+                                        .arg(a.path, a.candidates.join(QStringLiteral(", ")));
+        if (!details.isEmpty())
+            box.setDetailedText(details.trimmed());
         box.exec();
     }
     return true;

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <algorithm>
 
 namespace tally {
 
@@ -37,21 +38,95 @@ Result<std::unique_ptr<Project>> openCopy(const QString& path, const QTemporaryD
     return opened;
 }
 
-// Other's sample id -> target sample id, by content hash; unmatched paths are listed.
+using Group = QList<const SampleRecord*>;
+
+QString fileNameOf(const QString& storedPath)
+{
+    return storedPath.mid(storedPath.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+// Indices of g not yet paired, by the file name of their stored path.
+QHash<QString, QList<qsizetype>> byFileName(const Group& g, const QList<bool>& paired)
+{
+    QHash<QString, QList<qsizetype>> names;
+    for (qsizetype i = 0; i < g.size(); ++i)
+        if (!paired[i])
+            names[fileNameOf(g[i]->path)].append(i);
+    return names;
+}
+
+// Pairs the samples of one content hash by the rules of MergeReport (ProjectMerge.h);
+// what is left of `there` goes to the report. Hashed look-ups: a group can hold tens of
+// thousands of copies of one sound (silence).
+void pairGroup(const Group& there, const Group& here, QHash<qint64, qint64>& map,
+               MergeReport& report)
+{
+    QList<bool> thereDone(there.size(), false);
+    QList<bool> hereDone(here.size(), false);
+    qsizetype left = there.size();
+    const auto pair = [&](qsizetype i, qsizetype j) {
+        map.insert(there[i]->id, here[j]->id);
+        thereDone[i] = hereDone[j] = true;
+        --left;
+    };
+    QHash<QString, qsizetype> herePath;
+    for (qsizetype j = 0; j < here.size(); ++j)
+        herePath.insert(here[j]->path, j);
+    for (qsizetype i = 0; i < there.size(); ++i)
+        if (const auto it = herePath.constFind(there[i]->path); it != herePath.constEnd())
+            pair(i, *it);
+    const QHash<QString, QList<qsizetype>> hereNames = byFileName(here, hereDone);
+    const QHash<QString, QList<qsizetype>> thereNames = byFileName(there, thereDone);
+    for (auto it = thereNames.cbegin(); it != thereNames.cend(); ++it) {
+        const QList<qsizetype> mine = hereNames.value(it.key());
+        if (it.value().size() == 1 && mine.size() == 1)
+            pair(it.value().first(), mine.first());
+    }
+    const qsizetype hereLeft = std::count(hereDone.cbegin(), hereDone.cend(), false);
+    if (left == 1 && hereLeft == 1)
+        pair(thereDone.indexOf(false), hereDone.indexOf(false));
+    QStringList candidates;
+    for (qsizetype j = 0; j < here.size(); ++j)
+        if (!hereDone[j])
+            candidates << here[j]->path;
+    candidates.sort();
+    const int candidateCount = int(candidates.size());
+    if (candidates.size() > MergeAmbiguity::kListed)
+        candidates.resize(MergeAmbiguity::kListed);
+    for (qsizetype i = 0; i < there.size(); ++i) {
+        if (thereDone[i])
+            continue;
+        if (candidates.isEmpty())
+            report.unmatched << there[i]->path;
+        else
+            report.ambiguous.append(MergeAmbiguity{there[i]->path, candidates, candidateCount});
+    }
+}
+
+// Other's sample id -> target sample id (one to one); the rest goes to the report.
 QHash<qint64, qint64> matchSamples(const Project& target, const Project& other, MergeReport& report)
 {
-    QHash<QString, qint64> byHash;
-    for (const SampleRecord& r : target.samples())
-        if (!r.contentHash.isEmpty() && !byHash.contains(r.contentHash))
-            byHash.insert(r.contentHash, r.id);
-    QHash<qint64, qint64> map;
-    for (const SampleRecord& r : other.samples()) {
-        const qint64 here = r.contentHash.isEmpty() ? 0 : byHash.value(r.contentHash);
-        if (here > 0)
-            map.insert(r.id, here);
-        else
+    const std::vector<SampleRecord> mine = target.samples();
+    const std::vector<SampleRecord> theirs = other.samples();
+    QHash<QString, Group> here;
+    for (const SampleRecord& r : mine)
+        if (!r.contentHash.isEmpty())
+            here[r.contentHash].append(&r);
+    QHash<QString, Group> there;
+    QStringList order; // hashes in the other project's id order, for a stable report
+    for (const SampleRecord& r : theirs) {
+        if (r.contentHash.isEmpty()) {
             report.unmatched << r.path;
+            continue;
+        }
+        Group& g = there[r.contentHash];
+        if (g.isEmpty())
+            order << r.contentHash;
+        g.append(&r);
     }
+    QHash<qint64, qint64> map;
+    for (const QString& hash : order)
+        pairGroup(there.value(hash), here.value(hash), map, report);
     report.matched = int(map.size());
     return map;
 }

@@ -133,16 +133,13 @@ ConsensusRule ProjectReview::loadRule(const Project& project)
 Status ProjectReview::saveRule(Project& project, const ConsensusRule& rule)
 {
     using namespace reviewsettings;
-    const std::pair<QString, QString> values[] = {
-        {kMinAnnotators, QString::number(rule.minAnnotators)},
-        {kMajority, QString::number(rule.majority, 'g', 10)},
-        {kVotesCanReject, rule.votesCanReject ? QStringLiteral("true") : QStringLiteral("false")},
-        {kMinVotes, QString::number(rule.votes.minVotes)},
-        {kBoxIoU, QString::number(rule.boxIouThreshold, 'g', 10)}};
-    for (const auto& [key, value] : values)
-        if (Status s = project.setSetting(key, value); !s)
-            return s;
-    return {};
+    // One transaction: the rule is stored whole or not at all.
+    return project.setSettings(
+        {{kMinAnnotators, QString::number(rule.minAnnotators)},
+         {kMajority, QString::number(rule.majority, 'g', 10)},
+         {kVotesCanReject, rule.votesCanReject ? QStringLiteral("true") : QStringLiteral("false")},
+         {kMinVotes, QString::number(rule.votes.minVotes)},
+         {kBoxIoU, QString::number(rule.boxIouThreshold, 'g', 10)}});
 }
 
 SampleEvidence ProjectReview::evidenceFrom(const SampleTally& tally)

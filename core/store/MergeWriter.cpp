@@ -5,6 +5,8 @@
 #include "store/StoreSql.h"
 
 #include <QJsonObject>
+#include <QPair>
+#include <QSet>
 
 namespace tally {
 
@@ -90,9 +92,13 @@ public:
         q.bindValue(1, who);
         q.bindValue(2, cls);
         q.bindValue(3, timeText(l.at));
-        ++m_counts.labels;
-        return detail::run(q, &err) && audit(who, QStringLiteral("label"), l.sampleId, l.at,
-                                             classJson(before), classJson(cls));
+        if (!detail::run(q, &err))
+            return false;
+        if (q.numRowsAffected() > 0)
+            m_labelsWritten.insert({l.sampleId, who});
+        m_counts.labels = int(m_labelsWritten.size());
+        return audit(who, QStringLiteral("label"), l.sampleId, l.at, classJson(before),
+                     classJson(cls));
     }
 
     bool vote(const MergeVote& v)
@@ -125,11 +131,15 @@ public:
         q.bindValue(1, who);
         q.bindValue(2, v.up ? 1 : 0);
         q.bindValue(3, timeText(v.at));
-        ++m_counts.votes;
+        if (!detail::run(q, &err))
+            return false;
+        if (q.numRowsAffected() > 0)
+            m_votesWritten.insert({v.sampleId, who});
+        m_counts.votes = int(m_votesWritten.size());
         const QJsonValue beforeJson =
             had ? QJsonValue(QJsonObject{{QStringLiteral("up"), before}}) : QJsonValue();
-        return detail::run(q, &err) && audit(who, QStringLiteral("vote"), v.sampleId, v.at,
-                                             beforeJson, QJsonObject{{QStringLiteral("up"), v.up}});
+        return audit(who, QStringLiteral("vote"), v.sampleId, v.at, beforeJson,
+                     QJsonObject{{QStringLiteral("up"), v.up}});
     }
 
     bool region(const MergeRegion& r)
@@ -277,6 +287,9 @@ private:
     MergeCounts& m_counts;
     QHash<QString, qint64> m_annotators;
     QHash<QString, qint64> m_classes;
+    // (sample, annotator) rows written: each counted once, however often it was written.
+    QSet<QPair<qint64, qint64>> m_labelsWritten;
+    QSet<QPair<qint64, qint64>> m_votesWritten;
 };
 
 } // namespace

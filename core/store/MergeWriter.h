@@ -95,10 +95,10 @@ struct MergeCounts
 {
     int annotatorsAdded = 0;
     int classesAdded = 0;
-    int labels = 0; // labels written (added, or replaced by a newer one)
+    int labels = 0; // label rows written (added, or replaced by a newer one), each once
     int regions = 0;
     int boxes = 0;
-    int votes = 0; // votes written
+    int votes = 0; // vote rows written, each once
     int reviews = 0;
     int conflicts = 0; // labels and votes that differed (see rules above)
 };

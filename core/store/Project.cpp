@@ -149,6 +149,8 @@ Status Project::migrate()
         detail::WriteTransaction t(*m_statements);
         Error e{m_path, t.lastError().text()};
         bool ok = t.began();
+        if (ok && schemaVersion() >= v)
+            continue; // another process migrated while this one waited for the lock
         for (const QString& sql : schema::migrations()[size_t(v - 1)]) {
             if (!(ok = ok && exec(d, sql, m_path, &e)))
                 break;
@@ -216,14 +218,7 @@ Status Project::setSettings(const QList<QPair<QString, QString>>& values)
 
 Status Project::setSetting(const QString& key, const QString& value)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"
-                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec())
-        return sqlError(m_path, q.lastError());
-    return {};
+    return setSettings({{key, value}});
 }
 
 } // namespace tally

@@ -186,35 +186,33 @@ Status SampleMeta::insertSamples(std::vector<SampleRecord>& records,
 
 Status SampleMeta::setMetadata(qint64 sampleId, const QJsonObject& metadata)
 {
-    StatementCache& c = m_project.statements();
-    QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET metadata = ? WHERE id = ?"));
-    q.bindValue(0, metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                      : detail::jsonOrNull(metadata));
-    q.bindValue(1, sampleId);
-    QSqlError err;
-    if (!detail::run(q, &err))
-        return detail::sqlError(m_project.path(), err);
-    if (q.numRowsAffected() == 0)
-        return Error{{}, tr("no sample with id %1").arg(sampleId)};
-    return {};
+    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Status {
+        QSqlQuery& q = e.sql().get(QStringLiteral("UPDATE samples SET metadata = ? WHERE id = ?"));
+        q.bindValue(0, metadata.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                          : detail::jsonOrNull(metadata));
+        q.bindValue(1, sampleId);
+        if (!e.run(q))
+            return e.sqlFailure();
+        if (q.numRowsAffected() == 0)
+            return Error{{}, tr("no sample with id %1").arg(sampleId)};
+        return {};
+    });
 }
 
 Status SampleMeta::setImportedVotes(qint64 sampleId, int up, int down)
 {
     if (up < 0 || down < 0)
         return Error{{}, tr("vote counts cannot be negative (%1 up, %2 down)").arg(up).arg(down)};
-    StatementCache& c = m_project.statements();
-    QSqlQuery& q =
-        c.get(QStringLiteral("UPDATE samples SET imported_up = ?, imported_down = ? WHERE id = ?"));
-    q.bindValue(0, up);
-    q.bindValue(1, down);
-    q.bindValue(2, sampleId);
-    QSqlError err;
-    if (!detail::run(q, &err))
-        return detail::sqlError(m_project.path(), err);
-    if (q.numRowsAffected() == 0)
-        return Error{{}, tr("no sample with id %1").arg(sampleId)};
-    return {};
+    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Status {
+        QSqlQuery& q = e.sql().get(
+            QStringLiteral("UPDATE samples SET imported_up = ?, imported_down = ? WHERE id = ?"));
+        detail::bindAll(q, {up, down, sampleId});
+        if (!e.run(q))
+            return e.sqlFailure();
+        if (q.numRowsAffected() == 0)
+            return Error{{}, tr("no sample with id %1").arg(sampleId)};
+        return {};
+    });
 }
 
 Result<SampleExtras> SampleMeta::extras(qint64 sampleId) const

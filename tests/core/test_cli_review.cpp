@@ -224,6 +224,8 @@ void TestCliReview::mergeJson()
     QCOMPARE(j.value("matched").toInt(), 1);
     QCOMPARE(j.value("unmatched").toArray().size(), 1);
     QCOMPARE(j.value("unmatched").toArray()[0].toString(), QStringLiteral("z.wav"));
+    QVERIFY(j.value("ambiguous").isArray());
+    QCOMPARE(j.value("ambiguous").toArray().size(), 0);
     QCOMPARE(j.value("labels").toInt(), 1);
     QCOMPARE(j.value("votes").toInt(), 1);
     QCOMPARE(j.value("conflicts").toInt(), 0);

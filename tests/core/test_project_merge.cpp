@@ -16,6 +16,7 @@
 
 #include <QCryptographicHash>
 #include <QRectF>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +43,30 @@ std::unique_ptr<Project> makeProject(const QString& path, const QString& prefix,
     return std::move(p).value();
 }
 
+// Samples from "path=hash" entries.
+std::unique_ptr<Project> makeProjectOf(const QString& path, const QStringList& entries)
+{
+    auto p = Project::create(path);
+    if (!p)
+        return nullptr;
+    std::vector<SampleRecord> records;
+    for (const QString& e : entries) {
+        SampleRecord r;
+        r.path = e.section(QLatin1Char('='), 0, 0);
+        r.contentHash = e.section(QLatin1Char('='), 1, 1);
+        records.push_back(r);
+    }
+    if (!p.value()->insertSamples(records))
+        return nullptr;
+    return std::move(p).value();
+}
+
+qint64 countOf(Project& p, const QString& sql)
+{
+    QSqlQuery q(p.db());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 QByteArray fileHash(const QString& path)
 {
     QFile f(path);
@@ -57,6 +82,10 @@ class TestProjectMerge : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void mergesOverlappingProjects();
+    void duplicateBytesMatchByPath_data();
+    void duplicateBytesMatchByPath();
+    void manyCopiesOfFewSoundsAllLand();
+    void ambiguousCopiesListAFewCandidates();
     void refusesItselfAndMissingFile();
 };
 
@@ -177,6 +206,167 @@ void TestProjectMerge::mergesOverlappingProjects()
     QCOMPARE(again.value().counts.votes, 0);
     QCOMPARE(again.value().counts.reviews, 0);
     QCOMPARE(again.value().counts.conflicts, 1); // alice h3 differs still (mine kept)
+}
+
+// Samples with the same bytes in both projects: each of theirs lands on the one here its
+// path names (the same path, else the same file name, else the only one left), or is
+// reported ambiguous and skipped; the counts are the rows stored.
+void TestProjectMerge::duplicateBytesMatchByPath_data()
+{
+    QTest::addColumn<QStringList>("mine");      // path=hash
+    QTest::addColumn<QStringList>("theirs");    // path=hash, labelled and voted by bob
+    QTest::addColumn<QStringList>("expected");  // their path>my path
+    QTest::addColumn<QStringList>("ambiguous"); // their paths skipped
+    const QStringList mine{"clips/a.wav=H", "clips/b.wav=H", "clips/c.wav=K"};
+    QTest::newRow("same paths") << mine
+                                << QStringList{"clips/b.wav=H", "clips/a.wav=H", "clips/c.wav=K"}
+                                << QStringList{"clips/a.wav>clips/a.wav", "clips/b.wav>clips/b.wav",
+                                               "clips/c.wav>clips/c.wav"}
+                                << QStringList{};
+    QTest::newRow("moved folder") << mine
+                                  << QStringList{"copy/a.wav=H", "copy/b.wav=H", "copy/c.wav=K"}
+                                  << QStringList{"copy/a.wav>clips/a.wav", "copy/b.wav>clips/b.wav",
+                                                 "copy/c.wav>clips/c.wav"}
+                                  << QStringList{};
+    QTest::newRow("one left each")
+        << mine << QStringList{"clips/a.wav=H", "other/z.wav=H"}
+        << QStringList{"clips/a.wav>clips/a.wav", "other/z.wav>clips/b.wav"} << QStringList{};
+    QTest::newRow("ambiguous") << mine
+                               << QStringList{"other/x.wav=H", "other/y.wav=H", "other/c.wav=K"}
+                               << QStringList{"other/c.wav>clips/c.wav"}
+                               << QStringList{"other/x.wav", "other/y.wav"};
+    QTest::newRow("more there than here")
+        << QStringList{"clips/a.wav=H"} << QStringList{"copy/x.wav=H", "copy/y.wav=H"}
+        << QStringList{} << QStringList{"copy/x.wav", "copy/y.wav"};
+}
+
+void TestProjectMerge::duplicateBytesMatchByPath()
+{
+    QFETCH(QStringList, mine);
+    QFETCH(QStringList, theirs);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, ambiguous);
+    QTemporaryDir dir;
+    const QString pathB = dir.filePath(QStringLiteral("theirs.tally"));
+    auto A = makeProjectOf(dir.filePath(QStringLiteral("mine.tally")), mine);
+    QVERIFY(A);
+    QHash<QString, QString> classOf; // their path -> the class bob gave it there
+    {
+        auto B = makeProjectOf(pathB, theirs);
+        QVERIFY(B);
+        Project& b = *B;
+        const QStringList names{"yes", "no", "up", "down"};
+        QList<qint64> ids;
+        for (const QString& n : names)
+            ids << Classes(b).addClass(ClassRecord{0, n, {}, QColor(), {}}).value().id;
+        const qint64 bob = Annotators(b).ensureAnnotator(QStringLiteral("bob")).value().id;
+        for (int i = 0; i < theirs.size(); ++i) {
+            const QString path = theirs[i].section(QLatin1Char('='), 0, 0);
+            QVERIFY(Labels(b).setLabel(b.sampleIdByPath(path), bob, ids[i % 4]).isOk());
+            QVERIFY(Votes(b).setVote(b.sampleIdByPath(path), bob, i % 2 == 0).isOk());
+            classOf.insert(path, names[i % 4]);
+        }
+    }
+    const Result<MergeReport> r = ProjectMerge::run(*A, pathB);
+    QVERIFY2(r.isOk(), qPrintable(r.error().toString()));
+    const MergeReport& m = r.value();
+    QStringList skipped;
+    for (const MergeAmbiguity& x : m.ambiguous) {
+        skipped << x.path;
+        QVERIFY(!x.candidates.isEmpty());
+        QCOMPARE(x.candidateCount, int(x.candidates.size()));
+    }
+    skipped.sort();
+    QCOMPARE(skipped, ambiguous);
+    QCOMPARE(m.matched, int(expected.size()));
+    Project& a = *A;
+    for (const QString& e : expected) {
+        const qint64 bob = Annotators(a).annotator(QStringLiteral("bob")).value().id;
+        const QString there = e.section(QLatin1Char('>'), 0, 0);
+        const qint64 here = a.sampleIdByPath(e.section(QLatin1Char('>'), 1, 1));
+        QVERIFY(here > 0);
+        QCOMPARE(Classes(a).classById(Labels(a).labelOf(here, bob)).value().name,
+                 classOf.value(there));
+    }
+    // Every row counted is a row stored, and nothing else of bob's is here.
+    QCOMPARE(countOf(a, QStringLiteral("SELECT COUNT(*) FROM labels")), qint64(m.counts.labels));
+    QCOMPARE(countOf(a, QStringLiteral("SELECT COUNT(*) FROM votes")), qint64(m.counts.votes));
+    QCOMPARE(m.counts.labels, int(expected.size()));
+    QCOMPARE(m.counts.votes, int(expected.size()));
+    QCOMPARE(m.counts.conflicts, 0);
+}
+
+// The reported case at scale: many samples sharing few sounds (say, silence), labelled
+// in a copy of the project. Every label lands, and the report says as many as are stored.
+void TestProjectMerge::manyCopiesOfFewSoundsAllLand()
+{
+    QTemporaryDir dir;
+    const QString pathB = dir.filePath(QStringLiteral("theirs.tally"));
+    QStringList entries;
+    for (int i = 0; i < 600; ++i)
+        entries << QStringLiteral("clips/%1/s%2.wav=sound%3").arg(i % 7).arg(i).arg(i % 13);
+    auto A = makeProjectOf(dir.filePath(QStringLiteral("mine.tally")), entries);
+    QVERIFY(A);
+    {
+        auto B = makeProjectOf(pathB, entries);
+        QVERIFY(B);
+        Project& b = *B;
+        const qint64 yes = Classes(b).addClass(ClassRecord{0, "yes", {}, QColor(), {}}).value().id;
+        const qint64 no = Classes(b).addClass(ClassRecord{0, "no", {}, QColor(), {}}).value().id;
+        const qint64 bob = Annotators(b).ensureAnnotator(QStringLiteral("bob")).value().id;
+        for (int i = 0; i < 600; ++i)
+            QVERIFY(Labels(b)
+                        .setLabel(b.sampleIdByPath(entries[i].section('=', 0, 0)), bob,
+                                  i % 3 == 0 ? yes : no)
+                        .isOk());
+    }
+    const Result<MergeReport> r = ProjectMerge::run(*A, pathB);
+    QVERIFY2(r.isOk(), qPrintable(r.error().toString()));
+    QCOMPARE(r.value().matched, 600);
+    QVERIFY(r.value().ambiguous.isEmpty());
+    QCOMPARE(r.value().counts.labels, 600);
+    QCOMPARE(r.value().counts.conflicts, 0);
+    Project& a = *A;
+    QCOMPARE(countOf(a, QStringLiteral("SELECT COUNT(*) FROM labels")), 600);
+    const qint64 bob = Annotators(a).annotator(QStringLiteral("bob")).value().id;
+    for (int i = 0; i < 600; ++i) {
+        const qint64 id = a.sampleIdByPath(entries[i].section('=', 0, 0));
+        QCOMPARE(Classes(a).classById(Labels(a).labelOf(id, bob)).value().name,
+                 QString::fromLatin1(i % 3 == 0 ? "yes" : "no"));
+    }
+}
+
+// Thirty copies of one sound on each side, under names that pair none of them: all are
+// reported, each with the first ten candidates and their number, and nothing is merged.
+void TestProjectMerge::ambiguousCopiesListAFewCandidates()
+{
+    QTemporaryDir dir;
+    QStringList mine, theirs;
+    for (int i = 0; i < 30; ++i) {
+        mine << QStringLiteral("clips/x%1.wav=S").arg(i, 2, 10, QLatin1Char('0'));
+        theirs << QStringLiteral("other/y%1.wav=S").arg(i, 2, 10, QLatin1Char('0'));
+    }
+    auto A = makeProjectOf(dir.filePath(QStringLiteral("mine.tally")), mine);
+    const QString pathB = dir.filePath(QStringLiteral("theirs.tally"));
+    {
+        auto B = makeProjectOf(pathB, theirs);
+        QVERIFY(A && B);
+        Project& b = *B;
+        const qint64 yes = Classes(b).addClass(ClassRecord{0, "yes", {}, QColor(), {}}).value().id;
+        const qint64 bob = Annotators(b).ensureAnnotator(QStringLiteral("bob")).value().id;
+        QVERIFY(Labels(b).setLabel(b.sampleIdByPath("other/y00.wav"), bob, yes).isOk());
+    }
+    const Result<MergeReport> r = ProjectMerge::run(*A, pathB);
+    QVERIFY2(r.isOk(), qPrintable(r.error().toString()));
+    QCOMPARE(r.value().matched, 0);
+    QCOMPARE(r.value().ambiguous.size(), 30);
+    const MergeAmbiguity& first = r.value().ambiguous.first();
+    QCOMPARE(first.path, QStringLiteral("other/y00.wav"));
+    QCOMPARE(first.candidateCount, 30);
+    QCOMPARE(first.candidates.size(), MergeAmbiguity::kListed);
+    QCOMPARE(first.candidates.first(), QStringLiteral("clips/x00.wav"));
+    QCOMPARE(r.value().counts.labels, 0);
+    QCOMPARE(countOf(*A, QStringLiteral("SELECT COUNT(*) FROM labels")), 0);
 }
 
 void TestProjectMerge::refusesItselfAndMissingFile()

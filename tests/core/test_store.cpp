@@ -3,9 +3,13 @@
 #include "store/Project.h"
 #include "store/Schema.h"
 
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace tally;
 
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void insertSamplesAndDuplicates();
     void storedPathsAreRelativeInsideTheFolder();
     void settingsRoundTrip();
+    void migrationWaitsForAnotherProcessMigrating();
 };
 
 static SampleRecord record(const QString& path, const QString& cls, double dur)
@@ -163,6 +168,61 @@ void TestStore::settingsRoundTrip()
     QVERIFY(p.isOk());
     QCOMPARE(p.value()->setting(QStringLiteral("k")), QStringLiteral("v2"));
     QCOMPARE(p.value()->setting(QStringLiteral("none"), QStringLiteral("d")), QStringLiteral("d"));
+}
+
+// Two processes open a project of an older schema at once: one migrates while the other
+// waits for the write lock. The one that waited finds the schema already migrated and
+// must not run the migration again ("table ... already exists").
+void TestStore::migrationWaitsForAnotherProcessMigrating()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.tally"));
+    const int latest = schema::latestVersion();
+    const QStringList last = schema::migrations()[size_t(latest - 1)];
+    QVERIFY(Project::create(path).isOk());
+    const QString conn = QStringLiteral("test-other-process");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+        other.setDatabaseName(path);
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        // Back to the schema before the last migration (which only creates objects).
+        const QRegularExpression created(QStringLiteral("^CREATE (UNIQUE )?(TABLE|INDEX) (\\w+)"));
+        for (const QString& sql : last) {
+            const QRegularExpressionMatch m = created.match(sql);
+            QVERIFY2(m.hasMatch(), "the last migration is not only CREATE statements");
+            if (m.captured(2) == QLatin1String("TABLE"))
+                QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(m.captured(3))));
+        }
+        for (const QString& sql : last) {
+            const QRegularExpressionMatch m = created.match(sql);
+            if (m.captured(2) == QLatin1String("INDEX"))
+                q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(m.captured(3)));
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(latest - 1)));
+
+        // "The other process" takes the write lock, then the project is opened here.
+        QVERIFY2(q.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(q.lastError().text()));
+        QString opened;
+        int version = -1;
+        std::unique_ptr<QThread> t(QThread::create([&] {
+            auto p = Project::open(path);
+            opened = p ? QStringLiteral("ok") : p.error().toString();
+            version = p ? p.value()->schemaVersion() : -1;
+        }));
+        t->start();
+        QThread::msleep(300); // the opening reads the old version and waits for the lock
+        for (const QString& sql : last)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(latest)));
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        QVERIFY(t->wait(20000));
+        QCOMPARE(opened, QStringLiteral("ok"));
+        QCOMPARE(version, latest);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(conn);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
