@@ -218,8 +218,8 @@ std::vector<BoxExportImage> copyImages(std::vector<BoxExportImage> planned,
             report.errors << s.error();
             continue;
         }
-        if (!s) {
-            *fatal = s.error();
+        if (!s) { // named by the path the user knows (the staging folder is removed)
+            *fatal = Error{folder.finalPath(im.item.exportPath).value(), s.error().reason};
             return written;
         }
         written.push_back(std::move(im));

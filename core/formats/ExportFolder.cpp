@@ -166,6 +166,15 @@ void removeLegacyStaging(const QString& target)
         removeTree(dir.filePath(name));
 }
 
+// e with a path inside staging given as the same path inside target: the staging folder
+// is gone once the export failed, and the user knows the target.
+Status onFinalPath(const Status& s, const QString& staging, const QString& target)
+{
+    if (s || !ExportPaths::isInside(staging, s.error().path))
+        return s;
+    return Error{target + s.error().path.mid(staging.size()), s.error().reason};
+}
+
 } // namespace
 
 ExportFolder::ExportFolder(QString folder, std::unique_ptr<QLockFile> lock)
@@ -301,7 +310,7 @@ Status ExportFolder::makeFolders(const QString& relativePath) const
     const Result<QString> path = stagedPath(relativePath);
     if (!path)
         return path.error();
-    return CheckedFile::makeFolders(path.value());
+    return onFinalPath(CheckedFile::makeFolders(path.value()), m_staging, m_folder);
 }
 
 Status ExportFolder::writeFile(const QString& relativePath, const QByteArray& bytes) const
@@ -310,8 +319,8 @@ Status ExportFolder::writeFile(const QString& relativePath, const QByteArray& by
     if (!path)
         return path.error();
     if (Status s = CheckedFile::makeFolders(QFileInfo(path.value()).path()); !s)
-        return s;
-    return CheckedFile::writeNew(path.value(), bytes);
+        return onFinalPath(s, m_staging, m_folder);
+    return onFinalPath(CheckedFile::writeNew(path.value(), bytes), m_staging, m_folder);
 }
 
 Status ExportFolder::commit()
@@ -330,15 +339,15 @@ Status ExportFolder::commit()
                              tr("is not a file of the previous export, and the new export "
                                 "would replace it; move it away first")};
             if (Status s = carryFile(QDir(m_folder).filePath(rel), to); !s)
-                return s;
+                return onFinalPath(s, m_staging, m_folder);
         }
     }
     if (Status s =
             CheckedFile::writeNew(QDir(m_staging).filePath(markerFileName()), markerBytes(written));
         !s)
-        return s;
+        return onFinalPath(s, m_staging, m_folder);
     if (Status s = CheckedFile::syncFileSystem(m_staging); !s)
-        return s;
+        return onFinalPath(s, m_staging, m_folder);
     return swapIn();
 }
 

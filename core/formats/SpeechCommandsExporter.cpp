@@ -266,8 +266,8 @@ JobResult exportClip(const Job& job, const ExportItem& it, const ExportFolder& f
         return r;
     }
     r.status = writeClip(path.value(), fitted.value());
-    if (!r.status) {
-        r.writeFailure = r.status.error();
+    if (!r.status) { // named by the path the user knows (the staging folder is removed)
+        r.writeFailure = Error{folder.finalPath(job.relativePath).value(), r.status.error().reason};
         return r;
     }
     for (const CopyJob& c : job.copies) {
@@ -278,7 +278,8 @@ JobResult exportClip(const Job& job, const ExportItem& it, const ExportFolder& f
             copyPath ? writeClip(copyPath.value(), cr.clip.signal) : Status(copyPath.error());
         cr.clip.signal = {};
         if (copyPath && !cr.status) {
-            r.writeFailure = cr.status.error();
+            r.writeFailure =
+                Error{folder.finalPath(c.relativePath).value(), cr.status.error().reason};
             return r;
         }
         r.copies.push_back(std::move(cr));
@@ -450,8 +451,11 @@ collectWritten(const std::vector<Job>& jobs, const std::vector<JobResult>& resul
     std::vector<ExportItem>& written = *originals;
     std::vector<ExportItem> copies;
     for (size_t j = 0; j < jobs.size(); ++j) {
-        if (results[j].writeFailure && !*fatal)
-            *fatal = *results[j].writeFailure;
+        if (results[j].writeFailure) {
+            if (!*fatal)
+                *fatal = *results[j].writeFailure;
+            continue;
+        }
         if (!results[j].status) {
             report.errors << results[j].status.error();
             continue;
