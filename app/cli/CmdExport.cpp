@@ -24,11 +24,16 @@
 // are exported. --status: comma-separated statuses (agreed, resolved, ...) as
 // core/review derives them. The export class of a sample a reviewer resolved is the
 // reviewer's class.
-// A non-empty OUTDIR is refused unless --force (entries the export writes are then
-// replaced; other files stay). A file that fails is reported (path, reason), the rest
-// goes on. Exit code 0 ok, 1 any error, 2 usage.
+// A non-empty OUTDIR is refused unless --force, and even then unless an earlier Tally
+// export wrote it (its .tally-export.json): the new export then replaces the old one as
+// a whole, in one rename, and files the user added to it are kept
+// (formats/ExportFolder.h). A sample that cannot be exported is reported (path, reason),
+// the rest goes on; a file that cannot be written (disk full, ...) fails the export:
+// OUTDIR stays as it was, no version is recorded, and "failed" names the file and the
+// reason. Exit code 0 ok, 1 any error, 2 usage.
 //   --json: {"written": n, "skipped": n, "errors": [{"path", "reason"}], "version": n,
-//            "folder": "...", "files": [...], "augmented": n}
+//            "folder": "...", "files": [...], "augmented": n,
+//            "failed": {"path", "reason"} or null}
 #include "cli/Cli.h"
 #include "formats/BoxExporter.h"
 #include "formats/ExportReviewInputs.h"
@@ -213,11 +218,24 @@ QJsonObject toJson(const ExportReport& r)
                        {QStringLiteral("version"), r.version},
                        {QStringLiteral("folder"), r.folder},
                        {QStringLiteral("files"), QJsonArray::fromStringList(r.files)},
-                       {QStringLiteral("augmented"), r.augmented}};
+                       {QStringLiteral("augmented"), r.augmented},
+                       {QStringLiteral("failed"),
+                        r.failure
+                            ? QJsonValue(QJsonObject{{QStringLiteral("path"), r.failure->path},
+                                                     {QStringLiteral("reason"), r.failure->reason}})
+                            : QJsonValue(QJsonValue::Null)}};
 }
 
 void printHuman(cli::Context& ctx, const ExportReport& r)
 {
+    if (r.failure) {
+        ctx.err << ExportCmd::tr("Export failed: %1\nNothing was written into %2 (it holds what "
+                                 "it held before); no version was recorded.\n")
+                       .arg(r.failure->toString(), r.folder);
+        for (qsizetype i = 1; i < r.errors.size(); ++i)
+            ctx.err << "  " << r.errors[i].toString() << "\n";
+        return;
+    }
     ctx.out << ExportCmd::tr("%1 written, %2 skipped, %3 errors into %4\n")
                    .arg(r.written)
                    .arg(r.skipped)

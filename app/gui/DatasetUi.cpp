@@ -133,8 +133,8 @@ bool DatasetUi::startExport(const ExportRequest& request)
     ExportRequest r = request;
     if (!r.overwrite && !ExportPaths::checkTarget(r.folder, false)) {
         const QString question =
-            tr("%1 is not empty. Write the export into it anyway? Entries of the same "
-               "name are replaced; other files stay.")
+            tr("%1 is not empty. Replace the export in it? Files the earlier export did not "
+               "write are kept; a folder that no Tally export wrote is not replaced.")
                 .arg(QDir::toNativeSeparators(r.folder));
         if (!m_session.isInteractive() ||
             QMessageBox::question(m_host, tr("Export"), question) != QMessageBox::Yes) {

@@ -116,6 +116,10 @@ QString ExportRunner::summary(const ExportReport& r)
 {
     if (r.cancelled)
         return tr("The export was cancelled; the folder was left as it was.");
+    if (r.failure)
+        return tr("The export failed: %1. The folder was left as it was; no version was "
+                  "recorded.")
+            .arg(r.failure->toString());
     QString text =
         tr("Written %1, skipped %2, errors %3.").arg(r.written).arg(r.skipped).arg(r.errors.size());
     if (r.version > 0)

@@ -52,7 +52,8 @@ public:
     // The export itself, synchronous (the worker's body).
     static ExportReport run(const QString& projectPath, const ExportRequest& request,
                             const ExportProgress& progress, const std::atomic_bool* cancel);
-    // One line: written / skipped / errors, the version (or cancelled).
+    // One line: written / skipped / errors, the version (or cancelled, or failed: the
+    // file and the reason).
     static QString summary(const ExportReport& report);
 
 Q_SIGNALS:

@@ -9,6 +9,7 @@
 #include "store/Boxes.h"
 #include "store/Exports.h"
 #include "store/Project.h"
+#include "util/CheckedFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -189,11 +190,13 @@ std::optional<BoxExportImage> Planner::plan(ExportItem item, const QList<BoxReco
     return image;
 }
 
-// Copies the planned images into the staging folder; returns the ones written.
+// Copies the planned images into the staging folder; returns the ones written. An image
+// that cannot be read is reported and left out; one that cannot be written (a full disk)
+// stops the copying and is returned in *fatal.
 std::vector<BoxExportImage> copyImages(std::vector<BoxExportImage> planned,
                                        const ExportFolder& folder, ExportReport& report,
                                        const ExportProgress& progress,
-                                       const std::atomic_bool* cancel)
+                                       const std::atomic_bool* cancel, std::optional<Error>* fatal)
 {
     std::vector<BoxExportImage> written;
     for (size_t i = 0; i < planned.size(); ++i) {
@@ -207,15 +210,17 @@ std::vector<BoxExportImage> copyImages(std::vector<BoxExportImage> planned,
             report.errors << target.error();
             continue;
         }
-        if (!QDir().mkpath(QFileInfo(target.value()).path())) {
-            report.errors << Error{target.value(), BoxExporter::tr("cannot create the folder")};
+        Status s = CheckedFile::makeFolders(QFileInfo(target.value()).path());
+        bool sourceFailed = false;
+        if (s)
+            s = CheckedFile::copyNew(im.item.absolutePath, target.value(), &sourceFailed);
+        if (!s && sourceFailed) {
+            report.errors << s.error();
             continue;
         }
-        QFile source(im.item.absolutePath);
-        if (!source.copy(target.value())) {
-            report.errors << Error{im.item.absolutePath,
-                                   BoxExporter::tr("cannot copy: %1").arg(source.errorString())};
-            continue;
+        if (!s) { // named by the path the user knows (the staging folder is removed)
+            *fatal = Error{folder.finalPath(im.item.exportPath).value(), s.error().reason};
+            return written;
         }
         written.push_back(std::move(im));
     }
@@ -267,10 +272,11 @@ std::vector<BoxExportFile> annotationFiles(const std::vector<BoxExportImage>& im
     return {};
 }
 
-// The annotation files, dataset card and attribution, into staging.
-void writeSideFiles(Project& project, const ExportFolder& folder,
-                    const std::vector<BoxExportImage>& images, const BoxExportOptions& o,
-                    ExportReport& report)
+// The annotation files, dataset card and attribution, into staging; the first that
+// cannot be written fails the export (returned).
+Status writeSideFiles(Project& project, const ExportFolder& folder,
+                      const std::vector<BoxExportImage>& images, const BoxExportOptions& o,
+                      ExportReport& report)
 {
     std::vector<BoxExportFile> files = annotationFiles(images, o.format, folder.folder());
     std::vector<ExportItem> items;
@@ -285,10 +291,10 @@ void writeSideFiles(Project& project, const ExportFolder& folder,
     files.push_back({DatasetCard::attributionFileName(), DatasetCard::attribution(items).toUtf8()});
     for (const BoxExportFile& f : files) {
         if (Status s = folder.writeFile(f.relativePath, f.bytes); !s)
-            report.errors << s.error();
-        else
-            report.files << f.relativePath;
+            return s;
+        report.files << f.relativePath;
     }
+    return {};
 }
 
 } // namespace
@@ -336,24 +342,26 @@ ExportReport BoxExporter::run(Project& project, const BoxExportOptions& o,
         if (std::optional<BoxExportImage> im = planner.plan(std::move(item), boxes.value(id)))
             planned.push_back(std::move(*im));
     }
+    std::optional<Error> fatal;
     const std::vector<BoxExportImage> written =
-        copyImages(std::move(planned), folder, report, progress, cancel);
+        copyImages(std::move(planned), folder, report, progress, cancel, &fatal);
     if (cancel && cancel->load()) {
         report.cancelled = true;
         return report; // the staging folder goes with `folder`
     }
     report.written = int(written.size());
-    writeSideFiles(project, folder, written, o, report);
-    if (Status s = folder.commit(); !s) {
-        report.errors << s.error();
+    Status s = fatal ? Status(*fatal) : writeSideFiles(project, folder, written, o, report);
+    if (!s) {
+        failExport(report, s.error());
         return report;
     }
     std::vector<ExportItem> items;
     for (const BoxExportImage& im : written)
         items.push_back(im.item);
-    const Result<qint64> v = Exports(project).recordExport(
-        boxExportFormatName(o.format), report.folder, parameters(o), exportSnapshot(items));
-    v ? void(report.version = v.value()) : void(report.errors << v.error());
+    finishExport(folder, report, [&] {
+        return Exports(project).recordExport(boxExportFormatName(o.format), report.folder,
+                                             parameters(o), exportSnapshot(items));
+    });
     return report;
 }
 

@@ -34,7 +34,9 @@
 // Written through ExportFolder (a staging folder renamed into place), so a failed or
 // cancelled export leaves no half-written OUT; DATASET_CARD.md and ATTRIBUTION.md
 // beside it; recorded as an export version.
-// Per-file problems (an image missing on disk) are reported and the rest goes on.
+// Per-file problems (an image missing on disk) are reported and the rest goes on; a file
+// that cannot be written (a full disk) fails the whole export (ExportReport::failure):
+// the folder stays as it was and no version is recorded.
 
 #include "formats/ExportSet.h"
 

@@ -84,6 +84,36 @@ Result<ExportSelection> selectForExport(Project& project, const ExportFilter& fi
     return sel;
 }
 
+void failExport(ExportReport& report, const Error& error)
+{
+    report.failure = error;
+    report.errors.prepend(error);
+    report.written = 0;
+    report.augmented = 0;
+    report.files.clear();
+    report.version = 0;
+}
+
+void finishExport(ExportFolder& folder, ExportReport& report, const RecordVersion& record)
+{
+    if (Status s = folder.commit(); !s) {
+        failExport(report, s.error());
+        return;
+    }
+    if (record) {
+        const Result<qint64> v = record();
+        if (!v) {
+            Error e = v.error();
+            if (Status back = folder.rollback(); !back)
+                e.reason += QStringLiteral("; ") + back.error().toString();
+            failExport(report, e);
+            return;
+        }
+        report.version = v.value();
+    }
+    folder.finish();
+}
+
 std::optional<ExportStart> beginExport(Project& project, const QString& folder, bool overwrite,
                                        const ExportFilter& filter, const ExportInputs& inputs,
                                        ExportReport* report)

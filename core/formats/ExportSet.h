@@ -96,6 +96,11 @@ struct ExportReport
     int written = 0;
     int skipped = 0;
     QList<Error> errors; // path + reason; the rest of the export went on
+    // Set when the export failed as a whole (a file could not be written -- a full disk,
+    // a size limit --, or the folder could not be put in place): nothing of it is in the
+    // folder, which holds what it held before, and no version was recorded. It is also
+    // the first entry of errors.
+    std::optional<Error> failure;
     bool cancelled = false;
     qint64 version = 0; // the recorded export version (0: none recorded)
     QStringList files;  // the manifest / card files written, relative to folder
@@ -122,6 +127,17 @@ struct ExportStart
     std::unique_ptr<ExportFolder> folder;
     ExportSelection selection;
 };
+// Marks the export failed as a whole (see ExportReport::failure): error first in
+// report.errors; written, augmented, files and version cleared.
+void failExport(ExportReport& report, const Error& error);
+
+// The end every exporter shares: commit the folder (marker, sync, swap into place), then
+// record the version (record empty: none). A failure of either fails the export, and
+// a version that cannot be recorded takes the new folder back out (the previous export
+// returns), so a folder and its version come together or not at all.
+using RecordVersion = std::function<Result<qint64>()>;
+void finishExport(ExportFolder& folder, ExportReport& report, const RecordVersion& record);
+
 std::optional<ExportStart> beginExport(Project& project, const QString& folder, bool overwrite,
                                        const ExportFilter& filter, const ExportInputs& inputs,
                                        ExportReport* report);

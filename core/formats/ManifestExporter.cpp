@@ -202,21 +202,20 @@ ExportReport ManifestExporter::run(Project& project, const ManifestOptions& o,
         {DatasetCard::cardFileName(), DatasetCard::markdown(items, card).toUtf8()},
         {DatasetCard::attributionFileName(), DatasetCard::attribution(items).toUtf8()}};
     for (const auto& [name, bytes] : files) {
-        if (Status s = folder.writeFile(name, bytes); !s)
-            report.errors << s.error();
-        else
-            report.files << name;
-    }
-    if (Status s = folder.commit(); !s) {
-        report.errors << s.error();
-        return report;
+        if (Status s = folder.writeFile(name, bytes); !s) {
+            failExport(report, s.error()); // the staging folder goes with `folder`
+            return report;
+        }
+        report.files << name;
     }
     report.written = int(items.size());
-    if (o.recordVersion) {
-        const Result<qint64> v =
-            Exports(project).recordExport(format, report.folder, params, exportSnapshot(items));
-        v ? void(report.version = v.value()) : void(report.errors << v.error());
-    }
+    RecordVersion record;
+    if (o.recordVersion)
+        record = [&] {
+            return Exports(project).recordExport(format, report.folder, params,
+                                                 exportSnapshot(items));
+        };
+    finishExport(folder, report, record);
     return report;
 }
 

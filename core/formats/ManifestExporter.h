@@ -72,7 +72,9 @@ public:
     static QByteArray infoLabelsDocument(const QJsonArray& files);
 
     // Standalone: the manifest, DATASET_CARD.md and ATTRIBUTION.md into options.folder,
-    // then the version. written = rows (files for Edge Impulse).
+    // then the version. written = rows (files for Edge Impulse). A file that cannot be
+    // written fails the export (ExportReport::failure): the folder stays as it was and
+    // no version is recorded.
     static ExportReport run(Project& project, const ManifestOptions& options,
                             const ExportInputs& inputs = {});
 

@@ -9,6 +9,7 @@
 #include "formats/ManifestExporter.h"
 #include "store/Exports.h"
 #include "store/Project.h"
+#include "util/CheckedFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,8 +57,9 @@ struct CopyResult
 
 struct JobResult
 {
-    Status status;                  // of the original clip (unset: cancelled)
-    std::vector<CopyResult> copies; // empty when the original failed
+    Status status;                     // of the original clip (unset: cancelled)
+    std::vector<CopyResult> copies;    // empty when the original failed
+    std::optional<Error> writeFailure; // a file could not be written: the export fails
 };
 
 bool isTraining(const ExportItem& it)
@@ -155,23 +157,26 @@ std::vector<CopyJob> planCopyJobs(const ExportItem& it, const QString& dir, cons
 // Creates the staged folder dir (one path component) once; made remembers the outcome.
 // Only the folders are checked here, on the calling thread: each file's own path is
 // checked by ExportFolder::stagedPath where it is written, on the pool (exportClip).
-Status makeFolder(const ExportFolder& folder, const QString& dir, QHash<QString, Status>& made)
+// A refused name fails its items; a folder that cannot be made fails the export (*fatal).
+Status makeFolder(const ExportFolder& folder, const QString& dir, QHash<QString, Status>& made,
+                  std::optional<Error>* fatal)
 {
     if (const auto known = made.constFind(dir); known != made.cend())
         return known.value();
-    const Result<QString> staged = folder.stagedPath(dir);
-    Status s;
-    if (!staged)
-        s = staged.error();
-    else if (!QDir().mkpath(staged.value()))
-        s = Error{staged.value(), SpeechCommandsExporter::tr("cannot create the folder")};
+    Status s = folder.stagedPath(dir) ? Status() : Status(folder.stagedPath(dir).error());
+    if (s) {
+        s = folder.makeFolders(dir);
+        if (!s && !*fatal)
+            *fatal = s.error();
+    }
     made.insert(dir, s);
     return s;
 }
 
 // Chooses every item's relative path; unsafe ones become errors. Items by sample id.
 std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFolder& folder,
-                          const OversamplePlan& plan, ExportReport& report)
+                          const OversamplePlan& plan, ExportReport& report,
+                          std::optional<Error>* fatal)
 {
     std::vector<Job> jobs;
     QSet<QString> taken;         // lower-case relative paths
@@ -189,7 +194,7 @@ std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFold
         QString rel = dir + u'/' + stem.value() + QStringLiteral(".wav");
         for (int n = 2; taken.contains(rel.toLower()); ++n)
             rel = dir + u'/' + suffixed(stem.value(), n) + QStringLiteral(".wav");
-        if (const Status ok = makeFolder(folder, dir, made); !ok) {
+        if (const Status ok = makeFolder(folder, dir, made, fatal); !ok) {
             report.errors << ok.error();
             continue;
         }
@@ -204,9 +209,10 @@ std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFold
 }
 
 // A canonical 44-byte-header PCM 16-bit WAV of a mono signal, clipped to [-1, 1] and
-// rounded (as libsndfile writes PCM_16 with clipping on). Written with a plain QFile:
-// the whole export is staged (ExportFolder), so the per-file temporary file, rename
-// and sync of AudioWriter would only cost time (they did, most of it).
+// rounded (as libsndfile writes PCM_16 with clipping on). Written with CheckedFile (every
+// write and the close checked, no per-file sync): the whole export is staged
+// (ExportFolder) and synced once, so the per-file temporary file, rename and sync of
+// AudioWriter would only cost time (they did, most of it).
 QByteArray wavPcm16(const Signal& mono)
 {
     const quint32 frames = quint32(mono.frames());
@@ -229,11 +235,7 @@ QByteArray wavPcm16(const Signal& mono)
 // Writes a clip whose folder exists (planJobs made it).
 Status writeClip(const QString& path, const Signal& mono)
 {
-    QFile f(path);
-    const QByteArray bytes = wavPcm16(mono);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(bytes) != bytes.size())
-        return Error{path, SpeechCommandsExporter::tr("cannot write: %1").arg(f.errorString())};
-    return {};
+    return CheckedFile::writeNew(path, wavPcm16(mono));
 }
 
 Result<Signal> decodeFitted(const ExportItem& it, const SpeechCommandsOptions& o)
@@ -259,9 +261,15 @@ JobResult exportClip(const Job& job, const ExportItem& it, const ExportFolder& f
     JobResult r;
     const Result<QString> path = folder.stagedPath(job.relativePath);
     const Result<Signal> fitted = path ? decodeFitted(it, o) : Result<Signal>(path.error());
-    r.status = fitted ? writeClip(path.value(), fitted.value()) : Status(fitted.error());
-    if (!r.status)
+    if (!fitted) {
+        r.status = fitted.error();
         return r;
+    }
+    r.status = writeClip(path.value(), fitted.value());
+    if (!r.status) { // named by the path the user knows (the staging folder is removed)
+        r.writeFailure = Error{folder.finalPath(job.relativePath).value(), r.status.error().reason};
+        return r;
+    }
     for (const CopyJob& c : job.copies) {
         CopyResult cr;
         const Result<QString> copyPath = folder.stagedPath(c.relativePath);
@@ -269,12 +277,18 @@ JobResult exportClip(const Job& job, const ExportItem& it, const ExportFolder& f
         cr.status =
             copyPath ? writeClip(copyPath.value(), cr.clip.signal) : Status(copyPath.error());
         cr.clip.signal = {};
+        if (copyPath && !cr.status) {
+            r.writeFailure =
+                Error{folder.finalPath(c.relativePath).value(), cr.status.error().reason};
+            return r;
+        }
         r.copies.push_back(std::move(cr));
     }
     return r;
 }
 
-// Runs the jobs on a private pool; returns one result per job (unset ones: cancelled).
+// Runs the jobs on a private pool; returns one result per job (unset ones: cancelled, or
+// not started after a write failed: the first one stops every thread).
 std::vector<JobResult> runJobs(const std::vector<Job>& jobs, const std::vector<ExportItem>& items,
                                const ExportFolder& folder, const SpeechCommandsOptions& o,
                                const std::vector<AugmentBackground>& backgrounds,
@@ -283,15 +297,18 @@ std::vector<JobResult> runJobs(const std::vector<Job>& jobs, const std::vector<E
     std::vector<JobResult> results(jobs.size());
     std::atomic<size_t> next{0};
     std::atomic<int> done{0};
+    std::atomic_bool failed{false};
     QThreadPool pool;
     const int threads = o.threads > 0 ? o.threads : std::max(1, QThread::idealThreadCount());
     pool.setMaxThreadCount(threads);
     for (int t = 0; t < threads; ++t)
         pool.start([&] {
             for (size_t j = next++; j < jobs.size(); j = next++) {
-                if (cancel && cancel->load())
+                if ((cancel && cancel->load()) || failed.load())
                     return;
                 results[j] = exportClip(jobs[j], items[jobs[j].item], folder, o, backgrounds);
+                if (results[j].writeFailure)
+                    failed = true;
                 ++done;
             }
         });
@@ -361,11 +378,12 @@ ExportItem copyItem(const ExportItem& original, const CopyJob& c, const Augmente
 }
 
 // Lists, manifests, card, attribution and class weights for the written items (into
-// staging). originals: written without the augmented copies.
-void writeSideFiles(Project& project, const ExportFolder& folder,
-                    const std::vector<ExportItem>& written,
-                    const std::vector<ExportItem>& originals, const SpeechCommandsOptions& o,
-                    const ExportInputs& inputs, ExportReport& report)
+// staging). originals: written without the augmented copies. The first file that
+// cannot be written fails the export (returned).
+Status writeSideFiles(Project& project, const ExportFolder& folder,
+                      const std::vector<ExportItem>& written,
+                      const std::vector<ExportItem>& originals, const SpeechCommandsOptions& o,
+                      const ExportInputs& inputs, ExportReport& report)
 {
     QList<QPair<QString, QByteArray>> files{
         {QStringLiteral("validation_list.txt"), listOf(written, QStringLiteral("validation"))},
@@ -384,10 +402,10 @@ void writeSideFiles(Project& project, const ExportFolder& folder,
         {DatasetCard::attributionFileName(), DatasetCard::attribution(originals).toUtf8()});
     for (const auto& [name, bytes] : files) {
         if (Status s = folder.writeFile(name, bytes); !s)
-            report.errors << s.error();
-        else
-            report.files << name;
+            return s;
+        report.files << name;
     }
+    return {};
 }
 
 ResampleQuality qualityOf(ExportResampler resampler)
@@ -419,6 +437,51 @@ QString resamplerName(ExportResampler resampler)
         break;
     }
     return QStringLiteral("soxr high");
+}
+
+// The items written (as exported: rate, channels, length) and their copies, from the
+// jobs' results; per-file errors into report, the first write failure into *fatal.
+// Returns originals and copies; *originals gets the originals alone.
+std::vector<ExportItem>
+collectWritten(const std::vector<Job>& jobs, const std::vector<JobResult>& results,
+               const std::vector<ExportItem>& items, const SpeechCommandsOptions& o,
+               const std::vector<AugmentBackground>& backgrounds, ExportReport& report,
+               std::vector<ExportItem>* originals, std::optional<Error>* fatal)
+{
+    std::vector<ExportItem>& written = *originals;
+    std::vector<ExportItem> copies;
+    for (size_t j = 0; j < jobs.size(); ++j) {
+        if (results[j].writeFailure) {
+            if (!*fatal)
+                *fatal = *results[j].writeFailure;
+            continue;
+        }
+        if (!results[j].status) {
+            report.errors << results[j].status.error();
+            continue;
+        }
+        written.push_back(items[jobs[j].item]);
+        ExportItem& w = written.back();
+        w.exportPath = jobs[j].relativePath;
+        if (w.kind == SampleKind::Audio) // as exported (background files keep their length)
+            w.durationSec = double(std::llround(o.lengthSec * o.rateHz)) / o.rateHz;
+        else if (w.rateHz > 0)
+            w.durationSec = std::round(w.durationSec * o.rateHz) / o.rateHz;
+        w.rateHz = o.rateHz;
+        w.channels = 1;
+        for (size_t c = 0; c < results[j].copies.size(); ++c) {
+            const CopyResult& cr = results[j].copies[c];
+            if (cr.status)
+                copies.push_back(copyItem(w, jobs[j].copies[c], cr.clip, backgrounds, o.rateHz));
+            else
+                report.errors << cr.status.error();
+        }
+    }
+    report.written = int(written.size());
+    report.augmented = int(copies.size());
+    std::vector<ExportItem> all = written;
+    all.insert(all.end(), copies.begin(), copies.end());
+    return all;
 }
 
 } // namespace
@@ -514,55 +577,36 @@ ExportReport SpeechCommandsExporter::run(Project& project, const SpeechCommandsO
         report.skipped += keep ? 0 : 1;
         return !keep;
     });
-    const std::vector<Job> jobs = planJobs(items, folder, plan, report);
+    std::optional<Error> fatal;
+    const std::vector<Job> jobs = planJobs(items, folder, plan, report, &fatal);
+    if (fatal) {
+        failExport(report, *fatal);
+        return report; // the staging folder goes with `folder`
+    }
     const std::vector<JobResult> results =
         runJobs(jobs, items, folder, o, backgrounds, progress, cancel);
     if (cancel && cancel->load()) {
         report.cancelled = true;
-        return report; // the staging folder goes with `folder`
-    }
-    std::vector<ExportItem> written;
-    std::vector<ExportItem> copies;
-    for (size_t j = 0; j < jobs.size(); ++j) {
-        if (!results[j].status) {
-            report.errors << results[j].status.error();
-            continue;
-        }
-        written.push_back(items[jobs[j].item]);
-        ExportItem& w = written.back();
-        w.exportPath = jobs[j].relativePath;
-        if (w.kind == SampleKind::Audio) // as exported (background files keep their length)
-            w.durationSec = double(std::llround(o.lengthSec * o.rateHz)) / o.rateHz;
-        else if (w.rateHz > 0)
-            w.durationSec = std::round(w.durationSec * o.rateHz) / o.rateHz;
-        w.rateHz = o.rateHz;
-        w.channels = 1;
-        for (size_t c = 0; c < results[j].copies.size(); ++c) {
-            const CopyResult& cr = results[j].copies[c];
-            if (cr.status)
-                copies.push_back(copyItem(w, jobs[j].copies[c], cr.clip, backgrounds, o.rateHz));
-            else
-                report.errors << cr.status.error();
-        }
-    }
-    report.written = int(written.size());
-    report.augmented = int(copies.size());
-    std::vector<ExportItem> all = written;
-    all.insert(all.end(), copies.begin(), copies.end());
-    writeSideFiles(project, folder, all, written, o, inputs, report);
-    if (Status s = folder.commit(); !s) {
-        report.errors << s.error();
         return report;
     }
-    if (o.recordVersion) {
-        const Result<qint64> v =
-            Exports(project).recordExport(QStringLiteral("speech-commands"), report.folder,
-                                          parameters(o), exportSnapshot(written));
-        if (v)
-            report.version = v.value();
-        else
-            report.errors << v.error();
+    std::vector<ExportItem> written;
+    std::vector<ExportItem> all =
+        collectWritten(jobs, results, items, o, backgrounds, report, &written, &fatal);
+    if (fatal) {
+        failExport(report, *fatal);
+        return report;
     }
+    if (Status s = writeSideFiles(project, folder, all, written, o, inputs, report); !s) {
+        failExport(report, s.error());
+        return report;
+    }
+    RecordVersion record;
+    if (o.recordVersion)
+        record = [&] {
+            return Exports(project).recordExport(QStringLiteral("speech-commands"), report.folder,
+                                                 parameters(o), exportSnapshot(written));
+        };
+    finishExport(folder, report, record);
     return report;
 }
 

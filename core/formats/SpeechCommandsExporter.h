@@ -51,11 +51,14 @@
 // on that thread (the GUI) or from main (the CLI). Clips are decoded, resampled and
 // written on options.threads threads of a private pool; progress is called on the
 // calling thread (about every 50 ms and at the end); cancel is polled before each clip.
-// Files go to a staging folder inside OUT (formats/ExportFolder.h) and are moved into
-// place at the end: a cancelled export leaves OUT as it was, and records no version.
-// A clip that fails (undecodable, unsafe name, write error) is reported with path and
-// reason and left out of the lists; the rest goes on. When files were committed, the
-// export is recorded as a version (store/Exports.h) with every written sample.
+// Files go to a staging folder beside OUT (formats/ExportFolder.h) that replaces OUT as
+// a whole at the end: a cancelled export leaves OUT as it was, and records no version.
+// A clip that cannot be used (undecodable, unsafe name) is reported with path and reason
+// and left out of the lists; the rest goes on. A file that cannot be written (a full
+// disk, a size limit) fails the whole export: the other threads stop, OUT is left as it
+// was, no version is recorded, and ExportReport::failure names the file and the reason.
+// Otherwise the export is recorded as a version (store/Exports.h) with every written
+// sample.
 
 #include "audio/Resampler.h"
 #include "audio/Signal.h"

@@ -2,7 +2,9 @@
 // dialogs call): a split fills the table's Split column exactly as SpeechCommandsSplit
 // assigns; the balance chart draws core's report; a rebalance preview writes nothing;
 // a licence bulk edit touches only the rows the table shows; an export runs in the
-// background, reports, records a version and refuses a non-empty folder. Offscreen.
+// background, reports, records a version and refuses a non-empty folder; one that cannot
+// write its files (a file-size limit on this process) says why and records nothing.
+// Offscreen.
 #include "ClassBalanceChart.h"
 #include "TestSupport.h"
 #include "formats/SpeechCommandsImporter.h"
@@ -25,11 +27,15 @@
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace tally;
 
@@ -47,6 +53,7 @@ private Q_SLOTS:
     void oversampleAndWeights();
     void licenceEditOfShownRowsOnly();
     void exportInBackground();
+    void exportFailureShownNoVersion();
     void exportDialogRequest();
     void exportOversamples();
 
@@ -317,6 +324,47 @@ void TestGuiDataset::exportInBackground()
     versions->compare(report.version, report.version + 1);
     QVERIFY2(versions->diffText().contains(QStringLiteral(": 1 added")),
              qPrintable(versions->diffText()));
+}
+
+// The same failure as `tally-cli export` on a full disk (tests/app/test_export_full_disk):
+// every file this process writes is limited to 64 KB while the export runs, so its
+// 4-second clips (128 KB) cannot be written.
+void TestGuiDataset::exportFailureShownNoVersion()
+{
+    DatasetUi* ui = m_window->datasetUi();
+    Project* project = m_window->session()->project();
+    const size_t versions = Exports(*project).versions().size();
+    QSignalSpy finished(ui->exportRunner(), &ExportRunner::finished);
+    ExportRequest r;
+    r.folder = m_dir.filePath(QStringLiteral("failing%1").arg(QFileInfo(m_path).baseName()));
+    r.lengthSec = 4.0;
+    rlimit saved{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto restore = qScopeGuard([&] {
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        ::signal(SIGXFSZ, SIG_DFL);
+    });
+    ::signal(SIGXFSZ, SIG_IGN);
+    rlimit lowered = saved;
+    lowered.rlim_cur = 64 * 1024;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &lowered), 0);
+    QVERIFY(ui->startExport(r));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+
+    const ExportReport report = ui->exportRunner()->lastReport();
+    QVERIFY(report.failure);
+    QVERIFY2(report.failure->reason.contains(QStringLiteral("file too large")),
+             qPrintable(report.failure->toString()));
+    QVERIFY(report.failure->path.startsWith(r.folder + u'/'));
+    QCOMPARE(report.version, qint64(0));
+    QVERIFY(!QFileInfo::exists(r.folder));
+    QVERIFY(test::exportLeftovers(r.folder).isEmpty());
+    QCOMPARE(Exports(*project).versions().size(), versions);
+    const QString summary = ExportRunner::summary(report);
+    QVERIFY(summary.contains(QStringLiteral("failed")));
+    QVERIFY(summary.contains(report.failure->path));
+    QCOMPARE(m_window->statusBar()->currentMessage(), summary);
 }
 
 void TestGuiDataset::exportDialogRequest()

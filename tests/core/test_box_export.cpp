@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "formats/BoxExportFiles.h"
 #include "formats/BoxExporter.h"
+#include "formats/ExportFolder.h"
 #include "formats/ExportSet.h"
 #include "store/Exports.h"
 #include "store/Project.h"
@@ -24,9 +25,16 @@
 #include <QXmlStreamReader>
 
 using namespace tally;
-using test::filesBelow;
 
 namespace {
+
+// The export's files without its marker (.tally-export.json; see refusedLeavesNothing).
+QStringList filesBelow(const QString& folder)
+{
+    QStringList files = test::filesBelow(folder);
+    files.removeAll(ExportFolder::markerFileName());
+    return files;
+}
 
 QByteArray fileBytes(const QString& path)
 {
@@ -493,13 +501,36 @@ void TestBoxExport::refusedLeavesNothing()
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(filesBelow(full), QStringList{"keep.txt"});
     QCOMPARE(Exports(*m_project).versions().size(), versions);
-    // With overwrite it is written beside keep.txt.
+    // With overwrite too: no Tally export wrote the folder, so it is not replaced (the
+    // replacement is whole-folder; keep.txt would go with it).
     o = {};
     o.overwrite = true;
     r = run(BoxExportFormat::Yolo, full, o);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY(r.errors[0].reason.contains("no Tally export wrote"));
+    QVERIFY(r.errors[0].reason.contains("keep.txt"));
+    QCOMPARE(test::filesBelow(full), QStringList{"keep.txt"});
+    QCOMPARE(Exports(*m_project).versions().size(), versions);
+    // A Tally export with a file of the user's added (top level and inside a folder of
+    // the export): replaced with overwrite, into another format, and both files kept.
+    const QString ours = out(QStringLiteral("ours"));
+    r = run(BoxExportFormat::Coco, ours);
     QCOMPARE(r.written, 4);
-    QVERIFY(filesBelow(full).contains("keep.txt"));
-    QVERIFY(filesBelow(full).contains("data.yaml"));
+    const QStringList marker = QStringList(
+        jsonFile(ours + "/.tally-export.json").value("files").toVariant().toStringList());
+    QCOMPARE(marker, filesBelow(ours));
+    QVERIFY(test::writeBytes(ours + "/keep.txt", "mine"));
+    QVERIFY(test::writeBytes(ours + "/images/train/notes.txt", "mine too"));
+    r = run(BoxExportFormat::Yolo, ours, o);
+    QCOMPARE(r.written, 4);
+    QVERIFY(!r.failure);
+    QCOMPARE(r.errors.size(), 1); // the image missing on disk, as in every export here
+    QCOMPARE(fileBytes(ours + "/keep.txt"), QByteArray("mine"));
+    QCOMPARE(fileBytes(ours + "/images/train/notes.txt"), QByteArray("mine too"));
+    QVERIFY(filesBelow(ours).contains("data.yaml"));
+    QVERIFY(!filesBelow(ours).contains("train.json")); // the COCO export's own file: gone
+    QVERIFY(test::exportLeftovers(ours).isEmpty());
+    QCOMPARE(Exports(*m_project).versions().size(), versions + 2);
 }
 
 void TestBoxExport::cancelLeavesNothing()

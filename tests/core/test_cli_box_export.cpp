@@ -3,6 +3,7 @@
 // --person-class / --min-area overriding it, --annotator, a missing image (exit 1, the
 // rest written), a non-empty folder without --force, and usage errors (exit 2).
 #include "TestSupport.h"
+#include "formats/ExportFolder.h"
 #include "review/VisualWakeWords.h"
 #include "store/Project.h"
 #include "store/SampleMeta.h"
@@ -14,8 +15,19 @@
 
 using namespace tally;
 using test::CliRun;
-using test::filesBelow;
 using test::runCli;
+
+namespace {
+
+// The export's files without its marker (.tally-export.json; see refusedLeavesNothing).
+QStringList filesBelow(const QString& folder)
+{
+    QStringList files = test::filesBelow(folder);
+    files.removeAll(ExportFolder::markerFileName());
+    return files;
+}
+
+} // namespace
 
 class TestCliBoxExport : public QObject
 {
@@ -162,10 +174,20 @@ void TestCliBoxExport::refusesNonEmptyWithoutForce()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("not empty"));
     QCOMPARE(filesBelow(out), QStringList{"other.txt"});
+    // --force replaces only a folder a Tally export wrote; this one is left alone.
     run = runCli({"export", m_project, "--format", "edge-impulse-boxes", out, "--force"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("no Tally export wrote"));
+    QCOMPARE(test::filesBelow(out), QStringList{"other.txt"});
+    // Over a Tally export, --force replaces it and keeps the file the user added.
+    const QString ours = path(QStringLiteral("ours"));
+    QCOMPARE(runCli({"export", m_project, "--format", "coco", ours}).exitCode, 0);
+    QVERIFY(test::writeBytes(ours + "/other.txt", "x"));
+    run = runCli({"export", m_project, "--format", "edge-impulse-boxes", ours, "--force"});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(QFileInfo::exists(out + "/info.labels"));
-    QVERIFY(QFileInfo::exists(out + "/other.txt"));
+    QVERIFY(QFileInfo::exists(ours + "/info.labels"));
+    QVERIFY(QFileInfo::exists(ours + "/other.txt"));
+    QVERIFY(!QFileInfo::exists(ours + "/train.json"));
 }
 
 void TestCliBoxExport::usageErrors()

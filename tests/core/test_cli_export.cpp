@@ -79,10 +79,19 @@ void TestCliExport::refusesNonEmptyWithoutForce()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("not empty"));
     QVERIFY(!QFileInfo::exists(outDir + "/manifest.csv"));
+    // --force replaces only a folder a Tally export wrote (whole, in one rename).
     run = runCli({"export", m_project, "--format", "csv", outDir, "--force"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("no Tally export wrote"));
+    QVERIFY(!QFileInfo::exists(outDir + "/manifest.csv"));
+    const QString ours = path(QStringLiteral("ours"));
+    QCOMPARE(runCli({"export", m_project, "--format", "edge-impulse", ours}).exitCode, 0);
+    QVERIFY(test::writeBytes(ours + "/other.txt", "x"));
+    run = runCli({"export", m_project, "--format", "csv", ours, "--force"});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(QFileInfo::exists(outDir + "/manifest.csv"));
-    QVERIFY(QFileInfo::exists(outDir + "/other.txt"));
+    QVERIFY(QFileInfo::exists(ours + "/manifest.csv"));
+    QVERIFY(!QFileInfo::exists(ours + "/info.labels"));
+    QVERIFY(QFileInfo::exists(ours + "/other.txt"));
 }
 
 void TestCliExport::filters()

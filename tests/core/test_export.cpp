@@ -177,9 +177,7 @@ void TestExport::roundTripSpeechCommands()
     QVERIFY(report.version > 0);
     QVERIFY(report.files.contains(QStringLiteral("DATASET_CARD.md")));
     QVERIFY(QFileInfo::exists(o.folder + QStringLiteral("/ATTRIBUTION.md")));
-    QVERIFY(QDir(o.folder)
-                .entryList({QStringLiteral(".tally-export-*")}, QDir::Hidden | QDir::Dirs)
-                .isEmpty());
+    QVERIFY(test::exportLeftovers(o.folder).isEmpty());
 
     // Every clip: 16 kHz, mono, exactly 1 s; background full length.
     for (const QString& cls : m_classes)
@@ -447,13 +445,24 @@ void TestExport::nonEmptyFolderNeedsOverwrite()
     QCOMPARE(report.written, 0);
     QCOMPARE(QDir(o.folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList{QStringLiteral("keep.txt")});
+    // With overwrite: still refused, as no Tally export wrote the folder.
     o.overwrite = true;
     report = SpeechCommandsExporter::run(*project, o);
+    QCOMPARE(report.errors.size(), 1);
+    QVERIFY(report.errors[0].reason.contains(QStringLiteral("no Tally export wrote")));
+    QCOMPARE(fileBytes(o.folder + QStringLiteral("/keep.txt")), QByteArray("mine"));
+    // Over its own output (with a file of the user's added), twice: replaced, kept.
+    o.folder = out(QStringLiteral("nonempty-ours"));
+    report = SpeechCommandsExporter::run(*project, o);
     QVERIFY(report.errors.isEmpty());
-    report = SpeechCommandsExporter::run(*project, o); // again over its own output
+    QVERIFY(test::writeBytes(o.folder + QStringLiteral("/keep.txt"), "mine"));
+    report = SpeechCommandsExporter::run(*project, o);
+    QVERIFY(report.errors.isEmpty());
+    report = SpeechCommandsExporter::run(*project, o);
     QVERIFY(report.errors.isEmpty());
     QCOMPARE(fileBytes(o.folder + QStringLiteral("/keep.txt")), QByteArray("mine"));
     QCOMPARE(QDir(o.folder + QStringLiteral("/yes")).entryList(QDir::Files).size(), kPerClass);
+    QVERIFY(test::exportLeftovers(o.folder).isEmpty());
 }
 
 void TestExport::cancelLeavesTheFolderAsItWas()

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -107,6 +108,30 @@ QStringList filesBelow(const QString& folder)
         out << QDir(folder).relativeFilePath(it.next());
     out.sort();
     return out;
+}
+
+QStringList folderState(const QString& folder)
+{
+    QStringList out;
+    for (const QString& rel : filesBelow(folder)) {
+        QFile f(QDir(folder).filePath(rel));
+        if (!f.open(QIODevice::ReadOnly)) {
+            out << rel + QStringLiteral("\tunreadable");
+            continue;
+        }
+        out << rel + u'\t' +
+                   QString::fromLatin1(
+                       QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1).toHex());
+    }
+    return out;
+}
+
+QStringList exportLeftovers(const QString& folder)
+{
+    const QFileInfo info(folder);
+    return QDir(info.path())
+        .entryList({u'.' + info.fileName() + QStringLiteral(".tally-*")},
+                   QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
 }
 
 SampleRecord imageRecord(const QString& storedPath, int width, int height)

@@ -33,6 +33,12 @@ bool writeImage(const QString& path, int width, int height, const char* format =
                 int seed = 0);
 // Every file below folder (hidden ones too), relative to it, sorted.
 QStringList filesBelow(const QString& folder);
+// Every file below folder (hidden ones too) with a SHA-1 of its bytes, "path<TAB>hex",
+// sorted: two equal lists mean two folders with the same files and contents.
+QStringList folderState(const QString& folder);
+// Entries beside folder (in its parent) whose names start with "." + its name +
+// ".tally-": what an export stages, sets aside or locks there.
+QStringList exportLeftovers(const QString& folder);
 // An image sample record as an importer would make it: kind Image, the given stored
 // path and size, and a content hash made from the path (unique per path).
 SampleRecord imageRecord(const QString& storedPath, int width, int height);
