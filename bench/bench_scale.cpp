@@ -235,7 +235,8 @@ void printLine(const char* what, const RunResult& r, double targetSec, const QSt
     const double rssMb = double(r.maxRssKb) / 1024.0;
     const bool ok = r.exitCode == 0 && r.sec <= targetSec && rssMb <= 300.0;
     std::printf("  %-28s %8.3f s (target %4.1f s)  cpu %7.3f s  %6.0f MB (target 300)  %s%s%s\n",
-                what, r.sec, targetSec, r.cpuSec, rssMb, r.exitCode != 0 ? "EXIT " : "", ok ? "ok" : "MISSED",
+                what, r.sec, targetSec, r.cpuSec, rssMb, r.exitCode != 0 ? "EXIT " : "",
+                ok ? "ok" : "MISSED",
                 note.isEmpty() ? "" : qPrintable(QStringLiteral("  ") + note));
 }
 
