@@ -190,11 +190,11 @@ struct RunResult
     QByteArray out;
 };
 
-// Runs the CLI with args (stdout to outFile), waits with wait4 for its rusage.
-RunResult runCli(const QStringList& args, const QString& outFile)
+// Runs program with args (stdout to outFile), waits with wait4 for its rusage.
+RunResult runProgram(const QString& program, const QStringList& args, const QString& outFile)
 {
     RunResult r;
-    const QByteArray exe = cliPath().toLocal8Bit();
+    const QByteArray exe = program.toLocal8Bit();
     std::vector<QByteArray> argBytes{exe};
     for (const QString& a : args)
         argBytes.push_back(a.toLocal8Bit());
@@ -230,6 +230,11 @@ RunResult runCli(const QStringList& args, const QString& outFile)
     return r;
 }
 
+RunResult runCli(const QStringList& args, const QString& outFile)
+{
+    return runProgram(cliPath(), args, outFile);
+}
+
 void printLine(const char* what, const RunResult& r, double targetSec, const QString& note)
 {
     const double rssMb = double(r.maxRssKb) / 1024.0;
@@ -258,7 +263,14 @@ void runAt(const QString& dir, int n)
     const QString incoming = folder + QStringLiteral("/incoming");
     QElapsedTimer clock;
     clock.start();
-    if (!buildProject(project, n, incoming)) {
+    // Built by a child (this executable with --build): the commands are spawned from
+    // this process, and Linux keeps a process's peak RSS across exec, so the parent must
+    // stay small for the children's figures to be their own.
+    const QString self = QCoreApplication::applicationFilePath();
+    const RunResult built =
+        runProgram(self, {QStringLiteral("--build"), project, QString::number(n), incoming},
+                   folder + QStringLiteral("/build.txt"));
+    if (built.exitCode != 0) {
         std::fprintf(stderr, "could not build the project at %s\n", qPrintable(project));
         return;
     }
@@ -295,6 +307,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    if (args.size() == 4 && args.first() == QLatin1String("--build"))
+        return buildProject(args[1], args[2].toInt(), args[3]) ? 0 : 1;
     const bool sizes = args.removeAll(QStringLiteral("--sizes")) > 0;
     QString dir;
     const qsizetype dirAt = args.indexOf(QStringLiteral("--dir"));
