@@ -154,7 +154,11 @@ int runBalance(cli::Context& ctx)
         return 1;
     const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by"))
                                                           : QStringLiteral("split");
-    const BalanceInputs in = gatherBalanceInputs(*project, by);
+    // Without a plan, the report needs only counts per class x split x key.
+    const bool plansAsked = parser.isSet(QStringLiteral("undersample")) ||
+                            parser.isSet(QStringLiteral("oversample")) ||
+                            parser.isSet(QStringLiteral("weights"));
+    const BalanceInputs in = gatherBalanceInputs(*project, by, {false, plansAsked});
     QJsonObject plans;
     const QString bad = plansFrom(parser, in, &plans);
     if (!bad.isEmpty())

@@ -13,7 +13,9 @@
 //   cannot come from either method; it can come from a manual edit. Leaks are listed,
 //   and do not change the exit code.
 //   --json: {"method": {...}, "splits": {split: n}, "classes": {class: {split: n}},
-//            "leaks": [{"group", "splits": {split: n}}]}
+//            "leaks": [{"group", "splits": {split: n}}], "changed": n}
+//   changed: the samples whose split this run wrote (-1 with --show); a second run
+//   with the same method writes none.
 // Exit code: 0 done, 1 refused (no project, bad group key, write failed), 2 usage.
 #include "cli/CliProject.h"
 #include "splits/EffectiveClass.h"
@@ -33,18 +35,16 @@ struct SplitCmd
     Q_DECLARE_TR_FUNCTIONS(tally::cli::Split)
 };
 
-int report(cli::Context& ctx, Project& project, const Splits& splits, bool json)
+int report(cli::Context& ctx, Project& project, const Splits& splits, bool json,
+           qint64 changed = -1)
 {
     const auto method = splits.method();
-    const QHash<qint64, QString> classOf = effectiveClasses(project);
-    const QHash<qint64, QString> splitOf = splits.splits();
-    const auto counts = Splits::countsByClassAndSplit(classOf, splitOf);
+    const auto counts = classSplitCounts(project);
     const bool grouped = method && method->method == QLatin1String("grouped");
+    const bool byMetadata = grouped && !isSpeakerGroupKey(method->groupKey);
     const QList<SplitLeak> leaks =
-        splits.leaks(splitGroupsFor(splits, grouped ? method->groupKey : QString()));
-    QMap<QString, qint64> perSplit;
-    for (const QString& s : splitOf)
-        ++perSplit[s];
+        byMetadata ? splits.leaks(splitGroupsFor(splits, method->groupKey)) : splits.leaks();
+    const QMap<QString, qint64> perSplit = splits.splitCounts();
     const QStringList names{QStringLiteral("training"), QStringLiteral("validation"),
                             QStringLiteral("testing")};
     if (json) {
@@ -70,7 +70,8 @@ int report(cli::Context& ctx, Project& project, const Splits& splits, bool json)
             QJsonObject{{QStringLiteral("method"), method ? method->toJson() : QJsonObject()},
                         {QStringLiteral("splits"), splitsJson},
                         {QStringLiteral("classes"), classes},
-                        {QStringLiteral("leaks"), leakJson}});
+                        {QStringLiteral("leaks"), leakJson},
+                        {QStringLiteral("changed"), changed}});
         return 0;
     }
     if (method)
@@ -87,6 +88,8 @@ int report(cli::Context& ctx, Project& project, const Splits& splits, bool json)
                 << it.value().value(names[1]) << '\t' << it.value().value(names[2]) << '\n';
     ctx.out << "(all)\t" << perSplit.value(names[0]) << '\t' << perSplit.value(names[1]) << '\t'
             << perSplit.value(names[2]) << '\n';
+    if (changed >= 0)
+        ctx.out << "changed\t" << changed << '\n';
     ctx.out << "leaks\t" << leaks.size() << '\n';
     for (const SplitLeak& l : leaks) {
         QStringList parts;
@@ -164,11 +167,11 @@ int runSplit(cli::Context& ctx)
         return ctx.fail(
             SplitCmd::tr("no sample has the metadata key “%1” (known: %2)")
                 .arg(method.groupKey, splits.metadataKeys().join(QStringLiteral(", "))));
-    const QHash<qint64, QString> classOf = effectiveClasses(*project);
-    const Status s = splits.setSplits(assignSplits(*project, classOf, method, splits), method);
+    qint64 changed = 0;
+    const Status s = splits.setSplits(assignSplits(*project, method, splits), method, 0, &changed);
     if (!s)
         return ctx.fail(s.error().toString());
-    return report(ctx, *project, splits, json);
+    return report(ctx, *project, splits, json, changed);
 }
 
 cli::CliRegistrar reg{

@@ -6,11 +6,11 @@
 #include "cli/CliProject.h"
 #include "store/Boxes.h"
 #include "store/Labels.h"
+#include "store/SampleScan.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
-#include <algorithm>
 
 namespace {
 
@@ -20,20 +20,10 @@ struct StatsCmd
     Q_DECLARE_TR_FUNCTIONS(tally::cli::Stats)
 };
 
-// Samples of one kind. Loads every record: the store has no count by kind yet.
-qint64 kindCount(const std::vector<tally::SampleRecord>& all, tally::SampleKind kind)
-{
-    return std::count_if(all.cbegin(), all.cend(),
-                         [kind](const tally::SampleRecord& r) { return r.kind == kind; });
-}
-
 // Boxes per class name ("" = no class), every annotator's.
 QMap<QString, qint64> boxCounts(tally::Project& project)
 {
-    QMap<QString, qint64> out;
-    for (const tally::BoxRecord& b : tally::Boxes(project).allBoxes())
-        ++out[b.className];
-    return out;
+    return tally::Boxes(project).countsByClass();
 }
 
 void printHuman(tally::cli::Context& ctx, tally::Project& project, qint64 background, qint64 images)
@@ -98,9 +88,10 @@ int runStats(tally::cli::Context& ctx)
     if (!opened)
         return 1;
     tally::Project& project = *opened;
-    const std::vector<tally::SampleRecord> all = project.samples();
-    const qint64 background = kindCount(all, tally::SampleKind::Background);
-    const qint64 images = kindCount(all, tally::SampleKind::Image);
+    // Every figure is an SQL aggregate: no sample is loaded.
+    const QMap<tally::SampleKind, qint64> kinds = tally::sampleKindCounts(project);
+    const qint64 background = kinds.value(tally::SampleKind::Background);
+    const qint64 images = kinds.value(tally::SampleKind::Image);
     if (!parser.isSet(json)) {
         printHuman(ctx, project, background, images);
         return 0;

@@ -67,46 +67,29 @@ QString countTable(const QString& header, const QMap<QString, int>& counts)
     return md + u'\n';
 }
 
-QString classSplitSection(const std::vector<ExportItem>& items)
+QString classSplitSection(const DatasetCardTally& t)
 {
-    QMap<QString, std::array<int, 4>> counts; // training, validation, testing, none
-    QMap<QString, double> seconds;
-    double totalSec = 0.0;
-    int background = 0;
-    for (const ExportItem& it : items) {
-        totalSec += it.durationSec;
-        if (it.kind == SampleKind::Background) {
-            ++background;
-            continue;
-        }
-        const auto s = std::find(kSplits.begin(), kSplits.end(), it.split) - kSplits.begin();
-        ++counts[it.className][size_t(s)];
-        seconds[it.className] += it.durationSec;
-    }
     QString md = DatasetCard::tr("## Samples per class and split\n\n");
-    const auto images = std::count_if(items.begin(), items.end(), [](const ExportItem& it) {
-        return it.kind == SampleKind::Image;
-    });
-    if (images == qsizetype(items.size()))
-        md += DatasetCard::tr("%1 images.\n\n").arg(items.size());
+    if (t.images == t.items)
+        md += DatasetCard::tr("%1 images.\n\n").arg(t.items);
     else
         md += DatasetCard::tr("%1 samples, %2 hours of audio (%3 background recordings).\n\n")
-                  .arg(items.size())
-                  .arg(hours(totalSec))
-                  .arg(background);
+                  .arg(t.items)
+                  .arg(hours(t.totalSec))
+                  .arg(t.background);
     md += row({DatasetCard::tr("class"), DatasetCard::tr("training"), DatasetCard::tr("validation"),
                DatasetCard::tr("testing"), DatasetCard::tr("no split"), DatasetCard::tr("total"),
                DatasetCard::tr("hours")}) +
           ruleRow(7);
-    std::array<int, 4> sum{};
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
+    std::array<qint64, 4> sum{};
+    for (auto it = t.classSplits.begin(); it != t.classSplits.end(); ++it) {
         QStringList cells{it.key()};
         for (size_t s = 0; s < 4; ++s) {
             cells << QString::number(it.value()[s]);
             sum[s] += it.value()[s];
         }
         cells << QString::number(it.value()[0] + it.value()[1] + it.value()[2] + it.value()[3])
-              << hours(seconds.value(it.key()));
+              << hours(t.classSeconds.value(it.key()));
         md += row(cells);
     }
     md += row({DatasetCard::tr("**all**"), QString::number(sum[0]), QString::number(sum[1]),
@@ -115,22 +98,21 @@ QString classSplitSection(const std::vector<ExportItem>& items)
     return md + u'\n';
 }
 
-QString demographicsSection(const std::vector<ExportItem>& items)
+QString demographicsSection(const DatasetCardTally& t)
 {
     QString md = DatasetCard::tr("## Demographics coverage\n\n");
     bool any = false;
     for (const QString& key : kDemographics) {
-        QMap<QString, int> counts;
-        int given = 0;
-        for (const ExportItem& it : items) {
-            const QString v = it.metadata.value(key).toVariant().toString().trimmed();
-            if (!v.isEmpty())
-                ++given;
-            ++counts[v.isEmpty() ? DatasetCard::tr("(not given)") : v];
-        }
-        if (given == 0)
+        const QMap<QString, int> given = t.demographics.value(key);
+        if (given.isEmpty())
             continue;
         any = true;
+        QMap<QString, int> counts = given;
+        qint64 n = 0;
+        for (int c : given)
+            n += c;
+        if (t.items > n)
+            counts[DatasetCard::tr("(not given)")] += int(t.items - n);
         md += QStringLiteral("### %1\n\n").arg(key) + countTable(key, counts);
     }
     if (!any)
@@ -138,15 +120,11 @@ QString demographicsSection(const std::vector<ExportItem>& items)
     return md;
 }
 
-QString statusSection(const std::vector<ExportItem>& items, const QHash<QString, int>& quality)
+QString statusSection(const DatasetCardTally& t, const QHash<QString, int>& quality)
 {
-    QMap<QString, int> statuses;
-    for (const ExportItem& it : items)
-        if (!it.status.isEmpty())
-            ++statuses[it.status];
     QString md = DatasetCard::tr("## Review status\n\n");
-    md += statuses.isEmpty() ? DatasetCard::tr("not recorded\n\n")
-                             : countTable(DatasetCard::tr("status"), statuses);
+    md += t.statuses.isEmpty() ? DatasetCard::tr("not recorded\n\n")
+                               : countTable(DatasetCard::tr("status"), t.statuses);
     md += DatasetCard::tr("## Quality\n\n");
     QMap<QString, int> q;
     for (auto it = quality.begin(); it != quality.end(); ++it)
@@ -196,7 +174,51 @@ DatasetCardInfo DatasetCard::infoFor(Project& project, const QString& format,
     return info;
 }
 
+void DatasetCardTally::add(const ExportItem& it)
+{
+    ++items;
+    totalSec += it.durationSec;
+    images += it.kind == SampleKind::Image ? 1 : 0;
+    const QString l = licenceName(it.licence);
+    ++licences[l];
+    if (DatasetCard::asksForCredit(it.licence))
+        ++sources[l][it.source.trimmed().isEmpty() ? DatasetCard::tr("(no source recorded)")
+                                                   : it.source.trimmed()];
+    if (!it.status.isEmpty())
+        ++statuses[it.status];
+    for (const QString& key : kDemographics) {
+        const QString v = it.metadata.value(key).toVariant().toString().trimmed();
+        if (!v.isEmpty())
+            ++demographics[key][v];
+    }
+    if (it.kind == SampleKind::Background) {
+        ++background;
+        return;
+    }
+    const auto s = std::find(kSplits.begin(), kSplits.end(), it.split) - kSplits.begin();
+    ++classSplits[it.className][size_t(s)];
+    classSeconds[it.className] += it.durationSec;
+}
+
+DatasetCardTally DatasetCard::tally(const std::vector<ExportItem>& items)
+{
+    DatasetCardTally t;
+    for (const ExportItem& it : items)
+        t.add(it);
+    return t;
+}
+
 QString DatasetCard::markdown(const std::vector<ExportItem>& items, const DatasetCardInfo& info)
+{
+    return markdown(tally(items), info);
+}
+
+QString DatasetCard::attribution(const std::vector<ExportItem>& items)
+{
+    return attribution(tally(items));
+}
+
+QString DatasetCard::markdown(const DatasetCardTally& t, const DatasetCardInfo& info)
 {
     QString md = tr("# Dataset card: %1\n\n").arg(info.projectName);
     md += tr("- Exported: %1 (UTC)\n").arg(info.at.toString(Qt::ISODate));
@@ -205,29 +227,19 @@ QString DatasetCard::markdown(const std::vector<ExportItem>& items, const Datase
     QStringList keys = info.parameters.keys();
     for (const QString& k : keys)
         md += QStringLiteral("- %1: %2\n").arg(k, info.parameters.value(k).toVariant().toString());
-    md += u'\n' + classSplitSection(items);
-    QMap<QString, int> licences;
-    for (const ExportItem& it : items)
-        ++licences[licenceName(it.licence)];
-    md += tr("## Licences\n\n") + countTable(tr("licence"), licences);
+    md += u'\n' + classSplitSection(t);
+    md += tr("## Licences\n\n") + countTable(tr("licence"), t.licences);
     md += tr("Credits: see %1.\n\n").arg(attributionFileName());
-    md += demographicsSection(items);
-    md += statusSection(items, info.qualityCounts);
+    md += demographicsSection(t);
+    md += statusSection(t, info.qualityCounts);
     md += splitSection(info.splitSettings);
     return md;
 }
 
-QString DatasetCard::attribution(const std::vector<ExportItem>& items)
+QString DatasetCard::attribution(const DatasetCardTally& t)
 {
-    QMap<QString, int> licences;
-    QMap<QString, QMap<QString, int>> sources; // credit licence -> source -> samples
-    for (const ExportItem& it : items) {
-        const QString l = licenceName(it.licence);
-        ++licences[l];
-        if (asksForCredit(it.licence))
-            ++sources[l][it.source.trimmed().isEmpty() ? tr("(no source recorded)")
-                                                       : it.source.trimmed()];
-    }
+    const QMap<QString, int>& licences = t.licences;
+    const QMap<QString, QMap<QString, int>>& sources = t.sources;
     QString md = tr("# Attribution\n\n");
     md += tr("Every licence in this export with its number of samples.\n\n");
     md += countTable(tr("licence"), licences);

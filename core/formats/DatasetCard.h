@@ -26,7 +26,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
+#include <array>
 
 namespace tally {
 
@@ -42,6 +44,25 @@ struct DatasetCardInfo
     QDateTime at;                          // UTC
 };
 
+// What the card and the attribution count, added one exported item at a time, so that a
+// streamed export need not hold its items (markdown(items) is markdown(tally(items))).
+struct DatasetCardTally
+{
+    qint64 items = 0;
+    qint64 images = 0;
+    qint64 background = 0;
+    double totalSec = 0.0;
+    QMap<QString, std::array<qint64, 4>> classSplits; // class -> training, validation,
+                                                      // testing, no split (no background)
+    QMap<QString, double> classSeconds;
+    QMap<QString, int> licences;                    // licence name -> samples
+    QMap<QString, QMap<QString, int>> sources;      // credit licence -> source -> samples
+    QMap<QString, int> statuses;                    // status -> samples (when given)
+    QMap<QString, QMap<QString, int>> demographics; // key -> value given -> samples
+
+    void add(const ExportItem& item);
+};
+
 class DatasetCard
 {
     Q_DECLARE_TR_FUNCTIONS(tally::DatasetCard)
@@ -54,6 +75,9 @@ public:
                                    const QJsonObject& parameters, const ExportInputs& inputs);
     static QString markdown(const std::vector<ExportItem>& items, const DatasetCardInfo& info);
     static QString attribution(const std::vector<ExportItem>& items);
+    static DatasetCardTally tally(const std::vector<ExportItem>& items);
+    static QString markdown(const DatasetCardTally& tally, const DatasetCardInfo& info);
+    static QString attribution(const DatasetCardTally& tally);
     // Whether an SPDX licence id asks for credit (CC-BY*).
     static bool asksForCredit(const QString& licence);
 };

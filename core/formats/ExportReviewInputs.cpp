@@ -5,6 +5,7 @@
 #include "store/Project.h"
 
 #include <QCoreApplication>
+#include <map>
 
 namespace tally {
 
@@ -15,13 +16,16 @@ ExportInputs exportInputsFromReview(Project& project)
     QHash<qint64, QString> classNames;
     for (const ClassRecord& c : Classes(project).classes())
         classNames.insert(c.id, c.name);
-    const QHash<qint64, SampleEvidence> evidence = review.evidenceForAll();
-    for (auto it = evidence.begin(); it != evidence.end(); ++it) {
-        const ConsensusResult r = evaluateConsensus(it.value(), review.rule());
-        inputs.statusOf.insert(it.key(), sampleStatusName(r.status));
+    // Streamed: only the statuses (one shared text per status) and the overrides are kept.
+    std::map<SampleStatus, QString> names;
+    for (SampleStatus s : allSampleStatuses())
+        names[s] = sampleStatusName(s);
+    review.forEachEvidence([&](qint64 id, const SampleEvidence& e) {
+        const ConsensusResult r = evaluateConsensus(e, review.rule());
+        inputs.statusOf.insert(id, names[r.status]);
         if (r.status == SampleStatus::Resolved && r.classId > 0 && classNames.contains(r.classId))
-            inputs.classOverrides.insert(it.key(), classNames.value(r.classId));
-    }
+            inputs.classOverrides.insert(id, classNames.value(r.classId));
+    });
     return inputs;
 }
 

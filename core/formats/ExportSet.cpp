@@ -2,6 +2,9 @@
 
 #include "store/Exports.h"
 #include "store/Project.h"
+#include "store/SampleScan.h"
+
+#include <QJsonDocument>
 
 namespace tally {
 
@@ -31,56 +34,66 @@ bool licenceAllowed(const QString& licence, const QStringList& allowedLicences)
     return false;
 }
 
+Status forEachExportItem(Project& project, const ExportFilter& filter, const ExportInputs& inputs,
+                         const ExportItemVisitor& fn, ExportSelection* counts,
+                         bool onlyWithMetadata)
+{
+    const auto majority = Exports(project).majorityLabels();
+    if (!majority)
+        return majority.error();
+    return forEachSample(
+        project,
+        [&](SampleRecord& r, const QString& split, const QString& meta) {
+            if (filter.allowedSampleIds && !filter.allowedSampleIds->contains(r.id)) {
+                ++counts->skippedStatus;
+                return;
+            }
+            if (!licenceAllowed(r.licence, filter.allowedLicences)) {
+                ++counts->skippedLicence;
+                return;
+            }
+            ExportItem it;
+            it.className = inputs.classOverrides.value(r.id, r.className);
+            if (it.className.isEmpty())
+                it.className = majority.value().value(r.id);
+            const bool classOptional = r.kind == SampleKind::Image && filter.keepImagesWithoutClass;
+            if (r.kind == SampleKind::Background)
+                it.className.clear();
+            else if (it.className.isEmpty() && !classOptional) {
+                ++counts->skippedNoClass;
+                return;
+            }
+            it.sampleId = r.id;
+            it.kind = r.kind;
+            it.absolutePath = project.toAbsolutePath(r.path);
+            it.storedPath = std::move(r.path);
+            it.contentHash = std::move(r.contentHash);
+            it.split = split;
+            it.groupKey = std::move(r.groupKey);
+            it.durationSec = r.durationSec;
+            it.rateHz = r.rateHz;
+            it.channels = r.channels;
+            it.width = r.width;
+            it.height = r.height;
+            it.licence = std::move(r.licence);
+            it.source = std::move(r.source);
+            it.status = inputs.statusOf.value(r.id);
+            if (!meta.isEmpty())
+                it.metadata = QJsonDocument::fromJson(meta.toUtf8()).object();
+            fn(std::move(it));
+        },
+        onlyWithMetadata);
+}
+
 Result<ExportSelection> selectForExport(Project& project, const ExportFilter& filter,
                                         const ExportInputs& inputs)
 {
-    Exports exports(project);
-    const auto extras = exports.sampleExtras();
-    if (!extras)
-        return extras.error();
-    const auto majority = exports.majorityLabels();
-    if (!majority)
-        return majority.error();
     ExportSelection sel;
-    for (SampleRecord& r : project.samples()) {
-        if (filter.allowedSampleIds && !filter.allowedSampleIds->contains(r.id)) {
-            ++sel.skippedStatus;
-            continue;
-        }
-        if (!licenceAllowed(r.licence, filter.allowedLicences)) {
-            ++sel.skippedLicence;
-            continue;
-        }
-        ExportItem it;
-        it.className = inputs.classOverrides.value(r.id, r.className);
-        if (it.className.isEmpty())
-            it.className = majority.value().value(r.id);
-        const bool classOptional = r.kind == SampleKind::Image && filter.keepImagesWithoutClass;
-        if (r.kind == SampleKind::Background)
-            it.className.clear();
-        else if (it.className.isEmpty() && !classOptional) {
-            ++sel.skippedNoClass;
-            continue;
-        }
-        const SampleExportExtras x = extras.value().value(r.id);
-        it.sampleId = r.id;
-        it.kind = r.kind;
-        it.absolutePath = project.toAbsolutePath(r.path);
-        it.storedPath = std::move(r.path);
-        it.contentHash = std::move(r.contentHash);
-        it.split = x.split;
-        it.groupKey = std::move(r.groupKey);
-        it.durationSec = r.durationSec;
-        it.rateHz = r.rateHz;
-        it.channels = r.channels;
-        it.width = r.width;
-        it.height = r.height;
-        it.licence = std::move(r.licence);
-        it.source = std::move(r.source);
-        it.status = inputs.statusOf.value(r.id);
-        it.metadata = x.metadata;
-        sel.items.push_back(std::move(it));
-    }
+    const Status s = forEachExportItem(
+        project, filter, inputs, [&](ExportItem&& it) { sel.items.push_back(std::move(it)); },
+        &sel);
+    if (!s)
+        return s.error();
     return sel;
 }
 

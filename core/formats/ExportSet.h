@@ -113,6 +113,16 @@ using ExportProgress = std::function<void(int done, int total)>;
 Result<ExportSelection> selectForExport(Project& project, const ExportFilter& filter,
                                         const ExportInputs& inputs);
 
+// The same selection streamed: fn gets each item that passes, in sample id order, and
+// the skipped counts go to *counts (its items are left alone). Nothing is held, so an
+// exporter that writes as it goes (the CSV manifest) stays small at any project size.
+// onlyWithMetadata: only the items whose sample has metadata (a pass that collects the
+// metadata keys of what the export holds reads just those).
+using ExportItemVisitor = std::function<void(ExportItem&& item)>;
+Status forEachExportItem(Project& project, const ExportFilter& filter, const ExportInputs& inputs,
+                         const ExportItemVisitor& fn, ExportSelection* counts,
+                         bool onlyWithMetadata = false);
+
 // The snapshot a version records: written items (exportPath, else the stored path).
 std::vector<ExportSnapshotItem> exportSnapshot(const std::vector<ExportItem>& items);
 

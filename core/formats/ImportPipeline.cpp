@@ -32,18 +32,16 @@ bool isCancelled(const std::atomic_bool* cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-// Paths the project already holds: those items are reported as duplicates without
-// being read again.
-QSet<QString> storedPaths(const Project& project)
+// The items whose stored path the project holds already: those are reported as
+// duplicates without being read again. One indexed look-up per item (samples.path is
+// unique), so the cost follows the import, not the size of the project.
+QSet<qsizetype> storedAlready(const Project& project, const QStringList& paths)
 {
-    QSet<QString> paths;
-    if (project.sampleCount() == 0)
-        return paths;
-    const std::vector<SampleRecord> all = project.samples();
-    paths.reserve(qsizetype(all.size()));
-    for (const SampleRecord& r : all)
-        paths.insert(r.path);
-    return paths;
+    QSet<qsizetype> stored;
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        if (project.sampleIdByPath(paths[i]) != 0)
+            stored.insert(i);
+    return stored;
 }
 
 // Commits one batch's good samples in one transaction; items that failed go to
@@ -123,7 +121,7 @@ void ImportPipeline::run(const Project& project, const QStringList& paths, const
                          const ImportProgress& progress, const std::atomic_bool* cancel,
                          ImportReport& report)
 {
-    const QSet<QString> existing = storedPaths(project);
+    const QSet<qsizetype> existing = storedAlready(project, paths);
     const qsizetype count = paths.size();
     const int batchSize = std::max(options.batchSize, 1);
     int done = report.total();
@@ -133,7 +131,7 @@ void ImportPipeline::run(const Project& project, const QStringList& paths, const
     pool.setMaxThreadCount(std::max(QThread::idealThreadCount(), 1));
     const auto work = [&](qsizetype index) {
         Outcome o;
-        if (existing.contains(paths[index])) {
+        if (existing.contains(index)) {
             o.state = Outcome::State::Duplicate;
         } else if (isCancelled(cancel)) {
             o.state = Outcome::State::Cancelled;

@@ -85,6 +85,48 @@ QMap<QString, QString> ManifestExporter::flatten(const QJsonObject& metadata)
     return out;
 }
 
+namespace {
+
+void appendLine(QString& text, const QStringList& fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i)
+            text += u',';
+        text += ManifestExporter::csvField(fields[i]);
+    }
+    text += QStringLiteral("\r\n");
+}
+
+} // namespace
+
+QString ManifestExporter::csvHeader(const QStringList& metadataKeys)
+{
+    QStringList header = kFixedColumns;
+    for (const QString& k : metadataKeys)
+        header << metaColumn(k);
+    QString text;
+    appendLine(text, header);
+    return text;
+}
+
+void ManifestExporter::appendCsvRow(QString& text, const ExportItem& it,
+                                    const QMap<QString, QString>& flatMetadata,
+                                    const QStringList& metadataKeys, ManifestPaths paths)
+{
+    QStringList row{pathOf(it, paths),
+                    it.className,
+                    it.split,
+                    it.groupKey,
+                    QString::number(it.durationSec, 'f', 3),
+                    it.licence,
+                    it.source,
+                    it.status,
+                    kindName(it.kind)};
+    for (const QString& k : metadataKeys)
+        row << flatMetadata.value(k);
+    appendLine(text, row);
+}
+
 QByteArray ManifestExporter::csv(const std::vector<ExportItem>& items, ManifestPaths paths)
 {
     std::vector<QMap<QString, QString>> metas;
@@ -97,35 +139,10 @@ QByteArray ManifestExporter::csv(const std::vector<ExportItem>& items, ManifestP
     }
     QStringList keys(keySet.begin(), keySet.end());
     keys.sort();
-    QStringList header = kFixedColumns;
-    for (const QString& k : keys)
-        header << metaColumn(k);
-    QString text;
+    QString text = csvHeader(keys);
     text.reserve(qsizetype(items.size()) * 120);
-    const auto line = [&text](const QStringList& fields) {
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i)
-                text += u',';
-            text += csvField(fields[i]);
-        }
-        text += QStringLiteral("\r\n");
-    };
-    line(header);
-    for (size_t i = 0; i < items.size(); ++i) {
-        const ExportItem& it = items[i];
-        QStringList row{pathOf(it, paths),
-                        it.className,
-                        it.split,
-                        it.groupKey,
-                        QString::number(it.durationSec, 'f', 3),
-                        it.licence,
-                        it.source,
-                        it.status,
-                        kindName(it.kind)};
-        for (const QString& k : keys)
-            row << metas[i].value(k);
-        line(row);
-    }
+    for (size_t i = 0; i < items.size(); ++i)
+        appendCsvRow(text, items[i], metas[i], keys, paths);
     return text.toUtf8();
 }
 
@@ -177,6 +194,8 @@ QByteArray ManifestExporter::infoLabels(const std::vector<ExportItem>& items, Ma
 ExportReport ManifestExporter::run(Project& project, const ManifestOptions& o,
                                    const ExportInputs& inputs)
 {
+    if (o.format == ManifestFormat::Csv)
+        return runCsvStreamed(project, o, inputs);
     ExportReport report;
     std::optional<ExportStart> start =
         beginExport(project, o.folder, o.overwrite, o.filter, inputs, &report);

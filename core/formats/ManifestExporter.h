@@ -78,10 +78,26 @@ public:
     static ExportReport run(Project& project, const ManifestOptions& options,
                             const ExportInputs& inputs = {});
 
+    // The CSV header line for these metadata keys (flattened, sorted) and one item's
+    // line (flatMetadata = flatten(item.metadata)), each ending in CRLF: csv() is the
+    // header and then every item's line; the streamed CSV export writes them as it goes.
+    static QString csvHeader(const QStringList& metadataKeys);
+    static void appendCsvRow(QString& text, const ExportItem& item,
+                             const QMap<QString, QString>& flatMetadata,
+                             const QStringList& metadataKeys, ManifestPaths paths);
+
     // One RFC 4180 field (quoted only when needed).
     static QString csvField(const QString& value);
     // Metadata flattened to text values (see above), keys sorted.
     static QMap<QString, QString> flatten(const QJsonObject& metadata);
+
+private:
+    // The CSV format of run(), streamed (formats/ManifestCsvStream.cpp): the selection is
+    // read row by row from the project and written to manifest.csv as it is read; the
+    // card, the attribution and the version are built from counts and sample ids, so
+    // memory does not grow with the project.
+    static ExportReport runCsvStreamed(Project& project, const ManifestOptions& options,
+                                       const ExportInputs& inputs);
 };
 
 } // namespace tally

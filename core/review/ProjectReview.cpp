@@ -164,6 +164,18 @@ Result<SampleEvidence> ProjectReview::evidenceFor(qint64 sampleId) const
     return e;
 }
 
+Status
+ProjectReview::forEachEvidence(const std::function<void(qint64, const SampleEvidence&)>& fn) const
+{
+    const BySample<BoxShape> boxes = boxesBySample(Boxes(m_project).allBoxes());
+    return Reviews(m_project).forEachTally([&](qint64 id, const SampleTally& t) {
+        SampleEvidence e = evidenceFrom(t);
+        if (const auto b = boxes.constFind(id); b != boxes.cend())
+            e.boxesDisagree = boxesDisagree(b.value(), m_rule.boxIouThreshold);
+        fn(id, e);
+    });
+}
+
 QHash<qint64, SampleEvidence> ProjectReview::evidenceForAll() const
 {
     const QHash<qint64, SampleTally> all = Reviews(m_project).tallies();
@@ -197,11 +209,8 @@ Result<ConsensusResult> ProjectReview::consensusOf(qint64 sampleId) const
 
 QHash<qint64, SampleStatus> ProjectReview::statuses() const
 {
-    const QHash<qint64, SampleEvidence> all = evidenceForAll();
     QHash<qint64, SampleStatus> out;
-    out.reserve(all.size());
-    for (auto it = all.cbegin(); it != all.cend(); ++it)
-        out.insert(it.key(), status(it.value(), m_rule));
+    forEachEvidence([&](qint64 id, const SampleEvidence& e) { out.insert(id, status(e, m_rule)); });
     return out;
 }
 

@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QString>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -78,6 +79,10 @@ public:
     // "imported" one (boxes an annotation file brought in without a name) included.
     Result<SampleEvidence> evidenceFor(qint64 sampleId) const;
     QHash<qint64, SampleEvidence> evidenceForAll() const; // five queries in all
+    // The same evidence streamed sample by sample in id order (store/Reviews.h
+    // forEachTally), so that a pass over a million samples holds none of it.
+    Status
+    forEachEvidence(const std::function<void(qint64 sampleId, const SampleEvidence&)>& fn) const;
 
     Result<SampleStatus> statusOf(qint64 sampleId) const;
     Result<ConsensusResult> consensusOf(qint64 sampleId) const;

@@ -87,11 +87,11 @@ BalanceReport Balance::report(const std::vector<BalanceItem>& items, const QStri
         BalanceRow& row = rows[it.className];
         row.className = it.className;
         for (BalanceCell* c : {&row.total, &row.byKey[it.key], &r.total, &r.totalByKey[it.key]}) {
-            ++c->count;
+            c->count += it.count;
             c->seconds += it.durationSec;
         }
         if (!it.split.isEmpty())
-            ++perSplit[it.className][it.split];
+            perSplit[it.className][it.split] += it.count;
     }
     qint64 largest = 0;
     for (const BalanceRow& row : rows)

@@ -21,11 +21,12 @@ namespace tally {
 struct BalanceItem
 {
     qint64 sampleId = 0;
-    QString className; // effective class; empty = no class (row "")
-    QString split;     // "training" / "validation" / "testing"; empty = none
-    QString key;       // the value of the report's dimension (the split, a status,
-                       // a gender, an age band, …); empty = unknown
-    double durationSec = 0.0;
+    QString className;        // effective class; empty = no class (row "")
+    QString split;            // "training" / "validation" / "testing"; empty = none
+    QString key;              // the value of the report's dimension (the split, a status,
+                              // a gender, an age band, …); empty = unknown
+    double durationSec = 0.0; // of all the samples the item stands for
+    qint64 count = 1;         // samples the item stands for (an aggregated cell: more)
 };
 
 struct BalanceCell

@@ -3,39 +3,81 @@
 #include "review/ProjectReview.h"
 #include "splits/EffectiveClass.h"
 #include "store/Project.h"
+#include "store/SampleScan.h"
 #include "store/Splits.h"
+
+#include <map>
 
 namespace tally {
 
-BalanceInputs gatherBalanceInputs(Project& project, const QString& by)
+namespace {
+
+// The value of dimension `by` per sample, when it is not the split (read from the scan).
+QHash<qint64, QString> keysOf(Project& project, const QString& by)
 {
-    Splits splits(project);
-    const QHash<qint64, QString> classOf = effectiveClasses(project);
-    const QHash<qint64, QString> splitOf = splits.splits();
     QHash<qint64, QString> keyOf;
-    if (by == QLatin1String("split")) {
-        keyOf = splitOf;
-    } else if (by == QLatin1String("status")) {
+    if (by == QLatin1String("status")) {
+        std::map<SampleStatus, QString> names; // one shared text per status
+        for (SampleStatus s : allSampleStatuses())
+            names[s] = sampleStatusName(s);
         const auto statuses = ProjectReview(project).statuses();
         for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
-            keyOf.insert(it.key(), sampleStatusName(it.value()));
-    } else {
-        keyOf = splits.metadataValues(by);
+            keyOf.insert(it.key(), names[it.value()]);
+    } else if (by != QLatin1String("split")) {
+        keyOf = Splits(project).metadataValues(by);
     }
+    return keyOf;
+}
+
+// Samples of one class, split and key, counted together (BalanceGather::perSample false).
+struct CellKey
+{
+    QString className, split, key;
+    bool operator==(const CellKey&) const = default;
+};
+
+size_t qHash(const CellKey& k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.className, k.split, k.key);
+}
+
+} // namespace
+
+BalanceInputs gatherBalanceInputs(Project& project, const QString& by, const BalanceGather& what)
+{
+    const bool bySplit = by == QLatin1String("split");
+    const QHash<qint64, QString> keyOf = keysOf(project, by);
+    const bool noSplits = Splits(project).splitCounts().isEmpty();
     BalanceInputs in;
-    for (const SampleRecord& s : project.samples()) {
+    QHash<CellKey, size_t> cellAt; // aggregated item of a cell -> its index in in.items
+    const SampleScan scan(project);
+    scan.run([&](const ScannedSample& s) {
         if (s.kind == SampleKind::Background)
-            continue;
-        const QString cls = classOf.value(s.id);
-        in.items.push_back(
-            BalanceItem{s.id, cls, splitOf.value(s.id), keyOf.value(s.id), s.durationSec});
-        if (cls.isEmpty())
-            continue;
+            return;
+        const QString cls = effectiveClassOf(scan, s);
+        BalanceItem item{s.id, cls, s.split, bySplit ? s.split : keyOf.value(s.id), s.durationSec};
+        if (what.perSample) {
+            in.items.push_back(std::move(item));
+        } else {
+            const CellKey k{item.className, item.split, item.key};
+            const auto at = cellAt.constFind(k);
+            if (at == cellAt.cend()) {
+                item.sampleId = 0;
+                cellAt.insert(k, in.items.size());
+                in.items.push_back(std::move(item));
+            } else {
+                BalanceItem& cell = in.items[*at];
+                ++cell.count;
+                cell.durationSec += item.durationSec;
+            }
+        }
+        if (cls.isEmpty() || !what.rebalance)
+            return;
         const RebalanceItem r{s.id, cls, s.contentHash.isEmpty() ? s.path : s.contentHash};
         in.all.push_back(r);
-        if (splitOf.isEmpty() || splitOf.value(s.id) == QLatin1String("training"))
+        if (noSplits || s.split == QLatin1String("training"))
             in.training.push_back(r);
-    }
+    });
     return in;
 }
 

@@ -26,7 +26,18 @@ struct BalanceInputs
     std::vector<RebalanceItem> training;
 };
 
-BalanceInputs gatherBalanceInputs(Project& project, const QString& by);
+// What to gather. A report alone (the CLI without plans) needs neither: one item per
+// class x split x key (BalanceItem::count samples, durations summed) and no rebalance
+// items, so a million samples take a few dozen items.
+struct BalanceGather
+{
+    bool perSample = true; // false: items aggregated per class, split and key (sampleId 0)
+    bool rebalance = true; // false: `all` and `training` are left empty
+};
+
+// Streams the project once (store/SampleScan.h).
+BalanceInputs gatherBalanceInputs(Project& project, const QString& by,
+                                  const BalanceGather& what = {});
 
 // Samples per class among rebalance items.
 QMap<QString, qint64> countsByClass(const std::vector<RebalanceItem>& items);

@@ -3,6 +3,8 @@
 // who annotated it. The caller decides (a review-aware caller passes its consensus
 // classes); effectiveClasses() is the default until core/review provides one.
 
+#include "store/SampleScan.h"
+
 #include <QHash>
 #include <QString>
 
@@ -14,5 +16,9 @@ class Project;
 // (samples.class_id) when set, else the label most annotators gave (a tie goes to the
 // class name that sorts first). Samples with neither are absent.
 QHash<qint64, QString> effectiveClasses(Project& project);
+
+// The same rule for one sample of a scan (store/SampleScan.h), for passes that stream
+// the project instead of holding a hash: "" for background or no class (shared text).
+QString effectiveClassOf(const SampleScan& scan, const ScannedSample& s);
 
 } // namespace tally

@@ -1,8 +1,10 @@
 #include "splits/SplitAssignment.h"
 
+#include "splits/EffectiveClass.h"
 #include "splits/GroupedSplit.h"
 #include "splits/SpeechCommandsSplit.h"
 #include "store/Project.h"
+#include "store/SampleScan.h"
 #include "store/Splits.h"
 
 namespace tally {
@@ -22,16 +24,14 @@ QHash<qint64, QString> assignSplits(Project& project, const QHash<qint64, QStrin
                                     const SplitMethod& m, const Splits& splits)
 {
     QHash<qint64, QString> out;
-    const std::vector<SampleRecord> samples = project.samples();
-    for (const SampleRecord& s : samples)
-        out.insert(s.id, QString());
-    if (m.method == QLatin1String("speech-commands")) {
-        SpeechCommandsSplit sc{m.validationPercent, m.testingPercent};
-        for (const SampleRecord& s : samples)
-            if (classOf.contains(s.id))
-                out.insert(s.id, splitName(sc.assign(s.path)));
+    const bool speechCommands = m.method == QLatin1String("speech-commands");
+    const SpeechCommandsSplit sc{m.validationPercent, m.testingPercent};
+    SampleScan(project).run([&](const ScannedSample& s) {
+        out.insert(s.id, speechCommands && classOf.contains(s.id) ? splitName(sc.assign(s.path))
+                                                                  : QString());
+    });
+    if (speechCommands)
         return out;
-    }
     const QHash<qint64, QString> groupOf = splitGroupsFor(splits, m.groupKey);
     std::vector<GroupedSplitItem> items;
     items.reserve(size_t(classOf.size()));
@@ -41,6 +41,33 @@ QHash<qint64, QString> assignSplits(Project& project, const QHash<qint64, QStrin
         GroupedSplit::assign(items, {m.validationPercent, m.testingPercent, m.seed});
     for (auto it = assigned.cbegin(); it != assigned.cend(); ++it)
         out.insert(it.key(), splitName(it.value()));
+    return out;
+}
+
+QHash<qint64, QString> assignSplits(Project& project, const SplitMethod& m, const Splits& splits)
+{
+    if (m.method != QLatin1String("speech-commands"))
+        return assignSplits(project, effectiveClasses(project), m, splits);
+    // One pass: the effective class is only asked whether there is one.
+    QHash<qint64, QString> out;
+    const SpeechCommandsSplit sc{m.validationPercent, m.testingPercent};
+    const SampleScan scan(project);
+    scan.run([&](const ScannedSample& s) {
+        out.insert(s.id,
+                   effectiveClassOf(scan, s).isEmpty() ? QString() : splitName(sc.assign(s.path)));
+    });
+    return out;
+}
+
+QMap<QString, QMap<QString, qint64>> classSplitCounts(Project& project)
+{
+    QMap<QString, QMap<QString, qint64>> out;
+    const SampleScan scan(project);
+    scan.run([&](const ScannedSample& s) {
+        const QString cls = effectiveClassOf(scan, s);
+        if (!cls.isEmpty())
+            ++out[cls][s.split];
+    });
     return out;
 }
 

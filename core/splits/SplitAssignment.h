@@ -11,6 +11,7 @@
 // Thread-safety: reads the project on the calling thread.
 
 #include <QHash>
+#include <QMap>
 #include <QString>
 
 namespace tally {
@@ -26,5 +27,13 @@ QHash<qint64, QString> splitGroupsFor(const Splits& splits, const QString& key);
 // Sample id -> split name ("" for samples without a class) for every sample.
 QHash<qint64, QString> assignSplits(Project& project, const QHash<qint64, QString>& classOf,
                                     const SplitMethod& method, const Splits& splits);
+// The same with the default classes (effectiveClasses()); for speech-commands in one
+// streamed pass without building the class hash.
+QHash<qint64, QString> assignSplits(Project& project, const SplitMethod& method,
+                                    const Splits& splits);
+// Effective class -> stored split ("" = none) -> samples, over the samples that have an
+// effective class (splits/EffectiveClass.h): what Splits::countsByClassAndSplit gives
+// for effectiveClasses() and the stored splits, in one streamed pass.
+QMap<QString, QMap<QString, qint64>> classSplitCounts(Project& project);
 
 } // namespace tally

@@ -130,4 +130,18 @@ QHash<qint64, QList<BoxRecord>> Boxes::boxesBySample() const
     return out;
 }
 
+QMap<QString, qint64> Boxes::countsByClass() const
+{
+    QMap<QString, qint64> out;
+    QSqlQuery& q = m_project.statements().get(
+        QStringLiteral("SELECT COALESCE(c.name, ''), COUNT(*) FROM boxes b"
+                       " LEFT JOIN classes c ON c.id = b.class_id GROUP BY b.class_id, c.name"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out[q.value(0).toString()] += q.value(1).toLongLong();
+    q.finish();
+    return out;
+}
+
 } // namespace tally

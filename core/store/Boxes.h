@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 namespace tally {
 
@@ -35,6 +36,8 @@ public:
     QList<BoxRecord> boxesOf(qint64 sampleId, qint64 annotatorId) const;
     QList<BoxRecord> allBoxes() const;                     // ordered by sample, annotator, id
     QHash<qint64, QList<BoxRecord>> boxesBySample() const; // allBoxes() by sample id
+    // Class name ("" = a box without a class) -> boxes, every annotator's (SQL GROUP BY).
+    QMap<QString, qint64> countsByClass() const;
 
 private:
     Project& m_project;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace tally {
 
@@ -72,6 +73,43 @@ Result<qint64> Exports::recordExport(const QString& format, const QString& folde
         const qint64 id = e.insertReturningId(q);
         if (id <= 0 || !insertItems(e, id, items))
             return e.sqlFailure();
+        return id;
+    });
+}
+
+Result<qint64> Exports::recordExportOfStored(const QString& format, const QString& folder,
+                                             const QJsonObject& parameters,
+                                             const QHash<QString, std::vector<qint64>>& idsByClass)
+{
+    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Result<qint64> {
+        QSqlQuery& q = e.sql().get(
+            QStringLiteral("INSERT INTO exports(at, format, folder, parameters, tally_version)"
+                           " VALUES (?,?,?,?,?) RETURNING id"));
+        detail::bindAll(q, {detail::nowUtc(), format, folder, jsonText(parameters),
+                            QStringLiteral(TALLY_VERSION)});
+        const qint64 id = e.insertReturningId(q);
+        if (id <= 0)
+            return e.sqlFailure();
+        // Set-based: the database copies path, hash and split of up to kIds samples a
+        // statement, instead of one INSERT per item.
+        constexpr size_t kIds = 500;
+        for (auto it = idsByClass.cbegin(); it != idsByClass.cend(); ++it) {
+            const std::vector<qint64>& ids = it.value();
+            for (size_t first = 0; first < ids.size(); first += kIds) {
+                const size_t n = std::min(kIds, ids.size() - first);
+                QSqlQuery& ins = e.sql().get(
+                    QStringLiteral("INSERT INTO export_items(export_id, sample_id, content_hash,"
+                                   " path, class_name, split) SELECT ?, id, content_hash, path, ?,"
+                                   " split FROM samples WHERE id IN (?") +
+                    QStringLiteral(",?").repeated(qsizetype(n) - 1) + u')');
+                ins.bindValue(0, id);
+                ins.bindValue(1, detail::textOrNull(it.key()));
+                for (size_t i = 0; i < n; ++i)
+                    ins.bindValue(int(i) + 2, ids[first + i]);
+                if (!e.run(ins))
+                    return e.sqlFailure();
+            }
+        }
         return id;
     });
 }
@@ -203,6 +241,7 @@ Result<QHash<qint64, QString>> Exports::majorityLabels() const
     // Per sample, classes by vote count (most first), then by name: the first row wins.
     if (!q.exec(QStringLiteral("SELECT l.sample_id, c.name, COUNT(*) AS n FROM labels l"
                                " JOIN classes c ON c.id = l.class_id"
+                               " JOIN samples s ON s.id = l.sample_id WHERE s.class_id IS NULL"
                                " GROUP BY l.sample_id, l.class_id"
                                " ORDER BY l.sample_id, n DESC, c.name")))
         return sqlErrorOf(m_project, q.lastError());

@@ -97,6 +97,13 @@ public:
     Result<qint64> recordExport(const QString& format, const QString& folder,
                                 const QJsonObject& parameters,
                                 const std::vector<ExportSnapshotItem>& items);
+    // The same for an export of the samples as stored (a manifest pointing at the
+    // project's files): each item is sample id with the class it was exported under
+    // (the key, "" = none); its path, content hash and split are copied from the
+    // samples table in the same transaction. For a streamed export that keeps ids only.
+    Result<qint64> recordExportOfStored(const QString& format, const QString& folder,
+                                        const QJsonObject& parameters,
+                                        const QHash<QString, std::vector<qint64>>& idsByClass);
     std::vector<ExportVersion> versions() const;                           // oldest first
     Result<std::vector<ExportSnapshotItem>> items(qint64 versionId) const; // by sample id
     Result<VersionDiff> diff(qint64 fromVersion, qint64 toVersion) const;
@@ -108,7 +115,8 @@ public:
     // sample id -> split and metadata, for every sample.
     Result<QHash<qint64, SampleExportExtras>> sampleExtras() const;
     // sample id -> the class most annotators labelled it with (ties: the class name
-    // that sorts first), for every sample with at least one label.
+    // that sorts first), for every sample without an imported class that has at least
+    // one label (the exporters use it only where no class was imported).
     Result<QHash<qint64, QString>> majorityLabels() const;
     // Every project setting whose key starts with prefix (e.g. "split/").
     QHash<QString, QString> settingsWithPrefix(const QString& prefix) const;

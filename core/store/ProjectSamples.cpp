@@ -1,6 +1,7 @@
 // Project: the samples and classes it holds (the part of Project.h under "samples").
 #include "store/AuditedEdit.h"
 #include "store/Project.h"
+#include "store/SampleScan.h"
 #include "store/StoreSql.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ Error sqlError(const QString& path, const QSqlError& e)
     return Error{path, e.text()};
 }
 
-SampleRecord recordFromQuery(const QSqlQuery& q)
+// withAdded false: the added time is left unset (parsing it costs more than the rest).
+SampleRecord recordFromQuery(const QSqlQuery& q, bool withAdded = true)
 {
     SampleRecord r;
     r.id = q.value(0).toLongLong();
@@ -35,7 +37,8 @@ SampleRecord recordFromQuery(const QSqlQuery& q)
     r.clippedFraction = q.value(12).toDouble();
     r.licence = q.value(13).toString();
     r.source = q.value(14).toString();
-    r.added = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+    if (withAdded)
+        r.added = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
     r.width = q.value(16).toInt();
     r.height = q.value(17).toInt();
     return r;
@@ -148,6 +151,27 @@ std::vector<SampleRecord> Project::samples() const
     return out;
 }
 
+Status forEachSample(const Project& project, const SampleVisitor& fn, bool onlyWithMetadata)
+{
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    // The columns of kSampleSelect, then split and metadata.
+    QString sql = kSampleSelect;
+    sql.replace(QStringLiteral(" FROM samples s"),
+                QStringLiteral(", s.split, s.metadata FROM samples s"));
+    if (onlyWithMetadata)
+        sql += QStringLiteral("WHERE s.metadata IS NOT NULL ");
+    if (!q.exec(sql + QStringLiteral("ORDER BY s.id")))
+        return sqlError(project.path(), q.lastError());
+    while (q.next()) {
+        SampleRecord r = recordFromQuery(q, false);
+        fn(r, q.value(18).toString(), q.value(19).toString());
+    }
+    if (q.lastError().isValid())
+        return sqlError(project.path(), q.lastError());
+    return {};
+}
+
 Result<SampleRecord> Project::sample(qint64 id) const
 {
     QSqlQuery q(db());
@@ -197,6 +221,17 @@ double Project::totalDurationSec() const
     return q.exec(QStringLiteral("SELECT COALESCE(SUM(duration_sec), 0) FROM samples")) && q.next()
                ? q.value(0).toDouble()
                : 0.0;
+}
+
+QMap<SampleKind, qint64> sampleKindCounts(const Project& project)
+{
+    QMap<SampleKind, qint64> counts;
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT kind, COUNT(*) FROM samples GROUP BY kind")))
+        while (q.next())
+            counts.insert(SampleKind(q.value(0).toInt()), q.value(1).toLongLong());
+    return counts;
 }
 
 QHash<QString, qint64> Project::classCounts() const

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
+#include <vector>
 
 namespace tally {
 
@@ -42,6 +44,46 @@ bool saveSetting(StatementCache& c, const QString& key, const QString& value, QS
     q.bindValue(0, key);
     q.bindValue(1, value);
     return detail::run(q, error);
+}
+
+// The samples of splitOf whose stored split differs from the one asked for, grouped by
+// the new split; *found counts the ids of splitOf that exist. Streams the stored splits.
+bool changedSplits(StatementCache& c, const QHash<qint64, QString>& splitOf,
+                   QMap<QString, std::vector<qint64>>* changes, qint64* found, QSqlError* error)
+{
+    QSqlQuery& q = c.get(QStringLiteral("SELECT id, split FROM samples ORDER BY id"));
+    if (!detail::run(q, error))
+        return false;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const auto want = splitOf.constFind(id);
+        if (want == splitOf.cend())
+            continue;
+        ++*found;
+        if (q.value(1).toString() != *want)
+            (*changes)[*want].push_back(id);
+    }
+    q.finish();
+    return true;
+}
+
+// Sets split (empty = NULL) on ids, in statements of up to kIdsPerUpdate ids each.
+bool updateSplits(StatementCache& c, const QString& split, const std::vector<qint64>& ids,
+                  QSqlError* error)
+{
+    constexpr size_t kIdsPerUpdate = 500;
+    for (size_t first = 0; first < ids.size(); first += kIdsPerUpdate) {
+        const size_t n = std::min(kIdsPerUpdate, ids.size() - first);
+        QString sql = QStringLiteral("UPDATE samples SET split = ? WHERE id IN (?");
+        sql += QStringLiteral(",?").repeated(qsizetype(n) - 1) + u')';
+        QSqlQuery& q = c.get(sql);
+        q.bindValue(0, detail::textOrNull(split));
+        for (size_t i = 0; i < n; ++i)
+            q.bindValue(int(i) + 1, ids[first + i]);
+        if (!detail::run(q, error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -85,7 +127,7 @@ bool Splits::isSplitName(const QString& name)
 }
 
 Status Splits::setSplits(const QHash<qint64, QString>& splitOf, const SplitMethod& method,
-                         qint64 byAnnotatorId)
+                         qint64 byAnnotatorId, qint64* changed)
 {
     for (const QString& s : splitOf)
         if (!s.isEmpty() && !isSplitName(s))
@@ -93,32 +135,37 @@ Status Splits::setSplits(const QHash<qint64, QString>& splitOf, const SplitMetho
                          tr("unknown split “%1” (training, validation or testing)").arg(s)};
     SplitMethod saved = method;
     saved.at = detail::nowUtc();
-    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Status {
+    qint64 written = 0;
+    const Status st = detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Status {
         StatementCache& c = e.sql();
         const QJsonObject before = splitTotals(c, &e.lastError());
-        QSqlQuery& q = c.get(QStringLiteral("UPDATE samples SET split = ? WHERE id = ?"));
-        qint64 missing = 0;
-        for (auto it = splitOf.cbegin(); it != splitOf.cend(); ++it) {
-            q.bindValue(0, detail::textOrNull(it.value()));
-            q.bindValue(1, it.key());
-            if (!e.run(q))
+        QMap<QString, std::vector<qint64>> changes; // new split ("" = none) -> sample ids
+        qint64 found = 0;
+        if (!changedSplits(c, splitOf, &changes, &found, &e.lastError()))
+            return e.sqlFailure();
+        if (found < splitOf.size())
+            return Error{m_project.path(), tr("%n sample id(s) not in the project", nullptr,
+                                              int(splitOf.size() - found))};
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            if (!updateSplits(c, it.key(), it.value(), &e.lastError()))
                 return e.sqlFailure();
-            missing += q.numRowsAffected() == 0 ? 1 : 0;
+            written += qint64(it.value().size());
         }
-        if (missing > 0)
-            return Error{m_project.path(),
-                         tr("%n sample id(s) not in the project", nullptr, int(missing))};
         const QString methodText =
             QString::fromUtf8(QJsonDocument(saved.toJson()).toJson(QJsonDocument::Compact));
         if (!saveSetting(c, kMethodKey, methodText, &e.lastError()))
             return e.sqlFailure();
         QJsonObject after = saved.toJson();
         after.insert(QStringLiteral("samples"), qint64(splitOf.size()));
+        after.insert(QStringLiteral("changed"), written);
         after.insert(QStringLiteral("splits"), splitTotals(c, &e.lastError()));
         e.audit(byAnnotatorId, QStringLiteral("split"), 0,
                 QJsonObject{{QStringLiteral("splits"), before}}, after);
         return {};
     });
+    if (changed)
+        *changed = st ? written : 0;
+    return st;
 }
 
 Status Splits::clearSplits(qint64 byAnnotatorId)
@@ -211,7 +258,36 @@ QList<SplitLeak> Splits::leaks(const QHash<qint64, QString>& groupOf) const
 
 QList<SplitLeak> Splits::leaks() const
 {
-    return leaks(groupKeys());
+    // Answered by the (group_key, split) index: only groups in two splits or more are read.
+    QSqlQuery& q =
+        statements().get(QStringLiteral("SELECT group_key, split, COUNT(*) FROM samples"
+                                        " WHERE group_key IN (SELECT group_key FROM samples"
+                                        "  WHERE group_key <> '' AND split IS NOT NULL"
+                                        "  GROUP BY group_key HAVING COUNT(DISTINCT split) > 1)"
+                                        " AND split IS NOT NULL GROUP BY group_key, split"));
+    QMap<QString, QMap<QString, qint64>> perGroup; // sorted by group for a stable report
+    if (!q.exec())
+        return {};
+    while (q.next())
+        perGroup[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toLongLong());
+    q.finish();
+    QList<SplitLeak> out;
+    for (auto it = perGroup.cbegin(); it != perGroup.cend(); ++it)
+        out.append(SplitLeak{it.key(), it.value()});
+    return out;
+}
+
+QMap<QString, qint64> Splits::splitCounts() const
+{
+    QMap<QString, qint64> out;
+    QSqlQuery& q = statements().get(QStringLiteral(
+        "SELECT split, COUNT(*) FROM samples WHERE split IS NOT NULL GROUP BY split"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.finish();
+    return out;
 }
 
 std::optional<SplitMethod> Splits::method() const

@@ -71,9 +71,12 @@ public:
     // --- splits ---
     // Sets the split of every sample in `splitOf` (sample id -> split name; an empty
     // name clears) and saves `method` (its `at` filled) — one transaction, one audit
-    // row "split" with the counts per split. Refuses an unknown split name.
+    // row "split" with the counts per split. Refuses an unknown split name. Only the
+    // samples whose split changes are written; *changed (if given) says how many (the
+    // audit row records it too as "changed"), so running the same split again writes
+    // no sample row.
     Status setSplits(const QHash<qint64, QString>& splitOf, const SplitMethod& method,
-                     qint64 byAnnotatorId = 0);
+                     qint64 byAnnotatorId = 0, qint64* changed = nullptr);
     // Clears the split of every sample (one transaction, audit row "split-clear").
     Status clearSplits(qint64 byAnnotatorId = 0);
     // Sets one sample's split by hand (audit row "split-edit"); may create a leak.
@@ -89,7 +92,10 @@ public:
     // Groups present in more than one split. groupOf: sample id -> group; samples
     // with an empty group are their own group and cannot leak.
     QList<SplitLeak> leaks(const QHash<qint64, QString>& groupOf) const;
-    QList<SplitLeak> leaks() const; // by samples.group_key (speaker)
+    // By samples.group_key (speaker), the same answer as leaks(groupKeys()), from SQL.
+    QList<SplitLeak> leaks() const;
+    // Split name -> samples in it (samples without a split are not counted).
+    QMap<QString, qint64> splitCounts() const;
     std::optional<SplitMethod> method() const;
 
     // --- group keys and metadata ---

@@ -10,6 +10,8 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ class TestCliSplit : public QObject
 private Q_SLOTS:
     void init();
     void speechCommands();
+    void secondRunWritesNoRow();
     void groupedBySpeakerAndMetadata();
     void manualEditReportedAsLeak();
     void balanceJson();
@@ -96,6 +99,51 @@ void TestCliSplit::speechCommands()
                  splits.value(QStringLiteral("validation")).toInt() +
                  splits.value(QStringLiteral("testing")).toInt(),
              280);
+}
+
+// Issue 11: split writes only the rows whose split changes. The first run writes every
+// sample with a class, the same split again writes none (JSON "changed" and the audit
+// row say so), and new percentages write exactly the samples they move.
+void TestCliSplit::secondRunWritesNoRow()
+{
+    const auto split = [this](const QString& validation) {
+        return runCli({QStringLiteral("split"), m_project, QStringLiteral("--validation"),
+                       validation, QStringLiteral("--json")});
+    };
+    const auto first = split(QStringLiteral("10"));
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.json().value(QStringLiteral("changed")).toInteger(), 280);
+    const auto again = split(QStringLiteral("10"));
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().value(QStringLiteral("changed")).toInteger(), 0);
+    QCOMPARE(again.json().value(QStringLiteral("splits")),
+             first.json().value(QStringLiteral("splits")));
+    QCOMPARE(again.json().value(QStringLiteral("classes")),
+             first.json().value(QStringLiteral("classes")));
+    qint64 moved = 0;
+    const SpeechCommandsSplit before{10, 10}, after{25, 10};
+    for (const SampleRecord& r : m_records)
+        if (r.kind != SampleKind::Background)
+            moved += before.assign(r.path) != after.assign(r.path) ? 1 : 0;
+    QVERIFY(moved > 0);
+    const auto wider = split(QStringLiteral("25"));
+    QCOMPARE(wider.exitCode, 0);
+    QCOMPARE(wider.json().value(QStringLiteral("changed")).toInteger(), moved);
+    auto p = Project::open(m_project);
+    QVERIFY(p.isOk());
+    const QHash<qint64, QString> stored = Splits(*p.value()).splits();
+    for (const SampleRecord& r : m_records)
+        if (r.kind != SampleKind::Background)
+            QCOMPARE(stored.value(r.id), splitName(after.assign(r.path)));
+    QSqlQuery q(p.value()->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT after FROM audit WHERE action = 'split' ORDER BY id")));
+    QList<qint64> changed;
+    while (q.next())
+        changed << QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                       .object()
+                       .value(QStringLiteral("changed"))
+                       .toInteger();
+    QCOMPARE(changed, (QList<qint64>{280, 0, moved}));
 }
 
 void TestCliSplit::groupedBySpeakerAndMetadata()
