@@ -10,6 +10,7 @@
 
 #include "review/Agreement.h"
 #include "review/Consensus.h"
+#include "store/Records.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -57,6 +58,15 @@ struct AgreementReport
     PooledRegionAgreement boxes; // boxAgreement() per (image, annotator pair)
 };
 
+// One box on an image under review: matched is false when some other annotator with
+// boxes on the image has none of the same class at IoU >= rule().boxIouThreshold for
+// it — the boxes a reviewer of a box dispute looks at.
+struct BoxVerdict
+{
+    BoxRecord box;
+    bool matched = true;
+};
+
 class ProjectReview
 {
 public:
@@ -80,6 +90,8 @@ public:
     QHash<qint64, SampleEvidence> evidenceForAll() const; // five queries in all
 
     Result<SampleStatus> statusOf(qint64 sampleId) const;
+    // The image's boxes by annotator (store order), each with its verdict.
+    QList<BoxVerdict> boxVerdicts(qint64 sampleId) const;
     Result<ConsensusResult> consensusOf(qint64 sampleId) const;
     QHash<qint64, SampleStatus> statuses() const;            // every sample
     std::map<SampleStatus, qint64> statusCounts() const;     // every status, 0 included
