@@ -20,6 +20,16 @@ struct ReviewClass
     QColor colour = Qt::gray;
 };
 
+// One image box of the sample under review. matched false: some other annotator
+// has no box of the same class in that place (the boxes that disagree).
+struct ReviewBox
+{
+    QString annotator;
+    QString className;
+    double x = 0.0, y = 0.0, w = 0.0, h = 0.0; // pixels
+    bool matched = true;
+};
+
 // One sample under review. labels: (annotator name, class name) per annotator,
 // in display order. voteOutcome is the already-tallied outcome text (e.g.
 // "valid"); status the derived status text (e.g. "disputed"); imported a note
@@ -36,6 +46,7 @@ struct ReviewItem
     QString imported;
     int position = 0;
     int total = 0;
+    QList<ReviewBox> boxes; // image samples: every annotator's boxes
 };
 
 } // namespace tally

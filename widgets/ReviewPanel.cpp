@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -166,6 +167,52 @@ QStringList ReviewPanel::shownLabels() const
     return shown;
 }
 
+QStringList ReviewPanel::shownBoxes() const
+{
+    return m_boxCards;
+}
+
+// One card per annotator with boxes: each box's class and place; the boxes no other
+// annotator matches in red, so a box dispute shows where it is.
+void ReviewPanel::addBoxCards()
+{
+    m_boxCards.clear();
+    QStringList annotators;
+    for (const ReviewBox& b : std::as_const(m_item.boxes))
+        if (!annotators.contains(b.annotator))
+            annotators << b.annotator;
+    const QLocale locale;
+    for (const QString& annotator : std::as_const(annotators)) {
+        QStringList plain, rich;
+        for (const ReviewBox& b : std::as_const(m_item.boxes)) {
+            if (b.annotator != annotator)
+                continue;
+            const QString text =
+                tr("%1 at %2, %3 (%4 × %5 px)")
+                    .arg(b.className.isEmpty() ? tr("(no class)") : b.className,
+                         locale.toString(qRound(b.x)), locale.toString(qRound(b.y)),
+                         locale.toString(qRound(b.w)), locale.toString(qRound(b.h)));
+            plain << (b.matched ? text : tr("%1 — no match").arg(text));
+            rich << (b.matched ? text.toHtmlEscaped()
+                               : QStringLiteral("<span style=\"color:#c0392b\"><b>%1</b></span>")
+                                     .arg(tr("%1 — no match").arg(text).toHtmlEscaped()));
+        }
+        auto* card = new QFrame(m_cards);
+        card->setFrameShape(QFrame::StyledPanel);
+        auto* layout = new QVBoxLayout(card);
+        layout->setContentsMargins(8, 4, 8, 4);
+        layout->setSpacing(1);
+        QLabel* who = smallGreyLabel(card);
+        who->setText(tr("%1 · boxes").arg(annotator));
+        auto* what = new QLabel(rich.join(QStringLiteral("<br>")), card);
+        what->setTextFormat(Qt::RichText);
+        layout->addWidget(who);
+        layout->addWidget(what);
+        m_cardLayout->addWidget(card);
+        m_boxCards << tr("%1: %2").arg(annotator, plain.join(QStringLiteral("; ")));
+    }
+}
+
 QColor ReviewPanel::colourOf(const QString& className) const
 {
     for (const ReviewClass& cls : m_classes)
@@ -286,7 +333,8 @@ void ReviewPanel::rebuildLabelCards()
         m_cardAnnotators.push_back(who);
         m_cardClasses.push_back(what);
     }
-    if (m_item.labels.isEmpty() && m_hasItem) {
+    addBoxCards();
+    if (m_item.labels.isEmpty() && m_item.boxes.isEmpty() && m_hasItem) {
         QLabel* none = smallGreyLabel(m_cards);
         none->setText(tr("No annotator has labelled this sample."));
         m_cardLayout->addWidget(none);

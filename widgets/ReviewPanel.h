@@ -62,6 +62,8 @@ public:
     QString votesText() const;
     // One "annotator: class" entry per label card, in display order.
     QStringList shownLabels() const;
+    // One "annotator: box, box" entry per box card (an image's boxes by annotator).
+    QStringList shownBoxes() const;
 
     // The class whose hotkey matches `text` (case-insensitive); id -1 if none.
     ReviewClass classForKey(const QString& text) const;
@@ -99,6 +101,7 @@ private:
     void buildLayout();
     QPushButton* makeButton(const QString& text, const QString& toolTip);
     void rebuildLabelCards();
+    void addBoxCards();
     void updateEnabled();
     // The enabled button (or the reason line) a key press goes to, or null when
     // the key is not the panel's. Keys click the buttons, so both paths emit the
@@ -118,6 +121,7 @@ private:
     QHBoxLayout* m_cardLayout = nullptr;
     std::vector<QLabel*> m_cardAnnotators; // one per label card
     std::vector<QLabel*> m_cardClasses;    // one per label card
+    QStringList m_boxCards;                // shownBoxes()
     QLabel* m_votes = nullptr;
     QLabel* m_imported = nullptr;
     QWidget* m_classRow = nullptr;

@@ -31,9 +31,12 @@
 // the rest goes on; a file that cannot be written (disk full, ...) fails the export:
 // OUTDIR stays as it was, no version is recorded, and "failed" names the file and the
 // reason. Exit code 0 ok, 1 any error, 2 usage.
-//   --json: {"written": n, "skipped": n, "errors": [{"path", "reason"}], "version": n,
-//            "folder": "...", "files": [...], "augmented": n,
+//   --json: {"written": n, "skipped": n, "skipped_samples": [{"path", "reason"}],
+//            "warnings": ["The split “testing” is empty.", ...], "errors": [{"path", "reason"}],
+//            "version": n, "folder": "...", "files": [...], "augmented": n,
 //            "failed": {"path", "reason"} or null}
+// Without --status every status is exported (pipelines choose); the GUI ticks only
+// formats/ExportSet.h defaultExportStatuses().
 #include "cli/Cli.h"
 #include "formats/BoxExporter.h"
 #include "formats/ExportReviewInputs.h"
@@ -212,8 +215,14 @@ QJsonObject toJson(const ExportReport& r)
     for (const Error& e : r.errors)
         errors.append(
             QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.reason}});
+    QJsonArray skippedSamples;
+    for (const ExportSkip& k : r.skippedSamples)
+        skippedSamples.append(
+            QJsonObject{{QStringLiteral("path"), k.path}, {QStringLiteral("reason"), k.reason}});
     return QJsonObject{{QStringLiteral("written"), r.written},
                        {QStringLiteral("skipped"), r.skipped},
+                       {QStringLiteral("skipped_samples"), skippedSamples},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
                        {QStringLiteral("errors"), errors},
                        {QStringLiteral("version"), r.version},
                        {QStringLiteral("folder"), r.folder},
@@ -245,6 +254,10 @@ void printHuman(cli::Context& ctx, const ExportReport& r)
         ctx.out << ExportCmd::tr("%1 augmented training copies\n").arg(r.augmented);
     if (r.version > 0)
         ctx.out << ExportCmd::tr("Recorded as version %1\n").arg(r.version);
+    for (const QString& w : r.warnings)
+        ctx.out << ExportCmd::tr("warning: %1\n").arg(w);
+    for (const ExportSkip& k : r.skippedSamples)
+        ctx.out << ExportCmd::tr("  skipped %1: %2\n").arg(k.path, k.reason);
     for (const Error& e : r.errors)
         ctx.err << "  " << e.toString() << "\n";
 }

@@ -2,6 +2,7 @@
 
 #include "formats/ExportPaths.h"
 #include "gui/BalanceDock.h"
+#include "gui/ExportCheck.h"
 #include "gui/ExportDialog.h"
 #include "gui/Repositories.h"
 #include "gui/SampleNavigator.h"
@@ -144,6 +145,8 @@ bool DatasetUi::startExport(const ExportRequest& request)
         }
         r.overwrite = true;
     }
+    if (!ExportCheck::confirm(m_session, r, m_host)) // empty splits, missing classes
+        return false;
     QSettings().setValue(kExportFolderKey, r.folder);
     m_session.showStatus(tr("Exporting into %1…").arg(QDir::toNativeSeparators(r.folder)), 0);
     return m_export->start(project->path(), r);
@@ -161,12 +164,8 @@ void DatasetUi::onExportFinished(const ExportReport& report)
     QMessageBox box(report.errors.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
                     tr("Export into %1").arg(QDir::toNativeSeparators(report.folder)), summary,
                     QMessageBox::Ok, m_host);
-    if (!report.errors.isEmpty()) {
-        QStringList lines;
-        for (const Error& e : report.errors)
-            lines << e.toString();
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-    }
+    if (const QString details = ExportRunner::details(report); !details.isEmpty())
+        box.setDetailedText(details); // warnings, every skipped sample with its reason, errors
     box.exec();
 }
 

@@ -42,6 +42,19 @@ void checkAll(QListWidget* list, const std::function<bool(const QString&)>& keep
     }
 }
 
+// The statuses, only the safe ones ticked (defaultExportStatuses).
+QListWidget* safeStatusList(const QMap<QString, qint64>& statusCounts, QWidget* parent)
+{
+    QListWidget* list = checkList(statusCounts, ExportDialog::tr("(none)"), parent);
+    list->setObjectName(QStringLiteral("exportStatuses"));
+    list->setToolTip(
+        ExportDialog::tr("Only agreed, resolved and labelled samples are ticked: disputed, "
+                         "rejected and unlabelled ones would go out under their imported class."));
+    const QStringList safe = defaultExportStatuses();
+    checkAll(list, [&safe](const QString& status) { return safe.contains(status); });
+    return list;
+}
+
 } // namespace
 
 bool ExportDialog::allowsCommercialUse(const QString& spdx)
@@ -97,7 +110,7 @@ ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts,
     licenceButtons->addWidget(allLicences);
     licenceButtons->addWidget(commercial);
     licenceButtons->addStretch(1);
-    m_statuses = checkList(statusCounts, tr("(none)"), this);
+    m_statuses = safeStatusList(statusCounts, this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));

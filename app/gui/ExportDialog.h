@@ -2,8 +2,9 @@
 // Asks for an export: format (Speech Commands layout, CSV manifest, Edge Impulse),
 // output folder, rate and length (Speech Commands), and filters — the licences to
 // allow (ticked from the project's licence counts; "Commercial use" unticks every
-// -NC licence) and the review statuses to include. Returns an ExportRequest; the
-// overwrite question and the run itself are DatasetUi's (DatasetUi::startExport).
+// -NC licence) and the review statuses to include (by default only the safe ones,
+// formats/ExportSet.h defaultExportStatuses: agreed, resolved, labelled). Returns an ExportRequest;
+// the overwrite question and the run itself are DatasetUi's (DatasetUi::startExport).
 
 #include "gui/ExportRunner.h"
 
@@ -29,6 +30,7 @@ public:
                  const QMap<QString, qint64>& statusCounts, const QString& folder,
                  QWidget* parent = nullptr);
     ExportRequest request() const;
+    QListWidget* statusList() const { return m_statuses; }
     // Whether a licence allows commercial use as far as its id tells (no "-NC").
     static bool allowsCommercialUse(const QString& spdx);
 

@@ -36,6 +36,20 @@ bool ExportRunner::isRunning() const
     return m_task->isRunning();
 }
 
+Result<ExportFilter> ExportRunner::filterFor(const ExportRequest& request,
+                                             const ExportInputs& inputs)
+{
+    ExportFilter filter;
+    filter.allowedLicences = request.allowedLicences;
+    if (!request.statuses.isEmpty()) {
+        const Result<QSet<qint64>> allowed = samplesWithStatus(inputs.statusOf, request.statuses);
+        if (!allowed)
+            return allowed.error();
+        filter.allowedSampleIds = allowed.value();
+    }
+    return filter;
+}
+
 ExportReport ExportRunner::run(const QString& projectPath, const ExportRequest& request,
                                const ExportProgress& progress, const std::atomic_bool* cancel)
 {
@@ -48,16 +62,12 @@ ExportReport ExportRunner::run(const QString& projectPath, const ExportRequest& 
     }
     Project& project = *opened.value();
     const ExportInputs inputs = exportInputsFromReview(project);
-    ExportFilter filter;
-    filter.allowedLicences = request.allowedLicences;
-    if (!request.statuses.isEmpty()) {
-        const Result<QSet<qint64>> allowed = samplesWithStatus(inputs.statusOf, request.statuses);
-        if (!allowed) {
-            failed.errors.append(allowed.error());
-            return failed;
-        }
-        filter.allowedSampleIds = allowed.value();
+    const Result<ExportFilter> filtered = filterFor(request, inputs);
+    if (!filtered) {
+        failed.errors.append(filtered.error());
+        return failed;
     }
+    const ExportFilter& filter = filtered.value();
     if (request.format == QLatin1String("speech-commands")) {
         SpeechCommandsOptions o;
         o.folder = request.folder;
@@ -122,9 +132,21 @@ QString ExportRunner::summary(const ExportReport& r)
             .arg(r.failure->toString());
     QString text =
         tr("Written %1, skipped %2, errors %3.").arg(r.written).arg(r.skipped).arg(r.errors.size());
+    if (!r.warnings.isEmpty())
+        text += QLatin1Char(' ') + tr("%n warning(s).", nullptr, int(r.warnings.size()));
     if (r.version > 0)
         text += QLatin1Char(' ') + tr("Recorded as version %1.").arg(r.version);
     return text;
+}
+
+QString ExportRunner::details(const ExportReport& r)
+{
+    QStringList lines = r.warnings;
+    for (const ExportSkip& s : r.skippedSamples)
+        lines << tr("Skipped %1: %2").arg(s.path, s.reason);
+    for (const Error& e : r.errors)
+        lines << e.toString();
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace tally

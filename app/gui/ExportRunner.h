@@ -52,9 +52,14 @@ public:
     // The export itself, synchronous (the worker's body).
     static ExportReport run(const QString& projectPath, const ExportRequest& request,
                             const ExportProgress& progress, const std::atomic_bool* cancel);
-    // One line: written / skipped / errors, the version (or cancelled, or failed: the
-    // file and the reason).
+    // The status filter and licences of a request as core's filter (an unknown status
+    // is an error naming it).
+    static Result<ExportFilter> filterFor(const ExportRequest& request, const ExportInputs& inputs);
+    // One line: written / skipped / errors, warnings, the version (or cancelled, or
+    // failed: the file and the reason).
     static QString summary(const ExportReport& report);
+    // One line per warning, per skipped sample (path: reason) and per error.
+    static QString details(const ExportReport& report);
 
 Q_SIGNALS:
     void progress(int done, int total);

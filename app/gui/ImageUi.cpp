@@ -100,7 +100,7 @@ void ImageUi::createMenu()
     QAction* zoomIn = menu->addAction(tr("Zoom &In"), this, [this] { m_view->zoomBy(1.25); });
     zoomIn->setShortcuts({QKeySequence(tr("Ctrl+=")), QKeySequence::ZoomIn});
     QAction* zoomOut = menu->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(0.8); });
-    zoomOut->setShortcuts({QKeySequence(tr("Ctrl+-")), QKeySequence::ZoomOut});
+    zoomOut->setShortcuts(QKeySequence::ZoomOut); // Ctrl+-: set twice, it would be ambiguous
     QAction* fit = menu->addAction(tr("&Fit Image"), m_view, &ImageBoxView::fitToWindow);
     fit->setShortcut(QKeySequence(tr("Ctrl+9")));
     menu->addSeparator();

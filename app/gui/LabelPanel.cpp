@@ -33,6 +33,7 @@ LabelPanel::LabelPanel(QWidget* parent) : QWidget(parent)
     m_buttonBox = classes;
     m_buttons = new QGridLayout(classes);
     auto* layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->addLayout(info);
     layout->addWidget(classes);
     layout->addStretch(1);
@@ -88,6 +89,11 @@ void LabelPanel::setLabels(const QString& imported, const QString& mine,
 void LabelPanel::setAnnotator(const QString& name, const QString& role)
 {
     m_annotator->setText(QStringLiteral("%1 (%2)").arg(name, role));
+}
+
+void LabelPanel::addFooter(QWidget* widget)
+{
+    m_layout->insertWidget(m_layout->count() - 1, widget); // above the stretch
 }
 
 void LabelPanel::clearSample()

@@ -26,6 +26,8 @@ public:
                    bool blind);
     void setAnnotator(const QString& name, const QString& role);
     void clearSample();
+    // Places a widget (such as the progress per class) under the class buttons.
+    void addFooter(QWidget* widget);
 
 Q_SIGNALS:
     void classClicked(qint64 classId);
@@ -38,6 +40,7 @@ private:
     QLabel* m_others = nullptr;
     QGridLayout* m_buttons = nullptr;
     QWidget* m_buttonBox = nullptr;
+    QVBoxLayout* m_layout = nullptr;
 };
 
 } // namespace tally

@@ -6,9 +6,12 @@
 #include "gui/ImageUi.h"
 #include "gui/LabelPanel.h"
 #include "gui/Labelling.h"
+#include "gui/ProgressUi.h"
 #include "gui/Repositories.h"
 #include "gui/SampleNavigator.h"
 #include "gui/Session.h"
+#include "gui/SwitchAnnotatorDialog.h"
+#include "gui/UndoActions.h"
 #include "models/SampleTableModel.h"
 
 #include <QAction>
@@ -25,6 +28,8 @@ LabelUi::LabelUi(Session& session, Labelling& labelling, SampleNavigator& naviga
 {
     m_labelPanel = new LabelPanel;
     m_annotatorLabel = new QLabel;
+    m_progress = new ProgressUi(m_session, this);
+    m_labelPanel->addFooter(m_progress->classLabel());
     createEditMenu();
     createLabelMenu();
     m_session.setAnnotatorChooser([host](QString* name, AnnotatorRole* role) {
@@ -63,22 +68,15 @@ LabelUi::LabelUi(Session& session, Labelling& labelling, SampleNavigator& naviga
 void LabelUi::createEditMenu()
 {
     m_editMenu = new QMenu(tr("&Edit"), m_host);
-    QAction* undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
+    m_undoActions = new UndoActions(m_session, this);
+    m_editMenu->addAction(m_undoActions->undoAction());
+    m_editMenu->addAction(m_undoActions->redoAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(tr("&Classes…"), this, [this] {
         ClassEditor editor(&m_labelling, m_host);
         editor.exec();
     });
-    m_editMenu->addAction(tr("Switch &Annotator…"), this, [this] {
-        AnnotatorDialog d(m_session.annotator().name, m_session.annotator().role, m_host);
-        if (d.exec() == QDialog::Accepted)
-            m_session.setAnnotator(d.name(), d.role());
-    });
+    m_editMenu->addAction(tr("Switch &Annotator…"), this, &LabelUi::switchAnnotator);
     m_blindAction = m_editMenu->addAction(tr("&Blind Labelling (hide others' labels)"));
     m_blindAction->setCheckable(true);
     connect(m_blindAction, &QAction::toggled, &m_session, &Session::setBlindLabelling);
@@ -131,6 +129,27 @@ void LabelUi::rebuildClassActions()
         m_labelMenu->addAction(a);
         m_classActions << a;
     }
+}
+
+void LabelUi::switchAnnotator()
+{
+    const AnnotatorRecord& me = m_session.annotator();
+    Repositories* repos = m_session.repos();
+    if (!repos) {
+        AnnotatorDialog d(me.name, me.role, m_host);
+        if (d.exec() == QDialog::Accepted)
+            m_session.setAnnotator(d.name(), d.role());
+        return;
+    }
+    SwitchAnnotatorDialog d(repos->annotators.annotators(), me.name, me.role, m_host);
+    if (d.exec() != QDialog::Accepted || d.name().isEmpty())
+        return;
+    const bool isNew = d.isNewPerson();
+    if (m_session.setAnnotator(d.name(), d.role()))
+        m_session.showStatus(
+            isNew ? tr("New person %1 (%2) is working now.")
+                        .arg(d.name(), annotatorRoleName(d.role()))
+                  : tr("%1 (%2) is working now.").arg(d.name(), annotatorRoleName(d.role())));
 }
 
 void LabelUi::onAnnotatorChanged()

@@ -24,7 +24,9 @@ class ImageUi;
 class LabelPanel;
 class Labelling;
 class SampleNavigator;
+class ProgressUi;
 class Session;
+class UndoActions;
 
 class LabelUi : public QObject
 {
@@ -38,11 +40,15 @@ public:
     QLabel* annotatorLabel() const { return m_annotatorLabel; }
     QMenu* editMenu() const { return m_editMenu; }
     QMenu* labelMenu() const { return m_labelMenu; }
+    UndoActions* undoActions() const { return m_undoActions; }
+    ProgressUi* progressUi() const { return m_progress; }
 
     // Labels the current sample (or names the selected box or region) and moves on.
     void applyClass(qint64 classId);
     void deleteSelectedOrClear();
     void nextUnlabelled();
+    // Edit ▸ Switch Annotator: a person of the project, or a new one as its own step.
+    void switchAnnotator();
 
 private:
     void createEditMenu();
@@ -62,6 +68,8 @@ private:
     QMenu* m_editMenu = nullptr;
     QMenu* m_labelMenu = nullptr;
     QAction* m_blindAction = nullptr;
+    UndoActions* m_undoActions = nullptr;
+    ProgressUi* m_progress = nullptr;
     QList<QAction*> m_classActions;
 };
 

@@ -71,7 +71,7 @@ bool Labelling::setLabel(qint64 sampleId, qint64 classId)
     const QString text = classId ? tr("Label as “%1”").arg(name) : tr("Clear label");
     return push(new LambdaCommand(
         text, [apply, classId] { return apply(classId); },
-        [apply, before] { return apply(before); }));
+        [apply, before] { return apply(before); }, sampleId));
 }
 
 // What the add / edit / delete steps need of one kind of shape (regions, boxes): the
@@ -106,7 +106,7 @@ QUndoCommand* addShapeCommand(const QString& text, Record shape, ShapeOps<Record
         ops.changed(shape.sampleId);
         return ok;
     };
-    return new LambdaCommand(text, redo, undo);
+    return new LambdaCommand(text, redo, undo, shape.sampleId);
 }
 
 template <class Record>
@@ -119,7 +119,8 @@ QUndoCommand* editShapeCommand(const QString& text, const Record& old, const Rec
         return ok;
     };
     return new LambdaCommand(
-        text, [apply, after] { return apply(after); }, [apply, old] { return apply(old); });
+        text, [apply, after] { return apply(after); }, [apply, old] { return apply(old); },
+        after.sampleId);
 }
 
 template <class Record>
@@ -136,7 +137,7 @@ QUndoCommand* deleteShapeCommand(const QString& text, const Record& old, ShapeOp
         ops.changed(old.sampleId);
         return r.isOk() || check(r.error());
     };
-    return new LambdaCommand(text, redo, undo);
+    return new LambdaCommand(text, redo, undo, old.sampleId);
 }
 
 } // namespace
@@ -240,7 +241,7 @@ bool Labelling::replaceRegions(qint64 sampleId, const QList<RegionRecord>& regio
     };
     return push(new LambdaCommand(
         what, [apply, regions] { return apply(regions); },
-        [apply, before] { return apply(before); }));
+        [apply, before] { return apply(before); }, sampleId));
 }
 
 bool Labelling::addClass(const ClassRecord& cls)

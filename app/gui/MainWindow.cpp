@@ -13,6 +13,7 @@
 #include "gui/LabelUi.h"
 #include "gui/Labelling.h"
 #include "gui/NewImportDialog.h"
+#include "gui/ProgressUi.h"
 #include "gui/RegionList.h"
 #include "gui/ReviewQueue.h"
 #include "gui/ReviewUi.h"
@@ -175,7 +176,8 @@ void MainWindow::createStatusBar()
     m_sampleInfo = new QLabel(this);
     // Beside temporary messages, not under them.
     for (QWidget* w :
-         {static_cast<QWidget*>(m_labelUi->annotatorLabel()),
+         {static_cast<QWidget*>(m_labelUi->progressUi()->statusLabel()),
+          static_cast<QWidget*>(m_labelUi->annotatorLabel()),
           m_datasetUi->exportRunner()->progressWidget(),
           static_cast<QWidget*>(m_imageUi->cursorLabel()), m_audioUi->trimProgressWidget(),
           static_cast<QWidget*>(m_sampleInfo), m_import->progressWidget()})

@@ -5,6 +5,7 @@
 #include "gui/LambdaCommand.h"
 #include "gui/Repositories.h"
 #include "gui/Session.h"
+#include "models/SampleTableModel.h"
 #include "review/PendingReviews.h"
 #include "review/ProjectReview.h"
 #include "review/ReviewerRule.h"
@@ -13,6 +14,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QKeySequence>
 #include <QMessageBox>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -162,12 +165,13 @@ void ReviewQueue::setActive(bool on)
 {
     if (on == m_active)
         return;
+    if (on)
+        askRoleOnce(); // before the queue opens, never inside the decision loop
     m_active = on;
     if (on) {
         rebuildClasses();
-        m_pendingStale = true; // built once as the queue opens
-        const qint64 here = m_session.currentSampleId();
-        m_current = pendingList().contains(here) ? here : nextAfter(here > 0 ? here - 1 : 0);
+        m_pendingStale = true;    // built once as the queue opens
+        m_current = nextAfter(0); // the first waiting sample
         m_dock->show();
         m_dock->raise();
         showSample(m_current);
@@ -233,6 +237,16 @@ void ReviewQueue::showItem()
     if (votes.importedUp + votes.importedDown > 0)
         notes << tr("votes %1 up, %2 down").arg(votes.importedUp).arg(votes.importedDown);
     item.imported = notes.join(QStringLiteral(" · "));
+    if (rec.isOk() && rec.value().kind == SampleKind::Image) {
+        for (const BoxVerdict& v : review.boxVerdicts(m_current))
+            item.boxes << ReviewBox{v.box.annotatorName,
+                                    v.box.className,
+                                    v.box.x,
+                                    v.box.y,
+                                    v.box.w,
+                                    v.box.h,
+                                    v.matched};
+    }
     item.total = waiting.size();
     // A sample that no longer waits (just decided, shown again by undo/redo) keeps
     // the place it would have: the count of waiting samples before it, plus one.
@@ -254,23 +268,53 @@ void ReviewQueue::step(int delta)
     m_panel->setFocus(Qt::OtherFocusReason);
 }
 
-bool ReviewQueue::ensureReviewer()
+void ReviewQueue::askRoleOnce()
 {
     const AnnotatorRecord me = m_session.annotator();
-    if (ReviewerRule::mayDecide(me.role))
-        return true;
-    if (m_session.isInteractive() && !m_declinedRole) {
-        const auto answer = QMessageBox::question(m_host, tr("Review"),
-                                                  tr("%1 has the role “annotator”. Switch to the "
-                                                     "role “reviewer” to record review decisions?")
-                                                      .arg(me.name));
-        if (answer == QMessageBox::Yes)
-            return m_session.setAnnotator(me.name, AnnotatorRole::Reviewer);
+    if (ReviewerRule::mayDecide(me.role) || !m_session.isInteractive() || m_declinedRole)
+        return;
+    const auto answer = QMessageBox::question(
+        m_host, tr("Review Queue"),
+        tr("%1 has the role “annotator”, who may look through the queue but not decide. "
+           "Switch to the role “reviewer” to record review decisions?")
+            .arg(me.name));
+    if (answer == QMessageBox::Yes)
+        m_session.setAnnotator(me.name, AnnotatorRole::Reviewer);
+    else
         m_declinedRole = true;
-    }
+}
+
+bool ReviewQueue::ensureReviewer()
+{
+    if (ReviewerRule::mayDecide(m_session.annotator().role))
+        return true;
     m_session.showStatus(tr("Only a reviewer can decide: switch the annotator's role to reviewer "
                             "(Edit ▸ Switch Annotator…)."));
     return false;
+}
+
+QString ReviewQueue::decisionText(ReviewKind kind, qint64 classId, qint64 sampleId) const
+{
+    const SampleTableModel* model = m_session.sampleModel();
+    const int row = model->rowOfSample(sampleId);
+    const QString name =
+        row >= 0 ? QFileInfo(model->record(row).path).fileName() : QString::number(sampleId);
+    QString what;
+    switch (kind) {
+    case ReviewKind::Class: {
+        auto c = m_session.repos()->classes.classById(classId);
+        what = tr("Resolved %1 as “%2”").arg(name, c.isOk() ? c.value().name : QString());
+        break;
+    }
+    case ReviewKind::Reject:
+        what = tr("Rejected %1").arg(name);
+        break;
+    case ReviewKind::SendBack:
+        what = tr("Sent %1 back to the annotators").arg(name);
+        break;
+    }
+    const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    return tr("%1 — %2 undoes").arg(what, undoKey);
 }
 
 void ReviewQueue::decide(ReviewKind kind, qint64 classId, const QString& reason)
@@ -303,16 +347,16 @@ void ReviewQueue::decide(ReviewKind kind, qint64 classId, const QString& reason)
             showSample(sample);
         return ok;
     };
-    m_session.undoStack()->push(new LambdaCommand(kindText(kind), redo, undo));
+    m_session.undoStack()->push(new LambdaCommand(kindText(kind), redo, undo, sample));
     if (!error->isEmpty()) {
         m_session.showStatus(*error);
         return;
     }
+    const QString done = decisionText(kind, classId, sample);
     const qint64 next = nextAfter(sample);
     showSample(next);
     m_panel->setFocus(Qt::OtherFocusReason);
-    if (next == 0)
-        m_session.showStatus(tr("Nothing left to review."));
+    m_session.showStatus(next == 0 ? tr("%1. Nothing left to review.").arg(done) : done, 15000);
 }
 
 } // namespace tally

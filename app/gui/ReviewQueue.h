@@ -14,12 +14,15 @@
 // A decision (class, reject, send back; with the reason typed in the panel) is one
 // undoable step (Reviews::addReview / deleteReview) on the Session's undo stack. The
 // reviewer is the current annotator; who may decide is the core rule
-// (ReviewerRule::mayDecide): someone with the role "annotator" is asked once
-// whether to switch to the reviewer role (interactive), or refused with a status
-// message (non-interactive, or after saying no). After a decision the queue shows
-// the next waiting sample after the decided one (wrapping) and asks the Session to
-// select it, so the waveform and spectrogram show it and Space plays it; undo
-// shows the undone sample again.
+// (ReviewerRule::mayDecide): someone with the role "annotator" is asked once, as the
+// queue opens, whether to switch to the reviewer role (interactive); a decision by
+// them is refused with a status message, never a dialog. The queue opens at the first
+// waiting sample. After a decision the status bar confirms it ("Resolved clip.wav as
+// “dog” — Ctrl+Z undoes") and the queue shows the next waiting sample after the
+// decided one (wrapping) and asks the Session to select it, so the waveform and
+// spectrogram show it and Space plays it; undo shows the undone sample again. An image
+// shows every annotator's boxes, the ones no other annotator matches marked
+// (ProjectReview::boxVerdicts).
 // GUI thread only; owned by ReviewUi.
 
 #include "review/PendingReviews.h"
@@ -73,7 +76,12 @@ private:
     void onSampleChanged(qint64 sampleId);
     void rebuild(); // the list goes stale, the shown item is read again
     void decide(ReviewKind kind, qint64 classId, const QString& reason);
+    // Someone who may not decide is asked once, as the queue opens (interactive), whether
+    // to take the role "reviewer"; a decision by them later is refused in the status bar.
+    void askRoleOnce();
     bool ensureReviewer();
+    // "Resolved clip_03.wav as “dog” — Ctrl+Z undoes".
+    QString decisionText(ReviewKind kind, qint64 classId, qint64 sampleId) const;
     void step(int delta);
     // The first waiting sample after `after` (wrapping), 0 if none.
     qint64 nextAfter(qint64 after) const;

@@ -135,7 +135,8 @@ bool ReviewUi::vote(std::optional<bool> up)
     };
     const QString text = !up ? tr("Clear vote") : (*up ? tr("Vote up") : tr("Vote down"));
     m_session.undoStack()->push(new LambdaCommand(
-        text, [apply, up] { return apply(up); }, [apply, before] { return apply(before); }));
+        text, [apply, up] { return apply(up); }, [apply, before] { return apply(before); },
+        sample));
     if (!error->isEmpty()) {
         m_session.showStatus(*error);
         return false;

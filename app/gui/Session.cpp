@@ -198,9 +198,11 @@ void Session::notifyClassesChanged()
     Q_EMIT classesChanged();
 }
 
+// An import may bring classes (a folder per class): every view of the class list is
+// rebuilt, as after a class edit.
 void Session::importFinished(const ImportReport& report)
 {
-    reloadSamples();
+    notifyClassesChanged();
     showStatus(ImportRunner::summary(report), 15000);
 }
 

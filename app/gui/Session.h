@@ -87,7 +87,8 @@ public:
     void notifySampleChanged(qint64 sampleId);
     // After an edit of the class list -> samplesChanged, classesChanged.
     void notifyClassesChanged();
-    // A background import ended: the rows are read again and the summary shown.
+    // A background import ended: the rows and the classes are read again (samplesChanged,
+    // classesChanged) and the summary shown.
     void importFinished(const ImportReport& report);
 
     void showStatus(const QString& text, int timeoutMs = 8000);

@@ -333,11 +333,11 @@ ExportReport BoxExporter::run(Project& project, const BoxExportOptions& o,
     const QHash<qint64, QList<BoxRecord>> boxes = Boxes(project).boxesBySample();
     Planner planner(o, folder, report);
     std::vector<BoxExportImage> planned;
+    skipOtherKinds(
+        &report, start->selection.items,
+        [](const ExportItem& it) { return it.kind == SampleKind::Image; }, QStringLiteral("image"));
+    report.warnings = exportWarnings(start->selection.items);
     for (ExportItem& item : start->selection.items) {
-        if (item.kind != SampleKind::Image) {
-            ++report.skipped;
-            continue;
-        }
         const qint64 id = item.sampleId;
         if (std::optional<BoxExportImage> im = planner.plan(std::move(item), boxes.value(id)))
             planned.push_back(std::move(*im));

@@ -6,6 +6,9 @@
 
 #include <QJsonDocument>
 
+#include <QCoreApplication>
+#include <QMap>
+
 namespace tally {
 
 std::vector<ExportSnapshotItem> exportSnapshot(const std::vector<ExportItem>& items)
@@ -34,6 +37,85 @@ bool licenceAllowed(const QString& licence, const QStringList& allowedLicences)
     return false;
 }
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tally::ExportSet", text);
+}
+
+QString kindName(SampleKind kind)
+{
+    switch (kind) {
+    case SampleKind::Audio:
+        return tr("an audio clip");
+    case SampleKind::Image:
+        return tr("an image");
+    case SampleKind::Series:
+        return tr("a sensor series");
+    case SampleKind::Background:
+        return tr("background noise");
+    }
+    return {};
+}
+
+void skip(ExportSelection& sel, int* counter, const SampleRecord& r, const QString& reason)
+{
+    ++*counter;
+    sel.skippedSamples << ExportSkip{r.id, r.path, reason};
+}
+
+} // namespace
+
+QStringList defaultExportStatuses()
+{
+    return {QStringLiteral("agreed"), QStringLiteral("resolved"), QStringLiteral("labelled")};
+}
+
+QStringList exportWarnings(const std::vector<ExportItem>& items)
+{
+    const QStringList splits{QStringLiteral("training"), QStringLiteral("validation"),
+                             QStringLiteral("testing")};
+    QMap<QString, int> perSplit;
+    QMap<QString, QMap<QString, int>> perClass; // class -> split -> items
+    for (const ExportItem& it : items) {
+        if (it.split.isEmpty())
+            continue;
+        ++perSplit[it.split];
+        if (!it.className.isEmpty())
+            ++perClass[it.className][it.split];
+    }
+    QStringList out;
+    if (perSplit.isEmpty())
+        return out;
+    for (const QString& s : splits)
+        if (perSplit.value(s) == 0)
+            out << tr("The split “%1” is empty.").arg(s);
+    for (auto c = perClass.cbegin(); c != perClass.cend(); ++c)
+        for (const QString& s : splits)
+            if (perSplit.value(s) > 0 && c.value().value(s) == 0)
+                out << tr("The class “%1” has no sample in “%2”.").arg(c.key(), s);
+    return out;
+}
+
+void skipExportItem(ExportReport* report, const ExportItem& item, const QString& reason)
+{
+    ++report->skipped;
+    report->skippedSamples << ExportSkip{item.sampleId, item.storedPath, reason};
+}
+
+void skipOtherKinds(ExportReport* report, std::vector<ExportItem>& items,
+                    const std::function<bool(const ExportItem&)>& keep, const QString& format)
+{
+    std::erase_if(items, [&](const ExportItem& it) {
+        if (keep(it))
+            return false;
+        skipExportItem(report, it,
+                       tr("%1 is not written by a %2 export").arg(kindName(it.kind), format));
+        return true;
+    });
+}
+
 Status forEachExportItem(Project& project, const ExportFilter& filter, const ExportInputs& inputs,
                          const ExportItemVisitor& fn, ExportSelection* counts,
                          bool onlyWithMetadata)
@@ -45,11 +127,18 @@ Status forEachExportItem(Project& project, const ExportFilter& filter, const Exp
         project,
         [&](SampleRecord& r, const QString& split, const QString& meta) {
             if (filter.allowedSampleIds && !filter.allowedSampleIds->contains(r.id)) {
-                ++counts->skippedStatus;
+                const QString status = inputs.statusOf.value(r.id);
+                skip(*counts, &counts->skippedStatus, r,
+                     status.isEmpty()
+                         ? tr("its status is not among the exported ones")
+                         : tr("its status “%1” is not among the exported ones").arg(status));
                 return;
             }
             if (!licenceAllowed(r.licence, filter.allowedLicences)) {
-                ++counts->skippedLicence;
+                skip(*counts, &counts->skippedLicence, r,
+                     r.licence.trimmed().isEmpty()
+                         ? tr("it has no licence, and unknown licences are not allowed")
+                         : tr("its licence “%1” is not allowed").arg(r.licence.trimmed()));
                 return;
             }
             ExportItem it;
@@ -60,7 +149,8 @@ Status forEachExportItem(Project& project, const ExportFilter& filter, const Exp
             if (r.kind == SampleKind::Background)
                 it.className.clear();
             else if (it.className.isEmpty() && !classOptional) {
-                ++counts->skippedNoClass;
+                skip(*counts, &counts->skippedNoClass, r,
+                     tr("it has no class: none imported, no label, no review decision"));
                 return;
             }
             it.sampleId = r.id;
@@ -146,6 +236,7 @@ std::optional<ExportStart> beginExport(Project& project, const QString& folder, 
     }
     start.selection = std::move(selected).value();
     report->skipped = start.selection.skipped();
+    report->skippedSamples = start.selection.skippedSamples;
     return start;
 }
 

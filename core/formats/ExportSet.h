@@ -79,12 +79,21 @@ struct ExportInputs
     QHash<QString, int> qualityCounts;     // for the dataset card: check name -> samples
 };
 
+// A sample an export left out, and why ("its status “disputed” is not exported").
+struct ExportSkip
+{
+    qint64 sampleId = 0;
+    QString path; // as stored in the project
+    QString reason;
+};
+
 struct ExportSelection
 {
     std::vector<ExportItem> items; // by sample id
     int skippedLicence = 0;
     int skippedStatus = 0;
     int skippedNoClass = 0;
+    QList<ExportSkip> skippedSamples; // every one of the above, with its reason
     int skipped() const { return skippedLicence + skippedStatus + skippedNoClass; }
 };
 
@@ -102,10 +111,30 @@ struct ExportReport
     // the first entry of errors.
     std::optional<Error> failure;
     bool cancelled = false;
-    qint64 version = 0; // the recorded export version (0: none recorded)
-    QStringList files;  // the manifest / card files written, relative to folder
-    int augmented = 0;  // oversampled copies written (not counted in written)
+    qint64 version = 0;               // the recorded export version (0: none recorded)
+    QStringList files;                // the manifest / card files written, relative to folder
+    int augmented = 0;                // oversampled copies written (not counted in written)
+    QList<ExportSkip> skippedSamples; // every skipped sample with its reason
+    QStringList warnings;             // exportWarnings() of what was exported
 };
+
+// The statuses an export takes unless told otherwise (the GUI's ticks): samples whose
+// labels agree, that a reviewer resolved, or that one annotator labelled — not the
+// disputed, the rejected, nor the unlabelled ones (their imported class is unchecked).
+QStringList defaultExportStatuses();
+
+// What looks wrong in a set about to be written, one sentence each: a split (training,
+// validation, testing) with no sample while others have some, and a class with no
+// sample in a split that has samples. Nothing when no item has a split. Background
+// items (no class) count for the splits only.
+QStringList exportWarnings(const std::vector<ExportItem>& items);
+
+// Counts the item as skipped in the report, with the reason.
+void skipExportItem(ExportReport* report, const ExportItem& item, const QString& reason);
+// skipExportItem for every item of a kind the format does not write ("an image in an
+// audio export"), removing them from items.
+void skipOtherKinds(ExportReport* report, std::vector<ExportItem>& items,
+                    const std::function<bool(const ExportItem&)>& keep, const QString& format);
 
 // Called on the thread that called run(): items handled so far, of total.
 using ExportProgress = std::function<void(int done, int total)>;

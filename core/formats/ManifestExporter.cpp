@@ -204,9 +204,10 @@ ExportReport ManifestExporter::run(Project& project, const ManifestOptions& o,
     ExportFolder& folder = *start->folder;
     std::vector<ExportItem>& items = start->selection.items;
     if (o.format == ManifestFormat::EdgeImpulse)
-        std::erase_if(items, [&](const ExportItem& it) {
-            return it.kind == SampleKind::Background ? (++report.skipped, true) : false;
-        });
+        skipOtherKinds(
+            &report, items, [](const ExportItem& it) { return it.kind != SampleKind::Background; },
+            QStringLiteral("Edge Impulse"));
+    report.warnings = exportWarnings(items);
     const bool csvFormat = o.format == ManifestFormat::Csv;
     const QString format = formatName(o.format);
     const QJsonObject params{

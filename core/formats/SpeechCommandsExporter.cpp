@@ -571,12 +571,14 @@ ExportReport SpeechCommandsExporter::run(Project& project, const SpeechCommandsO
     const OversamplePlan plan = planCopies(items, o);
     const std::vector<AugmentBackground> backgrounds =
         plan.copiesOf.isEmpty() ? std::vector<AugmentBackground>() : loadBackgrounds(items, o);
-    std::erase_if(items, [&](const ExportItem& it) {
-        const bool keep = it.kind == SampleKind::Audio ||
-                          (it.kind == SampleKind::Background && o.includeBackground);
-        report.skipped += keep ? 0 : 1;
-        return !keep;
-    });
+    skipOtherKinds(
+        &report, items,
+        [&](const ExportItem& it) {
+            return it.kind == SampleKind::Audio ||
+                   (it.kind == SampleKind::Background && o.includeBackground);
+        },
+        QStringLiteral("Speech Commands"));
+    report.warnings = exportWarnings(items);
     std::optional<Error> fatal;
     const std::vector<Job> jobs = planJobs(items, folder, plan, report, &fatal);
     if (fatal) {

@@ -12,6 +12,7 @@ void SampleTableModel::reload(const Project& project)
 {
     beginResetModel();
     m_rows = project.samples();
+    recount();
     endResetModel();
 }
 
@@ -23,6 +24,7 @@ void SampleTableModel::clear()
     m_statuses.clear();
     m_splits.clear();
     m_vww.clear();
+    recount();
     endResetModel();
 }
 
@@ -43,9 +45,33 @@ QString SampleTableModel::statusOf(const SampleRecord& r) const
     return r.className.isEmpty() && !m_myLabels.contains(r.id) ? tr("unlabelled") : tr("labelled");
 }
 
+QString SampleTableModel::statusKey(const SampleRecord& r) const
+{
+    if (r.kind == SampleKind::Background)
+        return QStringLiteral("background");
+    if (const auto it = m_statuses.constFind(r.id); it != m_statuses.constEnd())
+        return it.value();
+    return r.className.isEmpty() && !m_myLabels.contains(r.id) ? QStringLiteral("unlabelled")
+                                                               : QStringLiteral("labelled");
+}
+
+void SampleTableModel::countRow(const SampleRecord& r, int sign)
+{
+    if (r.kind != SampleKind::Background)
+        m_progress.count(statusKey(r), m_myLabels.value(r.id), sign);
+}
+
+void SampleTableModel::recount()
+{
+    m_progress = LabelProgress();
+    for (const SampleRecord& r : m_rows)
+        countRow(r, 1);
+}
+
 void SampleTableModel::setMyLabels(const QHash<qint64, QString>& labels)
 {
     m_myLabels = labels;
+    recount();
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, MyLabelColumn), index(rowCount() - 1, StatusColumn));
 }
@@ -53,16 +79,21 @@ void SampleTableModel::setMyLabels(const QHash<qint64, QString>& labels)
 void SampleTableModel::setStatuses(const QHash<qint64, QString>& statuses)
 {
     m_statuses = statuses;
+    recount();
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
 }
 
 void SampleTableModel::setStatus(qint64 sampleId, const QString& status)
 {
-    m_statuses.insert(sampleId, status);
     const int row = rowOfSample(sampleId);
     if (row >= 0)
+        countRow(m_rows[size_t(row)], -1);
+    m_statuses.insert(sampleId, status);
+    if (row >= 0) {
+        countRow(m_rows[size_t(row)], 1);
         Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+    }
 }
 
 void SampleTableModel::setVww(const QHash<qint64, bool>& person)
@@ -91,13 +122,17 @@ void SampleTableModel::setMyLabel(qint64 sampleId, const QString& className)
 {
     if (m_myLabels.value(sampleId) == className)
         return;
+    const int row = rowOfSample(sampleId);
+    if (row >= 0)
+        countRow(m_rows[size_t(row)], -1);
     if (className.isEmpty())
         m_myLabels.remove(sampleId);
     else
         m_myLabels.insert(sampleId, className);
-    const int row = rowOfSample(sampleId);
-    if (row >= 0)
+    if (row >= 0) {
+        countRow(m_rows[size_t(row)], 1);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 int SampleTableModel::rowCount(const QModelIndex& parent) const

@@ -6,6 +6,7 @@
 // Numbers are shown in the default QLocale (a Brazilian reads 0,500 s, not 0.500).
 // GUI-thread object; QtCore only.
 
+#include "models/LabelProgress.h"
 #include "store/SampleRecord.h"
 
 #include <QAbstractTableModel>
@@ -66,6 +67,9 @@ public:
     int rowOfSample(qint64 sampleId) const;
     // The derived status shown in the Status column.
     QString statusOf(const SampleRecord& r) const;
+    // My labels and the statuses counted over the rows, kept up to date by the setters
+    // above (a one-sample setter adjusts it in constant time).
+    const LabelProgress& progress() const { return m_progress; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -76,12 +80,18 @@ public:
 private:
     QVariant display(const SampleRecord& r, int column) const;
     QVariant sortKey(const SampleRecord& r, int column) const;
+    // statusOf, untranslated ("unlabelled", "disputed", ...).
+    QString statusKey(const SampleRecord& r) const;
+    // Adds (+1) or removes (-1) the row's share of m_progress; background is not counted.
+    void countRow(const SampleRecord& r, int sign);
+    void recount();
 
     std::vector<SampleRecord> m_rows;
     QHash<qint64, QString> m_myLabels;
     QHash<qint64, QString> m_statuses;
     QHash<qint64, QString> m_splits;
     QHash<qint64, bool> m_vww;
+    LabelProgress m_progress;
 };
 
 // Filters by class (the imported class or my label, exact; empty = all) and free text

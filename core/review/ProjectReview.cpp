@@ -191,6 +191,38 @@ QHash<qint64, SampleEvidence> ProjectReview::evidenceForAll() const
     return out;
 }
 
+QList<BoxVerdict> ProjectReview::boxVerdicts(qint64 sampleId) const
+{
+    QList<BoxVerdict> out;
+    QMap<qint64, QList<int>> byAnnotator; // annotator id -> indices into out
+    for (const BoxRecord& b : Boxes(m_project).boxesOf(sampleId)) {
+        byAnnotator[b.annotatorId].append(int(out.size()));
+        out.append(BoxVerdict{b, true});
+    }
+    auto shapes = [&out](const QList<int>& indices) {
+        QList<BoxShape> list;
+        for (int i : indices)
+            list.append(boxOf(out[i].box));
+        return list;
+    };
+    for (auto i = byAnnotator.cbegin(); i != byAnnotator.cend(); ++i) {
+        for (auto j = std::next(i); j != byAnnotator.cend(); ++j) {
+            const RegionAgreement ra =
+                boxAgreement(shapes(i.value()), shapes(j.value()), m_rule.boxIouThreshold);
+            QList<bool> seenA(i.value().size(), false), seenB(j.value().size(), false);
+            for (const RegionMatch& m : ra.matches) {
+                seenA[m.indexA] = true;
+                seenB[m.indexB] = true;
+            }
+            for (int k = 0; k < seenA.size(); ++k)
+                out[i.value()[k]].matched = out[i.value()[k]].matched && seenA[k];
+            for (int k = 0; k < seenB.size(); ++k)
+                out[j.value()[k]].matched = out[j.value()[k]].matched && seenB[k];
+        }
+    }
+    return out;
+}
+
 Result<SampleStatus> ProjectReview::statusOf(qint64 sampleId) const
 {
     const Result<SampleEvidence> e = evidenceFor(sampleId);

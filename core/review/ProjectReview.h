@@ -10,6 +10,7 @@
 
 #include "review/Agreement.h"
 #include "review/Consensus.h"
+#include "store/Records.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -58,6 +59,15 @@ struct AgreementReport
     PooledRegionAgreement boxes; // boxAgreement() per (image, annotator pair)
 };
 
+// One box on an image under review: matched is false when some other annotator with
+// boxes on the image has none of the same class at IoU >= rule().boxIouThreshold for
+// it — the boxes a reviewer of a box dispute looks at.
+struct BoxVerdict
+{
+    BoxRecord box;
+    bool matched = true;
+};
+
 class ProjectReview
 {
 public:
@@ -85,6 +95,8 @@ public:
     forEachEvidence(const std::function<void(qint64 sampleId, const SampleEvidence&)>& fn) const;
 
     Result<SampleStatus> statusOf(qint64 sampleId) const;
+    // The image's boxes by annotator (store order), each with its verdict.
+    QList<BoxVerdict> boxVerdicts(qint64 sampleId) const;
     Result<ConsensusResult> consensusOf(qint64 sampleId) const;
     QHash<qint64, SampleStatus> statuses() const;            // every sample
     std::map<SampleStatus, qint64> statusCounts() const;     // every status, 0 included
