@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 status=0
-mapfile -t sources < <(git ls-files -co --exclude-standard -- 'app/*' 'core/*' 'widgets/*' 'tests/*' 'bench/*' \
+mapfile -t sources < <(git ls-files -co --exclude-standard -- 'app/*' 'core/*' 'widgets/*' 'tests/*' 'bench/*' 'fuzz/*' \
                        | grep -E '\.(cpp|h)$')
 unformatted=()
 for f in "${sources[@]}"; do

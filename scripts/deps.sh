@@ -6,7 +6,8 @@ PKGS=(cmake ninja-build g++ pkg-config
       libqt6sql6-sqlite libqt6svg6 libqcustomplot-dev libqcustomplot2.1-qt6
       libkissfft-dev libsndfile1-dev libsoxr-dev
       xvfb xauth espeak-ng sox python3 libgl1-mesa-dev clang-format
-      python3-scipy python3-soundfile)  # bench_export's reference Python loop
+      python3-scipy python3-soundfile  # bench_export's reference Python loop
+      clang libclang-rt-14-dev)        # the libFuzzer targets (scripts/fuzz.sh)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

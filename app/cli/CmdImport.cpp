@@ -1,14 +1,18 @@
 // tally-cli import PROJECT.tally --format speech-commands|common-voice|images|coco|voc|yolo PATH
-//                  [--licence SPDX] [--source TEXT] [--json]
+//                  [--licence SPDX] [--source TEXT] [--allow-outside] [--json]
 // The project must exist (tally-cli init). Files that fail are listed and the rest
 // are imported. common-voice reads validated/invalidated/other.tsv and clips/ (see
 // formats/CommonVoiceImporter.h); its counts are per TSV row. images, coco, voc and
 // yolo import images with their boxes (formats/ImageImporter.h; coco takes the JSON
 // file or its folder); a bad annotation is an error too, the image still imported.
-// Exit code: 0 all files fine, 1 at least one file or annotation failed (or the
+// A media file outside PATH (an absolute path or ".." in an annotation file, a symbolic
+// link resolving outside) is refused as an error unless --allow-outside is given; then
+// it is imported and listed under warnings (formats/DatasetScope.h).
+// Exit code: 0 all files fine (warnings allowed), 1 at least one file or annotation failed (or the
 // project could not be opened), 2 usage error.
 //   --json: {"imported": n, "skipped": n, "duplicates": n,
-//            "errors": [{"path": ..., "reason": ...}], "cancelled": false}
+//            "errors": [{"path": ..., "reason": ...}], "warnings": [same shape],
+//            "cancelled": false}
 //           image formats add "boxes": n (boxes stored with the imported images)
 #include "cli/Cli.h"
 #include "formats/CommonVoiceImporter.h"
@@ -36,16 +40,22 @@ const QStringList kFormats{QStringLiteral("speech-commands"),
                            QStringLiteral("voc"),
                            QStringLiteral("yolo")};
 
+QJsonArray toJson(const QList<tally::Error>& list)
+{
+    QJsonArray out;
+    for (const tally::Error& e : list)
+        out.append(
+            QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.reason}});
+    return out;
+}
+
 QJsonObject toJson(const tally::ImportReport& report, bool images)
 {
-    QJsonArray errors;
-    for (const tally::Error& e : report.errors)
-        errors.append(
-            QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.reason}});
     QJsonObject out{{QStringLiteral("imported"), report.imported},
                     {QStringLiteral("skipped"), report.skipped},
                     {QStringLiteral("duplicates"), report.duplicates},
-                    {QStringLiteral("errors"), errors},
+                    {QStringLiteral("errors"), toJson(report.errors)},
+                    {QStringLiteral("warnings"), toJson(report.warnings)},
                     {QStringLiteral("cancelled"), report.cancelled}};
     if (images)
         out.insert(QStringLiteral("boxes"), report.boxes);
@@ -72,6 +82,10 @@ void printHuman(tally::cli::Context& ctx, const tally::ImportReport& report, boo
                 << '\n';
     for (const tally::Error& e : report.errors)
         ctx.err << "  " << e.toString() << "\n";
+    if (!report.warnings.isEmpty())
+        ctx.out << ImportCmd::tr("%1 warnings:").arg(report.warnings.size()) << '\n';
+    for (const tally::Error& e : report.warnings)
+        ctx.err << "  " << ImportCmd::tr("warning: %1").arg(e.toString()) << "\n";
 }
 
 tally::ImportReport runImporter(const QString& format, tally::Project& project, const QString& path,
@@ -104,8 +118,12 @@ int runImport(tally::cli::Context& ctx)
     const QCommandLineOption source(QStringLiteral("source"),
                                     ImportCmd::tr("Where the data came from."),
                                     QStringLiteral("text"));
+    const QCommandLineOption allowOutside(
+        QStringLiteral("allow-outside"),
+        ImportCmd::tr("Import media files outside PATH (absolute paths, \"..\", symbolic links) "
+                      "with a warning instead of refusing them."));
     const QCommandLineOption json(QStringLiteral("json"), ImportCmd::tr("Print one JSON object."));
-    parser.addOptions({format, licence, source, json});
+    parser.addOptions({format, licence, source, allowOutside, json});
     if (!ctx.parse(parser))
         return 2;
     const QStringList pos = parser.positionalArguments();
@@ -128,6 +146,7 @@ int runImport(tally::cli::Context& ctx)
     tally::ImportOptions options;
     options.licence = parser.value(licence);
     options.source = parser.value(source);
+    options.allowOutside = parser.isSet(allowOutside);
     const bool images = tally::parseImageFormat(parser.value(format)).has_value();
     const tally::ImportReport report =
         runImporter(parser.value(format), *project.value(), pos[1], options);
@@ -141,7 +160,7 @@ int runImport(tally::cli::Context& ctx)
 tally::cli::CliRegistrar reg{
     "import",
     "import PROJECT.tally --format speech-commands|common-voice|images|coco|voc|yolo PATH "
-    "[--licence SPDX] [--source TEXT] [--json]",
+    "[--licence SPDX] [--source TEXT] [--allow-outside] [--json]",
     QT_TRANSLATE_NOOP("tally::cli::Commands", "Import a dataset folder or COCO file; exit code 1 "
                                               "if any file failed (the rest are imported)"),
     runImport};

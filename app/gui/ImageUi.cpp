@@ -317,13 +317,14 @@ void ImageUi::updateVwwOf(qint64 sampleId)
 }
 
 bool ImageUi::importImages(ImageFormat format, const QString& path, const QString& licence,
-                           const QString& source)
+                           const QString& source, bool allowOutside)
 {
     Project* project = m_session.project();
     const auto runner = runnerFormat(format);
     if (!project || !runner)
         return false;
-    const bool started = m_imports.start(project->path(), path, licence, source, *runner);
+    const bool started =
+        m_imports.start(project->path(), path, licence, source, *runner, allowOutside);
     if (!started)
         m_session.showStatus(tr("Another import is running."));
     return started;
@@ -346,7 +347,8 @@ void ImageUi::showImportDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const auto format = parseImageFormat(dialog.imageFormat()))
-        importImages(*format, dialog.folder(), dialog.licence(), dialog.source());
+        importImages(*format, dialog.folder(), dialog.licence(), dialog.source(),
+                     dialog.allowOutside());
 }
 
 void ImageUi::showVwwDialog()

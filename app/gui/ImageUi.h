@@ -67,7 +67,7 @@ public:
 
     // Starts an import on the ImportRunner; false when another runs.
     bool importImages(ImageFormat format, const QString& path, const QString& licence,
-                      const QString& source);
+                      const QString& source, bool allowOutside = false);
     // Stores the rule in the project and refreshes the column.
     Status setVwwRule(const VwwRule& rule);
 

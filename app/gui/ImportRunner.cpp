@@ -36,11 +36,12 @@ bool ImportRunner::isRunning() const
 }
 
 bool ImportRunner::start(const QString& projectPath, const QString& folder, const QString& licence,
-                         const QString& source, Format format)
+                         const QString& source, Format format, bool allowOutside)
 {
     ImportOptions options;
     options.licence = licence;
     options.source = source;
+    options.allowOutside = allowOutside;
     const auto work = [projectPath, folder, options,
                        format](const BackgroundTask::Progress& progress,
                                const std::atomic_bool* cancel) {
@@ -94,6 +95,8 @@ QString ImportRunner::summary(const ImportReport& r)
                        .arg(r.skipped)
                        .arg(r.duplicates)
                        .arg(r.errors.size());
+    if (!r.warnings.isEmpty())
+        text += QLatin1Char(' ') + tr("%n warning(s).", nullptr, int(r.warnings.size()));
     if (r.cancelled)
         text += QLatin1Char(' ') +
                 tr("The import was cancelled; the samples imported so far were kept.");
@@ -104,13 +107,15 @@ void ImportRunner::showReport(const QString& folder) const
 {
     const ImportReport& r = m_report;
     const QString text = summary(r);
-    if (r.errors.isEmpty() || !m_interactive)
+    if ((r.errors.isEmpty() && r.warnings.isEmpty()) || !m_interactive)
         return;
     QMessageBox box(QMessageBox::Warning, tr("Import of %1").arg(QDir::toNativeSeparators(folder)),
                     text, QMessageBox::Ok, m_parentWindow);
     QStringList lines;
     for (const Error& e : r.errors)
         lines << e.toString();
+    for (const Error& e : r.warnings)
+        lines << tr("warning: %1").arg(e.toString());
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.exec();
 }

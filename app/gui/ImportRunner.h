@@ -34,7 +34,8 @@ public:
     // A widget (progress bar + cancel button) for the status bar; hidden when idle.
     QWidget* progressWidget() const;
     bool start(const QString& projectPath, const QString& folder, const QString& licence,
-               const QString& source, Format format = Format::SpeechCommands);
+               const QString& source, Format format = Format::SpeechCommands,
+               bool allowOutside = false);
     bool isRunning() const;
     void cancel();
     void wait();
@@ -42,7 +43,7 @@ public:
     // When interactive (the default), a finished import with failed files shows a
     // dialog listing each file and its reason. Tests turn it off.
     void setInteractive(bool on) { m_interactive = on; }
-    // One line: imported / skipped / already present / failed (and cancelled).
+    // One line: imported / skipped / already present / failed (and warnings, cancelled).
     static QString summary(const ImportReport& report);
 
 Q_SIGNALS:

@@ -244,10 +244,11 @@ bool MainWindow::selectSample(const QString& storedPath)
 }
 
 void MainWindow::importSpeechCommands(const QString& folder, const QString& licence,
-                                      const QString& source)
+                                      const QString& source, bool allowOutside)
 {
     if (Project* project = m_session->project())
-        m_import->start(project->path(), folder, licence, source);
+        m_import->start(project->path(), folder, licence, source,
+                        ImportRunner::Format::SpeechCommands, allowOutside);
 }
 
 void MainWindow::setInteractive(bool on)
@@ -331,7 +332,8 @@ void MainWindow::actionImport()
 {
     NewImportDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
-        importSpeechCommands(dialog.folder(), dialog.licence(), dialog.source());
+        importSpeechCommands(dialog.folder(), dialog.licence(), dialog.source(),
+                             dialog.allowOutside());
 }
 
 void MainWindow::actionAbout()

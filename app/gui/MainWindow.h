@@ -40,7 +40,8 @@ public:
     // Selects the sample with that stored path, or that path on disk.
     bool selectSample(const QString& storedPath);
     // Starts a background Speech Commands import into the open project.
-    void importSpeechCommands(const QString& folder, const QString& licence, const QString& source);
+    void importSpeechCommands(const QString& folder, const QString& licence, const QString& source,
+                              bool allowOutside = false);
     // Dialogs (first-start question, reports) are skipped when not interactive (tests).
     void setInteractive(bool on);
 

@@ -1,5 +1,6 @@
 #include "gui/NewImportDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -35,6 +36,12 @@ NewImportDialog::NewImportDialog(QWidget* parent, Kind kind) : QDialog(parent), 
         m_format->addItem(tr("Pascal VOC XML"), QStringLiteral("voc"));
         m_format->addItem(tr("YOLO txt + data.yaml / classes.txt"), QStringLiteral("yolo"));
     }
+    m_allowOutside = new QCheckBox(tr("Allow media files outside this folder"), this);
+    m_allowOutside->setObjectName(QStringLiteral("allowOutside"));
+    m_allowOutside->setToolTip(
+        tr("Files that annotations name by an absolute path or with “..”, and symbolic links "
+           "that lead outside the folder, are refused unless this is ticked; when ticked they "
+           "are imported and listed as warnings."));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
 
@@ -47,6 +54,7 @@ NewImportDialog::NewImportDialog(QWidget* parent, Kind kind) : QDialog(parent), 
     form->addRow(tr("Folder"), row);
     form->addRow(tr("Licence (SPDX)"), m_licence);
     form->addRow(tr("Source"), m_source);
+    form->addRow(m_allowOutside);
     form->addRow(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -88,6 +96,10 @@ QString NewImportDialog::licence() const
 QString NewImportDialog::source() const
 {
     return m_source->text().trimmed();
+}
+bool NewImportDialog::allowOutside() const
+{
+    return m_allowOutside->isChecked();
 }
 QString NewImportDialog::imageFormat() const
 {

@@ -2,10 +2,13 @@
 // Asks for what an import needs: the folder (a COCO JSON file may be chosen too), and
 // the licence (SPDX id) and source recorded for every sample of this import. The
 // images variant also asks for the layout: a folder of images, COCO, Pascal VOC, YOLO.
+// A checkbox allows media files outside the folder (ImportOptions::allowOutside, the
+// same as `tally-cli import --allow-outside`); off by default.
 
 #include <QDialog>
 
 class QLineEdit;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 
@@ -26,6 +29,8 @@ public:
     QString source() const;
     // Images kind: "images" / "coco" / "voc" / "yolo" (formats/ImageImporter.h names).
     QString imageFormat() const;
+    // Whether media files outside the folder are imported (with a warning) instead of refused.
+    bool allowOutside() const;
 
 private:
     void validate();
@@ -34,6 +39,7 @@ private:
     QComboBox* m_licence = nullptr;
     QLineEdit* m_source = nullptr;
     QComboBox* m_format = nullptr; // images only
+    QCheckBox* m_allowOutside = nullptr;
     Kind m_kind = Kind::SpeechCommands;
     QDialogButtonBox* m_buttons = nullptr;
 };

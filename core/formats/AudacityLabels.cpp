@@ -129,9 +129,15 @@ QByteArray formatAudacityLabels(const QList<AudacityLabel>& labels)
             .replace(QLatin1Char('\n'), QLatin1Char(' '));
         out += QByteArray::number(l.startSec, 'f', 6) + '\t' +
                QByteArray::number(l.endSec, 'f', 6) + '\t' + text.toUtf8() + '\n';
-        if (l.hasBand())
-            out += "\\\t" + QByteArray::number(*l.lowHz, 'f', 6) + '\t' +
-                   QByteArray::number(*l.highHz, 'f', 6) + '\n';
+        if (l.hasBand()) {
+            QByteArray low = QByteArray::number(*l.lowHz, 'f', 6);
+            QByteArray high = QByteArray::number(*l.highHz, 'f', 6);
+            if (low == high) { // closer than 6 decimals: all the digits, or it reads as no band
+                low = QByteArray::number(*l.lowHz, 'g', 17);
+                high = QByteArray::number(*l.highHz, 'g', 17);
+            }
+            out += "\\\t" + low + '\t' + high + '\n';
+        }
     }
     return out;
 }

@@ -12,7 +12,8 @@
 // labels into regions decides what to do with them (see AudacityRegions.h).
 //
 // Writing: `%.6f` seconds and Hz like Audacity, LF line ends; tabs and line breaks in
-// a label's text become spaces.
+// a label's text become spaces. A band whose edges are closer than that (they would be
+// written equal, which reading refuses) gets all 17 significant digits instead.
 
 #include "util/Result.h"
 

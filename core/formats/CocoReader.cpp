@@ -32,6 +32,30 @@ QString findJson(const QString& path)
     return {};
 }
 
+// The byte offset of the first raw control character (U+0000 to U+001F) inside a
+// string, or -1. RFC 8259 requires them escaped; Qt's parser lets them through, so a
+// file_name or a class name could carry a raw line break or NUL into the project.
+qsizetype rawControlInString(const QByteArray& json)
+{
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto c = quint8(json[i]);
+        if (!inString) {
+            inString = c == '"';
+        } else if (escaped) {
+            escaped = false;
+        } else if (c == '\\') {
+            escaped = true;
+        } else if (c == '"') {
+            inString = false;
+        } else if (c < 0x20) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 // An id as a hash key: numbers and strings are both seen in the wild.
 QString idKey(const QJsonValue& v)
 {
@@ -215,8 +239,16 @@ ImageListing listCoco(const QString& path)
         r.error(ImageImporter::tr("cannot open: %1").arg(file.errorString()));
         return r.listing;
     }
+    const QByteArray bytes = file.readAll();
+    if (const qsizetype at = rawControlInString(bytes); at >= 0) {
+        r.error(ImageImporter::tr("broken JSON at byte %1: a raw control character (0x%2) inside "
+                                  "a string; JSON needs it escaped")
+                    .arg(at)
+                    .arg(quint8(bytes[at]), 2, 16, QLatin1Char('0')));
+        return r.listing;
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         r.error(ImageImporter::tr("broken JSON at byte %1: %2")
                     .arg(parseError.offset)

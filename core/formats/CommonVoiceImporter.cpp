@@ -1,5 +1,7 @@
 #include "formats/CommonVoiceImporter.h"
 
+#include "formats/CommonVoiceTsv.h"
+#include "formats/DatasetScope.h"
 #include "formats/FileListing.h"
 #include "formats/ImportPipeline.h"
 #include "formats/SampleMeasure.h"
@@ -36,103 +38,41 @@ struct Listing
     QList<Row> rows;
     int skipped = 0;
     QList<Error> errors;
+    QList<Error> warnings; // clips outside the release folder, allowed
 };
 
-// Columns that are stored elsewhere than in the metadata.
-bool isStoredColumn(const QString& name)
-{
-    static const QStringList kStored{QStringLiteral("client_id"), QStringLiteral("path"),
-                                     QStringLiteral("up_votes"), QStringLiteral("down_votes")};
-    return kStored.contains(name);
-}
-
-// A vote count cell: empty = 0; otherwise a whole number >= 0, or nullopt.
-std::optional<int> voteCount(const QString& cell)
-{
-    if (cell.trimmed().isEmpty())
-        return 0;
-    bool ok = false;
-    const int n = cell.trimmed().toInt(&ok);
-    return ok && n >= 0 ? std::optional<int>(n) : std::nullopt;
-}
-
-// Reads one data line (1-based lineNo) into a Row; an empty string on success, else the reason.
-QString parseRow(const QStringList& header, const QStringList& cells, Row& row)
-{
-    if (cells.size() != header.size())
-        return CommonVoiceImporter::tr("expected %1 columns, found %2")
-            .arg(header.size())
-            .arg(cells.size());
-    for (int i = 0; i < header.size(); ++i) {
-        const QString& name = header[i];
-        const QString& cell = cells[i];
-        if (name == QLatin1String("up_votes") || name == QLatin1String("down_votes")) {
-            const std::optional<int> n = voteCount(cell);
-            if (!n)
-                return CommonVoiceImporter::tr("%1 “%2” is not a whole number").arg(name, cell);
-            (name == QLatin1String("up_votes") ? row.up : row.down) = *n;
-        } else if (name == QLatin1String("client_id")) {
-            row.groupKey = cell;
-        } else if (!isStoredColumn(name) && !cell.isEmpty()) {
-            row.metadata.insert(name, cell);
-        }
-    }
-    return {};
-}
-
-// The lines of a UTF-8 text file without line ends (and without a BOM), without the
-// empty lines at its end.
-Result<QStringList> readLines(const QString& path)
-{
-    Result<QStringList> read = readTextLines(path, CommonVoiceImporter::tr("cannot open: %1"));
-    if (read) {
-        QStringList& lines = read.value();
-        while (!lines.isEmpty() && lines.last().isEmpty())
-            lines.removeLast();
-    }
-    return read;
-}
-
 // Reads one TSV into listing; `seen` holds the clip paths already listed.
-void readTsv(const Project& project, const QDir& root, const QString& name, QSet<QString>& seen,
-             Listing& listing)
+void readTsv(const Project& project, const DatasetScope& scope, const QString& name,
+             QSet<QString>& seen, Listing& listing)
 {
+    const QDir root(scope.root());
     const QString tsvPath = root.absoluteFilePath(name);
-    const Result<QStringList> lines = readLines(tsvPath);
-    if (!lines) {
-        listing.errors << lines.error();
-        return;
-    }
-    const QStringList header = lines.value().value(0).split(QLatin1Char('\t'));
-    const int pathColumn = int(header.indexOf(QStringLiteral("path")));
-    if (lines.value().isEmpty() || pathColumn < 0) {
+    QFile file(tsvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
         listing.errors << Error{tsvPath,
-                                CommonVoiceImporter::tr("no header line with a “path” column")};
+                                CommonVoiceImporter::tr("cannot open: %1").arg(file.errorString())};
         return;
     }
-    for (int i = 1; i < lines.value().size(); ++i) {
-        const QString& line = lines.value()[i];
-        if (line.trimmed().isEmpty())
-            continue;
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        Row row;
-        QString reason = parseRow(header, cells, row);
-        if (reason.isEmpty() && cells[pathColumn].trimmed().isEmpty())
-            reason = CommonVoiceImporter::tr("empty path");
-        if (!reason.isEmpty()) {
-            listing.errors << Error{tsvPath,
-                                    CommonVoiceImporter::tr("line %1: %2").arg(i + 1).arg(reason)};
-            continue;
-        }
-        const QString clip = cells[pathColumn].trimmed();
-        if (seen.contains(clip)) {
+    const QList<CommonVoiceRow> parsed =
+        parseCommonVoiceTsv(file.readAll(), tsvPath, &listing.errors);
+    for (const CommonVoiceRow& p : parsed) {
+        if (seen.contains(p.clip)) {
             ++listing.skipped;
             continue;
         }
-        seen.insert(clip);
-        row.clipPath = root.absoluteFilePath(QStringLiteral("clips/") + clip);
+        seen.insert(p.clip);
+        Row row;
+        row.clipPath = root.absoluteFilePath(QStringLiteral("clips/") + p.clip);
+        if (!scope.admit(row.clipPath,
+                         CommonVoiceImporter::tr("listed on line %1 of %2").arg(p.line).arg(name),
+                         &listing.errors, &listing.warnings))
+            continue;
         row.storedPath = project.toStoredPath(row.clipPath);
+        row.groupKey = p.groupKey;
+        row.metadata = p.metadata;
         row.metadata.insert(QStringLiteral("source_tsv"), name);
+        row.up = p.up;
+        row.down = p.down;
         listing.rows << row;
     }
 }
@@ -159,13 +99,14 @@ Result<ImportPipeline::Sample> measureRow(const Row& row, const ImportOptions& o
     return sample;
 }
 
-Listing listRows(const Project& project, const QDir& root)
+Listing listRows(const Project& project, const QDir& root, bool allowOutside)
 {
     Listing listing;
     QSet<QString> seen;
+    const DatasetScope scope(root.absolutePath(), allowOutside);
     for (const QString& name : CommonVoiceImporter::tsvNames())
         if (QFileInfo(root.absoluteFilePath(name)).isFile())
-            readTsv(project, root, name, seen, listing);
+            readTsv(project, scope, name, seen, listing);
     return listing;
 }
 
@@ -195,9 +136,10 @@ ImportReport CommonVoiceImporter::run(Project& project, const QString& rootDir,
         report.errors << Error{rootDir, tr("no validated.tsv, invalidated.tsv or other.tsv")};
         return report;
     }
-    const Listing listing = listRows(project, root);
+    const Listing listing = listRows(project, root, options.allowOutside);
     report.skipped = listing.skipped;
     report.errors = listing.errors;
+    report.warnings = listing.warnings;
     const QDateTime added = QDateTime::currentDateTimeUtc();
     QStringList storedPaths;
     storedPaths.reserve(listing.rows.size());

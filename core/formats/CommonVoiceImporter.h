@@ -22,7 +22,10 @@
 // the wrong number of columns or a non-integer vote count (the error names the TSV and
 // its line), a clip that is missing or cannot be decoded (names the clip). A TSV
 // without a header or without a `path` column is one error naming the file. A folder
-// with none of the three TSVs is an error. Rows in errors leave no row behind.
+// with none of the three TSVs is an error. Rows in errors leave no row behind. A clip
+// outside the release folder (a path with "..", clips/ or the clip a symbolic link
+// resolving outside) is an error naming it and its TSV line, unless
+// options.allowOutside: then it is imported with a warning (formats/DatasetScope.h).
 //
 // Threading, batching and cancel: formats/ImportPipeline.h (decode in parallel on a
 // private pool, insert on the calling thread in transactions of options.batchSize,

@@ -40,7 +40,12 @@ Result<QStringList> readTextLines(const QString& path, const QString& cannotOpen
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{path, cannotOpen.arg(f.errorString())};
-    QString text = QString::fromUtf8(f.readAll());
+    return splitTextLines(f.readAll());
+}
+
+QStringList splitTextLines(const QByteArray& bytes)
+{
+    QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QStringList lines = text.split(QLatin1Char('\n'));

@@ -23,5 +23,7 @@ bool hasExtension(const QString& fileName, const QStringList& extensions);
 // line after a final line end is kept. When the file cannot be opened: an Error naming
 // path, with cannotOpen (the caller's translation of "cannot open: %1") given the reason.
 Result<QStringList> readTextLines(const QString& path, const QString& cannotOpen);
+// The same from the file's bytes.
+QStringList splitTextLines(const QByteArray& bytes);
 
 } // namespace tally

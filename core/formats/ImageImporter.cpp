@@ -1,5 +1,6 @@
 #include "formats/ImageImporter.h"
 
+#include "formats/DatasetScope.h"
 #include "formats/FileListing.h"
 #include "formats/ImageMeasure.h"
 #include "formats/ImageSources.h"
@@ -21,104 +22,6 @@ namespace tally {
 
 Q_LOGGING_CATEGORY(lcImageImport, "tally.import.images")
 
-namespace imageimport {
-
-QString baseName(const QString& path)
-{
-    const QString name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-    const int dot = int(name.lastIndexOf(QLatin1Char('.')));
-    return dot > 0 ? name.left(dot) : name;
-}
-
-namespace {
-
-// Clamps the span [start, start + length] into [0, limit] when it sticks out by at
-// most one pixel; false when it sticks out further or has no length left.
-bool fitAxis(double& start, double& length, double limit)
-{
-    constexpr double kSlackPx = 1.0 + 1e-9; // the 1e-9 absorbs rounding of YOLO fractions
-    if (start < 0.0) {
-        if (start < -kSlackPx)
-            return false;
-        length += start;
-        start = 0.0;
-    }
-    if (start + length > limit) {
-        if (start + length > limit + kSlackPx)
-            return false;
-        length = limit - start;
-    }
-    return length > 0.0;
-}
-
-// Why box b cannot be stored on a width × height image (after clamping it), or empty.
-QString placeBox(ImportedBox& b, double width, double height)
-{
-    if (!std::isfinite(b.x) || !std::isfinite(b.y) || !std::isfinite(b.w) || !std::isfinite(b.h))
-        return ImageImporter::tr("the box's coordinates are not finite numbers");
-    if (!(b.w > 0.0) || !(b.h > 0.0))
-        return ImageImporter::tr("the box's size %1 × %2 is not positive").arg(b.w).arg(b.h);
-    const ImportedBox given = b;
-    if (!fitAxis(b.x, b.w, width) || !fitAxis(b.y, b.h, height))
-        return ImageImporter::tr(
-                   "the box at (%1, %2) of %3 × %4 pixels lies outside the %5 × %6 image")
-            .arg(given.x)
-            .arg(given.y)
-            .arg(given.w)
-            .arg(given.h)
-            .arg(width)
-            .arg(height);
-    return {};
-}
-
-} // namespace
-
-QList<ImportedBox> placeBoxes(const ImageAnnotation& annotation, QSize size,
-                              const QString& imageName, QList<Error>* errors)
-{
-    QList<ImportedBox> out;
-    out.reserve(annotation.boxes.size());
-    const double width = size.width();
-    const double height = size.height();
-    for (const PendingBox& p : annotation.boxes) {
-        ImportedBox b = p.box;
-        if (p.normalised) {
-            b.x *= width;
-            b.w *= width;
-            b.y *= height;
-            b.h *= height;
-        }
-        const QString reason = placeBox(b, width, height);
-        if (reason.isEmpty())
-            out << b;
-        else
-            *errors << Error{annotation.file,
-                             ImageImporter::tr("%1 (%2): %3").arg(p.where, imageName, reason)};
-    }
-    return out;
-}
-
-ImageListing listImageFolder(const QString& root)
-{
-    ImageListing listing;
-    const QDir base(root);
-    for (const QString& rel : filesUnder(root, &listing.skipped)) {
-        if (!ImageImporter::isImageFileName(rel)) {
-            ++listing.skipped;
-            continue;
-        }
-        ImageItem item;
-        item.absolutePath = base.absoluteFilePath(rel);
-        const int slash = int(rel.indexOf(QLatin1Char('/')));
-        if (slash > 0)
-            item.className = rel.left(slash);
-        listing.items << item;
-    }
-    return listing;
-}
-
-} // namespace imageimport
-
 using imageimport::ImageAnnotation;
 using imageimport::ImageItem;
 using imageimport::ImageListing;
@@ -137,6 +40,29 @@ imageimport::ImageListing listFor(ImageFormat format, const QString& path)
         return imageimport::listYolo(path);
     }
     return {};
+}
+
+// Leaves out the items whose image lies outside root (formats/DatasetScope.h): refused
+// into report.errors, or kept with a warning when allowOutside. An annotation file
+// outside is not read (its image still imported).
+void keepInside(ImageListing& listing, const QString& root, bool allowOutside, ImportReport& report)
+{
+    const DatasetScope scope(root, allowOutside);
+    QList<ImageItem> kept;
+    kept.reserve(listing.items.size());
+    for (ImageItem& item : listing.items) {
+        const QString listedIn =
+            item.annotation.file.isEmpty()
+                ? QString()
+                : ImageImporter::tr("listed in %1").arg(QFileInfo(item.annotation.file).fileName());
+        if (!scope.admit(item.absolutePath, listedIn, &report.errors, &report.warnings))
+            continue;
+        if (!item.annotationFile.isEmpty() &&
+            !scope.admit(item.annotationFile, {}, &report.errors, &report.warnings))
+            item.annotationFile.clear();
+        kept << std::move(item);
+    }
+    listing.items = std::move(kept);
 }
 
 // Boxes of one annotation placed on the measured image; problems go to *notes.
@@ -207,14 +133,6 @@ std::optional<ImageFormat> parseImageFormat(const QString& name)
     return std::nullopt;
 }
 
-bool ImageImporter::isImageFileName(const QString& fileName)
-{
-    static const QStringList kExtensions{QStringLiteral("png"),  QStringLiteral("jpg"),
-                                         QStringLiteral("jpeg"), QStringLiteral("bmp"),
-                                         QStringLiteral("gif"),  QStringLiteral("webp")};
-    return hasExtension(fileName, kExtensions);
-}
-
 ImportReport ImageImporter::run(Project& project, ImageFormat format, const QString& path,
                                 const ImportOptions& options, const ImportProgress& progress,
                                 const std::atomic_bool* cancel)
@@ -232,11 +150,13 @@ ImportReport ImageImporter::run(Project& project, ImageFormat format, const QStr
     QElapsedTimer clock;
     clock.start();
     // Relative paths are taken from the current folder, as a shell user expects.
-    const ImageListing listing = listFor(format, info.absoluteFilePath());
+    ImageListing listing = listFor(format, info.absoluteFilePath());
     qCDebug(lcImageImport) << "listed" << listing.items.size() << "images in" << clock.elapsed()
                            << "ms";
     report.skipped = listing.skipped;
     report.errors = listing.errors;
+    keepInside(listing, info.isDir() ? info.absoluteFilePath() : info.absolutePath(),
+               options.allowOutside, report);
 
     QStringList storedPaths;
     QHash<QString, qsizetype> indexOf;

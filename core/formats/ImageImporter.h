@@ -27,8 +27,10 @@
 // Bad input is reported in report.errors with the file and the reason, and the rest
 // imports: an unreadable or truncated image (not imported); a COCO annotation with a
 // box outside its image, a negative or zero size, a missing or unknown image_id or
-// category_id (that box skipped, the image imported); a broken JSON or XML, a VOC file
-// without <size> (its boxes skipped; the image imported with its header size); a YOLO
+// category_id (that box skipped, the image imported); a VOC object without a <name> (that
+// box skipped); a broken JSON or XML, a COCO file with a raw control character inside a
+// string (invalid JSON that Qt's parser would let through: the whole file refused), a
+// VOC file without <size> (its boxes skipped; the image imported with its header size); a YOLO
 // row with values outside 0–1 or an unknown class id (file:line, that row skipped).
 // A box that sticks out of its image by at most 1 pixel is clamped, not refused. Box
 // errors name the annotation file; the reason says which annotation ("annotation 17",
@@ -36,6 +38,12 @@
 // image differs from the image's header is reported; its boxes are checked against
 // the header size. YOLO without data.yaml or classes.txt: reported once, the boxes get
 // their class ids as class names. report.boxes counts the boxes stored.
+//
+// Media outside the dataset folder (the folder given, or a COCO JSON file's folder): a
+// COCO file_name that is absolute or climbs out with "..", a symbolic link (to an image
+// or an annotation file) resolving outside. Refused into report.errors with the file and
+// the reason, or imported with a report.warnings entry when options.allowOutside
+// (formats/DatasetScope.h).
 //
 // Threading and cancel as formats/ImportPipeline.h: synchronous, measuring in parallel.
 

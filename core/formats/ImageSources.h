@@ -69,6 +69,11 @@ QString baseName(const QString& path);
 QList<ImportedBox> placeBoxes(const ImageAnnotation& annotation, QSize size,
                               const QString& imageName, QList<Error>* errors);
 
+// One Pascal VOC XML file's content (path only names it in errors): what
+// ImageListing::readAnnotation gives for a VOC file, from bytes already in memory (the
+// fuzzer and tests). Thread-safe.
+ImageAnnotation readVocXml(const QByteArray& bytes, const QString& path);
+
 // The readers. `path` is the absolute path the user gave.
 ImageListing listImageFolder(const QString& root);
 ImageListing listCoco(const QString& path);

@@ -9,6 +9,12 @@
 // stay (whole batches only). Image importers (ImageImporter.h) also count the boxes
 // stored with the imported images, and report bad annotations in errors beside the
 // files (an image with a bad box is imported and its box reported).
+//
+// warnings: files that were imported but deserve a word, each naming the file and
+// the reason. Today: media outside the dataset folder (an absolute path or ".." in an
+// annotation file, a symbolic link resolving outside) when allowOutside is set; without
+// it such a file is refused into errors (formats/DatasetScope.h). Warnings are not
+// counted in total() (the file is counted where it ended up).
 
 #include "util/Result.h"
 
@@ -20,9 +26,10 @@ namespace tally {
 
 struct ImportOptions
 {
-    QString licence;     // SPDX id recorded on every imported sample (may be empty)
-    QString source;      // free text recorded on every imported sample (may be empty)
-    int batchSize = 500; // records per insert transaction (>= 1)
+    QString licence;           // SPDX id recorded on every imported sample (may be empty)
+    QString source;            // free text recorded on every imported sample (may be empty)
+    int batchSize = 500;       // records per insert transaction (>= 1)
+    bool allowOutside = false; // import media outside the dataset folder, with a warning
 };
 
 struct ImportReport
@@ -32,6 +39,7 @@ struct ImportReport
     int duplicates = 0;
     int boxes = 0; // boxes stored with the imported samples (image formats)
     QList<Error> errors;
+    QList<Error> warnings;
     bool cancelled = false;
     int total() const { return imported + skipped + duplicates + int(errors.size()); }
 };

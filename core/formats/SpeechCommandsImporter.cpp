@@ -1,5 +1,6 @@
 #include "formats/SpeechCommandsImporter.h"
 
+#include "formats/DatasetScope.h"
 #include "formats/FileListing.h"
 #include "formats/ImportPipeline.h"
 #include "formats/SampleMeasure.h"
@@ -31,12 +32,15 @@ struct Listing
 {
     QList<FileEntry> files; // audio, sorted by relative path
     int skipped = 0;        // hidden or not audio
+    QList<Error> errors;    // links resolving outside root, refused
+    QList<Error> warnings;  // links resolving outside root, allowed
 };
 
-Listing listFiles(const Project& project, const QString& root)
+Listing listFiles(const Project& project, const QString& root, bool allowOutside)
 {
     Listing listing;
     const QDir base(root);
+    const DatasetScope scope(root, allowOutside);
     for (const QString& rel : filesUnder(root, &listing.skipped)) {
         const int slash = rel.lastIndexOf(QLatin1Char('/'));
         const QString fileName = rel.mid(slash + 1);
@@ -46,6 +50,8 @@ Listing listFiles(const Project& project, const QString& root)
         }
         FileEntry e;
         e.absolutePath = base.absoluteFilePath(rel);
+        if (!scope.admit(e.absolutePath, {}, &listing.errors, &listing.warnings))
+            continue;
         e.storedPath = project.toStoredPath(e.absolutePath);
         e.groupKey = SpeechCommandsImporter::groupKeyOf(fileName);
         const QString top = slash < 0 ? QString() : rel.left(rel.indexOf(QLatin1Char('/')));
@@ -107,10 +113,13 @@ ImportReport SpeechCommandsImporter::run(Project& project, const QString& rootDi
     QElapsedTimer clock;
     clock.start();
     // Relative roots are taken from the current folder, as a shell user expects.
-    const Listing listing = listFiles(project, QFileInfo(rootDir).absoluteFilePath());
+    const Listing listing =
+        listFiles(project, QFileInfo(rootDir).absoluteFilePath(), options.allowOutside);
     qCDebug(lcImport) << "listed" << listing.files.size() << "audio files," << listing.skipped
                       << "skipped, in" << clock.elapsed() << "ms";
     report.skipped = listing.skipped;
+    report.errors = listing.errors;
+    report.warnings = listing.warnings;
     const QDateTime added = QDateTime::currentDateTimeUtc();
     QStringList storedPaths;
     storedPaths.reserve(listing.files.size());

@@ -10,7 +10,9 @@
 // files are recognised by extension: wav, flac, ogg, oga, mp3, aiff, aif. Hidden
 // files and anything else (README, LICENSE, validation_list.txt, ...) are counted
 // as skipped; hidden folders are not entered. Files are handled in sorted relative
-// path order, so the ids an import assigns are reproducible.
+// path order, so the ids an import assigns are reproducible. Folders that are symbolic
+// links are not entered; a file that is a symbolic link resolving outside ROOT is an
+// error, or imported with a warning when options.allowOutside (formats/DatasetScope.h).
 //
 // Each file is read once: its SHA-1 (hex) is taken from the same bytes that are
 // decoded, then duration, rate, channels, frames, RMS dBFS, peak and clipped

@@ -85,9 +85,9 @@ void readObject(QXmlStreamReader& xml, VocFile& f)
 }
 
 // Parses the XML; an empty string on success, else the reason.
-QString parse(QFile& file, VocFile& f)
+QString parse(const QByteArray& bytes, VocFile& f)
 {
-    QXmlStreamReader xml(&file);
+    QXmlStreamReader xml(bytes);
     if (!xml.readNextStartElement())
         return xml.hasError() ? ImageImporter::tr("broken XML at line %1: %2")
                                     .arg(xml.lineNumber())
@@ -154,39 +154,14 @@ QString toBox(const VocObject& o, bool oneBased, ImportedBox& b)
 
 ImageAnnotation readVocFile(const QString& path)
 {
-    ImageAnnotation a;
-    a.file = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        ImageAnnotation a;
+        a.file = path;
         a.errors << Error{path, ImageImporter::tr("cannot open: %1").arg(file.errorString())};
         return a;
     }
-    VocFile f;
-    if (const QString reason = parse(file, f); !reason.isEmpty()) {
-        a.errors << Error{path, ImageImporter::tr("%1; its boxes are skipped").arg(reason)};
-        return a;
-    }
-    if (!f.size.isValid()) {
-        a.errors << Error{
-            path, ImageImporter::tr("no <size> with a width and a height; its boxes are skipped")};
-        return a;
-    }
-    a.declaredSize = f.size;
-    const bool oneBased = allIntegers(f);
-    for (int n = 0; n < f.objects.size(); ++n) {
-        const VocObject& o = f.objects[n];
-        PendingBox p;
-        p.where = o.name.isEmpty() ? ImageImporter::tr("object %1").arg(n + 1)
-                                   : ImageImporter::tr("object %1 (%2)").arg(n + 1).arg(o.name);
-        p.box.className = o.name;
-        p.box.annotatorName = o.annotator.isEmpty() ? f.annotator : o.annotator;
-        if (const QString reason = toBox(o, oneBased, p.box); !reason.isEmpty())
-            a.errors << Error{path,
-                              ImageImporter::tr("%1: %2; the box is skipped").arg(p.where, reason)};
-        else
-            a.boxes << p;
-    }
-    return a;
+    return readVocXml(file.readAll(), path);
 }
 
 QString folderOf(const QString& rel)
@@ -206,6 +181,40 @@ QString joined(const QString& folder, const QString& name)
 }
 
 } // namespace
+
+ImageAnnotation readVocXml(const QByteArray& bytes, const QString& path)
+{
+    ImageAnnotation a;
+    a.file = path;
+    VocFile f;
+    if (const QString reason = parse(bytes, f); !reason.isEmpty()) {
+        a.errors << Error{path, ImageImporter::tr("%1; its boxes are skipped").arg(reason)};
+        return a;
+    }
+    if (!f.size.isValid()) {
+        a.errors << Error{
+            path, ImageImporter::tr("no <size> with a width and a height; its boxes are skipped")};
+        return a;
+    }
+    a.declaredSize = f.size;
+    const bool oneBased = allIntegers(f);
+    for (int n = 0; n < f.objects.size(); ++n) {
+        const VocObject& o = f.objects[n];
+        PendingBox p;
+        p.where = o.name.isEmpty() ? ImageImporter::tr("object %1").arg(n + 1)
+                                   : ImageImporter::tr("object %1 (%2)").arg(n + 1).arg(o.name);
+        p.box.className = o.name;
+        p.box.annotatorName = o.annotator.isEmpty() ? f.annotator : o.annotator;
+        QString reason = o.name.isEmpty() ? ImageImporter::tr("no <name> (its class)")
+                                          : toBox(o, oneBased, p.box);
+        if (!reason.isEmpty())
+            a.errors << Error{path,
+                              ImageImporter::tr("%1: %2; the box is skipped").arg(p.where, reason)};
+        else
+            a.boxes << p;
+    }
+    return a;
+}
 
 // Images are matched to XML by base name: JPEGImages/<b>.* with ../Annotations/<b>.xml,
 // else <b>.xml beside the image. When the tree has an Annotations/ folder (VOCdevkit),

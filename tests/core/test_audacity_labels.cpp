@@ -22,6 +22,7 @@ private Q_SLOTS:
     void crlfBomAndBlankLines();
     void roundTrip();
     void writesTabsAsSpaces();
+    void narrowBandSurvivesTheRoundTrip();
     void malformed_data();
     void malformed();
     void undefinedFrequencyEdges();
@@ -89,6 +90,26 @@ void TestAudacityLabels::roundTrip()
         QCOMPARE(back.value()[i].highHz, labels[i].highHz);
     }
     QCOMPARE(formatAudacityLabels(back.value()), bytes);
+}
+
+// Edges closer than the 6 decimals Audacity writes used to come out equal, and the
+// reader refused the file Tally had written ("low edge not below its high edge").
+void TestAudacityLabels::narrowBandSurvivesTheRoundTrip()
+{
+    const QList<AudacityLabel> labels{{1.0, 2.0, QStringLiteral("x"), 1e-7, 2e-7},
+                                      {3.0, 4.0, QStringLiteral("y"), 100.0000001, 100.0000004}};
+    const QByteArray bytes = formatAudacityLabels(labels);
+    const auto back = parseAudacityLabels(bytes, QStringLiteral("labels.txt"));
+    QVERIFY2(back.isOk(), qPrintable(back.isOk() ? QString() : back.error().toString()));
+    QCOMPARE(back.value().size(), 2);
+    for (qsizetype i = 0; i < 2; ++i) {
+        QVERIFY(*back.value()[i].lowHz < *back.value()[i].highHz);
+        QCOMPARE(*back.value()[i].lowHz, *labels[i].lowHz);
+        QCOMPARE(*back.value()[i].highHz, *labels[i].highHz);
+    }
+    // a band wide enough for 6 decimals is still written as Audacity writes it
+    QVERIFY(
+        formatAudacityLabels({{0, 1, {}, 50.5, 8000.25}}).endsWith("\\\t50.500000\t8000.250000\n"));
 }
 
 void TestAudacityLabels::writesTabsAsSpaces()
