@@ -17,6 +17,9 @@ const QString kStateKey = QStringLiteral("gui/state");
 const QString kVersionKey = QStringLiteral("gui/layoutVersion");
 // A window frame (title bar and borders) a window manager adds, pixels.
 constexpr int kFrameAllowancePx = 40;
+// The most a dock's contents may claim as their minimum, pixels.
+constexpr int kDockMinWidthPx = 260;
+constexpr int kDockMinHeightPx = 140;
 } // namespace
 
 DockLayout::DockLayout(QMainWindow* window) : QObject(window), m_window(window)
@@ -38,8 +41,16 @@ void DockLayout::captureDefault()
         if (!w->testAttribute(Qt::WA_WState_ExplicitShowHide))
             w->show();
     m_defaultState = m_window->saveState(kLayoutVersion);
-    for (QDockWidget* dock : docks)
+    for (QDockWidget* dock : docks) {
         raiseWhenShown(dock);
+        // A dock's contents may ask for more room than a laptop has beside the views;
+        // they get squeezed (or scroll) instead of pushing the window off the screen.
+        if (QWidget* content = dock->widget()) {
+            const QSize hint = content->minimumSizeHint();
+            content->setMinimumSize(std::min(hint.width(), kDockMinWidthPx),
+                                    std::min(hint.height(), kDockMinHeightPx));
+        }
+    }
 }
 
 // Shown from a menu, a dock that shares its place with others comes to the front.

@@ -101,16 +101,18 @@ void TestGuiKeyboard::changedKeyFiresAndPersists()
     const qint64 first = s->currentSampleId();
     QVERIFY(first > 0);
     QCOMPARE(action(QStringLiteral("label.next"))->shortcut(), QKeySequence(Qt::Key_J));
-    ShortcutsDialog dialog(*m_window->keyboard()->registry(), m_window.get());
-    dialog.setInteractive(false);
-    QVERIFY(dialog.assignKey(QStringLiteral("label.next"), QKeySequence(Qt::Key_L)));
-    QCOMPARE(action(QStringLiteral("label.next"))->shortcut(), QKeySequence(Qt::Key_L));
-    // The table shows it.
-    bool shown = false;
-    for (int row = 0; row < dialog.table()->rowCount(); ++row)
-        shown |= dialog.table()->item(row, 0)->text() == QLatin1String("Next Sample") &&
-                 dialog.table()->item(row, 1)->text() == QLatin1String("L");
-    QVERIFY(shown);
+    {
+        ShortcutsDialog dialog(*m_window->keyboard()->registry(), m_window.get());
+        dialog.setInteractive(false);
+        QVERIFY(dialog.assignKey(QStringLiteral("label.next"), QKeySequence(Qt::Key_L)));
+        QCOMPARE(action(QStringLiteral("label.next"))->shortcut(), QKeySequence(Qt::Key_L));
+        // The table shows it.
+        bool shown = false;
+        for (int row = 0; row < dialog.table()->rowCount(); ++row)
+            shown |= dialog.table()->item(row, 0)->text() == QLatin1String("Next Sample") &&
+                     dialog.table()->item(row, 1)->text() == QLatin1String("L");
+        QVERIFY(shown);
+    }
     // L moves on; J no longer does.
     QTest::keyClick(m_window.get(), Qt::Key_L);
     const qint64 second = s->currentSampleId();
