@@ -51,7 +51,11 @@ TXT
 "$cli" init "$out/demo.tally"
 "$cli" import "$out/demo.tally" --format speech-commands "$data" --licence CC0-1.0 \
   --source "Synthesised with espeak-ng and sox by scripts/make-demo.sh (no human recordings)"
-# Hotkeys 1-9 for the first nine keywords, G for "go".
+# Hotkeys 1-9 for the first nine keywords, G for "go" (the import gave each a free letter
+# first; those are cleared so that the digits are free to give).
+for word in "${words[@]}"; do
+  "$cli" classes "$out/demo.tally" --edit "$word" --hotkey "" >/dev/null
+done
 key=1
 for word in "${words[@]}"; do
   k=$key; [ "$word" = go ] && k=g

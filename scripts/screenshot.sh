@@ -1,22 +1,36 @@
 #!/usr/bin/env bash
 # Screenshot of the tally main window under Xvfb, as a person would see it:
 #   scripts/screenshot.sh OUT.png [PROJECT] [SAMPLE] [DELAY_SEC]
+# PROJECT "-" starts with no project (the start page). Environment:
+#   SCREEN=WxH      the virtual screen (default 1440x900)
+#   KEYS="k1 k2"    keys xdotool presses once the window is up (e.g. "F1", "alt+h k")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/main-window.png}
 project=${2:-demo/demo.tally}
 sample=${3:-}
 delay=${4:-4}
-args=("$project")
+screen=${SCREEN:-1440x900}
+keys=${KEYS:-}
+args=()
+[ "$project" != "-" ] && args+=("$project")
 [ -n "$sample" ] && args+=(--sample "$sample")
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 # A settings folder of its own, with the annotator already chosen (no first-start question).
 export XDG_CONFIG_HOME=$(mktemp -d)
 mkdir -p "$XDG_CONFIG_HOME/Tally"
-printf '[annotator]\nname=%s\nrole=annotator\n' "${TALLY_ANNOTATOR:-demo}" > "$XDG_CONFIG_HOME/Tally/Tally.conf"
-xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
+printf '[annotator]\nname=%s\nrole=%s\n' "${TALLY_ANNOTATOR:-demo}" "${TALLY_ROLE:-annotator}" \
+  > "$XDG_CONFIG_HOME/Tally/Tally.conf"
+if [ -n "${RECENT:-}" ]; then
+  printf 'recentProjects=%s\n' "$RECENT" >> "$XDG_CONFIG_HOME/Tally/Tally.conf"
+fi
+xvfb-run -a -s "-screen 0 ${screen}x24" bash -c '
   "$0" "$@" & pid=$!
   sleep '"$delay"'
+  for k in '"$keys"'; do
+    xdotool search --sync --onlyvisible --class tally windowactivate --sync 2>/dev/null || true
+    xdotool key --delay 200 "$k"; sleep 1
+  done
   import -window root "'"$out"'"
   kill $pid' build/app/tally "${args[@]}"
 echo "wrote $out"

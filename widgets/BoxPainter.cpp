@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <algorithm>
 #include <cmath>
 
 namespace tally {
@@ -16,6 +17,8 @@ constexpr int kFillAlpha = 40;
 constexpr int kSelectedFillAlpha = 70;
 constexpr int kTagAlpha = 220;
 constexpr double kMaxTagWidthPx = 220.0;
+// How many times a tag may step down past tags in its way.
+constexpr int kMaxTagSteps = 6;
 
 QColor withAlpha(QColor c, int alpha)
 {
@@ -58,8 +61,8 @@ QRectF BoxPainter::snapped(const QRectF& r)
                   QPointF(std::round(r.right()), std::round(r.bottom())));
 }
 
-void BoxPainter::paintTextTag(QPainter* painter, const QStaticText& text, QPointF anchor,
-                              const QColor& colour, const QRectF& bounds, double insideTop)
+QRectF BoxPainter::textTagRect(const QStaticText& text, QPointF anchor, const QRectF& bounds,
+                               double insideTop)
 {
     const QSizeF size = text.size();
     const double h = std::ceil(size.height()) + 2;
@@ -67,10 +70,21 @@ void BoxPainter::paintTextTag(QPainter* painter, const QStaticText& text, QPoint
     if (y < bounds.top())
         y = std::max(insideTop, bounds.top());
     const double x = std::max(anchor.x(), bounds.left());
-    const QRectF r(x, y, std::ceil(size.width()) + 8, h);
+    return QRectF(x, y, std::ceil(size.width()) + 8, h);
+}
+
+void BoxPainter::paintTagAt(QPainter* painter, const QStaticText& text, const QRectF& r,
+                            const QColor& colour)
+{
     painter->fillRect(r, withAlpha(colour, kTagAlpha));
     painter->setPen(textColourOn(colour));
     painter->drawStaticText(QPointF(r.left() + 4, r.top() + 1), text);
+}
+
+void BoxPainter::paintTextTag(QPainter* painter, const QStaticText& text, QPointF anchor,
+                              const QColor& colour, const QRectF& bounds, double insideTop)
+{
+    paintTagAt(painter, text, textTagRect(text, anchor, bounds, insideTop), colour);
 }
 
 void BoxPainter::paintBox(QPainter* painter, const BoxItem& box, const QRectF& rect,
@@ -105,8 +119,24 @@ void BoxPainter::paintTag(QPainter* painter, const BoxItem& box, const QRectF& r
 {
     const QRectF r = snapped(rect).intersected(bounds.adjusted(-8, -8, 8, 8));
     const QString& label = box.label.isEmpty() ? m_noClassText : box.label;
-    paintTextTag(painter, tagText(label, painter->font()), r.topLeft(), box.colour, bounds,
-                 r.top() + (selected ? kSelectedOutlinePx : kOutlinePx));
+    const QStaticText& text = tagText(label, painter->font());
+    QRectF tag = textTagRect(text, r.topLeft(), bounds,
+                             r.top() + (selected ? kSelectedOutlinePx : kOutlinePx));
+    // Boxes that share a corner (a person and the bag they hold) would stack their tags on
+    // one spot: step below the tag in the way, staying inside this box and the viewport.
+    const double lowest = std::min(r.bottom(), bounds.bottom()) - tag.height();
+    for (int step = 0; step < kMaxTagSteps; ++step) {
+        const auto hit = std::find_if(m_placedTags.begin(), m_placedTags.end(),
+                                      [&](const QRectF& p) { return p.intersects(tag); });
+        if (hit == m_placedTags.end())
+            break;
+        const double y = hit->bottom() + 1;
+        if (y > lowest)
+            break;
+        tag.moveTop(y);
+    }
+    m_placedTags.push_back(tag);
+    paintTagAt(painter, text, tag, box.colour);
 }
 
 // The label as a prepared static text, elided to kMaxTagWidthPx; cached per label

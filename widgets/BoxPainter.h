@@ -12,6 +12,7 @@
 #include <QRectF>
 #include <QStaticText>
 #include <QString>
+#include <vector>
 
 class QPainter;
 
@@ -31,14 +32,27 @@ public:
     // outline and (selected and editable) the handles.
     void paintBox(QPainter* painter, const BoxItem& box, const QRectF& rect, const QRectF& bounds,
                   bool selected) const;
+    // The tag above the box's top-left corner (inside it at the viewport's top); a tag
+    // that would cover one painted since beginTags() moves down, below the other, until
+    // it is clear (at most a few steps, never below its box).
     void paintTag(QPainter* painter, const BoxItem& box, const QRectF& rect, const QRectF& bounds,
                   bool selected) const;
+    // Starts a frame's tags: none placed yet.
+    void beginTags() const { m_placedTags.clear(); }
+    // Where this frame's tags went, view pixels, in paint order.
+    const std::vector<QRectF>& placedTags() const { return m_placedTags; }
 
     // A filled tag with `text` (one line) whose bottom-left corner is at `anchor`; when
     // that would leave `bounds` at the top, its top is at `insideTop` (inside the box)
     // instead, and it is moved right to stay in view at the left.
     static void paintTextTag(QPainter* painter, const QStaticText& text, QPointF anchor,
                              const QColor& colour, const QRectF& bounds, double insideTop);
+    // Where paintTextTag() puts that tag.
+    static QRectF textTagRect(const QStaticText& text, QPointF anchor, const QRectF& bounds,
+                              double insideTop);
+    // Paints a tag in `r` (from textTagRect()).
+    static void paintTagAt(QPainter* painter, const QStaticText& text, const QRectF& r,
+                           const QColor& colour);
     // A rect with its edges on whole pixels, so that outlines stay crisp.
     static QRectF snapped(const QRectF& r);
 
@@ -48,6 +62,7 @@ private:
     QString m_noClassText;
     mutable QHash<QString, QStaticText> m_tagTexts; // label -> prepared tag text
     mutable QFont m_tagFont;                        // the font m_tagTexts is prepared in
+    mutable std::vector<QRectF> m_placedTags;       // this frame's tags, view pixels
 };
 
 } // namespace tally

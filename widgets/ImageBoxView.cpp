@@ -688,6 +688,7 @@ void ImageBoxView::drawForeground(QPainter* painter, const QRectF& rect)
     }
     for (const auto& [i, r] : shown)
         m_painter.paintBox(painter, m_boxes[i], r, bounds, false);
+    m_painter.beginTags();
     for (const auto& [i, r] : shown)
         m_painter.paintTag(painter, m_boxes[i], r, bounds, false);
     int count = int(shown.size());

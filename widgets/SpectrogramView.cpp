@@ -2,6 +2,7 @@
 
 #include "dsp/MelFilterbank.h"
 
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
@@ -55,8 +56,8 @@ void copyTileRows(const SpectrogramTile* tile, qint64 firstColumn, qint64 c0, qi
 QString hzLabel(double hz)
 {
     if (hz >= 1000.0)
-        return QStringLiteral("%1k").arg(hz / 1000.0, 0, 'f', hz >= 10000.0 ? 0 : 1);
-    return QString::number(qRound(hz));
+        return QStringLiteral("%L1k").arg(hz / 1000.0, 0, 'f', hz >= 10000.0 ? 0 : 1);
+    return QLocale().toString(qRound(hz));
 }
 
 } // namespace

@@ -100,12 +100,14 @@ void AudioUi::createViews()
 void AudioUi::createActions()
 {
     m_playAction = new QAction(tr("&Play / Stop"), this);
+    m_playAction->setObjectName(QStringLiteral("audio.play"));
     m_playAction->setShortcut(QKeySequence(Qt::Key_Space));
     m_playAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_playAction, &QAction::triggered, this, &AudioUi::togglePlayback);
     m_host->addAction(m_playAction);
 
     m_regionToolAction = new QAction(tr("&Region Tool (drag draws regions)"), this);
+    m_regionToolAction->setObjectName(QStringLiteral("audio.regionTool"));
     m_regionToolAction->setShortcut(QKeySequence(Qt::Key_R));
     m_regionToolAction->setShortcutContext(Qt::WindowShortcut);
     m_regionToolAction->setCheckable(true);
@@ -115,16 +117,18 @@ void AudioUi::createActions()
     });
     m_host->addAction(m_regionToolAction);
 
-    auto add = [this](const QString& text, void (AudioUi::*slot)()) {
+    auto add = [this](const QString& text, void (AudioUi::*slot)(), const char* name) {
         auto* a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
         connect(a, &QAction::triggered, this, slot);
         m_clipActions << a;
     };
-    add(tr("&Trim to Loudest Second"), &AudioUi::trimToLoudest);
-    add(tr("Trim All &Shown Samples to Loudest Second"), &AudioUi::trimShownToLoudest);
-    add(tr("Save Loudest Second as New &Clip"), &AudioUi::saveLoudestClip);
-    add(tr("&Import Audacity Labels…"), &AudioUi::importAudacity);
-    add(tr("&Export Audacity Labels…"), &AudioUi::exportAudacity);
+    add(tr("&Trim to Loudest Second"), &AudioUi::trimToLoudest, "audio.trim");
+    add(tr("Trim All &Shown Samples to Loudest Second"), &AudioUi::trimShownToLoudest,
+        "audio.trimShown");
+    add(tr("Save Loudest Second as New &Clip"), &AudioUi::saveLoudestClip, "audio.saveClip");
+    add(tr("&Import Audacity Labels…"), &AudioUi::importAudacity, "audio.importAudacity");
+    add(tr("&Export Audacity Labels…"), &AudioUi::exportAudacity, "audio.exportAudacity");
 }
 
 void AudioUi::connectViews()

@@ -3,6 +3,7 @@
 #include "gui/Labelling.h"
 #include "gui/Repositories.h"
 #include "gui/Session.h"
+#include "store/ClassHotkeys.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -56,8 +57,10 @@ ClassEditor::ClassEditor(Labelling* labelling, QWidget* parent)
 
 QStringList ClassEditor::reservedHotkeys()
 {
-    return {QStringLiteral("B"), QStringLiteral("J"), QStringLiteral("K"), QStringLiteral("N"),
-            QStringLiteral("R")};
+    QStringList keys;
+    for (const QString& k : classhotkeys::reserved())
+        keys << k.toUpper();
+    return keys;
 }
 
 void ClassEditor::reload()

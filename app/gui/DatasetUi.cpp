@@ -37,6 +37,7 @@ DatasetUi::DatasetUi(Session& session, SampleNavigator& navigator, QWidget* host
     m_menu = new QMenu(tr("&Dataset"), host);
     m_balanceAction = m_balance->toggleViewAction();
     m_balanceAction->setText(tr("Class &Balance"));
+    m_balanceAction->setObjectName(QStringLiteral("dataset.balance"));
     m_balanceAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     m_menu->addAction(m_balanceAction);
     m_menu->addSeparator();
@@ -46,6 +47,7 @@ DatasetUi::DatasetUi(Session& session, SampleNavigator& navigator, QWidget* host
     m_projectActions << m_menu->addAction(tr("&Export…"), this, &DatasetUi::showExportDialog);
     m_projectActions << m_menu->addAction(tr("&Versions…"), this, [this] { showVersionsDialog(); });
     m_projectActions[2]->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_projectActions[2]->setObjectName(QStringLiteral("dataset.export"));
 
     connect(&m_session, &Session::projectChanged, this, &DatasetUi::onProjectChanged);
     for (auto changed : {&Session::samplesChanged, &Session::classesChanged})

@@ -87,6 +87,7 @@ void ImageUi::createMenu()
     m_boxTool = menu->addAction(tr("&Box Tool"));
     m_boxTool->setToolTip(tr("Drag on the image to draw a box (B)"));
     m_boxTool->setCheckable(true);
+    m_boxTool->setObjectName(QStringLiteral("image.boxTool"));
     m_boxTool->setShortcut(QKeySequence(Qt::Key_B));
     m_boxTool->setShortcutContext(Qt::WindowShortcut);
     m_host->addAction(m_boxTool);
@@ -94,15 +95,17 @@ void ImageUi::createMenu()
         m_view->setMode(on ? ImageBoxView::ViewMode::Draw : ImageBoxView::ViewMode::Select);
     });
     m_adopt = menu->addAction(tr("&Copy Shown Boxes to Mine"), this, &ImageUi::adoptOthersBoxes);
+    m_adopt->setObjectName(QStringLiteral("image.copyBoxes"));
     m_adopt->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_adopt->setToolTip(tr("Start from imported or a colleague's boxes: copies them as your own, "
                            "so that you can move, resize and name them"));
     QAction* zoomIn = menu->addAction(tr("Zoom &In"), this, [this] { m_view->zoomBy(1.25); });
+    zoomIn->setObjectName(QStringLiteral("image.zoomIn"));
     zoomIn->setShortcuts({QKeySequence(tr("Ctrl+=")), QKeySequence::ZoomIn});
     QAction* zoomOut = menu->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(0.8); });
+    zoomOut->setObjectName(QStringLiteral("image.zoomOut"));
     zoomOut->setShortcuts(QKeySequence::ZoomOut); // Ctrl+-: set twice, it would be ambiguous
-    QAction* fit = menu->addAction(tr("&Fit Image"), m_view, &ImageBoxView::fitToWindow);
-    fit->setShortcut(QKeySequence(tr("Ctrl+9")));
+    // Fit is the window's View ▸ Zoom to Fit (Ctrl+0), placed here by the main window.
     menu->addSeparator();
     m_projectActions << menu->addAction(tr("&Visual Wake Words Rule…"), this,
                                         &ImageUi::showVwwDialog);

@@ -12,7 +12,9 @@
 #include "gui/Session.h"
 #include "gui/SwitchAnnotatorDialog.h"
 #include "gui/UndoActions.h"
+#include "models/DisplayNames.h"
 #include "models/SampleTableModel.h"
+#include "store/ClassKinds.h"
 
 #include <QAction>
 #include <QLabel>
@@ -71,6 +73,8 @@ void LabelUi::createEditMenu()
     m_undoActions = new UndoActions(m_session, this);
     m_editMenu->addAction(m_undoActions->undoAction());
     m_editMenu->addAction(m_undoActions->redoAction());
+    m_undoActions->undoAction()->setObjectName(QStringLiteral("edit.undo"));
+    m_undoActions->redoAction()->setObjectName(QStringLiteral("edit.redo"));
     m_editMenu->addSeparator();
     m_editMenu->addAction(tr("&Classes…"), this, [this] {
         ClassEditor editor(&m_labelling, m_host);
@@ -78,6 +82,7 @@ void LabelUi::createEditMenu()
     });
     m_editMenu->addAction(tr("Switch &Annotator…"), this, &LabelUi::switchAnnotator);
     m_blindAction = m_editMenu->addAction(tr("&Blind Labelling (hide others' labels)"));
+    m_blindAction->setObjectName(QStringLiteral("edit.blind"));
     m_blindAction->setCheckable(true);
     connect(m_blindAction, &QAction::toggled, &m_session, &Session::setBlindLabelling);
 }
@@ -92,11 +97,18 @@ void LabelUi::createLabelMenu()
         m_host->addAction(a);
         return a;
     };
-    add(tr("&Next Sample"), {QKeySequence(Qt::Key_J)}, [this] { m_navigator.move(1); });
-    add(tr("&Previous Sample"), {QKeySequence(Qt::Key_K)}, [this] { m_navigator.move(-1); });
-    add(tr("Next &Unlabelled"), {QKeySequence(Qt::Key_N)}, [this] { nextUnlabelled(); });
-    add(tr("&Delete Region or Box / Clear My Label"), {QKeySequence(Qt::Key_Delete)},
-        [this] { deleteSelectedOrClear(); });
+    add(tr("&Next Sample"), {QKeySequence(Qt::Key_J)}, [this] {
+        m_navigator.move(1);
+    })->setObjectName(QStringLiteral("label.next"));
+    add(tr("&Previous Sample"), {QKeySequence(Qt::Key_K)}, [this] {
+        m_navigator.move(-1);
+    })->setObjectName(QStringLiteral("label.previous"));
+    add(tr("Next &Unlabelled"), {QKeySequence(Qt::Key_N)}, [this] {
+        nextUnlabelled();
+    })->setObjectName(QStringLiteral("label.nextUnlabelled"));
+    add(tr("&Delete Region or Box / Clear My Label"), {QKeySequence(Qt::Key_Delete)}, [this] {
+        deleteSelectedOrClear();
+    })->setObjectName(QStringLiteral("label.delete"));
     m_labelMenu->addAction(m_audio.regionToolAction());
     m_labelMenu->addSeparator();
     m_labelMenu->addActions(m_audio.clipActions());
@@ -117,6 +129,7 @@ void LabelUi::rebuildClassActions()
         return;
     }
     const auto classes = ann->classes.classes();
+    m_labelPanel->setClassKinds(classKinds(*m_session.project()));
     m_labelPanel->setClasses(classes);
     for (const ClassRecord& c : classes) {
         auto* a = new QAction(tr("Label “%1”").arg(c.name), this);
@@ -155,8 +168,9 @@ void LabelUi::switchAnnotator()
 void LabelUi::onAnnotatorChanged()
 {
     const AnnotatorRecord& a = m_session.annotator();
-    m_annotatorLabel->setText(tr("Annotator: %1 (%2)").arg(a.name, annotatorRoleName(a.role)));
-    m_labelPanel->setAnnotator(a.name, annotatorRoleName(a.role));
+    const QString role = DisplayNames::role(annotatorRoleName(a.role));
+    m_annotatorLabel->setText(tr("Annotator: %1 (%2)").arg(a.name, role));
+    m_labelPanel->setAnnotator(a.name, role);
     refreshLabels();
 }
 
@@ -212,6 +226,8 @@ void LabelUi::refreshLabels()
     const SampleTableModel* model = m_session.sampleModel();
     const int src = model->rowOfSample(sample);
     const QString imported = src >= 0 ? model->record(src).className : QString();
+    if (src >= 0)
+        m_labelPanel->setCurrentKind(model->record(src).kind);
     m_labelPanel->setLabels(imported, mine, others, m_session.isBlindLabelling());
 }
 

@@ -6,9 +6,11 @@
 #include "gui/AudioUi.h"
 #include "gui/BalanceDock.h"
 #include "gui/DatasetUi.h"
+#include "gui/DockLayout.h"
 #include "gui/ExportRunner.h"
 #include "gui/ImageUi.h"
 #include "gui/ImportRunner.h"
+#include "gui/KeyboardUi.h"
 #include "gui/LabelPanel.h"
 #include "gui/LabelUi.h"
 #include "gui/Labelling.h"
@@ -19,6 +21,8 @@
 #include "gui/ReviewUi.h"
 #include "gui/SampleNavigator.h"
 #include "gui/Session.h"
+#include "gui/StartPage.h"
+#include "gui/ToolModeLabel.h"
 #include "models/SampleTableModel.h"
 #include "store/Project.h"
 
@@ -34,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <algorithm>
 
 namespace tally {
 
@@ -64,16 +69,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_audioUi->page());
     m_central->addWidget(m_imageUi->view());
+    m_startPage = new StartPage;
+    m_central->addWidget(m_startPage);
+    // The views keep room to work in; the docks give way first.
+    m_central->setMinimumSize(420, 300);
     setCentralWidget(m_central);
+    m_layout = new DockLayout(this);
+    m_keys = new KeyboardUi(this, [this] {
+        return m_central->currentWidget() == m_imageUi->view() ? KeyboardUi::View::Image
+                                                               : KeyboardUi::View::Audio;
+    });
     createActions();
     createDocks();
     createMenus();
     createStatusBar();
     connectSession();
-    resize(1400, 860);
-    restoreGeometry(QSettings().value(QStringLiteral("gui/geometry")).toByteArray());
-    restoreState(QSettings().value(QStringLiteral("gui/state")).toByteArray());
+    m_layout->captureDefault();
+    m_layout->restore();
     updateTitle();
+    showPageForProject();
 }
 
 MainWindow::~MainWindow()
@@ -93,10 +107,12 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_importAction = new QAction(tr("Import &Speech Commands folder…"), this);
+    m_importAction->setObjectName(QStringLiteral("file.import"));
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::actionImport);
 
     m_zoomFitAction = new QAction(tr("Zoom to &Fit"), this);
+    m_zoomFitAction->setObjectName(QStringLiteral("view.zoomFit"));
     m_zoomFitAction->setShortcut(QKeySequence(tr("Ctrl+0")));
     connect(m_zoomFitAction, &QAction::triggered, this, [this] {
         if (m_imageUi->isImageShown())
@@ -119,7 +135,12 @@ void MainWindow::createDocks()
     QDockWidget* samples = dock(tr("Samples"), "samplesDock", m_table, Qt::LeftDockWidgetArea);
     QDockWidget* spec = dock(tr("Spectrogram"), "spectrogramDock", m_audioUi->settingsWidget(),
                              Qt::RightDockWidgetArea);
-    resizeDocks({samples, spec}, {560, 200}, Qt::Horizontal);
+    // The table a third of the width, the right-hand docks a fifth: on 1280 px the
+    // views keep about half.
+    m_layout->setDefaultSizes([this, samples, spec] {
+        resizeDocks({samples, spec}, {width() * 30 / 100, std::max(260, width() * 20 / 100)},
+                    Qt::Horizontal);
+    });
     QDockWidget* labels =
         dock(tr("Labels"), "labelsDock", m_labelUi->labelPanel(), Qt::RightDockWidgetArea);
     dock(tr("Regions"), "regionsDock", m_audioUi->regionList(), Qt::RightDockWidgetArea);
@@ -143,6 +164,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::actionNew);
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::actionOpen);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Demo"), this, &MainWindow::actionOpenDemo);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addSeparator();
@@ -159,8 +181,17 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (const char* name : {"samplesDock", "spectrogramDock", "labelsDock", "regionsDock"})
         view->addAction(findChild<QDockWidget*>(QLatin1String(name))->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_layout->resetAction());
+    // Fit is one action (Ctrl+0) for both views; the Image menu shows it after Zoom Out.
+    QMenu* image = m_imageUi->menu();
+    const QList<QAction*> imageActions = image->actions();
+    const auto zoomOut = image->findChild<QAction*>(QStringLiteral("image.zoomOut"));
+    image->insertAction(imageActions.value(imageActions.indexOf(zoomOut) + 1), m_zoomFitAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_keys->addToMenu(help);
+    help->addSeparator();
     help->addAction(tr("&About Tally"), this, &MainWindow::actionAbout);
 
     QToolBar* tools = addToolBar(tr("Main"));
@@ -168,12 +199,25 @@ void MainWindow::createMenus()
     tools->addAction(m_audioUi->playAction());
     tools->addAction(m_zoomFitAction);
     tools->addAction(m_importAction);
+    tools->addSeparator();
+    tools->addAction(m_audioUi->regionToolAction());
     tools->addAction(m_imageUi->boxToolAction());
+
+    QList<QAction*> audio = m_audioUi->clipActions();
+    audio << m_audioUi->playAction() << m_audioUi->regionToolAction();
+    QList<QAction*> imageOnly = imageActions;
+    imageOnly.removeAll(m_zoomFitAction);
+    m_keys->registerActions(audio, imageOnly);
 }
 
 void MainWindow::createStatusBar()
 {
     m_sampleInfo = new QLabel(this);
+    m_sampleInfo->setObjectName(QStringLiteral("sampleInfo"));
+    auto* mode = new ToolModeLabel(this);
+    mode->watch(m_audioUi->regionToolAction(), tr("Drawing regions (R)"));
+    mode->watch(m_imageUi->boxToolAction(), tr("Drawing boxes (B)"));
+    statusBar()->addPermanentWidget(mode);
     // Beside temporary messages, not under them.
     for (QWidget* w :
          {static_cast<QWidget*>(m_labelUi->progressUi()->statusLabel()),
@@ -197,8 +241,13 @@ void MainWindow::connectSession()
         if (m_session->project())
             addRecent(m_session->project()->path());
         updateTitle();
+        showPageForProject();
     });
     connect(m_session, &Session::currentSampleChanged, this, &MainWindow::onCurrentSampleChanged);
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::actionNew);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::actionOpen);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::actionOpenDemo);
+    connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openProject);
     connect(m_import, &ImportRunner::finished, this, [this](const ImportReport& report) {
         m_session->importFinished(report);
         m_navigator->selectFirstIfNone();
@@ -253,6 +302,7 @@ void MainWindow::importSpeechCommands(const QString& folder, const QString& lice
 
 void MainWindow::setInteractive(bool on)
 {
+    m_keys->setInteractive(on);
     m_session->setInteractive(on);
     m_import->setInteractive(on);
 }
@@ -267,9 +317,9 @@ void MainWindow::onCurrentSampleChanged(qint64 sampleId)
     const SampleRecord& r = model->record(row);
     const bool image = r.kind == SampleKind::Image;
     if (image) {
-        m_sampleInfo->setText(tr("%1 · %2 × %3 px").arg(r.path).arg(r.width).arg(r.height));
+        m_sampleInfo->setText(tr("%1 · %L2 × %L3 px").arg(r.path).arg(r.width).arg(r.height));
     } else {
-        m_sampleInfo->setText(tr("%1 · %2 Hz · %3 ch · %4 s")
+        m_sampleInfo->setText(tr("%1 · %L2 Hz · %L3 ch · %L4 s")
                                   .arg(r.path)
                                   .arg(r.rateHz)
                                   .arg(r.channels)
@@ -295,6 +345,7 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
                                 [this, path] { openProject(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_startPage->setRecent(recent);
 }
 
 void MainWindow::addRecent(const QString& path)
@@ -336,6 +387,29 @@ void MainWindow::actionImport()
                              dialog.allowOutside());
 }
 
+// With no project the start page; with one, the page of the current sample's kind.
+void MainWindow::showPageForProject()
+{
+    if (!m_session->project())
+        m_central->setCurrentWidget(m_startPage);
+    else if (m_central->currentWidget() == m_startPage)
+        m_central->setCurrentWidget(m_audioUi->page());
+}
+
+void MainWindow::actionOpenDemo()
+{
+    const QString demo = StartPage::demoProjectPath();
+    if (demo.isEmpty()) {
+        const QString why = tr("No demo project found. Make one with scripts/make-demo.sh "
+                               "(it writes demo/demo.tally), or set TALLY_DEMO to its path.");
+        if (m_session->isInteractive())
+            QMessageBox::information(this, tr("Open Demo"), why);
+        statusBar()->showMessage(why, 10000);
+        return;
+    }
+    openProject(demo);
+}
+
 void MainWindow::actionAbout()
 {
     QMessageBox::about(
@@ -347,9 +421,7 @@ void MainWindow::actionAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("gui/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("gui/state"), saveState());
+    m_layout->save();
     closeProject();
     event->accept();
 }

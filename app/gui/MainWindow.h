@@ -15,8 +15,10 @@ namespace tally {
 
 class AudioUi;
 class DatasetUi;
+class DockLayout;
 class ImageUi;
 class ImportRunner;
+class KeyboardUi;
 class LabelUi;
 class Labelling;
 class ReviewUi;
@@ -24,6 +26,7 @@ class SampleFilterModel;
 class SampleNavigator;
 class SampleTable;
 class Session;
+class StartPage;
 
 class MainWindow : public QMainWindow
 {
@@ -56,8 +59,11 @@ public:
     LabelUi* labelUi() const { return m_labelUi; }
     ReviewUi* reviewUi() const { return m_reviewUi; }
     DatasetUi* datasetUi() const { return m_datasetUi; }
-    // The central area: page 0 the waveform and spectrogram, page 1 the image view; the
-    // current sample's kind picks the page.
+    DockLayout* dockLayout() const { return m_layout; }
+    KeyboardUi* keyboard() const { return m_keys; }
+    StartPage* startPage() const { return m_startPage; }
+    // The central area: page 0 the waveform and spectrogram, page 1 the image view, page 2
+    // the start page (no project open); the current sample's kind picks the page.
     QStackedWidget* centralStack() const { return m_central; }
 
 protected:
@@ -77,6 +83,8 @@ private:
     void actionOpen();
     void actionImport();
     void actionAbout();
+    void actionOpenDemo();
+    void showPageForProject();
 
     Session* m_session = nullptr;
     Labelling* m_labelling = nullptr;
@@ -90,6 +98,9 @@ private:
     ReviewUi* m_reviewUi = nullptr;
     DatasetUi* m_datasetUi = nullptr;
     QStackedWidget* m_central = nullptr;
+    StartPage* m_startPage = nullptr;
+    DockLayout* m_layout = nullptr;
+    KeyboardUi* m_keys = nullptr;
     QLabel* m_sampleInfo = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -37,10 +38,11 @@ void RegionList::setRegions(const QList<RegionRecord>& regions)
     for (int row = 0; row < regions.size(); ++row) {
         const RegionRecord& r = regions[row];
         const QString band =
-            r.hasBand() ? QStringLiteral("%1–%2").arg(qRound(*r.lowHz)).arg(qRound(*r.highHz))
+            r.hasBand() ? QStringLiteral("%L1–%L2").arg(qRound(*r.lowHz)).arg(qRound(*r.highHz))
                         : QString();
-        const QStringList cells{QString::number(r.startSec, 'f', 3),
-                                QString::number(r.endSec, 'f', 3), band, r.className,
+        const QLocale locale;
+        const QStringList cells{locale.toString(r.startSec, 'f', 3),
+                                locale.toString(r.endSec, 'f', 3), band, r.className,
                                 r.annotatorName};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);

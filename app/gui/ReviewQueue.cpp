@@ -6,6 +6,7 @@
 #include "gui/Repositories.h"
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
+#include "models/DisplayNames.h"
 #include "review/PendingReviews.h"
 #include "review/ProjectReview.h"
 #include "review/ReviewerRule.h"
@@ -228,9 +229,10 @@ void ReviewQueue::showItem()
     const VoteCounts votes = m_session.repos()->votes.voteCounts(m_current);
     item.up = votes.totalUp();
     item.down = votes.totalDown();
-    item.voteOutcome = voteOutcomeName(review.rule().votes.outcome(item.up, item.down));
+    item.voteOutcome =
+        DisplayNames::voteOutcome(voteOutcomeName(review.rule().votes.outcome(item.up, item.down)));
     auto st = review.statusOf(m_current);
-    item.status = st.isOk() ? sampleStatusName(st.value()) : QString();
+    item.status = st.isOk() ? DisplayNames::status(sampleStatusName(st.value())) : QString();
     QStringList notes;
     if (rec.isOk() && !rec.value().className.isEmpty())
         notes << tr("class “%1”").arg(rec.value().className);

@@ -9,6 +9,7 @@
 #include "gui/Repositories.h"
 #include "gui/ReviewQueue.h"
 #include "gui/Session.h"
+#include "models/DisplayNames.h"
 #include "review/ProjectReview.h"
 #include "store/Project.h"
 
@@ -56,17 +57,24 @@ void ReviewUi::createMenu()
     m_voteUp =
         add(tr("Vote &Up (label and audio match)"),
             {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)}, [this] { vote(true); });
+    m_voteUp->setObjectName(QStringLiteral("review.voteUp"));
     m_voteDown = add(tr("Vote &Down"), {QKeySequence(Qt::Key_Minus)}, [this] { vote(false); });
+    m_voteDown->setObjectName(QStringLiteral("review.voteDown"));
     m_clearVote =
         add(tr("&Clear My Vote"), {QKeySequence(Qt::Key_0)}, [this] { vote(std::nullopt); });
+    m_clearVote->setObjectName(QStringLiteral("review.clearVote"));
     m_menu->addSeparator();
     m_queueAction = add(tr("Review &Queue"), {QKeySequence(tr("Ctrl+Shift+R"))}, [] {});
+    m_queueAction->setObjectName(QStringLiteral("review.queue"));
     m_queueAction->setCheckable(true);
     connect(m_queueAction, &QAction::toggled, m_queue, &ReviewQueue::setActive);
     connect(m_queue, &ReviewQueue::activeChanged, m_queueAction, &QAction::setChecked);
-    add(tr("Sample &History…"), {QKeySequence(tr("Ctrl+H"))}, [this] { showHistory(); });
+    add(tr("Sample &History…"), {QKeySequence(tr("Ctrl+H"))}, [this] {
+        showHistory();
+    })->setObjectName(QStringLiteral("review.history"));
     QAction* agreement = m_agreementDock->toggleViewAction();
     agreement->setText(tr("&Agreement"));
+    agreement->setObjectName(QStringLiteral("review.agreement"));
     m_menu->addAction(agreement);
     m_menu->addSeparator();
     add(tr("Consensus &Settings…"), {}, [this] { editConsensusSettings(); });
@@ -107,7 +115,7 @@ QString ReviewUi::voteSummary(qint64 sampleId) const
     return tr("Votes: %1 up, %2 down — %3")
         .arg(v.totalUp())
         .arg(v.totalDown())
-        .arg(voteOutcomeName(o));
+        .arg(DisplayNames::voteOutcome(voteOutcomeName(o)));
 }
 
 bool ReviewUi::vote(std::optional<bool> up)

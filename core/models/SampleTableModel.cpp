@@ -1,5 +1,6 @@
 #include "models/SampleTableModel.h"
 
+#include "models/DisplayNames.h"
 #include "store/Project.h"
 
 #include <QLocale>
@@ -38,11 +39,14 @@ int SampleTableModel::rowOfSample(qint64 sampleId) const
 
 QString SampleTableModel::statusOf(const SampleRecord& r) const
 {
+    // Shown in the user's language; the keys stay English (models/DisplayNames.h).
     if (r.kind == SampleKind::Background)
-        return tr("background");
+        return DisplayNames::status(QStringLiteral("background"));
     if (const auto it = m_statuses.constFind(r.id); it != m_statuses.constEnd())
-        return it.value();
-    return r.className.isEmpty() && !m_myLabels.contains(r.id) ? tr("unlabelled") : tr("labelled");
+        return DisplayNames::status(it.value());
+    return DisplayNames::status(r.className.isEmpty() && !m_myLabels.contains(r.id)
+                                    ? QStringLiteral("unlabelled")
+                                    : QStringLiteral("labelled"));
 }
 
 QString SampleTableModel::statusKey(const SampleRecord& r) const
@@ -187,7 +191,7 @@ QVariant SampleTableModel::display(const SampleRecord& r, int column) const
     case GroupColumn:
         return r.groupKey;
     case SplitColumn:
-        return m_splits.value(r.id);
+        return DisplayNames::split(m_splits.value(r.id));
     case DurationColumn:
         if (r.kind == SampleKind::Image)
             return tr("%1 × %2").arg(r.width).arg(r.height);

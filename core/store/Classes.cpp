@@ -2,6 +2,7 @@
 #include "store/Classes.h"
 
 #include "store/AuditedEdit.h"
+#include "store/ClassHotkeys.h"
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
@@ -152,6 +153,8 @@ Result<ClassRecord> Classes::addClass(const ClassRecord& cls, qint64 byAnnotator
         if (!valid)
             return valid.error();
         ClassRecord out = valid.value();
+        if (out.hotkey.isEmpty()) // a free one (store/ClassHotkeys.h)
+            out.hotkey = classhotkeys::freeHotkey(e.sql(), out.name);
         QSqlQuery& q = e.sql().get(QStringLiteral("INSERT INTO classes(name, hotkey, colour, "
                                                   "description) VALUES (?,?,?,?) RETURNING id"));
         bindClass(q, out);

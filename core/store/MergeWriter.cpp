@@ -1,6 +1,7 @@
 #include "store/MergeWriter.h"
 
 #include "store/AuditedEdit.h"
+#include "store/ClassHotkeys.h"
 #include "store/Project.h"
 #include "store/StoreSql.h"
 
@@ -52,9 +53,10 @@ public:
             return 0;
         if (auto it = m_classes.constFind(name); it != m_classes.constEnd())
             return *it;
-        QSqlQuery& ins = m_c.get(
-            QStringLiteral("INSERT INTO classes(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+        QSqlQuery& ins = m_c.get(QStringLiteral(
+            "INSERT INTO classes(name, hotkey) VALUES (?,?) ON CONFLICT(name) DO NOTHING"));
         ins.bindValue(0, name);
+        ins.bindValue(1, detail::textOrNull(classhotkeys::freeHotkey(m_c, name)));
         if (!detail::run(ins, &err))
             return 0;
         m_counts.classesAdded += ins.numRowsAffected() > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 // Project: the samples and classes it holds (the part of Project.h under "samples").
 #include "store/AuditedEdit.h"
+#include "store/ClassHotkeys.h"
 #include "store/Project.h"
 #include "store/SampleScan.h"
 #include "store/StoreSql.h"
@@ -63,7 +64,7 @@ static bool classIds(detail::AuditedEdit& e, const std::vector<SampleRecord>& re
 {
     QSqlQuery& sel = e.sql().get(QStringLiteral("SELECT id FROM classes WHERE name = ?"));
     QSqlQuery& ins =
-        e.sql().get(QStringLiteral("INSERT INTO classes(name) VALUES (?) RETURNING id"));
+        e.sql().get(QStringLiteral("INSERT INTO classes(name, hotkey) VALUES (?,?) RETURNING id"));
     for (const SampleRecord& r : records) {
         if (r.className.isEmpty() || ids->contains(r.className))
             continue;
@@ -74,6 +75,7 @@ static bool classIds(detail::AuditedEdit& e, const std::vector<SampleRecord>& re
         sel.finish();
         if (id == 0) {
             ins.bindValue(0, r.className);
+            ins.bindValue(1, textOrNull(classhotkeys::freeHotkey(e.sql(), r.className)));
             if ((id = e.insertReturningId(ins)) <= 0)
                 return false;
         }

@@ -1,6 +1,7 @@
 #include "store/SampleMeta.h"
 
 #include "store/AuditedEdit.h"
+#include "store/ClassHotkeys.h"
 #include "store/Project.h"
 #include "store/Records.h"
 #include "store/StoreSql.h"
@@ -44,15 +45,17 @@ qint64 idForName(StatementCache& c, const QString& name, QHash<QString, qint64>&
     return id;
 }
 
-// The id of the class named `name`, created inside the caller's transaction if missing;
-// 0 on error (in *err).
+// The id of the class named `name`, created inside the caller's transaction if missing,
+// with a free hotkey (store/ClassHotkeys.h); 0 on error (in *err).
 qint64 classIdFor(StatementCache& c, const QString& name, QHash<QString, qint64>& known,
                   QSqlError* err)
 {
     return idForName(
         c, name, known,
-        QStringLiteral("INSERT INTO classes(name) VALUES (?) ON CONFLICT(name) DO NOTHING"),
-        QStringLiteral("SELECT id FROM classes WHERE name = ?"), nullptr, err);
+        QStringLiteral(
+            "INSERT INTO classes(name, hotkey) VALUES (?,?) ON CONFLICT(name) DO NOTHING"),
+        QStringLiteral("SELECT id FROM classes WHERE name = ?"),
+        [&] { return QVariantList{detail::textOrNull(classhotkeys::freeHotkey(c, name))}; }, err);
 }
 
 // The id of the annotator named `name` (role annotator), created inside the caller's

@@ -265,8 +265,8 @@ void TestAnnotations::classRefusals_data()
                                  << "+"
                                  << "a hotkey is 1–9 or a single letter, not “+”";
     QTest::newRow("hotkey used") << "up"
-                                 << "Y"
-                                 << "hotkey y is already used by “down”";
+                                 << "Z"
+                                 << "hotkey z is already used by “down”";
 }
 
 void TestAnnotations::classRefusals()
@@ -276,7 +276,7 @@ void TestAnnotations::classRefusals()
     QFETCH(QString, reason);
     Project& a = *m_project;
     QVERIFY(Classes(a)
-                .addClass(ClassRecord{0, QStringLiteral("down"), QStringLiteral("y"), QColor(), {}})
+                .addClass(ClassRecord{0, QStringLiteral("down"), QStringLiteral("z"), QColor(), {}})
                 .isOk());
     const size_t before = Classes(a).classes().size();
     auto r = Classes(a).addClass(ClassRecord{0, name, hotkey, QColor(), {}});
