@@ -13,12 +13,30 @@ const QColor kWaveLine(30, 80, 170);
 constexpr double kLaneRange = 1.05; // y range of a lane: +-1 full scale plus headroom
 constexpr int kMinSpanFrames = 8;   // zoom-in limit
 
-// Worker-thread job: the pyramid of `signal`, or null if cancelled.
-std::shared_ptr<const SummaryPyramid> buildPyramid(SignalPtr signal,
+constexpr qint64 kReadBlockFrames = 1 << 16; // pyramid build from a file, per read
+
+// Worker-thread job: the pyramid of `source`, or null if cancelled or unreadable.
+// A file source is read block by block, so only one block is held at a time.
+std::shared_ptr<const SummaryPyramid> buildPyramid(FrameSourcePtr source,
                                                    std::shared_ptr<std::atomic_bool> cancel)
 {
     auto pyramid = std::make_shared<SummaryPyramid>();
-    if (!pyramid->build(signal->samples.data(), signal->frames(), signal->channels, cancel.get()))
+    if (const SignalPtr signal = source->signal()) {
+        if (!pyramid->build(signal->samples.data(), signal->frames(), signal->channels,
+                            cancel.get()))
+            return nullptr;
+        return pyramid;
+    }
+    pyramid->begin(source->channels(), source->frames());
+    for (qint64 done = 0; done < source->frames(); done += kReadBlockFrames) {
+        if (cancel->load(std::memory_order_relaxed))
+            return nullptr;
+        const Result<std::vector<float>> block = source->read(done, kReadBlockFrames);
+        if (!block || block.value().empty())
+            break; // draws what was read (a file cut short shows its real end)
+        pyramid->append(block.value().data(), qint64(block.value().size()) / source->channels());
+    }
+    if (!pyramid->finish(cancel.get()))
         return nullptr;
     return pyramid;
 }
@@ -47,24 +65,38 @@ void WaveformView::cancelBuild()
 
 void WaveformView::setSignal(SignalPtr signal)
 {
+    setSource(signal ? std::make_shared<SignalFrameSource>(std::move(signal)) : nullptr);
+}
+
+qint64 WaveformView::residentSamples() const
+{
+    return (m_signal ? qint64(m_signal->samples.size()) : 0) + qint64(m_window.size());
+}
+
+void WaveformView::setSource(FrameSourcePtr source)
+{
     cancelBuild();
-    m_signal = std::move(signal);
+    m_source = std::move(source);
+    m_signal = m_source ? m_source->signal() : nullptr;
     m_pyramid.reset();
+    m_window.clear();
+    m_window.shrink_to_fit();
+    m_windowStart = 0;
     m_drawn = false;
-    const int channels = m_signal ? std::max(m_signal->channels, 1) : 1;
+    const int channels = m_source ? std::max(m_source->channels(), 1) : 1;
     if (channels != lanes())
         buildLanes(channels);
     for (const Lane& lane : m_lanes) {
         lane.upper->data()->clear();
         lane.lower->data()->clear();
     }
-    const double rate = m_signal && m_signal->rateHz > 0 ? m_signal->rateHz : 1.0;
-    setDuration(m_signal ? m_signal->durationSec() : 0.0, kMinSpanFrames / rate);
+    const double rate = m_source && m_source->rateHz() > 0 ? m_source->rateHz() : 1.0;
+    setDuration(m_source ? m_source->durationSec() : 0.0, kMinSpanFrames / rate);
     replot(rpQueuedReplot);
-    if (!m_signal || m_signal->frames() == 0)
+    if (!m_source || m_source->frames() == 0)
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(QtConcurrent::run(buildPyramid, m_signal, m_cancel));
+    m_watcher.setFuture(QtConcurrent::run(buildPyramid, m_source, m_cancel));
 }
 
 void WaveformView::onPyramidReady()
@@ -72,7 +104,7 @@ void WaveformView::onPyramidReady()
     // setFuture() on a newer build disconnects the older one, so a result here
     // belongs to the current signal unless it was cancelled (null).
     PyramidPtr pyramid = m_watcher.future().result();
-    if (!pyramid || !m_signal)
+    if (!pyramid || !m_source)
         return;
     m_pyramid = std::move(pyramid);
     refreshData();
@@ -124,10 +156,10 @@ void WaveformView::styleLane(const Lane& lane, int channel, int channels)
 void WaveformView::refreshData()
 {
     const int columns = plotWidthPx();
-    if (!m_pyramid || !m_signal || columns <= 0)
+    if (!m_pyramid || !m_source || columns <= 0)
         return;
     const double framesPerPixel =
-        (visibleEndSec() - visibleStartSec()) * m_signal->rateHz / columns;
+        (visibleEndSec() - visibleStartSec()) * m_source->rateHz() / columns;
     m_showsSamples = framesPerPixel < kEnvelopeFramesPerPixel;
     for (int c = 0; c < lanes(); ++c) {
         if (m_showsSamples)
@@ -143,7 +175,7 @@ void WaveformView::drawEnvelope(const Lane& lane, int channel, int columns)
 {
     const double startSec = visibleStartSec();
     const double endSec = visibleEndSec();
-    const double rate = m_signal->rateHz;
+    const double rate = m_source->rateHz();
     m_mins.resize(size_t(columns));
     m_maxs.resize(size_t(columns));
     m_pyramid->query(channel, startSec * rate, endSec * rate, columns, m_mins.data(),
@@ -163,18 +195,44 @@ void WaveformView::drawEnvelope(const Lane& lane, int channel, int columns)
     lane.upper->setScatterStyle(QCPScatterStyle::ssNone);
 }
 
+// For a file source: makes m_window hold frames [first, last], reading them with one
+// span of margin either side unless the window holds them already. False when the
+// file cannot be read (the lane then shows nothing).
+bool WaveformView::loadWindow(qint64 first, qint64 last)
+{
+    const int channels = m_source->channels();
+    const qint64 held = qint64(m_window.size()) / channels;
+    if (first >= m_windowStart && last < m_windowStart + held)
+        return true;
+    const qint64 margin = last - first + 1;
+    const qint64 start = std::max<qint64>(0, first - margin);
+    Result<std::vector<float>> read = m_source->read(start, 3 * margin);
+    m_window = read ? std::move(read).value() : std::vector<float>();
+    m_windowStart = start;
+    return qint64(m_window.size()) / channels > last - start;
+}
+
 // The frames from floor(start * rate) to ceil(end * rate), clamped to the signal,
 // keyed at frame / rate (s).
 void WaveformView::drawSamples(const Lane& lane, int channel, int columns)
 {
-    const double rate = m_signal->rateHz;
+    const double rate = m_source->rateHz();
+    const int channels = m_source->channels();
     const qint64 first = std::max<qint64>(0, qint64(std::floor(visibleStartSec() * rate)));
-    const qint64 last =
-        std::min<qint64>(m_signal->frames() - 1, qint64(std::ceil(visibleEndSec() * rate)));
+    qint64 last =
+        std::min<qint64>(m_source->frames() - 1, qint64(std::ceil(visibleEndSec() * rate)));
+    const float* data = m_signal ? m_signal->samples.data() : nullptr;
+    qint64 base = 0; // the frame data[channel] belongs to
+    if (!m_signal && last >= first) {
+        if (!loadWindow(first, last))
+            last = m_windowStart + qint64(m_window.size()) / channels - 1;
+        data = m_window.data();
+        base = m_windowStart;
+    }
     QVector<QCPGraphData> points;
     points.reserve(int(std::max<qint64>(0, last - first + 1)));
     for (qint64 f = first; f <= last; ++f)
-        points.append(QCPGraphData(double(f) / rate, m_signal->at(f, channel)));
+        points.append(QCPGraphData(double(f) / rate, data[(f - base) * channels + channel]));
     lane.upper->data()->set(points, true);
     lane.lower->data()->clear();
     lane.upper->setChannelFillGraph(nullptr);

@@ -3,15 +3,20 @@
 //
 // setSignal() builds a SummaryPyramid on a worker thread (a newer signal cancels
 // the older build) and draws once it is ready; the GUI thread never waits.
+// setSource() does the same from a FrameSource: for a file read on demand the
+// pyramid is built from blocks read one after another and the view then holds only
+// the pyramid and the frames around what is on screen (residentSamples()).
 // Drawing is recomputed only when the visible range or the plot width changes:
 //  - at >= kEnvelopeFramesPerPixel frames per pixel, one min/max pair per pixel
 //    column from the pyramid, drawn as a filled band;
 //  - below that, the real samples as a line (with dots when a frame spans at
-//    least kDotsPixelsPerFrame pixels).
+//    least kDotsPixelsPerFrame pixels), read from the source: for a file, the
+//    visible frames plus one span either side, kept until the view leaves them.
 // Cursor, selection, play head, zoom and pan come from TimePlot.
 // GUI thread only.
 
 #include "TimePlot.h"
+#include "audio/FrameSource.h"
 #include "audio/Signal.h"
 #include "dsp/SummaryPyramid.h"
 
@@ -34,7 +39,16 @@ public:
 
     // Shows `signal` (null clears the view). Resets zoom, cursor and selection.
     void setSignal(SignalPtr signal);
+    // The same from any source (null clears); a signal in memory is used directly.
+    void setSource(FrameSourcePtr source);
+    // The signal shown when it is in memory (null for a file read on demand).
     SignalPtr signal() const { return m_signal; }
+    FrameSourcePtr source() const { return m_source; }
+    // Signal samples (frames x channels) the view holds: the whole signal when it was
+    // given one, else the window of frames read for the samples view. The pyramid is
+    // apart (pyramidBytes()).
+    qint64 residentSamples() const;
+    qint64 pyramidBytes() const { return m_pyramid ? m_pyramid->memoryBytes() : 0; }
 
     // True once the pyramid is built and the visible range has been drawn.
     bool hasData() const { return m_drawn; }
@@ -64,8 +78,10 @@ private:
     void styleLane(const Lane& lane, int channel, int channels);
     void drawEnvelope(const Lane& lane, int channel, int columns);
     void drawSamples(const Lane& lane, int channel, int columns);
+    bool loadWindow(qint64 first, qint64 last);
 
-    SignalPtr m_signal;
+    FrameSourcePtr m_source;
+    SignalPtr m_signal; // m_source->signal(), kept for the direct path
     PyramidPtr m_pyramid;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<PyramidPtr> m_watcher;
@@ -74,6 +90,9 @@ private:
     bool m_showsSamples = false;
     std::vector<float> m_mins; // per-column scratch buffers, GUI thread
     std::vector<float> m_maxs;
+    // Frames read from a file source for the samples view: [m_windowStart, + frames).
+    std::vector<float> m_window;
+    qint64 m_windowStart = 0;
 };
 
 } // namespace tally

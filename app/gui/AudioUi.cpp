@@ -136,6 +136,7 @@ void AudioUi::connectViews()
     connect(m_loader, &SampleLoader::loaded, this, &AudioUi::onSignalLoaded);
     connect(m_loader, &SampleLoader::failed, this, [this](qint64, const QString& message) {
         m_signal.reset();
+        m_source.reset();
         m_waveform->setSignal({});
         m_spectrogram->setSignal({});
         m_session.showStatus(message, 10000);
@@ -173,7 +174,7 @@ void AudioUi::connectViews()
 
 void AudioUi::applySpectrogramSettings()
 {
-    const double rate = m_signal ? m_signal->rateHz : 16000.0;
+    const double rate = m_source ? m_source->rateHz() : 16000.0;
     m_spectrogram->setParams(m_specSettings->params(rate));
     m_spectrogram->setDbRange(m_specSettings->minDb(), m_specSettings->maxDb());
     static const QCPColorGradient::GradientPreset presets[] = {
@@ -192,6 +193,7 @@ void AudioUi::onProjectChanged()
         return;
     }
     m_signal.reset();
+    m_source.reset();
     m_waveform->setSignal({});
     m_spectrogram->setSignal({});
     refreshRegions();
@@ -214,13 +216,19 @@ void AudioUi::onCurrentSampleChanged(qint64 sampleId)
         m_loader->load(r.id, m_session.project()->toAbsolutePath(r.path));
 }
 
-void AudioUi::onSignalLoaded(qint64 sampleId, const SignalPtr& signal)
+void AudioUi::onSignalLoaded(qint64 sampleId, const FrameSourcePtr& source)
 {
-    m_signal = signal;
+    m_source = source;
+    m_signal = source ? source->signal() : nullptr;
     m_shownSample = sampleId;
     applySpectrogramSettings();
-    m_waveform->setSignal(signal);
-    m_spectrogram->setSignal(signal);
+    m_waveform->setSource(source);
+    m_spectrogram->setSignal(m_signal);
+    if (source && !m_signal)
+        m_session.showStatus(tr("Long recording (%1 min): the waveform reads it from the file; "
+                                "spectrogram, playback and trimming are off for it.")
+                                 .arg(source->durationSec() / 60.0, 0, 'f', 1),
+                             15000);
     if (m_restoreSample == sampleId && m_restoreEndSec > m_restoreStartSec)
         m_waveform->setVisibleRange(m_restoreStartSec, m_restoreEndSec);
     m_restoreSample = 0;

@@ -13,6 +13,7 @@
 // the navigator (the shown rows); the main window places page(), the settings widget
 // and the region list, and the actions in its menus. GUI thread only.
 
+#include "audio/FrameSource.h"
 #include "audio/Signal.h"
 #include "store/Records.h"
 #include "util/Result.h"
@@ -85,7 +86,10 @@ private:
     void applySpectrogramSettings();
     void onProjectChanged();
     void onCurrentSampleChanged(qint64 sampleId);
-    void onSignalLoaded(qint64 sampleId, const SignalPtr& signal);
+    // A long recording comes as a file read on demand (source->signal() null): the
+    // waveform reads what it shows; spectrogram, playback and trims need the signal in
+    // memory and are left out for it, with a status message saying so.
+    void onSignalLoaded(qint64 sampleId, const FrameSourcePtr& source);
     // Re-reads the current sample's regions; unless forced, only when they differ from
     // the ones shown (colours and ownership change only with classes and annotator).
     void refreshRegions(bool force = true);
@@ -117,7 +121,8 @@ private:
     QAction* m_playAction = nullptr;
     QAction* m_regionToolAction = nullptr;
     QList<QAction*> m_clipActions;
-    SignalPtr m_signal;
+    SignalPtr m_signal; // null for a long recording read on demand
+    FrameSourcePtr m_source;
     qint64 m_shownSample = 0;
     qint64 m_selectedRegion = -1;
     qint64 m_regionsSample = 0; // the sample whose regions are shown
