@@ -137,6 +137,69 @@
     </message>
 </context>
 <context>
+    <name>tally</name>
+    <message>
+        <location filename="../core/formats/ExportSet.cpp" line="+51"/>
+        <source>an audio clip</source>
+        <translation>un clip de audio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an image</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a sensor series</source>
+        <translation>una serie de sensor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>background noise</source>
+        <translation>ruido de fondo</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The split “%1” is empty.</source>
+        <translation>La partición “%1” está vacía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The class “%1” has no sample in “%2”.</source>
+        <translation>La clase “%1” no tiene ninguna muestra en “%2”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not written by a %2 export</source>
+        <translation>una exportación %2 no escribe %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its status is not among the exported ones</source>
+        <translation>su estado no está entre los exportados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its status “%1” is not among the exported ones</source>
+        <translation>su estado “%1” no está entre los exportados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no licence, and unknown licences are not allowed</source>
+        <translation>no tiene licencia, y no se permiten licencias desconocidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its licence “%1” is not allowed</source>
+        <translation>su licencia “%1” no está permitida</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it has no class: none imported, no label, no review decision</source>
+        <translation>no tiene clase: ninguna importada, ninguna etiqueta, ninguna decisión de revisión</translation>
+    </message>
+</context>
+<context>
     <name>tally::AgreementDock</name>
     <message>
         <location filename="../app/gui/AgreementDock.cpp" line="+29"/>
@@ -390,7 +453,7 @@
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <location line="+3"/>
         <source>cannot be written: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -415,12 +478,12 @@
         <translation>&amp;Reproducir / Detener</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Region Tool (drag draws regions)</source>
         <translation>Herramienta de &amp;región (arrastrar dibuja regiones)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Trim to Loudest Second</source>
         <translation>Recor&amp;tar al segundo más intenso</translation>
     </message>
@@ -430,7 +493,7 @@
         <translation>Recortar todas las muestras &amp;mostradas al segundo más intenso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save Loudest Second as New &amp;Clip</source>
         <translation>Guardar el segundo más intenso como &amp;clip nuevo</translation>
     </message>
@@ -793,7 +856,7 @@
 <context>
     <name>tally::BoxExporter</name>
     <message>
-        <location filename="../core/formats/BoxExporter.cpp" line="+116"/>
+        <location filename="../core/formats/BoxExporter.cpp" line="+117"/>
         <source>the image size is unknown and its header cannot be read</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>el tamaño de la imagen es desconocido y su encabezado no se puede leer</translation>
@@ -811,25 +874,13 @@
         <translation>no se encuentra el archivo de imagen</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>cannot create the folder</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se pudo crear la carpeta</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot copy: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se pudo copiar: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+88"/>
         <source>no annotator named &quot;%1&quot;</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ningún anotador llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>(no image class)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>(sin clase de imagen)</translation>
@@ -846,6 +897,56 @@
         <location line="+57"/>
         <source>no box with id %1</source>
         <translation>ninguna caja con id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::CheckedFile</name>
+    <message>
+        <location filename="../core/util/CheckedFile.cpp" line="+51"/>
+        <source>cannot write: %1</source>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>disk full (%1)</source>
+        <translation>disco lleno (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file too large for the file system or the file-size limit (%1)</source>
+        <translation>archivo demasiado grande para el sistema de archivos o para el límite de tamaño de archivo (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>cannot create: %1</source>
+        <translation>no se pudo crear: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+26"/>
+        <source>cannot read: %1</source>
+        <translation>no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create the folder: %1</source>
+        <translation>no se pudo crear la carpeta: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create the folder: a file of that name is in the way</source>
+        <translation>no se pudo crear la carpeta: ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot open: %1</source>
+        <translation>no se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write to disk: %1</source>
+        <translation>no se pudo escribir en el disco: %1</translation>
     </message>
 </context>
 <context>
@@ -913,7 +1014,7 @@
 <context>
     <name>tally::ClassEditor</name>
     <message>
-        <location filename="../app/gui/ClassEditor.cpp" line="+25"/>
+        <location filename="../app/gui/ClassEditor.cpp" line="+26"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
@@ -924,24 +1025,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Hotkey</source>
         <translation>Tecla rápida</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
@@ -956,7 +1057,7 @@
         <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>1–9 or a letter; J, K, N and R are taken by Tally</source>
         <translation>1–9 o una letra; J, K, N y R están reservadas por Tally</translation>
     </message>
@@ -997,7 +1098,7 @@
 <context>
     <name>tally::Classes</name>
     <message>
-        <location filename="../core/store/Classes.cpp" line="+50"/>
+        <location filename="../core/store/Classes.cpp" line="+51"/>
         <source>a class name cannot be empty or only spaces</source>
         <translation>un nombre de clase no puede estar vacío ni tener solo espacios</translation>
     </message>
@@ -1032,7 +1133,7 @@
         <translation>ninguna clase con id %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>class “%1” is still used by labels, regions, boxes or samples</source>
         <translation>la clase “%1” todavía se usa en etiquetas, regiones, cajas o muestras</translation>
     </message>
@@ -1045,7 +1146,12 @@
 <context>
     <name>tally::CommonVoiceImporter</name>
     <message>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+188"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+67"/>
+        <source>listed on line %1 of %2</source>
+        <translation>listado en la línea %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>not a folder</source>
         <translation>no es una carpeta</translation>
     </message>
@@ -1055,13 +1161,13 @@
         <translation>no hay validated.tsv, invalidated.tsv ni other.tsv</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot store samples: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudieron guardar las muestras: %1</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location filename="../core/formats/CommonVoiceTsv.cpp" line="+34"/>
         <source>expected %1 columns, found %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>se esperaban %1 columnas, se encontraron %2</translation>
@@ -1073,20 +1179,20 @@
         <translation>%1 “%2” no es un número entero</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+63"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-100"/>
+        <location line="+36"/>
         <source>cannot open: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo abrir: %1</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location filename="../core/formats/CommonVoiceTsv.cpp" line="+22"/>
         <source>no header line with a “path” column</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ninguna línea de encabezado con una columna “path”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>empty path</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ruta vacía</translation>
@@ -1098,7 +1204,7 @@
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-3"/>
         <source>clip not found (listed in %1)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>clip no encontrado (listado en %1)</translation>
@@ -1200,7 +1306,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::DatasetCard</name>
     <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+201"/>
+        <location filename="../core/formats/DatasetCard.cpp" line="+223"/>
         <source># Dataset card: %1
 
 </source>
@@ -1230,7 +1336,7 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>## Licences
 
 </source>
@@ -1240,12 +1346,12 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>licence</source>
         <translation>licencia</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-13"/>
         <source>Credits: see %1.
 
 </source>
@@ -1254,12 +1360,12 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-47"/>
         <source>(no source recorded)</source>
         <translation>(ningún origen registrado)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+58"/>
         <source># Attribution
 
 </source>
@@ -1304,7 +1410,7 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-199"/>
         <source>unspecified</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no especificada</translation>
@@ -1316,7 +1422,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>muestras</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>## Samples per class and split
 
 </source>
@@ -1326,7 +1432,7 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 images.
 
 </source>
@@ -1404,13 +1510,13 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>(not given)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>(no indicado)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>No sample has demographic metadata (gender, age, accent).
 
 </source>
@@ -1420,7 +1526,7 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>## Review status
 
 </source>
@@ -1490,9 +1596,42 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::DatasetScope</name>
+    <message>
+        <location filename="../core/formats/DatasetScope.cpp" line="+41"/>
+        <source>lies outside the dataset folder %1</source>
+        <translation>está fuera de la carpeta del conjunto de datos %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its folder is a symbolic link to %1, outside the dataset folder %2</source>
+        <translation>su carpeta es un enlace simbólico a %1, fuera de la carpeta del conjunto de datos %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a symbolic link to %1, outside the dataset folder %2</source>
+        <translation>es un enlace simbólico a %1, fuera de la carpeta del conjunto de datos %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; imported because files outside the dataset folder are allowed</source>
+        <translation>%1; importado porque se permiten archivos fuera de la carpeta del conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; refused (allow files outside the dataset folder to import it: tally-cli import --allow-outside, or the import dialog)</source>
+        <translation>%1; rechazado (permita archivos fuera de la carpeta del conjunto de datos para importarlo: tally-cli import --allow-outside, o el diálogo de importación)</translation>
+    </message>
+</context>
+<context>
     <name>tally::DatasetUi</name>
     <message>
-        <location filename="../app/gui/DatasetUi.cpp" line="+36"/>
+        <location filename="../app/gui/DatasetUi.cpp" line="+37"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Conjunto de datos</translation>
     </message>
@@ -1502,7 +1641,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>E&amp;quilibrio de clases</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
@@ -1532,7 +1671,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+35"/>
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
@@ -1544,8 +1683,8 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+54"/>
-        <source>%1 is not empty. Write the export into it anyway? Entries of the same name are replaced; other files stay.</source>
-        <translation>%1 no está vacía. ¿Escribir la exportación en ella de todos modos? Las entradas con el mismo nombre se reemplazan; los demás archivos se conservan.</translation>
+        <source>%1 is not empty. Replace the export in it? Files the earlier export did not write are kept; a folder that no Tally export wrote is not replaced.</source>
+        <translation>%1 no está vacía. ¿Reemplazar la exportación que contiene? Los archivos que la exportación anterior no escribió se conservan; una carpeta que no escribió ninguna exportación de Tally no se reemplaza.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1558,7 +1697,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Exportación rechazada: %1 no está vacía.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Exporting into %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
@@ -1568,7 +1707,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Exportar a %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <location line="+21"/>
         <source>Split</source>
         <translation>Partición</translation>
@@ -1637,9 +1776,138 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::DisplayNames</name>
+    <message>
+        <location filename="../core/models/DisplayNames.cpp" line="+29"/>
+        <location line="+1"/>
+        <source>unlabelled</source>
+        <translation>sin etiquetar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>labelled</source>
+        <translation>etiquetada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed</source>
+        <translation>acordada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disputed</source>
+        <translation>en disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>background</source>
+        <translation>fondo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>annotator</source>
+        <translation>anotador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testing</source>
+        <translation>prueba</translation>
+    </message>
+</context>
+<context>
+    <name>tally::DockLayout</name>
+    <message>
+        <location filename="../app/gui/DockLayout.cpp" line="+27"/>
+        <source>Reset &amp;Layout</source>
+        <translation>Restablecer &amp;disposición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put every dock back where it starts and fit the window</source>
+        <translation>Devolver cada panel a su posición inicial y ajustar la ventana</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ExportCheck</name>
+    <message numerus="yes">
+        <location filename="../app/gui/ExportCheck.cpp" line="+65"/>
+        <source>%n sample(s) would be written, %1 skipped.</source>
+        <translation>
+            <numerusform>Se escribiría %n muestra; omitidas: %1.</numerusform>
+            <numerusform>Se escribirían %n muestras; omitidas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1: %2</source>
+        <translation>Omitido %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export not started.</source>
+        <translation>Exportación no iniciada.</translation>
+    </message>
+</context>
+<context>
     <name>tally::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="+57"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="+70"/>
         <location line="+46"/>
         <source>Export</source>
         <translation>Exportar</translation>
@@ -1745,12 +2013,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Desmarcar toda licencia no comercial (-NC) y las muestras de licencia desconocida</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-60"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Only agreed, resolved and labelled samples are ticked: disputed, rejected and unlabelled ones would go out under their imported class.</source>
+        <translation>Solo están marcadas las muestras acordadas, resueltas y etiquetadas: las que están en disputa, rechazadas o sin etiquetar saldrían con su clase importada.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -1793,40 +2066,90 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportFolder</name>
     <message>
-        <location filename="../core/formats/ExportFolder.cpp" line="+52"/>
+        <location filename="../core/formats/ExportFolder.cpp" line="+131"/>
+        <source>cannot keep your file: %1</source>
+        <translation>no se pudo conservar su archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>no export folder given</source>
         <translation>no se indicó ninguna carpeta de exportación</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
-        <source>cannot create the folder</source>
-        <translation>no se pudo crear la carpeta</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>cannot create a staging folder: %1</source>
-        <translation>no se pudo crear una carpeta de preparación: %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>cannot write: %1</source>
-        <translation>no se pudo escribir: %1</translation>
+        <source>cannot export into the root of the file system</source>
+        <translation>no se puede exportar a la raíz del sistema de archivos</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>exists already; not overwritten</source>
-        <translation>ya existe; no se sobrescribió</translation>
+        <source>another export into this folder is running (%1, process %2 on %3)</source>
+        <translation>hay otra exportación a esta carpeta en curso (%1, proceso %2 en %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>cannot remove the previous export&apos;s entry</source>
-        <translation>no se pudo eliminar la entrada de la exportación anterior</translation>
+        <location line="+5"/>
+        <source>cannot create the lock file in %1 (is the folder writable?)</source>
+        <translation>no se pudo crear el archivo de bloqueo en %1 (¿se puede escribir en la carpeta?)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot put back the export a killed run set aside</source>
+        <translation>no se pudo restaurar la exportación que una ejecución interrumpida apartó</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot remove what a killed export left behind</source>
+        <translation>no se pudo eliminar lo que dejó una exportación interrumpida</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>holds files that no Tally export wrote (%1); it is not replaced. Choose a new or empty folder, or move those files away</source>
+        <translation>contiene archivos que no escribió ninguna exportación de Tally (%1); no se reemplaza. Elija una carpeta nueva o vacía, o mueva esos archivos a otro lugar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create a staging folder beside it: %1</source>
+        <translation>no se pudo crear una carpeta de preparación junto a ella: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>refused: not a path relative to the export folder %1</source>
+        <translation>rechazado: no es una ruta relativa a la carpeta de exportación %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused: the path is outside the export folder %1</source>
+        <translation>rechazado: la ruta está fuera de la carpeta de exportación %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>cannot move the exported entry into place</source>
-        <translation>no se pudo mover la entrada exportada a su lugar</translation>
+        <source>refused: the name is the export&apos;s own marker file</source>
+        <translation>rechazado: el nombre es el del propio archivo marcador de la exportación</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>is not a file of the previous export, and the new export would replace it; move it away first</source>
+        <translation>no es un archivo de la exportación anterior, y la nueva exportación lo reemplazaría; muévalo antes a otro lugar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>cannot move the export into place: %1</source>
+        <translation>no se pudo mover la exportación a su lugar: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>cannot set the previous export aside: %1</source>
+        <translation>no se pudo apartar la exportación anterior: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot take the new export back: %1</source>
+        <translation>no se pudo retirar la nueva exportación: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot put the previous export back</source>
+        <translation>no se pudo restaurar la exportación anterior</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +2198,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportReviewInputs</name>
     <message>
-        <location filename="../core/formats/ExportReviewInputs.cpp" line="+35"/>
+        <location filename="../core/formats/ExportReviewInputs.cpp" line="+39"/>
         <source>unknown status (expected one of unlabelled, labelled, agreed, disputed, resolved, rejected)</source>
         <translation>estado desconocido (se esperaba uno de unlabelled, labelled, agreed, disputed, resolved, rejected)</translation>
     </message>
@@ -1893,25 +2216,43 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+111"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>La exportación se canceló; la carpeta quedó como estaba.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The export failed: %1. The folder was left as it was; no version was recorded.</source>
+        <translation>La exportación falló: %1. La carpeta quedó como estaba; no se registró ninguna versión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Written %1, skipped %2, errors %3.</source>
         <translation>Escritas: %1, omitidas: %2, errores: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n aviso.</numerusform>
+            <numerusform>%n avisos.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as version %1.</source>
         <translation>Registrado como versión %1.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Skipped %1: %2</source>
+        <translation>Omitido %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tally::Exports</name>
     <message>
-        <location filename="../core/store/Exports.cpp" line="+112"/>
+        <location filename="../core/store/Exports.cpp" line="+150"/>
         <source>no export version %1</source>
         <translation>no existe la versión de exportación %1</translation>
     </message>
@@ -1989,7 +2330,12 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImageImporter</name>
     <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="+225"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="+57"/>
+        <source>listed in %1</source>
+        <translation>listado en %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>no such file or folder</source>
         <translation>el archivo o la carpeta no existe</translation>
     </message>
@@ -1999,12 +2345,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>cannot store samples: %1</source>
         <translation>no se pudieron guardar las muestras: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/CocoReader.cpp" line="+92"/>
+        <location filename="../core/formats/CocoReader.cpp" line="+116"/>
         <source>category %1 has no id or no name</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>la categoría %1 no tiene id o nombre</translation>
@@ -2077,7 +2423,7 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/formats/ImageImporter.cpp" line="-201"/>
+        <location filename="../core/formats/ImageSources.cpp" line="+51"/>
         <location filename="../core/formats/YoloReader.cpp" line="+220"/>
         <source>the box&apos;s size %1 × %2 is not positive</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -2085,7 +2431,7 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/formats/VocReader.cpp" line="+185"/>
+        <location filename="../core/formats/VocReader.cpp" line="+212"/>
         <source>%1: %2; the box is skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1: %2; se omite la caja</translation>
@@ -2104,15 +2450,20 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/formats/ImageImporter.cpp" line="+109"/>
-        <location filename="../core/formats/VocReader.cpp" line="-24"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="-86"/>
+        <location filename="../core/formats/VocReader.cpp" line="-51"/>
         <location filename="../core/formats/YoloReader.cpp" line="-197"/>
         <source>cannot open: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo abrir: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>broken JSON at byte %1: a raw control character (0x%2) inside a string; JSON needs it escaped</source>
+        <translation>JSON mal formado en el byte %1: un carácter de control sin escapar (0x%2) dentro de una cadena; JSON exige escaparlo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>broken JSON at byte %1: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>JSON mal formado en el byte %1: %2</translation>
@@ -2124,7 +2475,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>sin array &quot;images&quot;: no es un archivo COCO</translation>
     </message>
     <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="-111"/>
+        <location filename="../core/formats/ImageSources.cpp" line="-2"/>
         <source>the box&apos;s coordinates are not finite numbers</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>las coordenadas de la caja no son números finitos</translation>
@@ -2142,7 +2493,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="-19"/>
         <source>gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked against the image</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>asigna a %1 el tamaño %2 × %3, pero la imagen mide %4 × %5; sus cajas se comprueban con respecto a la imagen</translation>
@@ -2233,7 +2584,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>xmin %1, xmax %2, ymin %3, ymax %4 no dan un tamaño positivo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>%1; its boxes are skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1; se omiten sus cajas</translation>
@@ -2257,7 +2608,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>objeto %1 (%2)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+3"/>
+        <source>no &lt;name&gt; (its class)</source>
+        <translation>ningún &lt;name&gt; (su clase)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>no image with this annotation&apos;s name beside it (or in ../JPEGImages/)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ninguna imagen con el nombre de esta anotación junto a ella (ni en ../JPEGImages/)</translation>
@@ -2376,12 +2732,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Arrastre sobre la imagen para dibujar una caja (B)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Copy Shown Boxes to Mine</source>
         <translation>Co&amp;piar las cajas mostradas a las mías</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
@@ -2396,7 +2752,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
@@ -2406,32 +2762,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+-</source>
-        <translation>Ctrl+-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Fit Image</source>
-        <translation>A&amp;justar imagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+9</source>
-        <translation>Ctrl+9</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Visual Wake Words Rule…</source>
         <translation>Regla de &amp;Visual Wake Words…</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>x %1 · y %2</source>
         <translation>x %1 · y %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Cannot show %1: %2</source>
         <translation>No se puede mostrar %1: %2</translation>
     </message>
@@ -2467,7 +2808,7 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Another import is running.</source>
         <translation>Hay otra importación en curso.</translation>
     </message>
@@ -2477,7 +2818,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no hay ningún proyecto abierto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Visual Wake Words Rule</source>
         <translation>Regla de Visual Wake Words</translation>
     </message>
@@ -2515,12 +2856,20 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, omitidas: %2, ya presentes: %3, con error: %4.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n aviso.</numerusform>
+            <numerusform>%n avisos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The import was cancelled; the samples imported so far were kept.</source>
         <translation>La importación se canceló; se conservaron las muestras importadas hasta ahora.</translation>
     </message>
@@ -2529,11 +2878,54 @@ Recuento %2 · %3% de la fila</translation>
         <source>Import of %1</source>
         <translation>Importación de %1</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::KeyboardUi</name>
+    <message>
+        <location filename="../app/gui/KeyboardUi.cpp" line="+20"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys of This &amp;View</source>
+        <translation>Teclas de esta &amp;vista</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change a key in Help ▸ Keyboard Shortcuts…</source>
+        <translation>Cambie una tecla en Ayuda ▸ Atajos de teclado…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys — image view</source>
+        <translation>Teclas — vista de imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys — audio view</source>
+        <translation>Teclas — vista de audio</translation>
+    </message>
 </context>
 <context>
     <name>tally::LabelPanel</name>
     <message>
-        <location filename="../app/gui/LabelPanel.cpp" line="+27"/>
+        <location filename="../app/gui/LabelPanel.cpp" line="+28"/>
         <source>Annotator:</source>
         <translation>Anotador:</translation>
     </message>
@@ -2558,20 +2950,25 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Etiquetar con (tecla rápida)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+94"/>
         <source>Clear my label  [Del]</source>
         <translation>Borrar mi etiqueta  [Supr]</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Other classes (used with other kinds of sample)</source>
+        <translation>Otras clases (usadas con otros tipos de muestra)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+25"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>— (unlabelled)</source>
         <translation>— (sin etiqueta)</translation>
     </message>
@@ -2589,27 +2986,12 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::LabelUi</name>
     <message>
-        <location filename="../app/gui/LabelUi.cpp" line="+65"/>
+        <location filename="../app/gui/LabelUi.cpp" line="+72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Classes…</source>
         <translation>&amp;Clases…</translation>
     </message>
@@ -2619,12 +3001,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cambiar de &amp;anotador…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Blind Labelling (hide others&apos; labels)</source>
         <translation>Etiquetado a cie&amp;gas (ocultar etiquetas de otros)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Label</source>
         <translation>E&amp;tiquetar</translation>
     </message>
@@ -2634,27 +3016,37 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&amp;Siguiente muestra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Previous Sample</source>
         <translation>Muestra &amp;anterior</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next &amp;Unlabelled</source>
         <translation>Siguiente sin eti&amp;quetar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Delete Region or Box / Clear My Label</source>
         <translation>&amp;Eliminar región o caja / borrar mi etiqueta</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Label “%1”</source>
         <translation>Etiquetar como “%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
+        <source>New person %1 (%2) is working now.</source>
+        <translation>La nueva persona %1 (%2) está trabajando ahora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) is working now.</source>
+        <translation>%1 (%2) está trabajando ahora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Annotator: %1 (%2)</source>
         <translation>Anotador: %1 (%2)</translation>
     </message>
@@ -2684,7 +3076,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Borrar etiqueta</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Add region</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Agregar región</translation>
@@ -2896,12 +3288,12 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+94"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+109"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar carpeta de Speech &amp;Commands…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -2911,12 +3303,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&amp;Ajustar zoom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2936,6 +3328,11 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open &amp;Demo</source>
+        <translation>Abrir &amp;demostración</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Close Project</source>
         <translation>C&amp;errar proyecto</translation>
@@ -2951,12 +3348,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;About Tally</source>
         <translation>&amp;Acerca de Tally</translation>
     </message>
@@ -2966,7 +3363,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+123"/>
+        <source>%1 · %L2 × %L3 px</source>
+        <translation>%1 · %L2 × %L3 px</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %L2 Hz · %L3 ch · %L4 s</source>
+        <translation>%1 · %L2 Hz · %L3 can. · %L4 s</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
@@ -2976,7 +3383,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+82"/>
+        <source>Drawing regions (R)</source>
+        <translation>Dibujando regiones (R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing boxes (B)</source>
+        <translation>Dibujando cajas (B)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -2991,17 +3408,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>%1 · %2 × %3 px</source>
-        <translation>%1 · %2 × %3 px</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · %2 Hz · %3 ch · %4 s</source>
-        <translation>%1 · %2 Hz · %3 can. · %L4 s</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+63"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -3011,7 +3418,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Tally</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
@@ -3027,7 +3434,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
+        <source>No demo project found. Make one with scripts/make-demo.sh (it writes demo/demo.tally), or set TALLY_DEMO to its path.</source>
+        <translation>No se encontró ningún proyecto de demostración. Cree uno con scripts/make-demo.sh (escribe demo/demo.tally) o defina TALLY_DEMO con su ruta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Demo</source>
+        <translation>Abrir demostración</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About Tally</source>
         <translation>Acerca de Tally</translation>
     </message>
@@ -3037,7 +3454,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Una estación de trabajo para crear conjuntos de datos TinyML: etiquete, revise, equilibre, divida y exporte datos de audio, de sensores y de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-272"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
@@ -3050,7 +3467,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::MergeWriter</name>
     <message>
-        <location filename="../core/store/MergeWriter.cpp" line="+302"/>
+        <location filename="../core/store/MergeWriter.cpp" line="+317"/>
         <source>the merge names an annotator or class it does not list</source>
         <translation>la fusión nombra un anotador o una clase que no enumera</translation>
     </message>
@@ -3058,7 +3475,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::NewImportDialog</name>
     <message>
-        <location filename="../app/gui/NewImportDialog.cpp" line="+17"/>
+        <location filename="../app/gui/NewImportDialog.cpp" line="+18"/>
         <source>Import Speech Commands folder</source>
         <translation>Importar carpeta de Speech Commands</translation>
     </message>
@@ -3118,7 +3535,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>YOLO txt + data.yaml / classes.txt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Allow media files outside this folder</source>
+        <translation>Permitir archivos multimedia fuera de esta carpeta</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Files that annotations name by an absolute path or with “..”, and symbolic links that lead outside the folder, are refused unless this is ticked; when ticked they are imported and listed as warnings.</source>
+        <translation>Los archivos que las anotaciones indican con una ruta absoluta o con “..”, y los enlaces simbólicos que llevan fuera de la carpeta, se rechazan salvo que esto esté marcado; si está marcado, se importan y se enumeran como avisos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -3143,7 +3570,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Origen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>COCO annotations</source>
         <translation>Anotaciones COCO</translation>
     </message>
@@ -3179,6 +3606,39 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+23"/>
         <source>The audio device could not be opened.</source>
         <translation>No se pudo abrir el dispositivo de audio.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ProgressUi</name>
+    <message>
+        <location filename="../app/gui/ProgressUi.cpp" line="+16"/>
+        <source>Samples with your label of all samples, samples in dispute, and samples nobody has labelled</source>
+        <translation>Muestras con su etiqueta del total de muestras, muestras en disputa y muestras que nadie ha etiquetado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Samples with your label, per class</source>
+        <translation>Muestras con su etiqueta, por clase</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>yours %1 / %2 · disputed %3 · unlabelled %4</source>
+        <translation>suyas %1 / %2 · en disputa %3 · sin etiquetar %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours per class: %1</source>
+        <translation>Suyas por clase: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -3219,12 +3679,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>creado con un Tally más reciente (esquema %1; esta versión conoce hasta el %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>migration to schema %1 failed: %2</source>
         <translation>falló la migración al esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+159"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+185"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -3237,12 +3697,12 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ProjectMerge</name>
     <message>
-        <location filename="../core/formats/ProjectMerge.cpp" line="+111"/>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+186"/>
         <source>cannot merge a project into itself</source>
         <translation>no se puede fusionar un proyecto consigo mismo</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-160"/>
         <source>no such project file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>el archivo de proyecto no existe</translation>
@@ -3264,7 +3724,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::RegionList</name>
     <message>
-        <location filename="../app/gui/RegionList.cpp" line="+15"/>
+        <location filename="../app/gui/RegionList.cpp" line="+16"/>
         <source>Start (s)</source>
         <translation>Inicio (s)</translation>
     </message>
@@ -3325,7 +3785,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ReviewPanel</name>
     <message>
-        <location filename="../widgets/ReviewPanel.cpp" line="+82"/>
+        <location filename="../widgets/ReviewPanel.cpp" line="+83"/>
         <source>Nothing left to review</source>
         <translation>No queda nada por revisar</translation>
     </message>
@@ -3386,11 +3846,33 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+44"/>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-21"/>
+        <source>%1 at %2, %3 (%4 × %5 px)</source>
+        <translation>%1 en %2, %3 (%4 × %5 px)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no class)</source>
+        <translation>(sin clase)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>%1 — no match</source>
+        <translation>%1 — sin correspondencia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · boxes</source>
+        <translation>%1 · cajas</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
@@ -3435,7 +3917,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>(sin etiqueta)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No annotator has labelled this sample.</source>
         <translation>Ningún anotador ha etiquetado esta muestra.</translation>
     </message>
@@ -3443,7 +3925,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ReviewQueue</name>
     <message>
-        <location filename="../app/gui/ReviewQueue.cpp" line="+30"/>
+        <location filename="../app/gui/ReviewQueue.cpp" line="+34"/>
         <source>Review decision</source>
         <translation>Decisión de revisión</translation>
     </message>
@@ -3469,11 +3951,12 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+209"/>
         <source>Review Queue</source>
         <translation>Cola de revisión</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="-41"/>
         <source>class “%1”</source>
         <translation>clase “%1”</translation>
     </message>
@@ -3483,30 +3966,45 @@ Recuento %2 · %3% de la fila</translation>
         <translation>votos: %1 a favor, %2 en contra</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Review</source>
-        <translation>Revisión</translation>
+        <location line="+40"/>
+        <source>%1 has the role “annotator”, who may look through the queue but not decide. Switch to the role “reviewer” to record review decisions?</source>
+        <translation>%1 tiene el rol “anotador”, que puede recorrer la cola pero no decidir. ¿Cambiar al rol “revisor” para registrar decisiones de revisión?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 has the role “annotator”. Switch to the role “reviewer” to record review decisions?</source>
-        <translation>%1 tiene el rol “anotador”. ¿Cambiar al rol “revisor” para registrar decisiones de revisión?</translation>
+        <location line="+28"/>
+        <source>Resolved %1 as “%2”</source>
+        <translation>%1 resuelta como “%2”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Rejected %1</source>
+        <translation>%1 rechazada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent %1 back to the annotators</source>
+        <translation>%1 devuelta a los anotadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2 undoes</source>
+        <translation>%1 — %2 deshace</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1. Nothing left to review.</source>
+        <translation>%1. No queda nada por revisar.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>Only a reviewer can decide: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
         <translation>Solo un revisor puede decidir: cambie el rol del anotador a revisor (Editar ▸ Cambiar de anotador…).</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Nothing left to review.</source>
-        <translation>No queda nada por revisar.</translation>
     </message>
 </context>
 <context>
     <name>tally::ReviewUi</name>
     <message>
-        <location filename="../app/gui/ReviewUi.cpp" line="+31"/>
+        <location filename="../app/gui/ReviewUi.cpp" line="+32"/>
         <source>Agreement</source>
         <translation>Concordancia</translation>
     </message>
@@ -3521,17 +4019,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Votar a &amp;favor (la etiqueta y el audio coinciden)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Vote &amp;Down</source>
         <translation>Votar en c&amp;ontra</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Clear My Vote</source>
         <translation>&amp;Borrar mi voto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Review &amp;Queue</source>
         <translation>&amp;Cola de revisión</translation>
     </message>
@@ -3541,7 +4039,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sample &amp;History…</source>
         <translation>&amp;Historial de la muestra…</translation>
     </message>
@@ -3551,12 +4049,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Agreement</source>
         <translation>Co&amp;ncordancia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Consensus &amp;Settings…</source>
         <translation>Configuración de con&amp;senso…</translation>
     </message>
@@ -3606,7 +4104,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Votar en contra</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Consensus Settings</source>
         <translation>Configuración de consenso</translation>
     </message>
@@ -3628,18 +4126,31 @@ Recuento %2 · %3% de la fila</translation>
             <numerusform>%n cajas agregadas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n sample(s) skipped as ambiguous (the same bytes as several here).</source>
+        <translation>
+            <numerusform>%n muestra omitida por ambigua (los mismos bytes que varias de aquí).</numerusform>
+            <numerusform>%n muestras omitidas por ambiguas (los mismos bytes que varias de aquí).</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+10"/>
         <source>Merge %1</source>
         <translation>Fusionar %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Skipped (no sample here with the same content):</source>
         <translation>Omitidas (ninguna muestra aquí con el mismo contenido):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Ambiguous: %1 (the same bytes as: %2)</source>
+        <translation>Ambigua: %1 (los mismos bytes que: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Another import is running.</source>
         <translation>Hay otra importación en curso.</translation>
     </message>
@@ -3670,7 +4181,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>ninguna revisión con id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/ReviewsTally.cpp" line="+15"/>
+        <location filename="../core/store/ReviewsTally.cpp" line="+17"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -3678,19 +4189,19 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SampleMeta</name>
     <message>
-        <location filename="../core/store/SampleMeta.cpp" line="+154"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+157"/>
         <source>%1 samples but %2 metadata entries</source>
         <translation>%1 muestras, pero %2 entradas de metadatos</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+18"/>
-        <location line="+14"/>
+        <location line="+43"/>
+        <location line="+16"/>
+        <location line="+15"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-23"/>
         <source>vote counts cannot be negative (%1 up, %2 down)</source>
         <translation>los recuentos de votos no pueden ser negativos (%1 a favor, %2 en contra)</translation>
     </message>
@@ -3719,22 +4230,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SampleTableModel</name>
     <message>
-        <location filename="../core/models/SampleTableModel.cpp" line="+40"/>
-        <source>background</source>
-        <translation>fondo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unlabelled</source>
-        <translation>sin etiquetar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>labelled</source>
-        <translation>etiquetada</translation>
-    </message>
-    <message>
-        <location line="+115"/>
+        <location filename="../core/models/SampleTableModel.cpp" line="+197"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -3797,6 +4293,82 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+2"/>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ShortcutRegistry</name>
+    <message>
+        <location filename="../app/gui/ShortcutRegistry.cpp" line="+63"/>
+        <source>There is no action “%1”.</source>
+        <translation>No existe la acción “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is already the key of “%2”. Give that action another key first.</source>
+        <translation>%1 ya es la tecla de “%2”. Asigne antes otra tecla a esa acción.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/gui/ShortcutsDialog.cpp" line="+31"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select an action, then press its new key</source>
+        <translation>Seleccione una acción y pulse su nueva tecla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;None</source>
+        <translation>&amp;Ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;All</source>
+        <translation>Restablecer &amp;todas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New key:</source>
+        <translation>Nueva tecla:</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Key already used</source>
+        <translation>Tecla ya usada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” now answers %2.</source>
+        <translation>“%1” ahora responde a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no key</source>
+        <translation>ninguna tecla</translation>
     </message>
 </context>
 <context>
@@ -3905,7 +4477,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SpectrogramView</name>
     <message>
-        <location filename="../widgets/SpectrogramView.cpp" line="+73"/>
+        <location filename="../widgets/SpectrogramView.cpp" line="+74"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
@@ -3928,17 +4500,17 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SpeechCommandsExporter</name>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+390"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+500"/>
         <source>the clip is empty or has no sample rate</source>
         <translation>el clip está vacío o no tiene frecuencia de muestreo</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+62"/>
         <source>invalid rate or length (%1 Hz, %2 s)</source>
         <translation>frecuencia o duración no válida (%1 Hz, %2 s)</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-456"/>
         <source>refused: a class named %1 would read back as background noise; rename the class</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>rechazado: una clase llamada %1 se volvería a leer como ruido de fondo; cambie el nombre de la clase</translation>
@@ -3948,18 +4520,6 @@ Recuento %2 · %3% de la fila</translation>
         <source>refused class name &quot;%1&quot;: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nombre de clase rechazado &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>cannot create the folder</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se pudo crear la carpeta</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>cannot write: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>no se pudo escribir: %1</translation>
     </message>
 </context>
 <context>
@@ -4039,13 +4599,13 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Splits</name>
     <message>
-        <location filename="../core/store/Splits.cpp" line="+93"/>
-        <location line="+52"/>
+        <location filename="../core/store/Splits.cpp" line="+135"/>
+        <location line="+57"/>
         <source>unknown split “%1” (training, validation or testing)</source>
         <translation>partición desconocida “%1” (training, validation o testing)</translation>
     </message>
     <message numerus="yes">
-        <location line="-35"/>
+        <location line="-45"/>
         <source>%n sample id(s) not in the project</source>
         <translation>
             <numerusform>%n id de muestra no está en el proyecto</numerusform>
@@ -4053,10 +4613,63 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <location filename="../core/store/SplitsRights.cpp" line="+45"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::StartPage</name>
+    <message>
+        <location filename="../app/gui/StartPage.cpp" line="+17"/>
+        <source>&lt;h1&gt;Tally&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Tally&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label, review, balance, split and export audio clips, sensor series and images for TinyML. Open a project to begin.</source>
+        <translation>Etiquete, revise, equilibre, divida y exporte clips de audio, series de sensores e imágenes para TinyML. Abra un proyecto para empezar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Demo</source>
+        <translation>Abrir &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo project: spoken keywords and street scenes (made by scripts/make-demo.sh)</source>
+        <translation>El proyecto de demostración: palabras clave habladas y escenas callejeras (creado por scripts/make-demo.sh)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt; (double-click or Enter opens)</source>
+        <translation>&lt;b&gt;Proyectos recientes&lt;/b&gt; (doble clic o Intro lo abre)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — not found</source>
+        <translation>%1 — no encontrado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None yet</source>
+        <translation>Ninguno todavía</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4698,112 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+3"/>
         <source>a box must have a positive width and height (%1 × %2)</source>
         <translation>una caja debe tener un ancho y un alto positivos (%1 × %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SwitchAnnotatorDialog</name>
+    <message>
+        <location filename="../app/gui/SwitchAnnotatorDialog.cpp" line="+24"/>
+        <source>Switch Annotator</source>
+        <translation>Cambiar de anotador</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person…</source>
+        <translation>Nueva persona…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (new)</source>
+        <translation>%1 (nueva)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new person in this project:</source>
+        <translation>Nombre de la nueva persona en este proyecto:</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ToolModeLabel</name>
+    <message>
+        <location filename="../app/gui/ToolModeLabel.cpp" line="+31"/>
+        <source>Selecting</source>
+        <translation>Seleccionando</translation>
+    </message>
+</context>
+<context>
+    <name>tally::UndoActions</name>
+    <message>
+        <location filename="../app/gui/UndoActions.cpp" line="+28"/>
+        <location line="+11"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+11"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Undid: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redid: %1</source>
+        <translation>Rehecho: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undid: %1 on %2</source>
+        <translation>Deshecho: %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redid: %1 on %2</source>
+        <translation>Rehecho: %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +5317,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Concordancia porcentual, Fleiss, Krippendorff, Cohen por pareja, F1 de regiones y de cajas</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdBalance.cpp" line="+28"/>
+        <location filename="../app/cli/CmdBalance.cpp" line="+32"/>
         <source>Class balance per split, status or metadata field, with warnings and rebalance plans</source>
         <translation>Equilibrio de clases por partición, estado o campo de metadatos, con avisos y planes de reequilibrio</translation>
     </message>
@@ -4618,7 +5337,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Muestras añadidas, eliminadas, reetiquetadas o que cambiaron de partición entre dos versiones exportadas</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="+296"/>
+        <location filename="../app/cli/CmdExport.cpp" line="+327"/>
         <source>Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with a dataset card; recorded as a version</source>
         <translation>Exportar como carpetas de Speech Commands, un manifiesto CSV, info.labels de Edge Impulse o imágenes con cajas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, carpetas por clase), con una ficha del conjunto de datos; se registra como una versión</translation>
     </message>
@@ -4628,7 +5347,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>El historial de una muestra: importación, etiquetas, regiones, votos, revisiones (los más antiguos primero)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="+145"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+164"/>
         <source>Import a dataset folder or COCO file; exit code 1 if any file failed (the rest are imported)</source>
         <translation>Importar una carpeta de conjunto de datos o un archivo COCO; código de salida 1 si algún archivo falla (los demás se importan)</translation>
     </message>
@@ -4648,7 +5367,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Listar licencias y orígenes, o establecer licencia, origen, titular y consentimiento en bloque</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdMerge.cpp" line="+93"/>
+        <location filename="../app/cli/CmdMerge.cpp" line="+107"/>
         <source>Merge a colleague&apos;s labels, regions, boxes, votes and reviews (samples matched by content)</source>
         <translation>Fusionar etiquetas, regiones, cajas, votos y revisiones de un colega (muestras emparejadas por contenido)</translation>
     </message>
@@ -4663,12 +5382,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Espectrograma de potencia (dB) de un archivo de audio como .npy float32 (tramas, bins)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdSplit.cpp" line="+178"/>
+        <location filename="../app/cli/CmdSplit.cpp" line="+181"/>
         <source>Assign samples to training / validation / testing; print counts and leaks</source>
         <translation>Asignar muestras a entrenamiento / validación / prueba; imprimir recuentos y fugas</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdStats.cpp" line="+128"/>
+        <location filename="../app/cli/CmdStats.cpp" line="+119"/>
         <source>Sample count, per-class counts, total duration, images and boxes</source>
         <translation>Número de muestras, recuentos por clase, duración total, imágenes y cajas</translation>
     </message>
@@ -4801,7 +5520,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Export</name>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="-210"/>
+        <location filename="../app/cli/CmdExport.cpp" line="-233"/>
         <source>--rate must be a sample rate in Hz (1000..384000)</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>--rate debe ser una frecuencia de muestreo en Hz (1000..384000)</translation>
@@ -4987,7 +5706,16 @@ Recuento %2 · %3% de la fila</translation>
         <translation>--status necesita al menos un estado</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>Export failed: %1
+Nothing was written into %2 (it holds what it held before); no version was recorded.
+</source>
+        <translation>La exportación falló: %1
+No se escribió nada en %2 (contiene lo que contenía antes); no se registró ninguna versión.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 written, %2 skipped, %3 errors into %4
 </source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -5008,6 +5736,20 @@ Recuento %2 · %3% de la fila</translation>
 </source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Registrado como versión %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1
+</source>
+        <translation>aviso: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  skipped %1: %2
+</source>
+        <translation>  omitido %1: %2
 </translation>
     </message>
     <message>
@@ -5048,7 +5790,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Import</name>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="-87"/>
+        <location filename="../app/cli/CmdImport.cpp" line="-96"/>
         <source>Imported %1 samples with %2 boxes (%3 skipped, %4 duplicates, %5 errors)</source>
         <translation>Se importaron %1 muestras con %2 cajas (%3 omitidas, %4 duplicadas, %5 errores)</translation>
     </message>
@@ -5058,7 +5800,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Se importaron %1 muestras (%2 omitidas, %3 duplicadas, %4 errores)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>%1 warnings:</source>
+        <translation>%1 avisos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Imports a dataset folder (or a COCO JSON file) into an existing project. Exit code 1 if any file or annotation failed (the others are still imported).</source>
         <translation>Importa una carpeta de conjunto de datos (o un archivo JSON de COCO) a un proyecto existente. Código de salida 1 si algún archivo o anotación falla (los demás se importan igualmente).</translation>
     </message>
@@ -5086,6 +5838,11 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+2"/>
         <source>Where the data came from.</source>
         <translation>De dónde vienen los datos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import media files outside PATH (absolute paths, &quot;..&quot;, symbolic links) with a warning instead of refusing them.</source>
+        <translation>Importar archivos multimedia fuera de PATH (rutas absolutas, &quot;..&quot;, enlaces simbólicos) con un aviso en lugar de rechazarlos.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5311,7 +6068,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Merge</name>
     <message>
-        <location filename="../app/cli/CmdMerge.cpp" line="-62"/>
+        <location filename="../app/cli/CmdMerge.cpp" line="-73"/>
         <source>Merges a colleague&apos;s project file into this one.</source>
         <translation>Fusiona el archivo de proyecto de un colega con este.</translation>
     </message>
@@ -5341,7 +6098,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>se esperaban dos argumentos: PROJECT.tally OTHER.tally</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Matched %1 samples (%2 not in this project); added %3 labels, %4 regions, %5 boxes, %6 votes, %7 reviews; %8 conflicts (the newer kept)</source>
         <translation>%1 muestras emparejadas (%2 no están en este proyecto); añadidas %3 etiquetas, %4 regiones, %5 cajas, %6 votos, %7 revisiones; %8 conflictos (se conserva el más reciente)</translation>
     </message>
@@ -5349,6 +6106,16 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+13"/>
         <source>skipped</source>
         <translation>omitida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ambiguous</source>
+        <translation>ambiguo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same bytes as: %1</source>
+        <translation>mismos bytes que: %1</translation>
     </message>
 </context>
 <context>
@@ -5568,7 +6335,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Stats</name>
     <message>
-        <location filename="../app/cli/CmdStats.cpp" line="-85"/>
+        <location filename="../app/cli/CmdStats.cpp" line="-86"/>
         <source>Samples:    %1</source>
         <translation>Muestras:   %1</translation>
     </message>

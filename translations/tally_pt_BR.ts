@@ -137,6 +137,69 @@
     </message>
 </context>
 <context>
+    <name>tally</name>
+    <message>
+        <location filename="../core/formats/ExportSet.cpp" line="+51"/>
+        <source>an audio clip</source>
+        <translation>um clipe de áudio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an image</source>
+        <translation>uma imagem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a sensor series</source>
+        <translation>uma série de sensor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>background noise</source>
+        <translation>ruído de fundo</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The split “%1” is empty.</source>
+        <translation>A partição “%1” está vazia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The class “%1” has no sample in “%2”.</source>
+        <translation>A classe “%1” não tem nenhuma amostra em “%2”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not written by a %2 export</source>
+        <translation>uma exportação %2 não grava %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its status is not among the exported ones</source>
+        <translation>seu status não está entre os exportados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its status “%1” is not among the exported ones</source>
+        <translation>seu status “%1” não está entre os exportados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no licence, and unknown licences are not allowed</source>
+        <translation>não tem licença, e licenças desconhecidas não são permitidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its licence “%1” is not allowed</source>
+        <translation>sua licença “%1” não é permitida</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it has no class: none imported, no label, no review decision</source>
+        <translation>não tem classe: nenhuma importada, nenhum rótulo, nenhuma decisão de revisão</translation>
+    </message>
+</context>
+<context>
     <name>tally::AgreementDock</name>
     <message>
         <location filename="../app/gui/AgreementDock.cpp" line="+29"/>
@@ -390,7 +453,7 @@
         <translation>não pode ser lido: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <location line="+3"/>
         <source>cannot be written: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/AudacityLabels.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -415,12 +478,12 @@
         <translation>&amp;Reproduzir / Parar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Region Tool (drag draws regions)</source>
         <translation>Ferramenta de &amp;região (arrastar desenha regiões)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Trim to Loudest Second</source>
         <translation>Recor&amp;tar no segundo mais intenso</translation>
     </message>
@@ -430,7 +493,7 @@
         <translation>Recortar todas as amostras &amp;mostradas no segundo mais intenso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save Loudest Second as New &amp;Clip</source>
         <translation>Salvar segundo mais intenso como novo &amp;clipe</translation>
     </message>
@@ -793,7 +856,7 @@
 <context>
     <name>tally::BoxExporter</name>
     <message>
-        <location filename="../core/formats/BoxExporter.cpp" line="+116"/>
+        <location filename="../core/formats/BoxExporter.cpp" line="+117"/>
         <source>the image size is unknown and its header cannot be read</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>o tamanho da imagem é desconhecido e o cabeçalho dela não pode ser lido</translation>
@@ -811,25 +874,13 @@
         <translation>o arquivo de imagem não foi encontrado</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>cannot create the folder</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não foi possível criar a pasta</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot copy: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não foi possível copiar: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+88"/>
         <source>no annotator named &quot;%1&quot;</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhum anotador chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>(no image class)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/BoxExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>(sem classe de imagem)</translation>
@@ -846,6 +897,56 @@
         <location line="+57"/>
         <source>no box with id %1</source>
         <translation>nenhuma caixa com id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::CheckedFile</name>
+    <message>
+        <location filename="../core/util/CheckedFile.cpp" line="+51"/>
+        <source>cannot write: %1</source>
+        <translation>não foi possível gravar: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>disk full (%1)</source>
+        <translation>disco cheio (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file too large for the file system or the file-size limit (%1)</source>
+        <translation>arquivo grande demais para o sistema de arquivos ou para o limite de tamanho de arquivo (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>cannot create: %1</source>
+        <translation>não foi possível criar: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+26"/>
+        <source>cannot read: %1</source>
+        <translation>não foi possível ler: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create the folder: %1</source>
+        <translation>não foi possível criar a pasta: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create the folder: a file of that name is in the way</source>
+        <translation>não foi possível criar a pasta: já existe um arquivo com esse nome</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot open: %1</source>
+        <translation>não foi possível abrir: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write to disk: %1</source>
+        <translation>não foi possível gravar no disco: %1</translation>
     </message>
 </context>
 <context>
@@ -913,7 +1014,7 @@
 <context>
     <name>tally::ClassEditor</name>
     <message>
-        <location filename="../app/gui/ClassEditor.cpp" line="+25"/>
+        <location filename="../app/gui/ClassEditor.cpp" line="+26"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
@@ -924,24 +1025,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Hotkey</source>
         <translation>Atalho</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
@@ -956,7 +1057,7 @@
         <translation>&amp;Mesclar em…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>1–9 or a letter; J, K, N and R are taken by Tally</source>
         <translation>1–9 ou uma letra; J, K, N e R são reservadas pelo Tally</translation>
     </message>
@@ -997,7 +1098,7 @@
 <context>
     <name>tally::Classes</name>
     <message>
-        <location filename="../core/store/Classes.cpp" line="+50"/>
+        <location filename="../core/store/Classes.cpp" line="+51"/>
         <source>a class name cannot be empty or only spaces</source>
         <translation>um nome de classe não pode ser vazio nem conter só espaços</translation>
     </message>
@@ -1032,7 +1133,7 @@
         <translation>nenhuma classe com id %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>class “%1” is still used by labels, regions, boxes or samples</source>
         <translation>a classe “%1” ainda é usada por rótulos, regiões, caixas ou amostras</translation>
     </message>
@@ -1045,7 +1146,12 @@
 <context>
     <name>tally::CommonVoiceImporter</name>
     <message>
-        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+188"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="+67"/>
+        <source>listed on line %1 of %2</source>
+        <translation>listado na linha %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>not a folder</source>
         <translation>não é uma pasta</translation>
     </message>
@@ -1055,13 +1161,13 @@
         <translation>nenhum validated.tsv, invalidated.tsv ou other.tsv</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot store samples: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível armazenar as amostras: %1</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location filename="../core/formats/CommonVoiceTsv.cpp" line="+34"/>
         <source>expected %1 columns, found %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>esperavam-se %1 colunas, encontradas %2</translation>
@@ -1073,20 +1179,20 @@
         <translation>%1 “%2” não é um número inteiro</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+63"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-100"/>
+        <location line="+36"/>
         <source>cannot open: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível abrir: %1</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location filename="../core/formats/CommonVoiceTsv.cpp" line="+22"/>
         <source>no header line with a “path” column</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhuma linha de cabeçalho com uma coluna “path”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>empty path</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>caminho vazio</translation>
@@ -1098,7 +1204,7 @@
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/formats/CommonVoiceImporter.cpp" line="-3"/>
         <source>clip not found (listed in %1)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CommonVoiceImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>clipe não encontrado (listado em %1)</translation>
@@ -1200,7 +1306,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::DatasetCard</name>
     <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+201"/>
+        <location filename="../core/formats/DatasetCard.cpp" line="+223"/>
         <source># Dataset card: %1
 
 </source>
@@ -1230,7 +1336,7 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>## Licences
 
 </source>
@@ -1240,12 +1346,12 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>licence</source>
         <translation>licença</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-13"/>
         <source>Credits: see %1.
 
 </source>
@@ -1254,12 +1360,12 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-47"/>
         <source>(no source recorded)</source>
         <translation>(nenhuma origem registrada)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+58"/>
         <source># Attribution
 
 </source>
@@ -1304,7 +1410,7 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-199"/>
         <source>unspecified</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não especificada</translation>
@@ -1316,7 +1422,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>amostras</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>## Samples per class and split
 
 </source>
@@ -1326,7 +1432,7 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 images.
 
 </source>
@@ -1404,13 +1510,13 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>(not given)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>(não informado)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>No sample has demographic metadata (gender, age, accent).
 
 </source>
@@ -1420,7 +1526,7 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>## Review status
 
 </source>
@@ -1490,9 +1596,42 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::DatasetScope</name>
+    <message>
+        <location filename="../core/formats/DatasetScope.cpp" line="+41"/>
+        <source>lies outside the dataset folder %1</source>
+        <translation>fica fora da pasta do conjunto de dados %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its folder is a symbolic link to %1, outside the dataset folder %2</source>
+        <translation>sua pasta é um link simbólico para %1, fora da pasta do conjunto de dados %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a symbolic link to %1, outside the dataset folder %2</source>
+        <translation>é um link simbólico para %1, fora da pasta do conjunto de dados %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; imported because files outside the dataset folder are allowed</source>
+        <translation>%1; importado porque arquivos fora da pasta do conjunto de dados são permitidos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; refused (allow files outside the dataset folder to import it: tally-cli import --allow-outside, or the import dialog)</source>
+        <translation>%1; recusado (permita arquivos fora da pasta do conjunto de dados para importá-lo: tally-cli import --allow-outside, ou o diálogo de importação)</translation>
+    </message>
+</context>
+<context>
     <name>tally::DatasetUi</name>
     <message>
-        <location filename="../app/gui/DatasetUi.cpp" line="+36"/>
+        <location filename="../app/gui/DatasetUi.cpp" line="+37"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Conjunto de dados</translation>
     </message>
@@ -1502,7 +1641,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>&amp;Balanceamento de classes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
@@ -1532,7 +1671,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+35"/>
         <source>No project is open.</source>
         <translation>Nenhum projeto está aberto.</translation>
@@ -1544,8 +1683,8 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+54"/>
-        <source>%1 is not empty. Write the export into it anyway? Entries of the same name are replaced; other files stay.</source>
-        <translation>%1 não está vazia. Gravar a exportação nela mesmo assim? Entradas de mesmo nome são substituídas; os outros arquivos permanecem.</translation>
+        <source>%1 is not empty. Replace the export in it? Files the earlier export did not write are kept; a folder that no Tally export wrote is not replaced.</source>
+        <translation>%1 não está vazia. Substituir a exportação nela? Os arquivos que a exportação anterior não gravou são mantidos; uma pasta que nenhuma exportação do Tally gravou não é substituída.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1558,7 +1697,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Exportação recusada: %1 não está vazia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Exporting into %1…</source>
         <translation>Exportando para %1…</translation>
     </message>
@@ -1568,7 +1707,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Exportar para %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <location line="+21"/>
         <source>Split</source>
         <translation>Partição</translation>
@@ -1637,9 +1776,138 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::DisplayNames</name>
+    <message>
+        <location filename="../core/models/DisplayNames.cpp" line="+29"/>
+        <location line="+1"/>
+        <source>unlabelled</source>
+        <translation>sem rótulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>labelled</source>
+        <translation>rotulada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed</source>
+        <translation>concordante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disputed</source>
+        <translation>em disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>resolvida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejeitada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>background</source>
+        <translation>fundo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>annotator</source>
+        <translation>anotador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>training</source>
+        <translation>treino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation</source>
+        <translation>validação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testing</source>
+        <translation>teste</translation>
+    </message>
+</context>
+<context>
+    <name>tally::DockLayout</name>
+    <message>
+        <location filename="../app/gui/DockLayout.cpp" line="+27"/>
+        <source>Reset &amp;Layout</source>
+        <translation>Redefinir &amp;layout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put every dock back where it starts and fit the window</source>
+        <translation>Recolocar cada painel na posição inicial e ajustar a janela</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ExportCheck</name>
+    <message numerus="yes">
+        <location filename="../app/gui/ExportCheck.cpp" line="+65"/>
+        <source>%n sample(s) would be written, %1 skipped.</source>
+        <translation>
+            <numerusform>%n amostra seria gravada; ignoradas: %1.</numerusform>
+            <numerusform>%n amostras seriam gravadas; ignoradas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Anyway</source>
+        <translation>Exportar mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1: %2</source>
+        <translation>Ignorado %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export not started.</source>
+        <translation>Exportação não iniciada.</translation>
+    </message>
+</context>
+<context>
     <name>tally::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="+57"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="+70"/>
         <location line="+46"/>
         <source>Export</source>
         <translation>Exportar</translation>
@@ -1745,12 +2013,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Desmarcar toda licença não comercial (-NC) e as amostras de licença desconhecida</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-60"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Only agreed, resolved and labelled samples are ticked: disputed, rejected and unlabelled ones would go out under their imported class.</source>
+        <translation>Só as amostras concordantes, resolvidas e rotuladas estão marcadas: as em disputa, rejeitadas e sem rótulo sairiam com a classe importada.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -1793,40 +2066,90 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportFolder</name>
     <message>
-        <location filename="../core/formats/ExportFolder.cpp" line="+52"/>
+        <location filename="../core/formats/ExportFolder.cpp" line="+131"/>
+        <source>cannot keep your file: %1</source>
+        <translation>não foi possível manter o seu arquivo: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>no export folder given</source>
         <translation>nenhuma pasta de exportação informada</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
-        <source>cannot create the folder</source>
-        <translation>não foi possível criar a pasta</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>cannot create a staging folder: %1</source>
-        <translation>não foi possível criar uma pasta de preparação: %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>cannot write: %1</source>
-        <translation>não foi possível gravar: %1</translation>
+        <source>cannot export into the root of the file system</source>
+        <translation>não é possível exportar para a raiz do sistema de arquivos</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>exists already; not overwritten</source>
-        <translation>já existe; não foi sobrescrito</translation>
+        <source>another export into this folder is running (%1, process %2 on %3)</source>
+        <translation>outra exportação para esta pasta está em andamento (%1, processo %2 em %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>cannot remove the previous export&apos;s entry</source>
-        <translation>não foi possível remover a entrada da exportação anterior</translation>
+        <location line="+5"/>
+        <source>cannot create the lock file in %1 (is the folder writable?)</source>
+        <translation>não foi possível criar o arquivo de bloqueio em %1 (a pasta permite gravação?)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot put back the export a killed run set aside</source>
+        <translation>não foi possível restaurar a exportação que uma execução interrompida deixou de lado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot remove what a killed export left behind</source>
+        <translation>não foi possível remover o que uma exportação interrompida deixou para trás</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>holds files that no Tally export wrote (%1); it is not replaced. Choose a new or empty folder, or move those files away</source>
+        <translation>contém arquivos que nenhuma exportação do Tally gravou (%1); não é substituída. Escolha uma pasta nova ou vazia, ou mova esses arquivos para outro lugar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create a staging folder beside it: %1</source>
+        <translation>não foi possível criar uma pasta de preparação ao lado dela: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>refused: not a path relative to the export folder %1</source>
+        <translation>recusado: não é um caminho relativo à pasta de exportação %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused: the path is outside the export folder %1</source>
+        <translation>recusado: o caminho está fora da pasta de exportação %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>cannot move the exported entry into place</source>
-        <translation>não foi possível mover a entrada exportada para o lugar</translation>
+        <source>refused: the name is the export&apos;s own marker file</source>
+        <translation>recusado: o nome é o do próprio arquivo marcador da exportação</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>is not a file of the previous export, and the new export would replace it; move it away first</source>
+        <translation>não é um arquivo da exportação anterior, e a nova exportação o substituiria; mova-o para outro lugar primeiro</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>cannot move the export into place: %1</source>
+        <translation>não foi possível mover a exportação para o lugar: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>cannot set the previous export aside: %1</source>
+        <translation>não foi possível pôr de lado a exportação anterior: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot take the new export back: %1</source>
+        <translation>não foi possível retirar a nova exportação: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot put the previous export back</source>
+        <translation>não foi possível restaurar a exportação anterior</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +2198,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportReviewInputs</name>
     <message>
-        <location filename="../core/formats/ExportReviewInputs.cpp" line="+35"/>
+        <location filename="../core/formats/ExportReviewInputs.cpp" line="+39"/>
         <source>unknown status (expected one of unlabelled, labelled, agreed, disputed, resolved, rejected)</source>
         <translation>status desconhecido (esperado um de unlabelled, labelled, agreed, disputed, resolved, rejected)</translation>
     </message>
@@ -1893,25 +2216,43 @@ Contagem %2 · %3% da linha</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+111"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>A exportação foi cancelada; a pasta ficou como estava.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The export failed: %1. The folder was left as it was; no version was recorded.</source>
+        <translation>A exportação falhou: %1. A pasta ficou como estava; nenhuma versão foi registrada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Written %1, skipped %2, errors %3.</source>
         <translation>Gravadas: %1, ignoradas: %2, erros: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n aviso.</numerusform>
+            <numerusform>%n avisos.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded as version %1.</source>
         <translation>Registrado como versão %1.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Skipped %1: %2</source>
+        <translation>Ignorado %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tally::Exports</name>
     <message>
-        <location filename="../core/store/Exports.cpp" line="+112"/>
+        <location filename="../core/store/Exports.cpp" line="+150"/>
         <source>no export version %1</source>
         <translation>nenhuma versão de exportação %1</translation>
     </message>
@@ -1989,7 +2330,12 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImageImporter</name>
     <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="+225"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="+57"/>
+        <source>listed in %1</source>
+        <translation>listado em %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>no such file or folder</source>
         <translation>o arquivo ou pasta não existe</translation>
     </message>
@@ -1999,12 +2345,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>não é uma pasta</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>cannot store samples: %1</source>
         <translation>não foi possível armazenar as amostras: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/CocoReader.cpp" line="+92"/>
+        <location filename="../core/formats/CocoReader.cpp" line="+116"/>
         <source>category %1 has no id or no name</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>a categoria %1 não tem id ou nome</translation>
@@ -2077,7 +2423,7 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/formats/ImageImporter.cpp" line="-201"/>
+        <location filename="../core/formats/ImageSources.cpp" line="+51"/>
         <location filename="../core/formats/YoloReader.cpp" line="+220"/>
         <source>the box&apos;s size %1 × %2 is not positive</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -2085,7 +2431,7 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/formats/VocReader.cpp" line="+185"/>
+        <location filename="../core/formats/VocReader.cpp" line="+212"/>
         <source>%1: %2; the box is skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1: %2; a caixa é ignorada</translation>
@@ -2104,15 +2450,20 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/formats/ImageImporter.cpp" line="+109"/>
-        <location filename="../core/formats/VocReader.cpp" line="-24"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="-86"/>
+        <location filename="../core/formats/VocReader.cpp" line="-51"/>
         <location filename="../core/formats/YoloReader.cpp" line="-197"/>
         <source>cannot open: %1</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível abrir: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>broken JSON at byte %1: a raw control character (0x%2) inside a string; JSON needs it escaped</source>
+        <translation>JSON malformado no byte %1: um caractere de controle literal (0x%2) dentro de uma string; o JSON exige que ele seja escapado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>broken JSON at byte %1: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>JSON malformado no byte %1: %2</translation>
@@ -2124,7 +2475,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>sem array &quot;images&quot;: não é um arquivo COCO</translation>
     </message>
     <message>
-        <location filename="../core/formats/ImageImporter.cpp" line="-111"/>
+        <location filename="../core/formats/ImageSources.cpp" line="-2"/>
         <source>the box&apos;s coordinates are not finite numbers</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>as coordenadas da caixa não são números finitos</translation>
@@ -2142,7 +2493,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="-19"/>
         <source>gives %1 the size %2 × %3 but the image is %4 × %5; its boxes are checked against the image</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ImageImporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>atribui a %1 o tamanho %2 × %3, mas a imagem tem %4 × %5; as caixas dela são verificadas em relação à imagem</translation>
@@ -2233,7 +2584,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>xmin %1, xmax %2, ymin %3, ymax %4 não dão um tamanho positivo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>%1; its boxes are skipped</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>%1; as caixas dele são ignoradas</translation>
@@ -2257,7 +2608,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>objeto %1 (%2)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+3"/>
+        <source>no &lt;name&gt; (its class)</source>
+        <translation>nenhum &lt;name&gt; (a sua classe)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>no image with this annotation&apos;s name beside it (or in ../JPEGImages/)</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/VocReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhuma imagem com o nome desta anotação ao lado dela (nem em ../JPEGImages/)</translation>
@@ -2376,12 +2732,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Arraste sobre a imagem para desenhar uma caixa (B)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Copy Shown Boxes to Mine</source>
         <translation>Co&amp;piar caixas exibidas para as minhas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
@@ -2396,7 +2752,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>&amp;Aumentar zoom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
@@ -2406,32 +2762,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>&amp;Diminuir zoom</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+-</source>
-        <translation>Ctrl+-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Fit Image</source>
-        <translation>A&amp;justar imagem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+9</source>
-        <translation>Ctrl+9</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Visual Wake Words Rule…</source>
         <translation>Regra do &amp;Visual Wake Words…</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>x %1 · y %2</source>
         <translation>x %1 · y %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Cannot show %1: %2</source>
         <translation>Não é possível exibir %1: %2</translation>
     </message>
@@ -2467,7 +2808,7 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Another import is running.</source>
         <translation>Outra importação está em andamento.</translation>
     </message>
@@ -2477,7 +2818,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>nenhum projeto está aberto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Visual Wake Words Rule</source>
         <translation>Regra do Visual Wake Words</translation>
     </message>
@@ -2515,12 +2856,20 @@ Contagem %2 · %3% da linha</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, ignoradas: %2, já presentes: %3, com falha: %4.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n aviso.</numerusform>
+            <numerusform>%n avisos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The import was cancelled; the samples imported so far were kept.</source>
         <translation>A importação foi cancelada; as amostras importadas até agora foram mantidas.</translation>
     </message>
@@ -2529,11 +2878,54 @@ Contagem %2 · %3% da linha</translation>
         <source>Import of %1</source>
         <translation>Importação de %1</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::KeyboardUi</name>
+    <message>
+        <location filename="../app/gui/KeyboardUi.cpp" line="+20"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Atalhos de teclado…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys of This &amp;View</source>
+        <translation>Teclas desta &amp;visualização</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does</source>
+        <translation>O que faz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change a key in Help ▸ Keyboard Shortcuts…</source>
+        <translation>Altere uma tecla em Ajuda ▸ Atalhos de teclado…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys — image view</source>
+        <translation>Teclas — visualização de imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys — audio view</source>
+        <translation>Teclas — visualização de áudio</translation>
+    </message>
 </context>
 <context>
     <name>tally::LabelPanel</name>
     <message>
-        <location filename="../app/gui/LabelPanel.cpp" line="+27"/>
+        <location filename="../app/gui/LabelPanel.cpp" line="+28"/>
         <source>Annotator:</source>
         <translation>Anotador:</translation>
     </message>
@@ -2558,20 +2950,25 @@ Contagem %2 · %3% da linha</translation>
         <translation>Rotular com (atalho)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+94"/>
         <source>Clear my label  [Del]</source>
         <translation>Limpar meu rótulo  [Del]</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Other classes (used with other kinds of sample)</source>
+        <translation>Outras classes (usadas com outros tipos de amostra)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+25"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>— (unlabelled)</source>
         <translation>— (sem rótulo)</translation>
     </message>
@@ -2589,27 +2986,12 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::LabelUi</name>
     <message>
-        <location filename="../app/gui/LabelUi.cpp" line="+65"/>
+        <location filename="../app/gui/LabelUi.cpp" line="+72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Classes…</source>
         <translation>&amp;Classes…</translation>
     </message>
@@ -2619,12 +3001,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Trocar de &amp;anotador…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Blind Labelling (hide others&apos; labels)</source>
         <translation>Rotulagem às ce&amp;gas (ocultar rótulos dos outros)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Label</source>
         <translation>&amp;Rotular</translation>
     </message>
@@ -2634,27 +3016,37 @@ Contagem %2 · %3% da linha</translation>
         <translation>&amp;Próxima amostra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Previous Sample</source>
         <translation>Amostra &amp;anterior</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next &amp;Unlabelled</source>
         <translation>Próxima &amp;não rotulada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Delete Region or Box / Clear My Label</source>
         <translation>E&amp;xcluir região ou caixa / limpar meu rótulo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Label “%1”</source>
         <translation>Rotular como “%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
+        <source>New person %1 (%2) is working now.</source>
+        <translation>A nova pessoa %1 (%2) está trabalhando agora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) is working now.</source>
+        <translation>%1 (%2) está trabalhando agora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Annotator: %1 (%2)</source>
         <translation>Anotador: %1 (%2)</translation>
     </message>
@@ -2684,7 +3076,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Limpar rótulo</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Add region</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Adicionar região</translation>
@@ -2896,12 +3288,12 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+94"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+109"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar pasta do Speech &amp;Commands…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -2911,12 +3303,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>&amp;Ajustar zoom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2936,6 +3328,11 @@ Contagem %2 · %3% da linha</translation>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open &amp;Demo</source>
+        <translation>Abrir &amp;demonstração</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Fechar projeto</translation>
@@ -2951,12 +3348,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;About Tally</source>
         <translation>&amp;Sobre o Tally</translation>
     </message>
@@ -2966,7 +3363,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+123"/>
+        <source>%1 · %L2 × %L3 px</source>
+        <translation>%1 · %L2 × %L3 px</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %L2 Hz · %L3 ch · %L4 s</source>
+        <translation>%1 · %L2 Hz · %L3 can. · %L4 s</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
@@ -2976,7 +3383,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+82"/>
+        <source>Drawing regions (R)</source>
+        <translation>Desenhando regiões (R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing boxes (B)</source>
+        <translation>Desenhando caixas (B)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cannot open project</source>
         <translation>Não foi possível abrir o projeto</translation>
     </message>
@@ -2991,17 +3408,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Não foi possível criar o projeto</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>%1 · %2 × %3 px</source>
-        <translation>%1 · %2 × %3 px</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · %2 Hz · %3 ch · %4 s</source>
-        <translation>%1 · %2 Hz · %3 can. · %L4 s</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+63"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -3011,7 +3418,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Tally</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
@@ -3027,7 +3434,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
+        <source>No demo project found. Make one with scripts/make-demo.sh (it writes demo/demo.tally), or set TALLY_DEMO to its path.</source>
+        <translation>Nenhum projeto de demonstração encontrado. Crie um com scripts/make-demo.sh (ele grava demo/demo.tally) ou defina TALLY_DEMO com o caminho dele.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Demo</source>
+        <translation>Abrir demonstração</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About Tally</source>
         <translation>Sobre o Tally</translation>
     </message>
@@ -3037,7 +3454,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Uma estação de trabalho para criar conjuntos de dados TinyML: rotule, revise, balanceie, divida e exporte dados de áudio, de sensores e de imagens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-272"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
@@ -3050,7 +3467,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::MergeWriter</name>
     <message>
-        <location filename="../core/store/MergeWriter.cpp" line="+302"/>
+        <location filename="../core/store/MergeWriter.cpp" line="+317"/>
         <source>the merge names an annotator or class it does not list</source>
         <translation>a mesclagem cita um anotador ou classe que não lista</translation>
     </message>
@@ -3058,7 +3475,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::NewImportDialog</name>
     <message>
-        <location filename="../app/gui/NewImportDialog.cpp" line="+17"/>
+        <location filename="../app/gui/NewImportDialog.cpp" line="+18"/>
         <source>Import Speech Commands folder</source>
         <translation>Importar pasta do Speech Commands</translation>
     </message>
@@ -3118,7 +3535,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>YOLO txt + data.yaml / classes.txt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Allow media files outside this folder</source>
+        <translation>Permitir arquivos de mídia fora desta pasta</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Files that annotations name by an absolute path or with “..”, and symbolic links that lead outside the folder, are refused unless this is ticked; when ticked they are imported and listed as warnings.</source>
+        <translation>Arquivos que as anotações indicam por um caminho absoluto ou com “..”, e links simbólicos que levam para fora da pasta, são recusados a menos que isto esteja marcado; quando marcado, eles são importados e listados como avisos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -3143,7 +3570,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Origem</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>COCO annotations</source>
         <translation>Anotações COCO</translation>
     </message>
@@ -3179,6 +3606,39 @@ Contagem %2 · %3% da linha</translation>
         <location line="+23"/>
         <source>The audio device could not be opened.</source>
         <translation>Não foi possível abrir o dispositivo de áudio.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ProgressUi</name>
+    <message>
+        <location filename="../app/gui/ProgressUi.cpp" line="+16"/>
+        <source>Samples with your label of all samples, samples in dispute, and samples nobody has labelled</source>
+        <translation>Amostras com o seu rótulo entre todas as amostras, amostras em disputa e amostras que ninguém rotulou</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Samples with your label, per class</source>
+        <translation>Amostras com o seu rótulo, por classe</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>yours %1 / %2 · disputed %3 · unlabelled %4</source>
+        <translation>suas %1 / %2 · em disputa %3 · sem rótulo %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours per class: %1</source>
+        <translation>Suas por classe: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -3219,12 +3679,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>criado por um Tally mais novo (esquema %1; esta versão conhece até o %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>migration to schema %1 failed: %2</source>
         <translation>a migração para o esquema %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+159"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+185"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -3237,12 +3697,12 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ProjectMerge</name>
     <message>
-        <location filename="../core/formats/ProjectMerge.cpp" line="+111"/>
+        <location filename="../core/formats/ProjectMerge.cpp" line="+186"/>
         <source>cannot merge a project into itself</source>
         <translation>não é possível mesclar um projeto com ele mesmo</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-160"/>
         <source>no such project file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>o arquivo de projeto não existe</translation>
@@ -3264,7 +3724,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::RegionList</name>
     <message>
-        <location filename="../app/gui/RegionList.cpp" line="+15"/>
+        <location filename="../app/gui/RegionList.cpp" line="+16"/>
         <source>Start (s)</source>
         <translation>Início (s)</translation>
     </message>
@@ -3325,7 +3785,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ReviewPanel</name>
     <message>
-        <location filename="../widgets/ReviewPanel.cpp" line="+82"/>
+        <location filename="../widgets/ReviewPanel.cpp" line="+83"/>
         <source>Nothing left to review</source>
         <translation>Nada mais para revisar</translation>
     </message>
@@ -3386,11 +3846,33 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+44"/>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-21"/>
+        <source>%1 at %2, %3 (%4 × %5 px)</source>
+        <translation>%1 em %2, %3 (%4 × %5 px)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no class)</source>
+        <translation>(sem classe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>%1 — no match</source>
+        <translation>%1 — sem correspondência</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · boxes</source>
+        <translation>%1 · caixas</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
@@ -3435,7 +3917,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>(sem rótulo)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No annotator has labelled this sample.</source>
         <translation>Nenhum anotador rotulou esta amostra.</translation>
     </message>
@@ -3443,7 +3925,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ReviewQueue</name>
     <message>
-        <location filename="../app/gui/ReviewQueue.cpp" line="+30"/>
+        <location filename="../app/gui/ReviewQueue.cpp" line="+34"/>
         <source>Review decision</source>
         <translation>Decisão de revisão</translation>
     </message>
@@ -3469,11 +3951,12 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+209"/>
         <source>Review Queue</source>
         <translation>Fila de revisão</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="-41"/>
         <source>class “%1”</source>
         <translation>classe “%1”</translation>
     </message>
@@ -3483,30 +3966,45 @@ Contagem %2 · %3% da linha</translation>
         <translation>votos: %1 a favor, %2 contra</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Review</source>
-        <translation>Revisão</translation>
+        <location line="+40"/>
+        <source>%1 has the role “annotator”, who may look through the queue but not decide. Switch to the role “reviewer” to record review decisions?</source>
+        <translation>%1 tem a função “anotador”, que pode percorrer a fila mas não decidir. Mudar para a função “revisor” para registrar decisões de revisão?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 has the role “annotator”. Switch to the role “reviewer” to record review decisions?</source>
-        <translation>%1 tem a função “anotador”. Mudar para a função “revisor” para registrar decisões de revisão?</translation>
+        <location line="+28"/>
+        <source>Resolved %1 as “%2”</source>
+        <translation>%1 resolvida como “%2”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Rejected %1</source>
+        <translation>%1 rejeitada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent %1 back to the annotators</source>
+        <translation>%1 devolvida aos anotadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2 undoes</source>
+        <translation>%1 — %2 desfaz</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1. Nothing left to review.</source>
+        <translation>%1. Nada mais para revisar.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>Only a reviewer can decide: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
         <translation>Só um revisor pode decidir: mude a função do anotador para revisor (Editar ▸ Trocar de anotador…).</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Nothing left to review.</source>
-        <translation>Nada mais para revisar.</translation>
     </message>
 </context>
 <context>
     <name>tally::ReviewUi</name>
     <message>
-        <location filename="../app/gui/ReviewUi.cpp" line="+31"/>
+        <location filename="../app/gui/ReviewUi.cpp" line="+32"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
@@ -3521,17 +4019,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Votar a &amp;favor (rótulo e áudio conferem)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Vote &amp;Down</source>
         <translation>Votar c&amp;ontra</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Clear My Vote</source>
         <translation>&amp;Limpar meu voto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Review &amp;Queue</source>
         <translation>Fila de &amp;revisão</translation>
     </message>
@@ -3541,7 +4039,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sample &amp;History…</source>
         <translation>&amp;Histórico da amostra…</translation>
     </message>
@@ -3551,12 +4049,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Agreement</source>
         <translation>Co&amp;ncordância</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Consensus &amp;Settings…</source>
         <translation>Configurações de &amp;consenso…</translation>
     </message>
@@ -3606,7 +4104,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Votar contra</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Consensus Settings</source>
         <translation>Configurações de consenso</translation>
     </message>
@@ -3628,18 +4126,31 @@ Contagem %2 · %3% da linha</translation>
             <numerusform>%n caixas adicionadas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n sample(s) skipped as ambiguous (the same bytes as several here).</source>
+        <translation>
+            <numerusform>%n amostra ignorada por ser ambígua (os mesmos bytes que várias aqui).</numerusform>
+            <numerusform>%n amostras ignoradas por serem ambíguas (os mesmos bytes que várias aqui).</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+10"/>
         <source>Merge %1</source>
         <translation>Mesclar %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Skipped (no sample here with the same content):</source>
         <translation>Ignoradas (nenhuma amostra aqui com o mesmo conteúdo):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Ambiguous: %1 (the same bytes as: %2)</source>
+        <translation>Ambígua: %1 (os mesmos bytes que: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Another import is running.</source>
         <translation>Outra importação está em andamento.</translation>
     </message>
@@ -3670,7 +4181,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>nenhuma revisão com id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/ReviewsTally.cpp" line="+15"/>
+        <location filename="../core/store/ReviewsTally.cpp" line="+17"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -3678,19 +4189,19 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SampleMeta</name>
     <message>
-        <location filename="../core/store/SampleMeta.cpp" line="+154"/>
+        <location filename="../core/store/SampleMeta.cpp" line="+157"/>
         <source>%1 samples but %2 metadata entries</source>
         <translation>%1 amostras, mas %2 entradas de metadados</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+18"/>
-        <location line="+14"/>
+        <location line="+43"/>
+        <location line="+16"/>
+        <location line="+15"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-23"/>
         <source>vote counts cannot be negative (%1 up, %2 down)</source>
         <translation>as contagens de votos não podem ser negativas (%1 a favor, %2 contra)</translation>
     </message>
@@ -3719,22 +4230,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SampleTableModel</name>
     <message>
-        <location filename="../core/models/SampleTableModel.cpp" line="+40"/>
-        <source>background</source>
-        <translation>fundo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unlabelled</source>
-        <translation>sem rótulo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>labelled</source>
-        <translation>rotulada</translation>
-    </message>
-    <message>
-        <location line="+115"/>
+        <location filename="../core/models/SampleTableModel.cpp" line="+197"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -3797,6 +4293,82 @@ Contagem %2 · %3% da linha</translation>
         <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ShortcutRegistry</name>
+    <message>
+        <location filename="../app/gui/ShortcutRegistry.cpp" line="+63"/>
+        <source>There is no action “%1”.</source>
+        <translation>Não existe a ação “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is already the key of “%2”. Give that action another key first.</source>
+        <translation>%1 já é a tecla de “%2”. Dê outra tecla a essa ação primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/gui/ShortcutsDialog.cpp" line="+31"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select an action, then press its new key</source>
+        <translation>Selecione uma ação e pressione a nova tecla dela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;None</source>
+        <translation>&amp;Nenhuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Redefinir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;All</source>
+        <translation>Redefinir &amp;todas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New key:</source>
+        <translation>Nova tecla:</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Key already used</source>
+        <translation>Tecla já usada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” now answers %2.</source>
+        <translation>“%1” agora responde a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no key</source>
+        <translation>nenhuma tecla</translation>
     </message>
 </context>
 <context>
@@ -3905,7 +4477,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SpectrogramView</name>
     <message>
-        <location filename="../widgets/SpectrogramView.cpp" line="+73"/>
+        <location filename="../widgets/SpectrogramView.cpp" line="+74"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
@@ -3928,17 +4500,17 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SpeechCommandsExporter</name>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+390"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+500"/>
         <source>the clip is empty or has no sample rate</source>
         <translation>o clipe está vazio ou não tem taxa de amostragem</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+62"/>
         <source>invalid rate or length (%1 Hz, %2 s)</source>
         <translation>taxa ou duração inválida (%1 Hz, %2 s)</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-456"/>
         <source>refused: a class named %1 would read back as background noise; rename the class</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>recusado: uma classe chamada %1 seria lida de volta como ruído de fundo; renomeie a classe</translation>
@@ -3948,18 +4520,6 @@ Contagem %2 · %3% da linha</translation>
         <source>refused class name &quot;%1&quot;: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nome de classe recusado &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>cannot create the folder</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não foi possível criar a pasta</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>cannot write: %1</source>
-        <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>não foi possível gravar: %1</translation>
     </message>
 </context>
 <context>
@@ -4039,13 +4599,13 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Splits</name>
     <message>
-        <location filename="../core/store/Splits.cpp" line="+93"/>
-        <location line="+52"/>
+        <location filename="../core/store/Splits.cpp" line="+135"/>
+        <location line="+57"/>
         <source>unknown split “%1” (training, validation or testing)</source>
         <translation>partição desconhecida “%1” (training, validation ou testing)</translation>
     </message>
     <message numerus="yes">
-        <location line="-35"/>
+        <location line="-45"/>
         <source>%n sample id(s) not in the project</source>
         <translation>
             <numerusform>%n id de amostra não está no projeto</numerusform>
@@ -4053,10 +4613,63 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <location filename="../core/store/SplitsRights.cpp" line="+45"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::StartPage</name>
+    <message>
+        <location filename="../app/gui/StartPage.cpp" line="+17"/>
+        <source>&lt;h1&gt;Tally&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Tally&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label, review, balance, split and export audio clips, sensor series and images for TinyML. Open a project to begin.</source>
+        <translation>Rotule, revise, balanceie, divida e exporte clipes de áudio, séries de sensores e imagens para TinyML. Abra um projeto para começar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Novo projeto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir projeto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Demo</source>
+        <translation>Abrir &amp;demonstração</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo project: spoken keywords and street scenes (made by scripts/make-demo.sh)</source>
+        <translation>O projeto de demonstração: palavras-chave faladas e cenas de rua (criado por scripts/make-demo.sh)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt; (double-click or Enter opens)</source>
+        <translation>&lt;b&gt;Projetos recentes&lt;/b&gt; (clique duplo ou Enter abre)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — not found</source>
+        <translation>%1 — não encontrado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None yet</source>
+        <translation>Nenhum ainda</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4698,112 @@ Contagem %2 · %3% da linha</translation>
         <location line="+3"/>
         <source>a box must have a positive width and height (%1 × %2)</source>
         <translation>uma caixa deve ter largura e altura positivas (%1 × %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SwitchAnnotatorDialog</name>
+    <message>
+        <location filename="../app/gui/SwitchAnnotatorDialog.cpp" line="+24"/>
+        <source>Switch Annotator</source>
+        <translation>Trocar de anotador</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person…</source>
+        <translation>Nova pessoa…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (new)</source>
+        <translation>%1 (nova)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>New person</source>
+        <translation>Nova pessoa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new person in this project:</source>
+        <translation>Nome da nova pessoa neste projeto:</translation>
+    </message>
+</context>
+<context>
+    <name>tally::ToolModeLabel</name>
+    <message>
+        <location filename="../app/gui/ToolModeLabel.cpp" line="+31"/>
+        <source>Selecting</source>
+        <translation>Selecionando</translation>
+    </message>
+</context>
+<context>
+    <name>tally::UndoActions</name>
+    <message>
+        <location filename="../app/gui/UndoActions.cpp" line="+28"/>
+        <location line="+11"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+11"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Desfazer %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Refazer %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Undid: %1</source>
+        <translation>Desfeito: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redid: %1</source>
+        <translation>Refeito: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undid: %1 on %2</source>
+        <translation>Desfeito: %1 em %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redid: %1 on %2</source>
+        <translation>Refeito: %1 em %2</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +5317,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Concordância percentual, Fleiss, Krippendorff, Cohen por par, F1 de regiões e de caixas</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdBalance.cpp" line="+28"/>
+        <location filename="../app/cli/CmdBalance.cpp" line="+32"/>
         <source>Class balance per split, status or metadata field, with warnings and rebalance plans</source>
         <translation>Balanço das classes por partição, status ou campo de metadados, com avisos e planos de rebalanceamento</translation>
     </message>
@@ -4618,7 +5337,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Amostras adicionadas, removidas, rerrotuladas ou que mudaram de partição entre duas versões exportadas</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="+296"/>
+        <location filename="../app/cli/CmdExport.cpp" line="+327"/>
         <source>Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with a dataset card; recorded as a version</source>
         <translation>Exportar como pastas do Speech Commands, um manifesto CSV, info.labels do Edge Impulse ou imagens com caixas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, pastas por classe), com um cartão do conjunto de dados; registrado como uma versão</translation>
     </message>
@@ -4628,7 +5347,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>O histórico de uma amostra: importação, rótulos, regiões, votos, revisões (mais antigos primeiro)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="+145"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+164"/>
         <source>Import a dataset folder or COCO file; exit code 1 if any file failed (the rest are imported)</source>
         <translation>Importar uma pasta de conjunto de dados ou um arquivo COCO; código de saída 1 se algum arquivo falhar (os demais são importados)</translation>
     </message>
@@ -4648,7 +5367,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Listar licenças e origens, ou definir licença, origem, titular e consentimento em lote</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdMerge.cpp" line="+93"/>
+        <location filename="../app/cli/CmdMerge.cpp" line="+107"/>
         <source>Merge a colleague&apos;s labels, regions, boxes, votes and reviews (samples matched by content)</source>
         <translation>Mesclar rótulos, regiões, caixas, votos e revisões de um colega (amostras pareadas pelo conteúdo)</translation>
     </message>
@@ -4663,12 +5382,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Espectrograma de potência (dB) de um arquivo de áudio como .npy float32 (quadros, bins)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdSplit.cpp" line="+178"/>
+        <location filename="../app/cli/CmdSplit.cpp" line="+181"/>
         <source>Assign samples to training / validation / testing; print counts and leaks</source>
         <translation>Atribuir amostras a treino / validação / teste; imprimir contagens e vazamentos</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdStats.cpp" line="+128"/>
+        <location filename="../app/cli/CmdStats.cpp" line="+119"/>
         <source>Sample count, per-class counts, total duration, images and boxes</source>
         <translation>Número de amostras, contagens por classe, duração total, imagens e caixas</translation>
     </message>
@@ -4801,7 +5520,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Export</name>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="-210"/>
+        <location filename="../app/cli/CmdExport.cpp" line="-233"/>
         <source>--rate must be a sample rate in Hz (1000..384000)</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>--rate deve ser uma taxa de amostragem em Hz (1000..384000)</translation>
@@ -4987,7 +5706,16 @@ Contagem %2 · %3% da linha</translation>
         <translation>--status precisa de pelo menos um status</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>Export failed: %1
+Nothing was written into %2 (it holds what it held before); no version was recorded.
+</source>
+        <translation>A exportação falhou: %1
+Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi registrada.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 written, %2 skipped, %3 errors into %4
 </source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -5008,6 +5736,20 @@ Contagem %2 · %3% da linha</translation>
 </source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Registrado como versão %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1
+</source>
+        <translation>aviso: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  skipped %1: %2
+</source>
+        <translation>  ignorado %1: %2
 </translation>
     </message>
     <message>
@@ -5048,7 +5790,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Import</name>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="-87"/>
+        <location filename="../app/cli/CmdImport.cpp" line="-96"/>
         <source>Imported %1 samples with %2 boxes (%3 skipped, %4 duplicates, %5 errors)</source>
         <translation>Importadas %1 amostras com %2 caixas (%3 ignoradas, %4 duplicadas, %5 erros)</translation>
     </message>
@@ -5058,7 +5800,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Importadas %1 amostras (%2 ignoradas, %3 duplicadas, %4 erros)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>%1 warnings:</source>
+        <translation>%1 avisos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Imports a dataset folder (or a COCO JSON file) into an existing project. Exit code 1 if any file or annotation failed (the others are still imported).</source>
         <translation>Importa uma pasta de conjunto de dados (ou um arquivo JSON do COCO) para um projeto existente. Código de saída 1 se algum arquivo ou anotação falhar (os demais são importados mesmo assim).</translation>
     </message>
@@ -5086,6 +5838,11 @@ Contagem %2 · %3% da linha</translation>
         <location line="+2"/>
         <source>Where the data came from.</source>
         <translation>De onde vieram os dados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import media files outside PATH (absolute paths, &quot;..&quot;, symbolic links) with a warning instead of refusing them.</source>
+        <translation>Importar arquivos de mídia fora de PATH (caminhos absolutos, &quot;..&quot;, links simbólicos) com um aviso em vez de recusá-los.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5311,7 +6068,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Merge</name>
     <message>
-        <location filename="../app/cli/CmdMerge.cpp" line="-62"/>
+        <location filename="../app/cli/CmdMerge.cpp" line="-73"/>
         <source>Merges a colleague&apos;s project file into this one.</source>
         <translation>Mescla o arquivo de projeto de um colega neste.</translation>
     </message>
@@ -5341,7 +6098,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>esperavam-se dois argumentos: PROJECT.tally OTHER.tally</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Matched %1 samples (%2 not in this project); added %3 labels, %4 regions, %5 boxes, %6 votes, %7 reviews; %8 conflicts (the newer kept)</source>
         <translation>%1 amostras pareadas (%2 não estão neste projeto); adicionados %3 rótulos, %4 regiões, %5 caixas, %6 votos, %7 revisões; %8 conflitos (mantido o mais recente)</translation>
     </message>
@@ -5349,6 +6106,16 @@ Contagem %2 · %3% da linha</translation>
         <location line="+13"/>
         <source>skipped</source>
         <translation>ignorada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ambiguous</source>
+        <translation>ambíguo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same bytes as: %1</source>
+        <translation>mesmos bytes que: %1</translation>
     </message>
 </context>
 <context>
@@ -5568,7 +6335,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Stats</name>
     <message>
-        <location filename="../app/cli/CmdStats.cpp" line="-85"/>
+        <location filename="../app/cli/CmdStats.cpp" line="-86"/>
         <source>Samples:    %1</source>
         <translation>Amostras:   %1</translation>
     </message>
