@@ -19,11 +19,13 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 # A settings folder of its own, with the annotator already chosen (no first-start question).
 export XDG_CONFIG_HOME=$(mktemp -d)
 mkdir -p "$XDG_CONFIG_HOME/Tally"
-printf '[annotator]\nname=%s\nrole=%s\n' "${TALLY_ANNOTATOR:-demo}" "${TALLY_ROLE:-annotator}" \
-  > "$XDG_CONFIG_HOME/Tally/Tally.conf"
+# RECENT="a.tally, b.tally" fills the recent projects (a [General] key, so before [annotator]).
+: > "$XDG_CONFIG_HOME/Tally/Tally.conf"
 if [ -n "${RECENT:-}" ]; then
-  printf 'recentProjects=%s\n' "$RECENT" >> "$XDG_CONFIG_HOME/Tally/Tally.conf"
+  printf '[General]\nrecentProjects=%s\n' "$RECENT" >> "$XDG_CONFIG_HOME/Tally/Tally.conf"
 fi
+printf '[annotator]\nname=%s\nrole=%s\n' "${TALLY_ANNOTATOR:-demo}" "${TALLY_ROLE:-annotator}" \
+  >> "$XDG_CONFIG_HOME/Tally/Tally.conf"
 xvfb-run -a -s "-screen 0 ${screen}x24" bash -c '
   "$0" "$@" & pid=$!
   sleep '"$delay"'

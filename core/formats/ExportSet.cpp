@@ -4,9 +4,8 @@
 #include "store/Project.h"
 #include "store/SampleScan.h"
 
-#include <QJsonDocument>
-
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QMap>
 
 namespace tally {
@@ -74,8 +73,6 @@ QStringList defaultExportStatuses()
 
 QStringList exportWarnings(const std::vector<ExportItem>& items)
 {
-    const QStringList splits{QStringLiteral("training"), QStringLiteral("validation"),
-                             QStringLiteral("testing")};
     QMap<QString, int> perSplit;
     QMap<QString, QMap<QString, int>> perClass; // class -> split -> items
     for (const ExportItem& it : items) {
@@ -85,6 +82,14 @@ QStringList exportWarnings(const std::vector<ExportItem>& items)
         if (!it.className.isEmpty())
             ++perClass[it.className][it.split];
     }
+    return exportWarnings(perSplit, perClass);
+}
+
+QStringList exportWarnings(const QMap<QString, int>& perSplit,
+                           const QMap<QString, QMap<QString, int>>& perClass)
+{
+    const QStringList splits{QStringLiteral("training"), QStringLiteral("validation"),
+                             QStringLiteral("testing")};
     QStringList out;
     if (perSplit.isEmpty())
         return out;

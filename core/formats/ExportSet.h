@@ -30,6 +30,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -128,6 +129,9 @@ QStringList defaultExportStatuses();
 // sample in a split that has samples. Nothing when no item has a split. Background
 // items (no class) count for the splits only.
 QStringList exportWarnings(const std::vector<ExportItem>& items);
+// The same from running counts (a streamed export): items per split, and per class and split.
+QStringList exportWarnings(const QMap<QString, int>& perSplit,
+                           const QMap<QString, QMap<QString, int>>& perClass);
 
 // Counts the item as skipped in the report, with the reason.
 void skipExportItem(ExportReport* report, const ExportItem& item, const QString& reason);

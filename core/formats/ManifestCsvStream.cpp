@@ -4,8 +4,8 @@
 #include "formats/ManifestExporter.h"
 #include "store/Exports.h"
 #include "store/Project.h"
+#include "util/CheckedFile.h"
 
-#include <QSaveFile>
 #include <QSet>
 
 namespace tally {
@@ -34,17 +34,17 @@ Result<QStringList> metadataKeys(Project& project, const ExportFilter& filter,
     return out;
 }
 
-// manifest.csv written through a QSaveFile in blocks, every write checked; nothing is
-// left at the path unless finish() succeeds.
+// manifest.csv written in blocks through a CheckedWriter (every write and the close
+// checked); nothing is left at the path unless finish() succeeds.
 class CsvStream
 {
 public:
     explicit CsvStream(const QString& path) : m_file(path) {}
-    bool open() { return m_file.open(QIODevice::WriteOnly) || fail(); }
+    bool open() { return keep(m_file.open()); }
     // Appends text; writes a block once enough is buffered.
     bool add(QString& text) { return text.size() < kBlockChars || flush(text); }
-    bool finish(QString& text) { return (flush(text) && m_file.commit()) || fail(); }
-    Error error() const { return Error{m_file.fileName(), m_reason}; }
+    bool finish(QString& text) { return flush(text) && keep(m_file.close()); }
+    Error error() const { return m_error; }
 
 private:
     static constexpr qsizetype kBlockChars = 1 << 19;
@@ -52,18 +52,17 @@ private:
     {
         const QByteArray bytes = text.toUtf8();
         text.clear();
-        return m_file.write(bytes) == bytes.size() || fail();
+        return keep(m_file.append(bytes));
     }
-    bool fail()
+    bool keep(const Status& s)
     {
-        if (m_reason.isEmpty())
-            m_reason = m_file.errorString();
-        m_file.cancelWriting();
-        return false;
+        if (!s)
+            m_error = s.error();
+        return bool(s);
     }
 
-    QSaveFile m_file;
-    QString m_reason;
+    CheckedWriter m_file;
+    Error m_error;
 };
 
 } // namespace
@@ -91,6 +90,8 @@ ExportReport ManifestExporter::runCsvStreamed(Project& project, const ManifestOp
     DatasetCardTally tally;
     QHash<QString, std::vector<qint64>> idsByClass; // the version's items
     ExportSelection counts;
+    QMap<QString, int> perSplit;
+    QMap<QString, QMap<QString, int>> perClass;
     const Status scanned = forEachExportItem(
         project, o.filter, inputs,
         [&](ExportItem&& it) {
@@ -99,13 +100,26 @@ ExportReport ManifestExporter::runCsvStreamed(Project& project, const ManifestOp
             appendCsvRow(text, it, flatten(it.metadata), keys.value(), ManifestPaths::SourcePath);
             ok = out.add(text);
             tally.add(it);
+            if (!it.split.isEmpty()) {
+                ++perSplit[it.split];
+                if (!it.className.isEmpty())
+                    ++perClass[it.className][it.split];
+            }
             idsByClass[it.className].push_back(it.sampleId);
         },
         &counts);
     report.skipped = counts.skipped();
-    if (!scanned || !ok || !out.finish(text)) {
-        report.errors << (scanned ? out.error() : scanned.error());
+    report.skippedSamples = std::move(counts.skippedSamples);
+    report.warnings = exportWarnings(perSplit, perClass);
+    if (!scanned) {
+        report.errors << scanned.error();
         return report; // the staging folder goes with `folder`: nothing is left
+    }
+    if (!ok || !out.finish(text)) {
+        // The staging folder goes with `folder`; the user knows the file by its final path.
+        const Result<QString> shown = folder.finalPath(csvFileName());
+        failExport(report, Error{shown ? shown.value() : out.error().path, out.error().reason});
+        return report;
     }
     report.files << csvFileName();
     const QString format = formatName(o.format);
@@ -118,21 +132,18 @@ ExportReport ManifestExporter::runCsvStreamed(Project& project, const ManifestOp
         {DatasetCard::cardFileName(), DatasetCard::markdown(tally, card).toUtf8()},
         {DatasetCard::attributionFileName(), DatasetCard::attribution(tally).toUtf8()}};
     for (const auto& [name, bytes] : files) {
-        if (Status s = folder.writeFile(name, bytes); !s)
-            report.errors << s.error();
-        else
-            report.files << name;
-    }
-    if (Status s = folder.commit(); !s) {
-        report.errors << s.error();
-        return report;
+        if (Status s = folder.writeFile(name, bytes); !s) {
+            failExport(report, s.error()); // a side file failed: the whole export fails
+            return report;
+        }
+        report.files << name;
     }
     report.written = int(tally.items);
-    if (o.recordVersion) {
-        const Result<qint64> v =
-            Exports(project).recordExportOfStored(format, report.folder, params, idsByClass);
-        v ? void(report.version = v.value()) : void(report.errors << v.error());
-    }
+    finishExport(folder, report, [&]() -> Result<qint64> {
+        if (!o.recordVersion)
+            return qint64(0);
+        return Exports(project).recordExportOfStored(format, report.folder, params, idsByClass);
+    });
     return report;
 }
 

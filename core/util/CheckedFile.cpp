@@ -147,4 +147,45 @@ Status CheckedFile::syncFileSystem(const QString& path)
     return {};
 }
 
+CheckedWriter::CheckedWriter(QString path) : m_path(std::move(path)) {}
+
+CheckedWriter::~CheckedWriter()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        ::unlink(QFile::encodeName(m_path).constData());
+    }
+}
+
+Status CheckedWriter::open()
+{
+    m_fd = openNew(m_path);
+    if (m_fd < 0)
+        return Error{m_path,
+                     CheckedFile::tr("cannot create: %1").arg(CheckedFile::reasonOf(errno))};
+    return {};
+}
+
+Status CheckedWriter::fail(int err)
+{
+    const Status s = finish(m_fd, err, m_path);
+    m_fd = -1;
+    return s;
+}
+
+Status CheckedWriter::append(const QByteArray& bytes)
+{
+    if (m_fd < 0)
+        return Error{m_path, CheckedFile::tr("cannot write: the file is not open")};
+    const int err = writeAll(m_fd, bytes.constData(), bytes.size());
+    return err == 0 ? Status{} : fail(err);
+}
+
+Status CheckedWriter::close()
+{
+    if (m_fd < 0)
+        return Error{m_path, CheckedFile::tr("cannot write: the file is not open")};
+    return fail(0);
+}
+
 } // namespace tally

@@ -40,4 +40,26 @@ public:
     static Status syncFileSystem(const QString& path);
 };
 
+// A new file written in pieces (a streamed manifest), with CheckedFile's rules: every
+// append checked, close() checks the close; the file is removed after any failure, and
+// by the destructor when close() was never reached.
+class CheckedWriter
+{
+public:
+    explicit CheckedWriter(QString path);
+    ~CheckedWriter();
+    CheckedWriter(const CheckedWriter&) = delete;
+    CheckedWriter& operator=(const CheckedWriter&) = delete;
+
+    Status open();
+    Status append(const QByteArray& bytes);
+    Status close();
+
+private:
+    Status fail(int err);
+
+    QString m_path;
+    int m_fd = -1;
+};
+
 } // namespace tally
