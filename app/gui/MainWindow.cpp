@@ -137,13 +137,17 @@ void MainWindow::createDocks()
                              Qt::RightDockWidgetArea);
     // The table a third of the width, the right-hand docks a fifth: on 1280 px the
     // views keep about half.
-    m_layout->setDefaultSizes([this, samples, spec] {
-        resizeDocks({samples, spec}, {width() * 30 / 100, std::max(260, width() * 20 / 100)},
-                    Qt::Horizontal);
-    });
     QDockWidget* labels =
         dock(tr("Labels"), "labelsDock", m_labelUi->labelPanel(), Qt::RightDockWidgetArea);
-    dock(tr("Regions"), "regionsDock", m_audioUi->regionList(), Qt::RightDockWidgetArea);
+    QDockWidget* regions =
+        dock(tr("Regions"), "regionsDock", m_audioUi->regionList(), Qt::RightDockWidgetArea);
+    // Height on the right: the class buttons first, the region list least.
+    m_layout->setDefaultSizes([this, samples, spec, labels, regions] {
+        resizeDocks({samples, spec}, {width() * 30 / 100, std::max(260, width() * 20 / 100)},
+                    Qt::Horizontal);
+        resizeDocks({spec, labels, regions},
+                    {height() * 32 / 100, height() * 46 / 100, height() * 22 / 100}, Qt::Vertical);
+    });
     // The review queue and the agreement share the Labels dock's place (hidden until
     // asked for); a saved window state, restored later, wins.
     for (QDockWidget* d : {m_reviewUi->queue()->dock(), m_reviewUi->agreementDockWidget()}) {

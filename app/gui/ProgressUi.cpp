@@ -59,8 +59,9 @@ QString ProgressUi::perClassText() const
     const LabelProgress& p = m_session.sampleModel()->progress();
     const QLocale locale;
     QStringList parts;
-    for (const QString& name : m_classNames)
-        parts << tr("%1 %2").arg(name, locale.toString(p.mineOf(name)));
+    for (const QString& name : m_classNames) // the classes you have used, not a row of zeros
+        if (const int n = p.mineOf(name); n > 0)
+            parts << tr("%1 %2").arg(name, locale.toString(n));
     return parts.isEmpty() ? QString() : tr("Yours per class: %1").arg(parts.join(tr(" · ")));
 }
 
