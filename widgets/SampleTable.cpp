@@ -1,6 +1,7 @@
 #include "SampleTable.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -64,7 +65,12 @@ SampleTable::SampleTable(QWidget* parent) : QWidget(parent)
 void SampleTable::setModel(QAbstractItemModel* model)
 {
     m_view->setModel(model);
-    m_view->setColumnWidth(0, 220);
+    // Narrow enough that File, Class, My label, Status and Split show side by side in the
+    // 480 px a 1600 px window gives the table: a Speech Commands file name, then a status.
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->horizontalHeader()->setDefaultSectionSize(
+        fm.horizontalAdvance(QStringLiteral("unlabelled")) + 10);
+    m_view->setColumnWidth(0, fm.horizontalAdvance(QStringLiteral("0c2c4748_nohash_0.wav")) + 10);
     restoreColumns();
     QHeaderView* header = m_view->horizontalHeader();
     connect(header, &QHeaderView::sectionResized, this, &SampleTable::saveColumns,

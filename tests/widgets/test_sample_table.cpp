@@ -21,6 +21,7 @@ private Q_SLOTS:
     void elidesInTheMiddle();
     void remembersColumnWidths();
     void ignoresAStateOfOtherColumns();
+    void statusAndSplitFitIn480Pixels();
 
 private:
     QTemporaryDir m_settings;
@@ -71,6 +72,25 @@ void TestSampleTable::ignoresAStateOfOtherColumns()
     QCOMPARE(table.view()->horizontalHeader()->count(), int(SampleTableModel::ColumnCount));
     QVERIFY(table.view()->horizontalHeader()->sectionSize(SampleTableModel::PathColumn) > 100);
     QSettings().clear();
+}
+
+// At 1600 px the window gives the table 30 %: File through Split must show without
+// scrolling sideways (they took 620 px before).
+void TestSampleTable::statusAndSplitFitIn480Pixels()
+{
+    QSettings().clear();
+    SampleTableModel model;
+    SampleTable table;
+    table.setModel(&model);
+    QHeaderView* h = table.view()->horizontalHeader();
+    int used = 0;
+    for (int c : {int(SampleTableModel::PathColumn), int(SampleTableModel::ClassColumn),
+                  int(SampleTableModel::MyLabelColumn), int(SampleTableModel::StatusColumn),
+                  int(SampleTableModel::SplitColumn)}) {
+        QVERIFY(h->visualIndex(c) <= 4);
+        used += h->sectionSize(c);
+    }
+    QVERIFY2(used <= 480 - 20, qPrintable(QString::number(used))); // 20: the scroll bar
 }
 
 QTEST_MAIN(TestSampleTable)
