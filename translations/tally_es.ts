@@ -139,7 +139,7 @@
 <context>
     <name>tally</name>
     <message>
-        <location filename="../core/formats/ExportSet.cpp" line="+51"/>
+        <location filename="../core/formats/ExportSet.cpp" line="+50"/>
         <source>an audio clip</source>
         <translation>un clip de audio</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>ruido de fondo</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>The split “%1” is empty.</source>
         <translation>La partición “%1” está vacía.</translation>
     </message>
@@ -508,7 +508,12 @@
         <translation>E&amp;xportar etiquetas de Audacity…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+97"/>
+        <source>Long recording (%1 min): the waveform reads it from the file; spectrogram, playback and trimming are off for it.</source>
+        <translation>Grabación larga (%1 min): la forma de onda se lee del archivo; el espectrograma, la reproducción y el recorte están desactivados para ella.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>(no class)</source>
         <translation>(sin clase)</translation>
     </message>
@@ -919,11 +924,12 @@
     <message>
         <location line="+10"/>
         <location line="+17"/>
+        <location line="+72"/>
         <source>cannot create: %1</source>
         <translation>no se pudo crear: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-78"/>
         <location line="+26"/>
         <source>cannot read: %1</source>
         <translation>no se pudo leer: %1</translation>
@@ -947,6 +953,12 @@
         <location line="+8"/>
         <source>cannot write to disk: %1</source>
         <translation>no se pudo escribir en el disco: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+8"/>
+        <source>cannot write: the file is not open</source>
+        <translation>no se puede escribir: el archivo no está abierto</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3320,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3373,7 +3385,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 · %L2 Hz · %L3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
@@ -3383,7 +3395,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Drawing regions (R)</source>
         <translation>Dibujando regiones (R)</translation>
     </message>
@@ -3454,12 +3466,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Una estación de trabajo para crear conjuntos de datos TinyML: etiquete, revise, equilibre, divida y exporte datos de audio, de sensores y de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-280"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
@@ -3626,7 +3638,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>suyas %1 / %2 · en disputa %3 · sin etiquetar %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4217,12 +4229,12 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SampleTable</name>
     <message>
-        <location filename="../widgets/SampleTable.cpp" line="+26"/>
+        <location filename="../widgets/SampleTable.cpp" line="+27"/>
         <source>Filter by path, class or group…</source>
         <translation>Filtrar por ruta, clase o grupo…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>All classes</source>
         <translation>Todas las clases</translation>
     </message>
@@ -4293,6 +4305,14 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+2"/>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Session</name>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="+93"/>
+        <source>Another program changed this project; it is shown as it is now.</source>
+        <translation>Otro programa cambió este proyecto; se muestra como está ahora.</translation>
     </message>
 </context>
 <context>
@@ -4912,7 +4932,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::WaveformView</name>
     <message>
-        <location filename="../widgets/WaveformView.cpp" line="+108"/>
+        <location filename="../widgets/WaveformView.cpp" line="+140"/>
         <source>Time (s)</source>
         <translation>Tiempo (s)</translation>
     </message>

@@ -139,7 +139,7 @@
 <context>
     <name>tally</name>
     <message>
-        <location filename="../core/formats/ExportSet.cpp" line="+51"/>
+        <location filename="../core/formats/ExportSet.cpp" line="+50"/>
         <source>an audio clip</source>
         <translation>um clipe de áudio</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>ruído de fundo</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>The split “%1” is empty.</source>
         <translation>A partição “%1” está vazia.</translation>
     </message>
@@ -508,7 +508,12 @@
         <translation>&amp;Exportar rótulos do Audacity…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+97"/>
+        <source>Long recording (%1 min): the waveform reads it from the file; spectrogram, playback and trimming are off for it.</source>
+        <translation>Gravação longa (%1 min): a forma de onda é lida do arquivo; espectrograma, reprodução e corte ficam desligados para ela.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>(no class)</source>
         <translation>(sem classe)</translation>
     </message>
@@ -919,11 +924,12 @@
     <message>
         <location line="+10"/>
         <location line="+17"/>
+        <location line="+72"/>
         <source>cannot create: %1</source>
         <translation>não foi possível criar: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-78"/>
         <location line="+26"/>
         <source>cannot read: %1</source>
         <translation>não foi possível ler: %1</translation>
@@ -947,6 +953,12 @@
         <location line="+8"/>
         <source>cannot write to disk: %1</source>
         <translation>não foi possível gravar no disco: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+8"/>
+        <source>cannot write: the file is not open</source>
+        <translation>não é possível gravar: o arquivo não está aberto</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3320,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -3373,7 +3385,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 · %L2 Hz · %L3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
@@ -3383,7 +3395,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Drawing regions (R)</source>
         <translation>Desenhando regiões (R)</translation>
     </message>
@@ -3454,12 +3466,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Uma estação de trabalho para criar conjuntos de dados TinyML: rotule, revise, balanceie, divida e exporte dados de áudio, de sensores e de imagens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-280"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
@@ -3626,7 +3638,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>suas %1 / %2 · em disputa %3 · sem rótulo %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4217,12 +4229,12 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SampleTable</name>
     <message>
-        <location filename="../widgets/SampleTable.cpp" line="+26"/>
+        <location filename="../widgets/SampleTable.cpp" line="+27"/>
         <source>Filter by path, class or group…</source>
         <translation>Filtrar por caminho, classe ou grupo…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>All classes</source>
         <translation>Todas as classes</translation>
     </message>
@@ -4293,6 +4305,14 @@ Contagem %2 · %3% da linha</translation>
         <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Session</name>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="+93"/>
+        <source>Another program changed this project; it is shown as it is now.</source>
+        <translation>Outro programa alterou este projeto; ele é mostrado como está agora.</translation>
     </message>
 </context>
 <context>
@@ -4912,7 +4932,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::WaveformView</name>
     <message>
-        <location filename="../widgets/WaveformView.cpp" line="+108"/>
+        <location filename="../widgets/WaveformView.cpp" line="+140"/>
         <source>Time (s)</source>
         <translation>Tempo (s)</translation>
     </message>

@@ -8,6 +8,8 @@
 #include "store/Project.h"
 
 #include <QSettings>
+#include <QSqlQuery>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace tally {
@@ -60,6 +62,36 @@ void Session::bind(std::unique_ptr<Project> project)
     m_blind = m_project->setting(kBlindKey) == QLatin1String("1");
     Q_EMIT projectChanged();
     reloadSamples();
+    m_dataVersion = dataVersion();
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        m_watch->setInterval(2000);
+        connect(m_watch, &QTimer::timeout, this, &Session::checkExternalChanges);
+    }
+    m_watch->start();
+}
+
+// Changes only when another connection commits; this one's own writes leave it alone.
+qint64 Session::dataVersion() const
+{
+    QSqlQuery q(m_project->db());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+bool Session::checkExternalChanges()
+{
+    if (!m_project)
+        return false;
+    const qint64 now = dataVersion();
+    if (now == m_dataVersion || now < 0)
+        return false;
+    m_dataVersion = now;
+    const qint64 current = m_current;
+    notifyClassesChanged();
+    if (current > 0)
+        Q_EMIT selectSampleRequested(current);
+    showStatus(tr("Another program changed this project; it is shown as it is now."));
+    return true;
 }
 
 void Session::close()
@@ -67,6 +99,8 @@ void Session::close()
     if (!m_project)
         return;
     Q_EMIT aboutToClose();
+    if (m_watch)
+        m_watch->stop();
     m_stack->clear();
     m_current = 0;
     m_model->clear();

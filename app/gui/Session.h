@@ -23,6 +23,7 @@
 #include <functional>
 #include <memory>
 
+class QTimer;
 class QUndoStack;
 
 namespace tally {
@@ -87,6 +88,10 @@ public:
     void notifySampleChanged(qint64 sampleId);
     // After an edit of the class list -> samplesChanged, classesChanged.
     void notifyClassesChanged();
+    // Another program (tally-cli, a second Tally) committed to the project since the last
+    // look (SQLite's PRAGMA data_version): every view reads it again, and the status bar
+    // says so. Runs every 2 s on a timer while a project is open; true when it reloaded.
+    bool checkExternalChanges();
     // A background import ended: the rows and the classes are read again (samplesChanged,
     // classesChanged) and the summary shown.
     void importFinished(const ImportReport& report);
@@ -113,6 +118,7 @@ private:
     void bind(std::unique_ptr<Project> project);
     void ensureAnnotator();
     void readDerived();
+    qint64 dataVersion() const;
 
     std::unique_ptr<Project> m_project;
     std::unique_ptr<Repositories> m_repos;
@@ -123,6 +129,8 @@ private:
     qint64 m_current = 0;
     bool m_interactive = true;
     bool m_blind = false;
+    qint64 m_dataVersion = -1;
+    QTimer* m_watch = nullptr; // child
 };
 
 } // namespace tally

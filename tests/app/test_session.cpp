@@ -32,6 +32,7 @@ private Q_SLOTS:
     void currentSampleChanges();
     void selectSampleAsksTheView();
     void closeSaysSoFirst();
+    void anotherProgramsChangeShows();
 
 private:
     QString makeTree(const QString& name, int perClass);
@@ -226,6 +227,31 @@ void TestSession::closeSaysSoFirst()
     QCOMPARE(s.sampleModel()->rowCount(), 0);
     QCOMPARE(s.currentSampleId(), 0);
     QCOMPARE(s.undoStack()->count(), 0);
+}
+
+// A label written by another connection (as tally-cli would) shows without a restart;
+// the session's own edits do not count as another program's.
+void TestSession::anotherProgramsChangeShows()
+{
+    Session s;
+    s.setInteractive(false);
+    QVERIFY(s.open(m_path));
+    const qint64 id = firstSample(s);
+    const qint64 no = s.repos()->classes.classByName(QStringLiteral("no")).value().id;
+    const qint64 yes = s.repos()->classes.classByName(QStringLiteral("yes")).value().id;
+    QVERIFY(s.repos()->labels.setLabel(id, s.annotator().id, no).isOk());
+    QVERIFY(!s.checkExternalChanges());
+    {
+        auto other = Project::open(m_path);
+        QVERIFY(other.isOk());
+        Repositories repos(*other.value());
+        QVERIFY(repos.labels.setLabel(id, s.annotator().id, yes).isOk());
+    }
+    QSignalSpy samples(&s, &Session::samplesChanged);
+    QVERIFY(s.checkExternalChanges());
+    QCOMPARE(samples.count(), 1);
+    QCOMPARE(s.sampleModel()->myLabel(id), QStringLiteral("yes"));
+    QVERIFY(!s.checkExternalChanges());
 }
 
 QTEST_MAIN(TestSession)
