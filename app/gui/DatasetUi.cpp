@@ -157,6 +157,7 @@ bool DatasetUi::startExport(const ExportRequest& request)
 void DatasetUi::onExportFinished(const ExportReport& report)
 {
     const QString summary = ExportRunner::summary(report);
+    m_session.syncDataVersion(); // the export's own connection wrote the version
     m_session.showStatus(summary);
     Q_EMIT datasetChanged();
     if (m_versions)

@@ -62,13 +62,18 @@ void Session::bind(std::unique_ptr<Project> project)
     m_blind = m_project->setting(kBlindKey) == QLatin1String("1");
     Q_EMIT projectChanged();
     reloadSamples();
-    m_dataVersion = dataVersion();
     if (!m_watch) {
         m_watch = new QTimer(this);
         m_watch->setInterval(2000);
         connect(m_watch, &QTimer::timeout, this, &Session::checkExternalChanges);
     }
     m_watch->start();
+}
+
+void Session::syncDataVersion()
+{
+    if (m_project)
+        m_dataVersion = dataVersion();
 }
 
 // Changes only when another connection commits; this one's own writes leave it alone.
@@ -184,6 +189,7 @@ void Session::setBlindLabelling(bool on)
 void Session::reloadSamples()
 {
     if (m_project) {
+        syncDataVersion(); // what this reload reads is not another program's change
         m_model->reload(*m_project);
         m_model->setMyLabels(m_repos->labels.labelNamesBy(m_annotator.id));
         readDerived();

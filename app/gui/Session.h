@@ -92,6 +92,9 @@ public:
     // look (SQLite's PRAGMA data_version): every view reads it again, and the status bar
     // says so. Runs every 2 s on a timer while a project is open; true when it reloaded.
     bool checkExternalChanges();
+    // Takes the project's current state as seen: after this program's own workers (an
+    // import, an export on their own connections) wrote to it.
+    void syncDataVersion();
     // A background import ended: the rows and the classes are read again (samplesChanged,
     // classesChanged) and the summary shown.
     void importFinished(const ImportReport& report);
