@@ -66,7 +66,9 @@ QSize DockLayout::defaultSize(const QSize& available)
 {
     const QSize room(available.width() - kFrameAllowancePx / 2,
                      available.height() - kFrameAllowancePx);
-    return QSize(std::min(1600, room.width()), std::min(1000, room.height()));
+    // The whole room up to a 2560 × 1440 screen: a 1920 × 1080 monitor is used, not a
+    // 1600 × 1000 box in its corner; larger screens leave the rest to the user.
+    return QSize(std::min(2560, room.width()), std::min(1440, room.height()));
 }
 
 void DockLayout::restore()
