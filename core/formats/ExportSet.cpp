@@ -73,20 +73,22 @@ QStringList defaultExportStatuses()
 
 QStringList exportWarnings(const std::vector<ExportItem>& items)
 {
-    QMap<QString, int> perSplit;
-    QMap<QString, QMap<QString, int>> perClass; // class -> split -> items
-    for (const ExportItem& it : items) {
-        if (it.split.isEmpty())
-            continue;
-        ++perSplit[it.split];
-        if (!it.className.isEmpty())
-            ++perClass[it.className][it.split];
-    }
-    return exportWarnings(perSplit, perClass);
+    ExportSplitTally tally;
+    for (const ExportItem& it : items)
+        tally.add(it);
+    return tally.warnings();
 }
 
-QStringList exportWarnings(const QMap<QString, int>& perSplit,
-                           const QMap<QString, QMap<QString, int>>& perClass)
+void ExportSplitTally::add(const ExportItem& item)
+{
+    if (item.split.isEmpty())
+        return;
+    ++perSplit[item.split];
+    if (!item.className.isEmpty())
+        ++perClass[item.className][item.split];
+}
+
+QStringList ExportSplitTally::warnings() const
 {
     const QStringList splits{QStringLiteral("training"), QStringLiteral("validation"),
                              QStringLiteral("testing")};

@@ -129,9 +129,15 @@ QStringList defaultExportStatuses();
 // sample in a split that has samples. Nothing when no item has a split. Background
 // items (no class) count for the splits only.
 QStringList exportWarnings(const std::vector<ExportItem>& items);
-// The same from running counts (a streamed export): items per split, and per class and split.
-QStringList exportWarnings(const QMap<QString, int>& perSplit,
-                           const QMap<QString, QMap<QString, int>>& perClass);
+// The counts those warnings come from, kept as items go by (a streamed export adds each
+// item it writes): items per split, and per class and split.
+struct ExportSplitTally
+{
+    QMap<QString, int> perSplit;
+    QMap<QString, QMap<QString, int>> perClass; // class -> split -> items
+    void add(const ExportItem& item);
+    QStringList warnings() const;
+};
 
 // Counts the item as skipped in the report, with the reason.
 void skipExportItem(ExportReport* report, const ExportItem& item, const QString& reason);

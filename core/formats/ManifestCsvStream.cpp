@@ -90,8 +90,7 @@ ExportReport ManifestExporter::runCsvStreamed(Project& project, const ManifestOp
     DatasetCardTally tally;
     QHash<QString, std::vector<qint64>> idsByClass; // the version's items
     ExportSelection counts;
-    QMap<QString, int> perSplit;
-    QMap<QString, QMap<QString, int>> perClass;
+    ExportSplitTally splits;
     const Status scanned = forEachExportItem(
         project, o.filter, inputs,
         [&](ExportItem&& it) {
@@ -100,17 +99,13 @@ ExportReport ManifestExporter::runCsvStreamed(Project& project, const ManifestOp
             appendCsvRow(text, it, flatten(it.metadata), keys.value(), ManifestPaths::SourcePath);
             ok = out.add(text);
             tally.add(it);
-            if (!it.split.isEmpty()) {
-                ++perSplit[it.split];
-                if (!it.className.isEmpty())
-                    ++perClass[it.className][it.split];
-            }
+            splits.add(it);
             idsByClass[it.className].push_back(it.sampleId);
         },
         &counts);
     report.skipped = counts.skipped();
     report.skippedSamples = std::move(counts.skippedSamples);
-    report.warnings = exportWarnings(perSplit, perClass);
+    report.warnings = splits.warnings();
     if (!scanned) {
         report.errors << scanned.error();
         return report; // the staging folder goes with `folder`: nothing is left

@@ -71,10 +71,12 @@ QString CheckedFile::reasonOf(int err)
 
 Status CheckedFile::writeNew(const QString& path, const QByteArray& bytes)
 {
-    const int fd = openNew(path);
-    if (fd < 0)
-        return Error{path, tr("cannot create: %1").arg(reasonOf(errno))};
-    return finish(fd, writeAll(fd, bytes.constData(), bytes.size()), path);
+    CheckedWriter file(path);
+    if (Status s = file.open(); !s)
+        return s;
+    if (Status s = file.append(bytes); !s)
+        return s;
+    return file.close();
 }
 
 Status CheckedFile::copyNew(const QString& source, const QString& target, bool* sourceFailed)
