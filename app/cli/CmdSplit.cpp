@@ -168,7 +168,7 @@ int runSplit(cli::Context& ctx)
             SplitCmd::tr("no sample has the metadata key “%1” (known: %2)")
                 .arg(method.groupKey, splits.metadataKeys().join(QStringLiteral(", "))));
     qint64 changed = 0;
-    const Status s = splits.setSplits(assignSplits(*project, method, splits), method, 0, &changed);
+    const Status s = applySplitMethod(*project, method, splits, 0, &changed);
     if (!s)
         return ctx.fail(s.error().toString());
     return report(ctx, *project, splits, json, changed);

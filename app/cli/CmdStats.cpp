@@ -26,16 +26,18 @@ QMap<QString, qint64> boxCounts(tally::Project& project)
     return tally::Boxes(project).countsByClass();
 }
 
-void printHuman(tally::cli::Context& ctx, tally::Project& project, qint64 background, qint64 images)
+void printHuman(tally::cli::Context& ctx, tally::Project& project,
+                const tally::SampleTotals& totals)
 {
+    const qint64 background = totals.kinds.value(tally::SampleKind::Background);
+    const qint64 images = totals.kinds.value(tally::SampleKind::Image);
     const QHash<QString, qint64> counts = project.classCounts();
-    ctx.out
-        << StatsCmd::tr("Samples:    %1").arg(project.sampleCount()) << '\n'
-        << StatsCmd::tr("Duration:   %1 s").arg(QString::number(project.totalDurationSec(), 'f', 1))
-        << '\n'
-        << StatsCmd::tr("Background: %1").arg(background) << '\n'
-        << StatsCmd::tr("Images:     %1").arg(images) << '\n'
-        << StatsCmd::tr("Classes:    %1").arg(counts.size()) << '\n';
+    ctx.out << StatsCmd::tr("Samples:    %1").arg(totals.samples) << '\n'
+            << StatsCmd::tr("Duration:   %1 s").arg(QString::number(totals.durationSec, 'f', 1))
+            << '\n'
+            << StatsCmd::tr("Background: %1").arg(background) << '\n'
+            << StatsCmd::tr("Images:     %1").arg(images) << '\n'
+            << StatsCmd::tr("Classes:    %1").arg(counts.size()) << '\n';
     QStringList names = counts.keys();
     names.sort();
     for (const QString& name : names)
@@ -88,12 +90,13 @@ int runStats(tally::cli::Context& ctx)
     if (!opened)
         return 1;
     tally::Project& project = *opened;
-    // Every figure is an SQL aggregate: no sample is loaded.
-    const QMap<tally::SampleKind, qint64> kinds = tally::sampleKindCounts(project);
-    const qint64 background = kinds.value(tally::SampleKind::Background);
-    const qint64 images = kinds.value(tally::SampleKind::Image);
+    // Every figure is an SQL aggregate: no sample is loaded, and the samples table is
+    // read once for the count, the duration and the kinds.
+    const tally::Result<tally::SampleTotals> totals = tally::sampleTotals(project);
+    if (!totals)
+        return ctx.fail(totals.error().toString());
     if (!parser.isSet(json)) {
-        printHuman(ctx, project, background, images);
+        printHuman(ctx, project, totals.value());
         return 0;
     }
     QJsonObject boxes;
@@ -104,13 +107,15 @@ int runStats(tally::cli::Context& ctx)
     const QHash<QString, qint64> counts = project.classCounts();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         classes.insert(it.key(), it.value());
-    ctx.printJson(QJsonObject{{QStringLiteral("samples"), project.sampleCount()},
-                              {QStringLiteral("classes"), classes},
-                              {QStringLiteral("duration_sec"), project.totalDurationSec()},
-                              {QStringLiteral("background"), background},
-                              {QStringLiteral("images"), images},
-                              {QStringLiteral("boxes"), boxes},
-                              {QStringLiteral("labels"), labelsJson(project)}});
+    const tally::SampleTotals& t = totals.value();
+    ctx.printJson(
+        QJsonObject{{QStringLiteral("samples"), t.samples},
+                    {QStringLiteral("classes"), classes},
+                    {QStringLiteral("duration_sec"), t.durationSec},
+                    {QStringLiteral("background"), t.kinds.value(tally::SampleKind::Background)},
+                    {QStringLiteral("images"), t.kinds.value(tally::SampleKind::Image)},
+                    {QStringLiteral("boxes"), boxes},
+                    {QStringLiteral("labels"), labelsJson(project)}});
     return 0;
 }
 

@@ -64,6 +64,45 @@ void skip(ExportSelection& sel, int* counter, const SampleRecord& r, const QStri
     sel.skippedSamples << ExportSkip{r.id, r.path, reason};
 }
 
+// Project::toAbsolutePath() for every sample of an export: the project folder is found
+// once, and a stored path that is relative and already clean (no ".", "..", empty
+// segment or trailing '/') is joined to it as QDir::cleanPath would leave it; any other
+// path goes through toAbsolutePath().
+class AbsolutePaths
+{
+public:
+    explicit AbsolutePaths(const Project& project)
+        : m_project(project), m_folder(project.toAbsolutePath(QStringLiteral(".")))
+    {
+        if (!m_folder.endsWith(u'/'))
+            m_folder += u'/';
+    }
+    QString operator()(const QString& stored) const
+    {
+        return isClean(stored) ? m_folder + stored : m_project.toAbsolutePath(stored);
+    }
+
+private:
+    static bool isClean(const QString& p)
+    {
+        if (p.isEmpty() || p.startsWith(u'/') || p.endsWith(u'/'))
+            return false;
+        qsizetype segment = 0; // start of the current segment
+        for (qsizetype i = 0; i <= p.size(); ++i) {
+            if (i < p.size() && p[i] != u'/')
+                continue;
+            const QStringView seg = QStringView(p).mid(segment, i - segment);
+            if (seg.isEmpty() || seg == u"." || seg == u"..")
+                return false;
+            segment = i + 1;
+        }
+        return true;
+    }
+
+    const Project& m_project;
+    QString m_folder;
+};
+
 } // namespace
 
 QStringList defaultExportStatuses()
@@ -130,6 +169,7 @@ Status forEachExportItem(Project& project, const ExportFilter& filter, const Exp
     const auto majority = Exports(project).majorityLabels();
     if (!majority)
         return majority.error();
+    const AbsolutePaths absolute(project);
     return forEachSample(
         project,
         [&](SampleRecord& r, const QString& split, const QString& meta) {
@@ -162,7 +202,7 @@ Status forEachExportItem(Project& project, const ExportFilter& filter, const Exp
             }
             it.sampleId = r.id;
             it.kind = r.kind;
-            it.absolutePath = project.toAbsolutePath(r.path);
+            it.absolutePath = absolute(r.path);
             it.storedPath = std::move(r.path);
             it.contentHash = std::move(r.contentHash);
             it.split = split;

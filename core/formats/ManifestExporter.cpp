@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace tally {
 
@@ -109,22 +110,48 @@ QString ManifestExporter::csvHeader(const QStringList& metadataKeys)
     return text;
 }
 
+namespace {
+
+// One field as csvField() writes it, appended in place (a million rows: no list of
+// fields, no copy of a field that needs no quotes).
+void appendField(QString& text, QStringView value, bool first)
+{
+    if (!first)
+        text += u',';
+    const bool quote = std::any_of(value.begin(), value.end(), [](QChar c) {
+        return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
+    });
+    if (!quote) {
+        text += value;
+        return;
+    }
+    text += u'"';
+    for (QChar c : value) {
+        if (c == u'"')
+            text += u'"';
+        text += c;
+    }
+    text += u'"';
+}
+
+} // namespace
+
 void ManifestExporter::appendCsvRow(QString& text, const ExportItem& it,
                                     const QMap<QString, QString>& flatMetadata,
                                     const QStringList& metadataKeys, ManifestPaths paths)
 {
-    QStringList row{pathOf(it, paths),
-                    it.className,
-                    it.split,
-                    it.groupKey,
-                    QString::number(it.durationSec, 'f', 3),
-                    it.licence,
-                    it.source,
-                    it.status,
-                    kindName(it.kind)};
-    for (const QString& k : metadataKeys)
-        row << flatMetadata.value(k);
-    appendLine(text, row);
+    appendField(text, pathOf(it, paths), true);
+    for (const QString* field : {&it.className, &it.split, &it.groupKey})
+        appendField(text, *field, false);
+    appendField(text, QString::number(it.durationSec, 'f', 3), false);
+    for (const QString* field : {&it.licence, &it.source, &it.status})
+        appendField(text, *field, false);
+    appendField(text, kindName(it.kind), false);
+    for (const QString& k : metadataKeys) {
+        const auto value = flatMetadata.constFind(k);
+        appendField(text, value == flatMetadata.cend() ? QStringView() : *value, false);
+    }
+    text += QStringLiteral("\r\n");
 }
 
 QByteArray ManifestExporter::csv(const std::vector<ExportItem>& items, ManifestPaths paths)

@@ -41,11 +41,28 @@ size_t qHash(const CellKey& k, size_t seed = 0)
     return qHashMulti(seed, k.className, k.split, k.key);
 }
 
+// The report by split without plans: one item per effective class x split, counted by
+// the store (classSplitCells) without reading every sample. Empty on an error.
+BalanceInputs splitCells(Project& project)
+{
+    BalanceInputs in;
+    const SampleScan scan(project);
+    const auto cells = classSplitCells(scan, project);
+    if (!cells)
+        return in;
+    for (const ClassSplitCell& c : cells.value())
+        in.items.push_back(
+            BalanceItem{0, scan.className(c.classId), c.split, c.split, c.durationSec, c.count});
+    return in;
+}
+
 } // namespace
 
 BalanceInputs gatherBalanceInputs(Project& project, const QString& by, const BalanceGather& what)
 {
     const bool bySplit = by == QLatin1String("split");
+    if (bySplit && !what.perSample && !what.rebalance)
+        return splitCells(project);
     const QHash<qint64, QString> keyOf = keysOf(project, by);
     const bool noSplits = Splits(project).splitCounts().isEmpty();
     BalanceInputs in;

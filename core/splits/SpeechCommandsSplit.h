@@ -18,7 +18,8 @@ enum class Split
     Testing
 };
 
-QString splitName(Split split); // "training" / "validation" / "testing"
+QString splitName(Split split);             // "training" / "validation" / "testing"
+QLatin1StringView splitLatin1(Split split); // the same, static text
 bool parseSplit(const QString& name, Split* out);
 
 struct SpeechCommandsSplit
@@ -28,6 +29,9 @@ struct SpeechCommandsSplit
 
     // fileName: the base name or a path (only the part after the last '/' counts).
     Split assign(const QString& fileName) const;
+    // The same for a pure-ASCII path without a copy into a QString (a million paths in a
+    // split); bit-identical to assign().
+    Split assignAscii(QLatin1StringView fileName) const;
     // The percentage in [0, 100] that assign() compares (exposed for tests and reports).
     static double percentOf(const QString& fileName);
     // fileName without "_nohash_" and everything after it (the whole base name if absent).

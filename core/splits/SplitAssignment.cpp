@@ -7,6 +7,8 @@
 #include "store/SampleScan.h"
 #include "store/Splits.h"
 
+#include <type_traits>
+
 namespace tally {
 
 bool isSpeakerGroupKey(const QString& key)
@@ -59,15 +61,35 @@ QHash<qint64, QString> assignSplits(Project& project, const SplitMethod& m, cons
     return out;
 }
 
+Status applySplitMethod(Project& project, const SplitMethod& m, Splits& splits,
+                        qint64 byAnnotatorId, qint64* changed)
+{
+    if (m.method != QLatin1String("speech-commands"))
+        return splits.setSplits(assignSplits(project, m, splits), m, byAnnotatorId, changed);
+    const SpeechCommandsSplit sc{m.validationPercent, m.testingPercent};
+    const auto splitOf = [&sc](QAnyStringView path) -> QLatin1StringView {
+        return path.visit([&sc](auto view) {
+            if constexpr (std::is_same_v<decltype(view), QLatin1StringView>)
+                return splitLatin1(sc.assignAscii(view));
+            else
+                return splitLatin1(sc.assign(view.toString()));
+        });
+    };
+    return splits.setSplitsByPath(splitOf, m, byAnnotatorId, changed);
+}
+
 QMap<QString, QMap<QString, qint64>> classSplitCounts(Project& project)
 {
     QMap<QString, QMap<QString, qint64>> out;
     const SampleScan scan(project);
-    scan.run([&](const ScannedSample& s) {
-        const QString cls = effectiveClassOf(scan, s);
+    const auto cells = classSplitCells(scan, project);
+    if (!cells)
+        return out;
+    for (const ClassSplitCell& c : cells.value()) {
+        const QString cls = scan.className(c.classId);
         if (!cls.isEmpty())
-            ++out[cls][s.split];
-    });
+            out[cls][c.split] += c.count;
+    }
     return out;
 }
 

@@ -10,6 +10,8 @@
 //
 // Thread-safety: reads the project on the calling thread.
 
+#include "util/Result.h"
+
 #include <QHash>
 #include <QMap>
 #include <QString>
@@ -31,6 +33,12 @@ QHash<qint64, QString> assignSplits(Project& project, const QHash<qint64, QStrin
 // streamed pass without building the class hash.
 QHash<qint64, QString> assignSplits(Project& project, const SplitMethod& method,
                                     const Splits& splits);
+// Assigns the splits of method and stores them (Splits::setSplits: one transaction, one
+// audit row, only changed rows written). speech-commands is computed by the database
+// from each stored path (Splits::setSplitsByPath) without holding the samples; grouped
+// through assignSplits(). *changed: the samples written.
+Status applySplitMethod(Project& project, const SplitMethod& method, Splits& splits,
+                        qint64 byAnnotatorId = 0, qint64* changed = nullptr);
 // Effective class -> stored split ("" = none) -> samples, over the samples that have an
 // effective class (splits/EffectiveClass.h): what Splits::countsByClassAndSplit gives
 // for effectiveClasses() and the stored splits, in one streamed pass.

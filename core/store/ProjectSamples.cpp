@@ -3,6 +3,7 @@
 #include "store/ClassHotkeys.h"
 #include "store/Project.h"
 #include "store/SampleScan.h"
+#include "store/SqliteRows.h"
 #include "store/StoreSql.h"
 
 #include <QCoreApplication>
@@ -153,8 +154,51 @@ std::vector<SampleRecord> Project::samples() const
     return out;
 }
 
+namespace {
+
+// forEachSample() read straight from SQLite (store/SqliteRows.h): the same columns, text
+// converted the way QtSql converts it, without a QVariant per column.
+Status forEachSampleRaw(sqlite3* db, const Project& project, const SampleVisitor& fn,
+                        bool onlyWithMetadata)
+{
+    QString sql = kSampleSelect;
+    sql.replace(QStringLiteral(" FROM samples s"),
+                QStringLiteral(", s.split, s.metadata FROM samples s"));
+    if (onlyWithMetadata)
+        sql += QStringLiteral("WHERE s.metadata IS NOT NULL ");
+    const QByteArray text = (sql + QStringLiteral("ORDER BY s.id")).toUtf8();
+    const detail::ReadPassCache smallCache(db);
+    detail::SqliteRows q(db, text.constData());
+    SampleRecord r;
+    while (q.next()) {
+        r.id = q.int64(0);
+        r.path = q.string(1);
+        r.kind = SampleKind(q.int64(2));
+        r.contentHash = q.string(3);
+        r.className = q.string(4);
+        r.groupKey = q.string(5);
+        r.durationSec = q.real(6);
+        r.rateHz = int(q.int64(7));
+        r.channels = int(q.int64(8));
+        r.frames = q.int64(9);
+        r.rmsDbfs = q.real(10);
+        r.peak = q.real(11);
+        r.clippedFraction = q.real(12);
+        r.licence = q.string(13);
+        r.source = q.string(14);
+        r.width = int(q.int64(16));
+        r.height = int(q.int64(17));
+        fn(r, q.string(18), q.string(19));
+    }
+    return q.ok() ? Status() : q.error(project.path());
+}
+
+} // namespace
+
 Status forEachSample(const Project& project, const SampleVisitor& fn, bool onlyWithMetadata)
 {
+    if (sqlite3* db = detail::sqliteHandle(project.db()))
+        return forEachSampleRaw(db, project, fn, onlyWithMetadata);
     QSqlQuery q(project.db());
     q.setForwardOnly(true);
     // The columns of kSampleSelect, then split and metadata.

@@ -20,6 +20,7 @@
 #include <QMap>
 #include <QString>
 #include <functional>
+#include <vector>
 
 namespace tally {
 
@@ -56,6 +57,28 @@ private:
     Project& m_project;
     QHash<qint64, QString> m_classNames;
 };
+
+// Non-background samples counted by effective class (the imported class, else the
+// majority label as SampleScan gives it; 0 = none) and stored split ("" = none), with
+// their durations summed: what a pass over SampleScan would count, but the imported
+// classes are counted by SQL (GROUP BY) and only the samples without one are streamed.
+struct ClassSplitCell
+{
+    qint64 classId = 0;
+    QString split;
+    qint64 count = 0;
+    double durationSec = 0.0;
+};
+Result<std::vector<ClassSplitCell>> classSplitCells(const SampleScan& scan, const Project& project);
+
+// Sample count, total duration and samples per kind, in one SQL pass.
+struct SampleTotals
+{
+    qint64 samples = 0;
+    double durationSec = 0.0;
+    QMap<SampleKind, qint64> kinds; // kinds without samples are absent
+};
+Result<SampleTotals> sampleTotals(const Project& project);
 
 // Kind -> number of samples of that kind (kinds without samples are absent), by SQL.
 QMap<SampleKind, qint64> sampleKindCounts(const Project& project);

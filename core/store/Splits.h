@@ -19,6 +19,7 @@
 #include <QList>
 #include <QMap>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace tally {
@@ -77,6 +78,18 @@ public:
     // no sample row.
     Status setSplits(const QHash<qint64, QString>& splitOf, const SplitMethod& method,
                      qint64 byAnnotatorId = 0, qint64* changed = nullptr);
+    // A split name for a sample's stored path: the path as Latin-1 when it is pure ASCII
+    // (no copy), else as the QString QtSql reads. Returns "training", "validation" or
+    // "testing" (static text).
+    using SplitOfPath = std::function<QLatin1StringView(QAnyStringView storedPath)>;
+    // The same as setSplits() with splitOf(path) for every sample that has an effective
+    // class (not background; its imported class, else at least one label) and no split
+    // for every other sample, computed and compared by the database in one UPDATE that
+    // writes only the rows whose split changes (a million samples: no hash of them is
+    // built). The audit row is the same. Needs an SQLite project; refuses a name that is
+    // not a split.
+    Status setSplitsByPath(const SplitOfPath& splitOf, const SplitMethod& method,
+                           qint64 byAnnotatorId = 0, qint64* changed = nullptr);
     // Clears the split of every sample (one transaction, audit row "split-clear").
     Status clearSplits(qint64 byAnnotatorId = 0);
     // Sets one sample's split by hand (audit row "split-edit"); may create a leak.
