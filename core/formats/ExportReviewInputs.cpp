@@ -17,6 +17,7 @@ ExportInputs exportInputsFromReview(Project& project)
     for (const ClassRecord& c : Classes(project).classes())
         classNames.insert(c.id, c.name);
     // Streamed: only the statuses (one shared text per status) and the overrides are kept.
+    inputs.statusOf.reserve(project.sampleCount()); // one entry per sample: no rehashing
     std::map<SampleStatus, QString> names;
     for (SampleStatus s : allSampleStatuses())
         names[s] = sampleStatusName(s);

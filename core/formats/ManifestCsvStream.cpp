@@ -2,6 +2,7 @@
 #include "formats/DatasetCard.h"
 #include "formats/ExportFolder.h"
 #include "formats/ManifestExporter.h"
+#include "store/ExportSnapshot.h"
 #include "store/Exports.h"
 #include "store/Project.h"
 #include "util/CheckedFile.h"
@@ -88,7 +89,7 @@ ExportReport ManifestExporter::runCsvStreamed(Project& project, const ManifestOp
     QString text = csvHeader(keys.value());
     bool ok = out.open();
     DatasetCardTally tally;
-    QHash<QString, std::vector<qint64>> idsByClass; // the version's items
+    ExportSnapshotWriter snapshot; // the version's items, packed as they stream
     ExportSelection counts;
     ExportSplitTally splits;
     const Status scanned = forEachExportItem(
@@ -100,7 +101,7 @@ ExportReport ManifestExporter::runCsvStreamed(Project& project, const ManifestOp
             ok = out.add(text);
             tally.add(it);
             splits.add(it);
-            idsByClass[it.className].push_back(it.sampleId);
+            snapshot.add(it.sampleId, it.contentHash, it.storedPath, it.className, it.split);
         },
         &counts);
     report.skipped = counts.skipped();
@@ -137,7 +138,7 @@ ExportReport ManifestExporter::runCsvStreamed(Project& project, const ManifestOp
     finishExport(folder, report, [&]() -> Result<qint64> {
         if (!o.recordVersion)
             return qint64(0);
-        return Exports(project).recordExportOfStored(format, report.folder, params, idsByClass);
+        return Exports(project).recordExportSnapshot(format, report.folder, params, snapshot);
     });
     return report;
 }

@@ -1,6 +1,7 @@
 #include "store/Exports.h"
 
 #include "store/AuditedEdit.h"
+#include "store/ExportSnapshot.h"
 #include "store/Project.h"
 #include "store/SqliteRows.h"
 #include "store/StoreSql.h"
@@ -145,6 +146,31 @@ Result<qint64> Exports::recordExportOfStored(const QString& format, const QStrin
     });
 }
 
+Result<qint64> Exports::recordExportSnapshot(const QString& format, const QString& folder,
+                                             const QJsonObject& parameters,
+                                             const ExportSnapshotWriter& items)
+{
+    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Result<qint64> {
+        QSqlQuery& q = e.sql().get(
+            QStringLiteral("INSERT INTO exports(at, format, folder, parameters, tally_version)"
+                           " VALUES (?,?,?,?,?) RETURNING id"));
+        detail::bindAll(q, {detail::nowUtc(), format, folder, jsonText(parameters),
+                            QStringLiteral(TALLY_VERSION)});
+        const qint64 id = e.insertReturningId(q);
+        if (id <= 0)
+            return e.sqlFailure();
+        QSqlQuery& chunk = e.sql().get(QStringLiteral(
+            "INSERT INTO export_snapshots(export_id, chunk, item_count, items) VALUES (?,?,?,?)"));
+        int n = 0;
+        for (const ExportSnapshotWriter::Chunk& c : items.chunks()) {
+            detail::bindAll(chunk, {id, n++, c.items, c.bytes});
+            if (!e.run(chunk))
+                return e.sqlFailure();
+        }
+        return id;
+    });
+}
+
 std::vector<ExportVersion> Exports::versions() const
 {
     std::vector<ExportVersion> out;
@@ -153,6 +179,8 @@ std::vector<ExportVersion> Exports::versions() const
     if (!q.exec(
             QStringLiteral("SELECT e.id, e.at, e.format, e.folder, e.parameters, e.tally_version,"
                            " (SELECT COUNT(*) FROM export_items i WHERE i.export_id = e.id)"
+                           " + (SELECT COALESCE(SUM(item_count), 0) FROM export_snapshots p"
+                           "    WHERE p.export_id = e.id)"
                            " FROM exports e ORDER BY e.id")))
         return out;
     while (q.next()) {
@@ -190,6 +218,20 @@ Result<std::vector<ExportSnapshotItem>> Exports::items(qint64 versionId) const
         out.push_back(ExportSnapshotItem{q.value(0).toLongLong(), q.value(1).toString(),
                                          q.value(2).toString(), q.value(3).toString(),
                                          q.value(4).toString()});
+    // Schema 7: packed chunks (an export has rows or chunks; both are read).
+    const bool hadRows = !out.empty();
+    q.prepare(
+        QStringLiteral("SELECT items FROM export_snapshots WHERE export_id = ? ORDER BY chunk"));
+    q.addBindValue(versionId);
+    if (!q.exec())
+        return sqlErrorOf(m_project, q.lastError());
+    while (q.next())
+        if (!detail::decodeExportSnapshot(q.value(0).toByteArray(), &out))
+            return Error{m_project.path(),
+                         tr("the snapshot of export version %1 is damaged").arg(versionId)};
+    if (hadRows)
+        std::sort(out.begin(), out.end(),
+                  [](const auto& a, const auto& b) { return a.sampleId < b.sampleId; });
     return out;
 }
 

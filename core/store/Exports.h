@@ -25,6 +25,7 @@
 namespace tally {
 
 class Project;
+class ExportSnapshotWriter;
 
 // One exported sample as recorded in a snapshot.
 struct ExportSnapshotItem
@@ -104,6 +105,11 @@ public:
     Result<qint64> recordExportOfStored(const QString& format, const QString& folder,
                                         const QJsonObject& parameters,
                                         const QHash<QString, std::vector<qint64>>& idsByClass);
+    // The same with the items packed as the export streamed them (store/ExportSnapshot.h:
+    // path, hash, class and split as written), stored as a few blobs (schema 7).
+    Result<qint64> recordExportSnapshot(const QString& format, const QString& folder,
+                                        const QJsonObject& parameters,
+                                        const ExportSnapshotWriter& items);
     std::vector<ExportVersion> versions() const;                           // oldest first
     Result<std::vector<ExportSnapshotItem>> items(qint64 versionId) const; // by sample id
     Result<VersionDiff> diff(qint64 fromVersion, qint64 toVersion) const;

@@ -7,20 +7,28 @@
 //     manual edit (only the edited rows written back), for two sets of percentages;
 //   SpeechCommandsSplit::assignAscii = assign on ASCII names (bit-identical hashing);
 //   class x split cells counted by SQL = counted from every scanned sample;
-//   sample totals (count, duration, kinds) in one pass = the three old queries.
+//   sample totals (count, duration, kinds) in one pass = the three old queries;
+//   export snapshots packed in chunks (schema 7) read back as written (unicode, empty
+//   fields, hashes that are not hex, ids far apart, more than one chunk), damaged chunks
+//   refused; a schema 6 file with row snapshots migrates, its versions read as before and
+//   diff against a packed one.
 #include "TestSupport.h"
 #include "splits/EffectiveClass.h"
 #include "splits/SpeechCommandsSplit.h"
 #include "splits/SplitAssignment.h"
 #include "store/Annotators.h"
 #include "store/Classes.h"
+#include "store/ExportSnapshot.h"
+#include "store/Exports.h"
 #include "store/Labels.h"
 #include "store/Project.h"
 #include "store/SampleMeta.h"
 #include "store/SampleScan.h"
+#include "store/Schema.h"
 #include "store/Splits.h"
 
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +44,9 @@ private Q_SLOTS:
     void assignAsciiAsAssign();
     void classSplitCellsAsScan();
     void sampleTotalsAsBefore();
+    void snapshotRoundTrip();
+    void snapshotDamagedRefused();
+    void schema6SnapshotsMigrate();
 
 private:
     QTemporaryDir m_dir;
@@ -241,6 +252,136 @@ void TestMillionPasses::sampleTotalsAsBefore()
     QCOMPARE(t.value().durationSec, m_project->totalDurationSec());
     QCOMPARE(t.value().kinds, sampleKindCounts(*m_project));
     QCOMPARE(t.value().kinds.size(), 3); // audio, background, image
+}
+
+namespace {
+
+std::vector<ExportSnapshotItem> someItems(int n)
+{
+    std::vector<ExportSnapshotItem> items;
+    const QStringList splits{QString(), QStringLiteral("training"), QStringLiteral("validation"),
+                             QStringLiteral("testing"), QStringLiteral("odd split")};
+    qint64 id = 0;
+    for (int i = 0; i < n; ++i) {
+        id += 1 + (i % 7 == 0 ? 5000000000LL : i % 3);
+        ExportSnapshotItem it;
+        it.sampleId = id;
+        it.contentHash = i % 5 == 0   ? QString()
+                         : i % 5 == 1 ? QStringLiteral("ABCDEF0123456789abcdef0123456789abcdef01")
+                         : i % 5 == 2 ? QStringLiteral("not a hash, ü")
+                                      : QStringLiteral("%1").arg(quint64(i) * 2654435761u, 40, 16,
+                                                                 QLatin1Char('0'));
+        it.path = i % 4 == 0 ? QStringLiteral("日本/a,b\n%1.wav").arg(i)
+                             : QStringLiteral("yes/%1_nohash_0.wav").arg(i);
+        it.className = i % 6 == 0 ? QString() : kClasses[i % kClasses.size()];
+        it.split = splits[i % splits.size()];
+        items.push_back(it);
+    }
+    return items;
+}
+
+void compareItems(const std::vector<ExportSnapshotItem>& got,
+                  const std::vector<ExportSnapshotItem>& expected)
+{
+    QCOMPARE(got.size(), expected.size());
+    for (size_t i = 0; i < expected.size(); ++i) {
+        QCOMPARE(got[i].sampleId, expected[i].sampleId);
+        QCOMPARE(got[i].contentHash, expected[i].contentHash);
+        QCOMPARE(got[i].path, expected[i].path);
+        QCOMPARE(got[i].className, expected[i].className);
+        QCOMPARE(got[i].split, expected[i].split);
+    }
+}
+
+} // namespace
+
+void TestMillionPasses::snapshotRoundTrip()
+{
+    const int n = ExportSnapshotWriter::kItemsPerChunk + 1234;
+    const std::vector<ExportSnapshotItem> items = someItems(n);
+    ExportSnapshotWriter w;
+    for (const ExportSnapshotItem& it : items)
+        w.add(it.sampleId, it.contentHash, it.path, it.className, it.split);
+    QCOMPARE(w.itemCount(), qint64(n));
+    QCOMPARE(w.chunks().size(), size_t(2));
+    std::vector<ExportSnapshotItem> decoded;
+    for (const ExportSnapshotWriter::Chunk& c : w.chunks())
+        QVERIFY(detail::decodeExportSnapshot(c.bytes, &decoded));
+    compareItems(decoded, items);
+    // A hex hash in lower case is packed as 20 bytes: ~40 bytes an item less than text.
+    QVERIFY(w.chunks()[0].bytes.size() < qsizetype(ExportSnapshotWriter::kItemsPerChunk) * 60);
+    // Through the project: recorded, counted, read back, compared.
+    auto id = Exports(*m_project).recordExportSnapshot(QStringLiteral("csv"), m_dir.path(), {}, w);
+    QVERIFY(id.isOk());
+    const auto stored = Exports(*m_project).items(id.value());
+    QVERIFY(stored.isOk());
+    compareItems(stored.value(), items);
+    QCOMPARE(Exports(*m_project).versions().back().itemCount, n);
+}
+
+void TestMillionPasses::snapshotDamagedRefused()
+{
+    ExportSnapshotWriter w;
+    for (const ExportSnapshotItem& it : someItems(40))
+        w.add(it.sampleId, it.contentHash, it.path, it.className, it.split);
+    const QByteArray good = w.chunks()[0].bytes;
+    std::vector<ExportSnapshotItem> out;
+    QVERIFY(detail::decodeExportSnapshot(good, &out));
+    QCOMPARE(out.size(), size_t(40));
+    // Cut inside the last item (its path is the last field, longer than 3 bytes), or
+    // before the format byte: refused, nothing appended.
+    for (qsizetype cut : {qsizetype(0), good.size() - 1, good.size() - 3}) {
+        std::vector<ExportSnapshotItem> partial;
+        QVERIFY2(!detail::decodeExportSnapshot(good.left(cut), &partial),
+                 qPrintable(QString::number(cut)));
+        QVERIFY(partial.empty());
+    }
+    QByteArray wrongFormat = good;
+    wrongFormat[0] = char(2);
+    QVERIFY(!detail::decodeExportSnapshot(wrongFormat, &out));
+    QCOMPARE(out.size(), size_t(40)); // untouched
+}
+
+void TestMillionPasses::schema6SnapshotsMigrate()
+{
+    const QString path = m_project->path();
+    // A version recorded row by row, as schema 6 did; then the file is made schema 6.
+    std::vector<ExportSnapshotItem> old = someItems(30);
+    auto first = Exports(*m_project).recordExport(QStringLiteral("csv"), m_dir.path(), {}, old);
+    QVERIFY(first.isOk());
+    {
+        QSqlQuery q(m_project->db());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE export_snapshots")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
+    }
+    m_project.reset();
+    auto reopened = Project::open(path);
+    QVERIFY(reopened.isOk());
+    Project& p = *reopened.value();
+    QCOMPARE(p.schemaVersion(), 7);
+    QCOMPARE(schema::latestVersion(), 7);
+    const auto before = Exports(p).items(first.value());
+    QVERIFY(before.isOk());
+    compareItems(before.value(), old);
+    // A packed version beside it: one item relabelled, one gone, one new.
+    ExportSnapshotWriter w;
+    std::vector<ExportSnapshotItem> now(old.begin() + 1, old.end());
+    now[3].className = QStringLiteral("relabelled");
+    ExportSnapshotItem added = now.back();
+    added.sampleId += 10;
+    added.contentHash = QStringLiteral("new");
+    now.push_back(added);
+    for (const ExportSnapshotItem& it : now)
+        w.add(it.sampleId, it.contentHash, it.path, it.className, it.split);
+    auto second = Exports(p).recordExportSnapshot(QStringLiteral("csv"), m_dir.path(), {}, w);
+    QVERIFY(second.isOk());
+    const auto d = Exports(p).diff(first.value(), second.value());
+    QVERIFY(d.isOk());
+    QCOMPARE(d.value().added.size(), 1);
+    QCOMPARE(d.value().removed.size(), 1);
+    QCOMPARE(d.value().relabelled.size(), 1);
+    QCOMPARE(d.value().unchanged, 28);
+    QCOMPARE(Exports(p).versions().front().itemCount, 30);
 }
 
 QTEST_GUILESS_MAIN(TestMillionPasses)

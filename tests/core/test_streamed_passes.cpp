@@ -369,13 +369,14 @@ void TestStreamedPasses::migrationAddsGroupSplitIndex()
     {
         QSqlQuery q(m_project->db());
         QVERIFY(q.exec(QStringLiteral("DROP INDEX samples_group_split")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE export_snapshots"))); // a schema 5 file: none
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
     }
     m_project.reset();
     auto reopened = Project::open(path);
     QVERIFY(reopened.isOk());
     QCOMPARE(reopened.value()->schemaVersion(), schema::latestVersion());
-    QCOMPARE(schema::latestVersion(), 6);
+    QVERIFY(schema::latestVersion() >= 6); // 7 added the packed export snapshots
     QSqlQuery q(reopened.value()->db());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
                                   "name = 'samples_group_split'")));
