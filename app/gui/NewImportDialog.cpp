@@ -15,10 +15,16 @@ namespace tally {
 NewImportDialog::NewImportDialog(QWidget* parent, Kind kind) : QDialog(parent), m_kind(kind)
 {
     const bool images = kind == Kind::Images;
-    setWindowTitle(images ? tr("Import Images") : tr("Import Speech Commands folder"));
+    const bool commonVoice = kind == Kind::CommonVoice;
+    setWindowTitle(images        ? tr("Import Images")
+                   : commonVoice ? tr("Import Common Voice folder")
+                                 : tr("Import Speech Commands folder"));
     m_folder = new QLineEdit(this);
+    m_folder->setObjectName(QStringLiteral("folder"));
     m_folder->setPlaceholderText(images ? tr("Folder (or COCO JSON file)")
-                                        : tr("Folder with <class>/<speaker>_nohash_<n>.wav"));
+                                 : commonVoice
+                                     ? tr("Release folder with validated.tsv and clips/")
+                                     : tr("Folder with <class>/<speaker>_nohash_<n>.wav"));
     auto* browse = new QPushButton(tr("Browse…"), this);
     m_licence = new QComboBox(this);
     m_licence->setEditable(true);
@@ -29,6 +35,10 @@ NewImportDialog::NewImportDialog(QWidget* parent, Kind kind) : QDialog(parent), 
     m_source = new QLineEdit(this);
     m_source->setPlaceholderText(images ? tr("Where the images come from")
                                         : tr("Where the recordings come from"));
+    if (commonVoice) {
+        m_licence->setCurrentText(QStringLiteral("CC0-1.0"));
+        m_source->setText(QStringLiteral("Mozilla Common Voice"));
+    }
     if (images) {
         m_format = new QComboBox(this);
         m_format->addItem(tr("Folder of images (class = sub-folder)"), QStringLiteral("images"));
@@ -63,9 +73,12 @@ NewImportDialog::NewImportDialog(QWidget* parent, Kind kind) : QDialog(parent), 
             path = QFileDialog::getOpenFileName(this, tr("COCO annotations"), m_folder->text(),
                                                 tr("JSON (*.json)"));
         else
-            path = QFileDialog::getExistingDirectory(
-                this, m_kind == Kind::Images ? tr("Image folder") : tr("Speech Commands folder"),
-                m_folder->text());
+            path = QFileDialog::getExistingDirectory(this,
+                                                     m_kind == Kind::Images ? tr("Image folder")
+                                                     : m_kind == Kind::CommonVoice
+                                                         ? tr("Common Voice release folder")
+                                                         : tr("Speech Commands folder"),
+                                                     m_folder->text());
         if (!path.isEmpty())
             m_folder->setText(path);
     });

@@ -2,6 +2,8 @@
 // Asks for what an import needs: the folder (a COCO JSON file may be chosen too), and
 // the licence (SPDX id) and source recorded for every sample of this import. The
 // images variant also asks for the layout: a folder of images, COCO, Pascal VOC, YOLO.
+// The Common Voice variant asks for a release folder (validated.tsv, clips/) and starts
+// with Common Voice's licence (CC0-1.0) and source filled in.
 // A checkbox allows media files outside the folder (ImportOptions::allowOutside, the
 // same as `tally-cli import --allow-outside`); off by default.
 
@@ -21,7 +23,8 @@ public:
     enum class Kind
     {
         SpeechCommands,
-        Images
+        Images,
+        CommonVoice
     };
     explicit NewImportDialog(QWidget* parent = nullptr, Kind kind = Kind::SpeechCommands);
     QString folder() const;

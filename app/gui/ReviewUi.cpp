@@ -6,6 +6,7 @@
 #include "gui/HistoryDialog.h"
 #include "gui/ImportRunner.h"
 #include "gui/LambdaCommand.h"
+#include "gui/NewImportDialog.h"
 #include "gui/Repositories.h"
 #include "gui/ReviewQueue.h"
 #include "gui/Session.h"
@@ -85,11 +86,11 @@ void ReviewUi::createMenu()
             mergeProject(path);
     });
     add(tr("Import Common &Voice Folder…"), {}, [this] {
-        const QString dir =
-            QFileDialog::getExistingDirectory(m_host, tr("Common Voice release folder"));
-        if (!dir.isEmpty())
-            importCommonVoice(dir);
-    });
+        NewImportDialog dialog(m_host, NewImportDialog::Kind::CommonVoice);
+        if (dialog.exec() == QDialog::Accepted)
+            importCommonVoice(dialog.folder(), dialog.licence(), dialog.source(),
+                              dialog.allowOutside());
+    })->setObjectName(QStringLiteral("review.importCommonVoice"));
 }
 
 void ReviewUi::updateEnabled()
@@ -246,14 +247,14 @@ bool ReviewUi::mergeProject(const QString& otherPath)
     return true;
 }
 
-bool ReviewUi::importCommonVoice(const QString& folder)
+bool ReviewUi::importCommonVoice(const QString& folder, const QString& licence,
+                                 const QString& source, bool allowOutside)
 {
     Project* project = m_session.project();
     if (!project)
         return false;
-    const bool started =
-        m_imports.start(project->path(), folder, QStringLiteral("CC0-1.0"),
-                        QStringLiteral("Mozilla Common Voice"), ImportRunner::Format::CommonVoice);
+    const bool started = m_imports.start(project->path(), folder, licence, source,
+                                         ImportRunner::Format::CommonVoice, allowOutside);
     if (!started)
         m_session.showStatus(tr("Another import is running."));
     return started;

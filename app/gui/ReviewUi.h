@@ -57,8 +57,13 @@ public:
     // Merges another .tally file; the report goes to a dialog (interactive) and the
     // status bar. False on error.
     bool mergeProject(const QString& otherPath);
-    // Starts a background Common Voice import of a release folder.
-    bool importCommonVoice(const QString& folder);
+    // Starts a background Common Voice import of a release folder (the menu asks with a
+    // NewImportDialog: licence, source, and whether clips outside the folder are allowed,
+    // as `tally-cli import --format commonvoice --allow-outside`).
+    bool importCommonVoice(const QString& folder,
+                           const QString& licence = QStringLiteral("CC0-1.0"),
+                           const QString& source = QStringLiteral("Mozilla Common Voice"),
+                           bool allowOutside = false);
     // Consensus settings dialog (interactive only).
     void editConsensusSettings();
     static QString mergeSummary(const MergeReport& report);

@@ -27,17 +27,17 @@ using imageimport::ImageItem;
 using imageimport::ImageListing;
 namespace {
 
-imageimport::ImageListing listFor(ImageFormat format, const QString& path)
+imageimport::ImageListing listFor(ImageFormat format, const QString& path, bool allowOutside)
 {
     switch (format) {
     case ImageFormat::Images:
-        return imageimport::listImageFolder(path);
+        return imageimport::listImageFolder(path, allowOutside);
     case ImageFormat::Coco:
         return imageimport::listCoco(path);
     case ImageFormat::Voc:
-        return imageimport::listVoc(path);
+        return imageimport::listVoc(path, allowOutside);
     case ImageFormat::Yolo:
-        return imageimport::listYolo(path);
+        return imageimport::listYolo(path, allowOutside);
     }
     return {};
 }
@@ -150,11 +150,12 @@ ImportReport ImageImporter::run(Project& project, ImageFormat format, const QStr
     QElapsedTimer clock;
     clock.start();
     // Relative paths are taken from the current folder, as a shell user expects.
-    ImageListing listing = listFor(format, info.absoluteFilePath());
+    ImageListing listing = listFor(format, info.absoluteFilePath(), options.allowOutside);
     qCDebug(lcImageImport) << "listed" << listing.items.size() << "images in" << clock.elapsed()
                            << "ms";
     report.skipped = listing.skipped;
     report.errors = listing.errors;
+    report.warnings = listing.warnings;
     keepInside(listing, info.isDir() ? info.absoluteFilePath() : info.absolutePath(),
                options.allowOutside, report);
 

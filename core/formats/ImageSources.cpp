@@ -89,11 +89,20 @@ QList<ImportedBox> placeBoxes(const ImageAnnotation& annotation, QSize size,
     return out;
 }
 
-ImageListing listImageFolder(const QString& root)
+QStringList listedFiles(const QString& root, bool followOutside, ImageListing* listing)
+{
+    FolderFiles folder = listFolder(root, followOutside);
+    listing->skipped += folder.hidden;
+    listing->errors << folder.errors;
+    listing->warnings << folder.warnings;
+    return std::move(folder.files);
+}
+
+ImageListing listImageFolder(const QString& root, bool followOutside)
 {
     ImageListing listing;
     const QDir base(root);
-    for (const QString& rel : filesUnder(root, &listing.skipped)) {
+    for (const QString& rel : listedFiles(root, followOutside, &listing)) {
         if (!ImageImporter::isImageFileName(rel)) {
             ++listing.skipped;
             continue;

@@ -54,7 +54,8 @@ struct ImageListing
 {
     QList<ImageItem> items; // sorted by absolutePath, no path twice
     int skipped = 0;        // hidden files, files that are neither images nor annotations
-    QList<Error> errors;    // annotation files that could not be used, at listing time
+    QList<Error> errors;    // annotation files that could not be used, links refused (listFolder)
+    QList<Error> warnings;  // links left out so that no file is listed twice (listFolder)
     // Reads one annotationFile; thread-safe (runs on pool threads).
     std::function<ImageAnnotation(const QString& file)> readAnnotation;
 };
@@ -74,10 +75,16 @@ QList<ImportedBox> placeBoxes(const ImageAnnotation& annotation, QSize size,
 // fuzzer and tests). Thread-safe.
 ImageAnnotation readVocXml(const QByteArray& bytes, const QString& path);
 
-// The readers. `path` is the absolute path the user gave.
-ImageListing listImageFolder(const QString& root);
+// The readers. `path` is the absolute path the user gave. The folder readers list with
+// listFolder (formats/FileListing.h): followOutside enters links to folders outside root
+// (ImportOptions::allowOutside); its errors and warnings go into the listing's.
+ImageListing listImageFolder(const QString& root, bool followOutside = false);
 ImageListing listCoco(const QString& path);
-ImageListing listVoc(const QString& root);
-ImageListing listYolo(const QString& root);
+ImageListing listVoc(const QString& root, bool followOutside = false);
+ImageListing listYolo(const QString& root, bool followOutside = false);
+
+// The files listFolder finds below root, its hidden count added to listing->skipped and
+// its errors and warnings to the listing's.
+QStringList listedFiles(const QString& root, bool followOutside, ImageListing* listing);
 
 } // namespace tally::imageimport

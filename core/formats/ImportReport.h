@@ -10,10 +10,13 @@
 // stored with the imported images, and report bad annotations in errors beside the
 // files (an image with a bad box is imported and its box reported).
 //
-// warnings: files that were imported but deserve a word, each naming the file and
-// the reason. Today: media outside the dataset folder (an absolute path or ".." in an
-// annotation file, a symbolic link resolving outside) when allowOutside is set; without
-// it such a file is refused into errors (formats/DatasetScope.h). Warnings are not
+// warnings: files that were imported (or left out) but deserve a word, each naming the
+// file and the reason. Today: media outside the dataset folder (an absolute path or ".."
+// in an annotation file, a symbolic link resolving outside) when allowOutside is set;
+// without it such a file is refused into errors (formats/DatasetScope.h). And symbolic
+// links inside a folder that lead to a file or folder listed already: left out (counted
+// in skipped) so that no file is imported twice (formats/FileListing.h). A dangling link,
+// or a link to a folder outside without allowOutside, is an error. Warnings are not
 // counted in total() (the file is counted where it ended up).
 
 #include "util/Result.h"

@@ -37,6 +37,7 @@ struct CopyJob
 {
     int index = 0; // 1-based, as in "_aug<index>"
     QString relativePath;
+    QString stagedPath; // where it is written (its folder checked and made once)
     AugmentedCopy params;
 };
 
@@ -46,6 +47,7 @@ struct Job
 {
     size_t item = 0;
     QString relativePath;
+    QString stagedPath; // where it is written (its folder checked and made once)
     std::vector<CopyJob> copies;
 };
 
@@ -133,9 +135,10 @@ OversamplePlan planCopies(const std::vector<ExportItem>& items, const SpeechComm
     return Balance::planOversample(training, o.oversampleTo, o.augmentation);
 }
 
-// The copies of an item written as dir/stem.wav: "<stem>_aug<k>" (the hash base kept);
-// taken (lower-case relative paths) grows.
-std::vector<CopyJob> planCopyJobs(const ExportItem& it, const QString& dir, const QString& stem,
+// The copies of an item written as dir/stem.wav: "<stem>_aug<k>" (the hash base kept),
+// staged in stagedDir; taken (lower-case relative paths) grows.
+std::vector<CopyJob> planCopyJobs(const ExportItem& it, const QString& dir,
+                                  const QString& stagedDir, const QString& stem,
                                   const OversamplePlan& plan, QSet<QString>& taken)
 {
     std::vector<CopyJob> copies;
@@ -148,29 +151,34 @@ std::vector<CopyJob> planCopyJobs(const ExportItem& it, const QString& dir, cons
         for (int m = 2; taken.contains(rel.toLower()); ++m)
             rel = dir + u'/' + suffixed(copyStem, m) + QStringLiteral(".wav");
         taken.insert(rel.toLower());
-        copies.push_back(
-            CopyJob{k, rel, Balance::augmentation(hashKeyOf(it), k, plan.augmentation)});
+        copies.push_back(CopyJob{k, rel, stagedDir + rel.mid(dir.size()),
+                                 Balance::augmentation(hashKeyOf(it), k, plan.augmentation)});
     }
     return copies;
 }
 
-// Creates the staged folder dir (one path component) once; made remembers the outcome.
-// Only the folders are checked here, on the calling thread: each file's own path is
-// checked by ExportFolder::stagedPath where it is written, on the pool (exportClip).
+// Creates the staged folder dir (one path component) once and returns its path; made
+// remembers the outcome. The folder is checked here, once, on the calling thread
+// (ExportFolder::stagedPath: inside the staging folder, no symbolic link on the way).
+// A file in it is then named by a safe component (ExportPaths::safeComponent) and opened
+// with O_CREAT | O_EXCL (CheckedFile), which refuses a link or any file already there, so
+// the per-file path resolution (a dozen stat/lstat calls per clip) is not repeated.
 // A refused name fails its items; a folder that cannot be made fails the export (*fatal).
-Status makeFolder(const ExportFolder& folder, const QString& dir, QHash<QString, Status>& made,
-                  std::optional<Error>* fatal)
+Result<QString> makeFolder(const ExportFolder& folder, const QString& dir,
+                           QHash<QString, Result<QString>>& made, std::optional<Error>* fatal)
 {
     if (const auto known = made.constFind(dir); known != made.cend())
         return known.value();
-    Status s = folder.stagedPath(dir) ? Status() : Status(folder.stagedPath(dir).error());
-    if (s) {
-        s = folder.makeFolders(dir);
-        if (!s && !*fatal)
-            *fatal = s.error();
+    Result<QString> staged = folder.stagedPath(dir);
+    if (staged) {
+        if (const Status s = folder.makeFolders(dir); !s) {
+            if (!*fatal)
+                *fatal = s.error();
+            staged = s.error();
+        }
     }
-    made.insert(dir, s);
-    return s;
+    made.insert(dir, staged);
+    return staged;
 }
 
 // Chooses every item's relative path; unsafe ones become errors. Items by sample id.
@@ -179,8 +187,8 @@ std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFold
                           std::optional<Error>* fatal)
 {
     std::vector<Job> jobs;
-    QSet<QString> taken;         // lower-case relative paths
-    QHash<QString, Status> made; // per folder: created, or why not
+    QSet<QString> taken;                  // lower-case relative paths
+    QHash<QString, Result<QString>> made; // per folder: its staged path, or why not
     for (size_t i = 0; i < items.size(); ++i) {
         const ExportItem& it = items[i];
         Error error;
@@ -194,17 +202,20 @@ std::vector<Job> planJobs(const std::vector<ExportItem>& items, const ExportFold
         QString rel = dir + u'/' + stem.value() + QStringLiteral(".wav");
         for (int n = 2; taken.contains(rel.toLower()); ++n)
             rel = dir + u'/' + suffixed(stem.value(), n) + QStringLiteral(".wav");
-        if (const Status ok = makeFolder(folder, dir, made, fatal); !ok) {
-            report.errors << ok.error();
+        const Result<QString> stagedDir = makeFolder(folder, dir, made, fatal);
+        if (!stagedDir) {
+            report.errors << stagedDir.error();
             continue;
         }
         taken.insert(rel.toLower());
-        jobs.push_back(Job{i, rel, {}});
+        jobs.push_back(Job{i, rel, stagedDir.value() + rel.mid(dir.size()), {}});
     }
     // Copies after every original, so that oversampling never renames an original.
-    for (Job& job : jobs)
-        job.copies = planCopyJobs(items[job.item], job.relativePath.section(u'/', 0, 0),
+    for (Job& job : jobs) {
+        const QString dir = job.relativePath.section(u'/', 0, 0);
+        job.copies = planCopyJobs(items[job.item], dir, made.constFind(dir)->value(),
                                   QFileInfo(job.relativePath).completeBaseName(), plan, taken);
+    }
     return jobs;
 }
 
@@ -259,25 +270,22 @@ JobResult exportClip(const Job& job, const ExportItem& it, const ExportFolder& f
                      const std::vector<AugmentBackground>& backgrounds)
 {
     JobResult r;
-    const Result<QString> path = folder.stagedPath(job.relativePath);
-    const Result<Signal> fitted = path ? decodeFitted(it, o) : Result<Signal>(path.error());
+    const Result<Signal> fitted = decodeFitted(it, o);
     if (!fitted) {
         r.status = fitted.error();
         return r;
     }
-    r.status = writeClip(path.value(), fitted.value());
+    r.status = writeClip(job.stagedPath, fitted.value());
     if (!r.status) { // named by the path the user knows (the staging folder is removed)
         r.writeFailure = Error{folder.finalPath(job.relativePath).value(), r.status.error().reason};
         return r;
     }
     for (const CopyJob& c : job.copies) {
         CopyResult cr;
-        const Result<QString> copyPath = folder.stagedPath(c.relativePath);
         cr.clip = ClipAugmenter::apply(fitted.value(), c.params, backgrounds);
-        cr.status =
-            copyPath ? writeClip(copyPath.value(), cr.clip.signal) : Status(copyPath.error());
+        cr.status = writeClip(c.stagedPath, cr.clip.signal);
         cr.clip.signal = {};
-        if (copyPath && !cr.status) {
+        if (!cr.status) {
             r.writeFailure =
                 Error{folder.finalPath(c.relativePath).value(), cr.status.error().reason};
             return r;

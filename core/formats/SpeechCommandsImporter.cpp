@@ -32,8 +32,8 @@ struct Listing
 {
     QList<FileEntry> files; // audio, sorted by relative path
     int skipped = 0;        // hidden or not audio
-    QList<Error> errors;    // links resolving outside root, refused
-    QList<Error> warnings;  // links resolving outside root, allowed
+    QList<Error> errors;    // links resolving outside root (refused), dangling links
+    QList<Error> warnings;  // links resolving outside root (allowed), links to files listed
 };
 
 Listing listFiles(const Project& project, const QString& root, bool allowOutside)
@@ -41,7 +41,11 @@ Listing listFiles(const Project& project, const QString& root, bool allowOutside
     Listing listing;
     const QDir base(root);
     const DatasetScope scope(root, allowOutside);
-    for (const QString& rel : filesUnder(root, &listing.skipped)) {
+    FolderFiles folder = listFolder(root, allowOutside);
+    listing.skipped = folder.hidden;
+    listing.errors = std::move(folder.errors);
+    listing.warnings = std::move(folder.warnings);
+    for (const QString& rel : std::as_const(folder.files)) {
         const int slash = rel.lastIndexOf(QLatin1Char('/'));
         const QString fileName = rel.mid(slash + 1);
         if (!SpeechCommandsImporter::isAudioFileName(fileName)) {

@@ -220,14 +220,14 @@ ImageAnnotation readVocXml(const QByteArray& bytes, const QString& path)
 // else <b>.xml beside the image. When the tree has an Annotations/ folder (VOCdevkit),
 // only images in JPEGImages/ are data (SegmentationClass/ PNGs are not), the others
 // count as skipped.
-ImageListing listVoc(const QString& root)
+ImageListing listVoc(const QString& root, bool followOutside)
 {
     ImageListing listing;
     listing.readAnnotation = readVocFile;
     const QDir base(root);
     QHash<QString, QString> xmlByStem; // relative path without ".xml" -> relative path
     QStringList images;
-    for (const QString& rel : filesUnder(root, &listing.skipped)) {
+    for (const QString& rel : listedFiles(root, followOutside, &listing)) {
         if (rel.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
             xmlByStem.insert(rel.chopped(4), rel);
         else if (ImageImporter::isImageFileName(rel))

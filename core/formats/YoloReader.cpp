@@ -272,11 +272,11 @@ QStringList labelCandidates(const QString& rel)
 
 } // namespace
 
-ImageListing listYolo(const QString& root)
+ImageListing listYolo(const QString& root, bool followOutside)
 {
     ImageListing listing;
     const QDir base(root);
-    const QStringList files = filesUnder(root, &listing.skipped);
+    const QStringList files = listedFiles(root, followOutside, &listing);
     const auto names = std::make_shared<const NamesSource>(findNames(base, files, &listing.errors));
     const QSet<QString> present(files.cbegin(), files.cend());
     QSet<QString> used;

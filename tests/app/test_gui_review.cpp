@@ -17,6 +17,7 @@
 #include "gui/LabelUi.h"
 #include "gui/Labelling.h"
 #include "gui/MainWindow.h"
+#include "gui/NewImportDialog.h"
 #include "gui/ReviewQueue.h"
 #include "gui/ReviewUi.h"
 #include "gui/Session.h"
@@ -31,6 +32,7 @@
 #include "store/Votes.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
@@ -42,6 +44,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace tally;
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void consensusSettingsRoundTrip();
     void mergeBringsColleaguesLabels();
     void importsCommonVoiceInTheBackground();
+    void commonVoiceMenuAllowsOutside();
 
 private:
     ReviewUi* ui() const { return m_window->reviewUi(); }
@@ -547,6 +551,65 @@ void TestGuiReview::importsCommonVoiceInTheBackground()
     QCOMPARE(votes.importedUp, 1);
     QCOMPARE(votes.importedDown, 2);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Imported 2")));
+}
+
+// The menu's Common Voice import asks with the import dialog: CC0-1.0 and the source
+// filled in, "allow media outside" off. A clip named "../outside.wav" is refused with the
+// box unticked and imported with a warning once it is ticked (as --allow-outside).
+void TestGuiReview::commonVoiceMenuAllowsOutside()
+{
+    const QString root = m_dir.filePath(QStringLiteral("cvout/release"));
+    QVERIFY(
+        test::writeWav(root + QStringLiteral("/clips/in.wav"), test::sine(300, 0.5, 16000, 8000)));
+    QVERIFY(test::writeWav(m_dir.filePath(QStringLiteral("cvout/outside.wav")),
+                           test::sine(350, 0.5, 16000, 8000)));
+    QVERIFY(test::writeBytes(root + QStringLiteral("/validated.tsv"),
+                             "client_id\tpath\tsentence\tup_votes\tdown_votes\n"
+                             "spk1\tin.wav\thello\t2\t0\n"
+                             "spk2\t../../outside.wav\tworld\t2\t0\n"));
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("review.importCommonVoice"));
+    QVERIFY(action);
+    QSignalSpy finished(m_window->importRunner(), &ImportRunner::finished);
+    const auto runDialog = [&](bool tick) {
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* d = qobject_cast<NewImportDialog*>(QApplication::activeModalWidget());
+            QVERIFY(d);
+            seen = true;
+            auto* box = d->findChild<QCheckBox*>(QStringLiteral("allowOutside"));
+            QVERIFY(box);
+            QVERIFY(!box->isChecked());
+            QCOMPARE(d->licence(), QStringLiteral("CC0-1.0"));
+            QCOMPARE(d->source(), QStringLiteral("Mozilla Common Voice"));
+            d->findChild<QLineEdit*>(QStringLiteral("folder"))->setText(root);
+            box->setChecked(tick);
+            d->accept();
+        });
+        action->trigger();
+        return seen;
+    };
+    QVERIFY(runDialog(false));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    ImportReport report = m_window->importRunner()->lastReport();
+    QCOMPARE(report.imported, 1);
+    QCOMPARE(report.errors.size(), 1);
+    QVERIFY(report.errors.first().path.endsWith(QStringLiteral("/outside.wav")));
+    QVERIFY(report.errors.first().reason.contains(QStringLiteral("outside the dataset folder")));
+    QVERIFY(report.warnings.isEmpty());
+
+    QVERIFY(runDialog(true));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    report = m_window->importRunner()->lastReport();
+    QCOMPARE(report.imported, 1);
+    QCOMPARE(report.duplicates, 1);
+    QVERIFY(report.errors.isEmpty());
+    QCOMPARE(report.warnings.size(), 1);
+    QVERIFY(report.warnings.first().path.endsWith(QStringLiteral("/outside.wav")));
+    const auto sample =
+        m_window->session()->project()->sampleByPath(m_window->session()->project()->toStoredPath(
+            m_dir.filePath(QStringLiteral("cvout/outside.wav"))));
+    QVERIFY(sample.isOk());
+    QCOMPARE(sample.value().licence, QStringLiteral("CC0-1.0"));
 }
 
 QTEST_MAIN(TestGuiReview)

@@ -60,6 +60,10 @@ private Q_SLOTS:
     void imageLinksOutside_data();
     void imageLinksOutside();
     void speechCommandsLinkOutside();
+    void folderLinkOutsideRefusedOrFollowed();
+    void folderLinkInsideListedOnce();
+    void imageFolderLinkOutside();
+    void danglingLinkIsAnError();
     void commonVoicePathsOutside();
     void vocObjectWithoutNameIsRefused();
     void cocoRawControlCharacterIsRefused_data();
@@ -141,8 +145,8 @@ void TestImportScope::imageLinksOutside_data()
     QTest::newRow("yolo") << ImageFormat::Yolo << QStringLiteral("images/");
 }
 
-// A link to a file outside and a link to a folder outside are refused, a link inside
-// is not; allowed, the file outside imports with one warning.
+// A link to a file outside is refused (allowed: imported with one warning); a link to
+// a file inside that is listed already is left out with a warning, never imported twice.
 void TestImportScope::imageLinksOutside()
 {
     QFETCH(ImageFormat, format);
@@ -154,21 +158,26 @@ void TestImportScope::imageLinksOutside()
     auto project = makeProject();
     QVERIFY(project);
     const ImportReport refused = ImageImporter::run(*project, format, at("data"), ImportOptions{});
-    QCOMPARE(refused.imported, 2); // real.png and the link that stays inside
+    QCOMPARE(refused.imported, 1); // real.png; inner.png is the same file
     QVERIFY2(count(refused.errors, "/link.png", "symbolic link to " + at("secret/outside.png")) ==
                  1,
              qPrintable(listText(refused.errors)));
     QCOMPARE(refused.errors.size(), 1);
-    QVERIFY(refused.warnings.isEmpty());
+    QCOMPARE(refused.warnings.size(), 1);
+    QVERIFY2(count(refused.warnings, "/inner.png", "listed already") == 1,
+             qPrintable(listText(refused.warnings)));
+    QCOMPARE(project->sampleCount(), 1);
 
     ImportOptions allow;
     allow.allowOutside = true;
     const ImportReport allowed = ImageImporter::run(*project, format, at("data"), allow);
     QCOMPARE(allowed.imported, 1);
-    QCOMPARE(allowed.duplicates, 2);
+    QCOMPARE(allowed.duplicates, 1);
     QVERIFY2(allowed.errors.isEmpty(), qPrintable(listText(allowed.errors)));
-    QCOMPARE(allowed.warnings.size(), 1);
+    QCOMPARE(allowed.warnings.size(), 2);
     QCOMPARE(count(allowed.warnings, "/link.png", "outside the dataset folder"), 1);
+    QCOMPARE(count(allowed.warnings, "/inner.png", "listed already"), 1);
+    QCOMPARE(project->sampleCount(), 2);
 }
 
 void TestImportScope::speechCommandsLinkOutside()
@@ -191,6 +200,101 @@ void TestImportScope::speechCommandsLinkOutside()
     QCOMPARE(allowed.imported, 1);
     QCOMPARE(allowed.warnings.size(), 1);
     QVERIFY(allowed.errors.isEmpty());
+}
+
+// A link to a folder outside is not entered without allowOutside (one error naming the
+// link); with it, the folder's files are imported through the link, each with a warning.
+void TestImportScope::folderLinkOutsideRefusedOrFollowed()
+{
+    QVERIFY(writeClip(at("data/yes/a_nohash_0.wav"), 440.0));
+    QVERIFY(writeClip(at("secret/no/b_nohash_0.wav"), 550.0));
+    QVERIFY(writeClip(at("secret/no/c_nohash_0.wav"), 660.0));
+    QVERIFY(QFile::link(at("secret/no"), at("data/no")));
+    auto project = makeProject();
+    QVERIFY(project);
+    const ImportReport r = SpeechCommandsImporter::run(*project, at("data"), ImportOptions{});
+    QCOMPARE(r.imported, 1);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(count(r.errors, "data/no", "symbolic link to the folder " + at("secret/no")) == 1,
+             qPrintable(listText(r.errors)));
+    QVERIFY(count(r.errors, "data/no", "--allow-outside") == 1);
+    QVERIFY(r.warnings.isEmpty());
+
+    ImportOptions allow;
+    allow.allowOutside = true;
+    const ImportReport allowed = SpeechCommandsImporter::run(*project, at("data"), allow);
+    QVERIFY2(allowed.errors.isEmpty(), qPrintable(listText(allowed.errors)));
+    QCOMPARE(allowed.imported, 2);
+    QCOMPARE(allowed.duplicates, 1);
+    QCOMPARE(allowed.warnings.size(), 2);
+    QCOMPARE(count(allowed.warnings, "data/no/b_nohash_0.wav", "outside the dataset folder"), 1);
+    QCOMPARE(count(allowed.warnings, "data/no/c_nohash_0.wav", "outside the dataset folder"), 1);
+    const std::vector<SampleRecord> samples = project->samples();
+    QCOMPARE(samples.size(), size_t(3));
+    QCOMPARE(std::count_if(samples.cbegin(), samples.cend(),
+                           [](const SampleRecord& s) { return s.className == "no"; }),
+             2);
+}
+
+// A link to a folder inside (and a link back up, a loop) is not entered again: each file
+// is imported once, by its real path, and the link is named in a warning.
+void TestImportScope::folderLinkInsideListedOnce()
+{
+    QVERIFY(writeClip(at("data/yes/a_nohash_0.wav"), 440.0));
+    QVERIFY(writeClip(at("data/yes/b_nohash_0.wav"), 550.0));
+    QVERIFY(QFile::link(at("data/yes"), at("data/alias")));
+    QVERIFY(QFile::link(at("data"), at("data/yes/up")));
+    QVERIFY(writeClip(at("data/.store/c_nohash_0.wav"), 660.0));
+    QVERIFY(QFile::link(at("data/.store"), at("data/go"))); // a hidden folder, reached once
+    auto project = makeProject();
+    QVERIFY(project);
+    const ImportReport r = SpeechCommandsImporter::run(*project, at("data"), ImportOptions{});
+    QVERIFY2(r.errors.isEmpty(), qPrintable(listText(r.errors)));
+    QCOMPARE(r.imported, 3);
+    QCOMPARE(r.warnings.size(), 2);
+    QVERIFY2(count(r.warnings, "data/alias", "listed already") == 1,
+             qPrintable(listText(r.warnings)));
+    QVERIFY(count(r.warnings, "data/yes/up", "listed already") == 1);
+    QStringList paths;
+    for (const SampleRecord& s : project->samples())
+        paths << s.path + ":" + s.className;
+    paths.sort();
+    QCOMPARE(paths, QStringList({"data/go/c_nohash_0.wav:go", "data/yes/a_nohash_0.wav:yes",
+                                 "data/yes/b_nohash_0.wav:yes"}));
+}
+
+// The image folder format takes a folder link the same way (the class is the link's name).
+void TestImportScope::imageFolderLinkOutside()
+{
+    QVERIFY(test::writeImage(at("data/cat/a.png"), 20, 10, "png", 1));
+    QVERIFY(test::writeImage(at("secret/dog/b.png"), 20, 10, "png", 2));
+    QVERIFY(QFile::link(at("secret/dog"), at("data/dog")));
+    auto project = makeProject();
+    QVERIFY(project);
+    const ImportReport r = ImageImporter::run(*project, ImageFormat::Images, at("data"), {});
+    QCOMPARE(r.imported, 1);
+    QVERIFY2(count(r.errors, "data/dog", "outside the dataset folder") == 1,
+             qPrintable(listText(r.errors)));
+    ImportOptions allow;
+    allow.allowOutside = true;
+    const ImportReport allowed =
+        ImageImporter::run(*project, ImageFormat::Images, at("data"), allow);
+    QCOMPARE(allowed.imported, 1);
+    QVERIFY2(allowed.errors.isEmpty(), qPrintable(listText(allowed.errors)));
+    QCOMPARE(count(allowed.warnings, "data/dog/b.png", "outside the dataset folder"), 1);
+}
+
+void TestImportScope::danglingLinkIsAnError()
+{
+    QVERIFY(writeClip(at("data/yes/a_nohash_0.wav"), 440.0));
+    QVERIFY(QFile::link(at("gone.wav"), at("data/yes/d_nohash_0.wav")));
+    auto project = makeProject();
+    QVERIFY(project);
+    const ImportReport r = SpeechCommandsImporter::run(*project, at("data"), ImportOptions{});
+    QCOMPARE(r.imported, 1);
+    QVERIFY2(count(r.errors, "/d_nohash_0.wav", "does not exist") == 1,
+             qPrintable(listText(r.errors)));
+    QCOMPARE(r.total(), 2);
 }
 
 // "../" in a TSV's path leaves the release; a clips/ folder that is a link elsewhere
