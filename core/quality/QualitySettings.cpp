@@ -8,7 +8,7 @@ namespace tally {
 
 namespace {
 
-QList<CheckInfo> makeChecks()
+QList<CheckInfo> audioChecks()
 {
     using S = CheckScope;
     return {
@@ -71,6 +71,13 @@ QList<CheckInfo> makeChecks()
              "tally::QualitySettings",
              "the loudest window (truncated-event.window_sec) less than min_db above the "
              "quietest")},
+    };
+}
+
+QList<CheckInfo> imageAndSetChecks()
+{
+    using S = CheckScope;
+    return {
         {QStringLiteral("too-small"),
          S::Image,
          1,
@@ -142,7 +149,7 @@ QList<CheckInfo> makeChecks()
 
 const QList<CheckInfo>& QualitySettings::checks()
 {
-    static const QList<CheckInfo> all = makeChecks();
+    static const QList<CheckInfo> all = audioChecks() + imageAndSetChecks();
     return all;
 }
 

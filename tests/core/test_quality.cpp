@@ -25,40 +25,11 @@ namespace {
 
 constexpr int kRateHz = 16000;
 
-// A voiced "word" of one synthetic voice: harmonics of a gliding f0 shaped by two
-// gliding formants (Gaussian resonances of fixed bandwidth), under a raised-cosine
-// envelope over [startSec, endSec) of a clip of lengthSec.
-struct Word
-{
-    double f0From, f0To, f1From, f1To, f2From, f2To;
-};
+using Word = test::WordShape;
 
-Signal voice(const Word& w, double startSec, double endSec, double lengthSec, double gain = 0.3)
+Signal voice(const Word& w, double startSec, double endSec, double lengthSec)
 {
-    Signal s;
-    s.rateHz = kRateHz;
-    s.channels = 1;
-    s.samples.assign(size_t(std::llround(lengthSec * kRateHz)), 0.0f);
-    double phase = 0.0;
-    for (qint64 f = 0; f < s.frames(); ++f) {
-        const double t = double(f) / kRateHz;
-        if (t < startSec || t >= endSec)
-            continue;
-        const double u = (t - startSec) / (endSec - startSec);
-        const double f0 = w.f0From + (w.f0To - w.f0From) * u;
-        const double f1 = w.f1From + (w.f1To - w.f1From) * u;
-        const double f2 = w.f2From + (w.f2To - w.f2From) * u;
-        phase += 2.0 * M_PI * f0 / kRateHz;
-        double v = 0.0;
-        for (int h = 1; h * f0 < 4000.0; ++h) {
-            const double fh = h * f0;
-            const double a = std::exp(-std::pow((fh - f1) / 150.0, 2)) +
-                             0.6 * std::exp(-std::pow((fh - f2) / 200.0, 2)) + 0.02;
-            v += a * std::sin(h * phase) / std::sqrt(double(h));
-        }
-        s.samples[size_t(f)] = float(gain * 0.5 * (1.0 - std::cos(2.0 * M_PI * u)) * v);
-    }
-    return s;
+    return test::voicedWord(w, startSec, endSec, lengthSec, kRateHz);
 }
 
 const Word kWordA{120, 140, 700, 300, 1100, 2300};
