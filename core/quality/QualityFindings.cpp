@@ -16,7 +16,9 @@ namespace tally {
 Status readRunSamples(Project& project, std::vector<RunSample>* samples, QualityReport* report)
 {
     return forEachSample(project, [&](SampleRecord& r, const QString& split, const QString&) {
-        RunSample s{r.id, r.kind, r.path, r.contentHash, split, r.groupKey, r.width, r.height};
+        RunSample s{
+            r.id,     r.kind,    r.path, r.contentHash,     split,        r.groupKey, r.width,
+            r.height, r.rmsDbfs, r.peak, r.clippedFraction, r.durationSec};
         report->paths.insert(r.id, r.path);
         if (!split.isEmpty())
             report->splits.insert(r.id, split);

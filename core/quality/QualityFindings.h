@@ -24,6 +24,12 @@ struct RunSample
     QString groupKey;
     int width = 0;
     int height = 0;
+    // What the import stored (formats/SampleMeasure.h): a file too long to decode whole
+    // for the checks is checked from these.
+    double rmsDbfs = 0.0;
+    double peak = 0.0;
+    double clippedFraction = 0.0;
+    double durationSec = 0.0;
 };
 
 // Every sample in id order; fills report.paths and report.splits and counts checked.

@@ -10,15 +10,45 @@
 #include "store/SampleScan.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <cmath>
 
 namespace tally {
 
 namespace {
 
 constexpr qsizetype kBatch = 1024;
-constexpr qint64 kMaxDecodeBytes = 256LL * 1024 * 1024;
+// Longer files (a background-noise recording) are not decoded whole for the checks: their
+// level, peak, clipping and length come from what the import measured streaming, their
+// format from the header; they get no fingerprint, loudness or window measures.
+constexpr qint64 kMaxDecodeBytes = 8LL * 1024 * 1024;
+
+StoredMeasure fromImportStats(const RunSample& s, const QString& absPath, const QString& parameters)
+{
+    const Result<AudioInfo> info = AudioDecoder::probe(absPath);
+    StoredMeasure m;
+    m.sampleId = s.id;
+    m.contentHash = s.contentHash;
+    m.version = AudioQuality::kMeasureVersion;
+    m.parameters = parameters;
+    m.measured =
+        QJsonObject{{QStringLiteral("rms_dbfs"), s.rmsDbfs},
+                    {QStringLiteral("peak_dbfs"),
+                     s.peak > 0 ? 20.0 * std::log10(s.peak) : AudioQuality::kFloorDb},
+                    {QStringLiteral("clipped_share"), s.clippedFraction},
+                    {QStringLiteral("dc_offset"), 0.0},
+                    {QStringLiteral("duration_sec"), s.durationSec},
+                    {QStringLiteral("rate_hz"), info ? info.value().rateHz : 0},
+                    {QStringLiteral("channels"), info ? info.value().channels : 0},
+                    {QStringLiteral("bits"), info ? AudioQuality::bitsOf(info.value().format) : 0},
+                    {QStringLiteral("lufs_max"), 0.0},
+                    {QStringLiteral("edge_sec"), s.durationSec / 2},
+                    {QStringLiteral("snr_db"), 120.0},
+                    {QStringLiteral("partial"), true}};
+    return m;
+}
 
 bool isAudio(SampleKind k)
 {
@@ -42,8 +72,11 @@ Result<StoredMeasure> measureOne(const RunSample& s, const QString& absPath,
     QFile f(absPath);
     if (!f.open(QIODevice::ReadOnly))
         return Error{absPath, QualityRunner::tr("cannot open: %1").arg(f.errorString())};
-    if (f.size() > kMaxDecodeBytes)
-        return Error{absPath, QualityRunner::tr("larger than 256 MB: not checked")};
+    if (f.size() > kMaxDecodeBytes) {
+        if (s.kind == SampleKind::Image)
+            return Error{absPath, QualityRunner::tr("larger than 8 MB: not checked")};
+        return fromImportStats(s, absPath, parameters);
+    }
     const QByteArray bytes = f.readAll();
     StoredMeasure m;
     m.sampleId = s.id;

@@ -5,6 +5,7 @@
 // compared from the stored measures without decoding, a dismissal is kept with who and
 // why, and an export leaves the flagged samples out and says so in the dataset card.
 #include "CliChild.h"
+#include "SyntheticVoice.h"
 #include "TestSupport.h"
 #include "audio/AudioDecoder.h"
 #include "store/Project.h"

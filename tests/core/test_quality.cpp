@@ -3,6 +3,7 @@
 // with -3 dB gain and a 30 ms shift match the original, two different synthetic words
 // by one voice do not, and the index finds the pair without comparing all of them; an
 // image resized to 60 % and re-saved as JPEG quality 60 is within the PHash threshold.
+#include "SyntheticVoice.h"
 #include "TestSupport.h"
 #include "audio/AudioDecoder.h"
 #include "quality/AudioFingerprint.h"

@@ -15,17 +15,6 @@ namespace tally::test {
 
 // A mono or multichannel sine: amplitude * sin(2*pi*freqHz*t + phase) on every channel.
 Signal sine(double freqHz, double amplitude, int rateHz, qint64 frames, int channels = 1);
-// A voiced "word" of one synthetic voice: harmonics (up to 4 kHz) of an f0 gliding from
-// f0From to f0To, shaped by two formants gliding likewise (Gaussian resonances of 150 and
-// 200 Hz), under a raised-cosine envelope over [startSec, endSec) of a silent clip of
-// lengthSec. Different glides make different words of the same voice.
-struct WordShape
-{
-    double f0From, f0To, f1From, f1To, f2From, f2To;
-};
-Signal voicedWord(const WordShape& w, double startSec, double endSec, double lengthSec,
-                  int rateHz = 16000, double gain = 0.3);
-
 // Writes signal with libsndfile in any SF_FORMAT_* major|subtype combination (the
 // tests' own encoder, independent of AudioWriter). Creates parent folders. Returns
 // false on error, including a format this libsndfile cannot write.
