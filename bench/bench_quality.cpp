@@ -154,6 +154,7 @@ void benchSearch(int n)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as it comes
     const QStringList a = app.arguments();
     const int clips = a.size() > 1 ? a[1].toInt() : 20000;
     const int threads = a.size() > 2 ? a[2].toInt() : 2;

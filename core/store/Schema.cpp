@@ -150,12 +150,12 @@ QStringList version6()
 QStringList versionQuality()
 {
     return {
-        QStringLiteral("CREATE TABLE quality_measures ("
+        QStringLiteral("CREATE TABLE IF NOT EXISTS quality_measures ("
                        " sample_id INTEGER PRIMARY KEY REFERENCES samples(id) ON DELETE CASCADE,"
                        " content_hash TEXT, measure_version INTEGER NOT NULL,"
                        " parameters TEXT, measured TEXT NOT NULL,"
                        " fingerprint BLOB, loud_mask BLOB, at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE flags ("
+        QStringLiteral("CREATE TABLE IF NOT EXISTS flags ("
                        " id INTEGER PRIMARY KEY,"
                        " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
                        " check_name TEXT NOT NULL, value REAL, threshold REAL,"
@@ -163,8 +163,8 @@ QStringList versionQuality()
                        " at TEXT NOT NULL, cleared_at TEXT,"
                        " dismissed_at TEXT, dismissed_by INTEGER REFERENCES annotators(id),"
                        " dismiss_reason TEXT)"),
-        QStringLiteral("CREATE INDEX flags_sample ON flags(sample_id, check_name)"),
-        QStringLiteral("CREATE INDEX flags_open ON flags(check_name, sample_id)"
+        QStringLiteral("CREATE INDEX IF NOT EXISTS flags_sample ON flags(sample_id, check_name)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS flags_open ON flags(check_name, sample_id)"
                        " WHERE cleared_at IS NULL"),
     };
 }

@@ -375,7 +375,7 @@ void TestStreamedPasses::migrationAddsGroupSplitIndex()
     auto reopened = Project::open(path);
     QVERIFY(reopened.isOk());
     QCOMPARE(reopened.value()->schemaVersion(), schema::latestVersion());
-    QCOMPARE(schema::latestVersion(), 6);
+    QVERIFY(schema::latestVersion() >= 6); // later versions (quality: 8) migrate too
     QSqlQuery q(reopened.value()->db());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
                                   "name = 'samples_group_split'")));
