@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 
 namespace tally {
 
@@ -50,6 +51,12 @@ std::vector<NearPair> NearDuplicates::audio(const std::vector<AudioFingerprint>&
                                             double maxBitErrorRate, int maxShift,
                                             NearSearchStats* stats)
 {
+    // Bits taken from each of the two sub-fingerprints: 12 (24-bit keys) up to ~100k clips,
+    // more as the set grows so that a key's bucket stays small (about one clip in 16 keys)
+    // and the candidates grow linearly, not with the square of the clips.
+    const double keyCount = std::max(1.0, 22.0 * double(fps.size()));
+    const int bits = std::clamp(int(std::ceil((std::log2(keyCount) + 4.0) / 2.0)), 12, 16);
+    const uint32_t mask = (1u << bits) - 1u;
     std::vector<uint64_t> entries;
     for (size_t item = 0; item < fps.size(); ++item) {
         const AudioFingerprint& fp = fps[item];
@@ -58,10 +65,10 @@ std::vector<NearPair> NearDuplicates::audio(const std::vector<AudioFingerprint>&
                 continue;
             const uint32_t x = fp.bits[i];
             const uint32_t y = fp.bits[i + 1];
-            const uint32_t high = ((x >> 20) << 12) | (y >> 20);
-            const uint32_t low = (((x >> 4) & 0xFFF) << 12) | ((y >> 4) & 0xFFF);
+            const uint32_t high = ((x >> (32 - bits)) << bits) | (y >> (32 - bits));
+            const uint32_t low = (((x >> 4) & mask) << bits) | ((y >> 4) & mask);
             entries.push_back(entry(high, uint32_t(item)));
-            entries.push_back(entry(low | (1u << 24), uint32_t(item)));
+            entries.push_back(entry(low | (1u << 31), uint32_t(item)));
         }
     }
     if (stats)

@@ -1,8 +1,9 @@
 #pragma once
 // Near-duplicate search that does not compare all pairs.
 //
-// Audio: every two consecutive loud sub-fingerprints give two 24-bit keys (the top 12
-// bits of each, and bits 4..15 of each: two tables, as in multi-index hashing). The
+// Audio: every two consecutive loud sub-fingerprints give two keys (the top b bits of
+// each, and bits 4..4+b of each: two tables, as in multi-index hashing), b = 12 up to
+// ~100k clips and growing with log2 of the set (up to 16) so that buckets stay small. The
 // keys of all clips are sorted together (one radix-friendly 64-bit sort, no hash
 // table); clips that share a key are candidates, and each candidate pair is verified
 // with AudioFingerprinter::compare() over the alignments within +-maxShift. A key that
