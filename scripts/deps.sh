@@ -6,6 +6,7 @@ PKGS=(cmake ninja-build g++ pkg-config
       libqt6sql6-sqlite libqt6svg6 libqcustomplot-dev libqcustomplot2.1-qt6
       libkissfft-dev libsndfile1-dev libsoxr-dev
       libsqlite3-dev  # store/SqliteRows.h: the raw connection under the QSQLITE driver
+      libebur128-dev libchromaprint-dev libopencv-dev libopencv-contrib-dev  # core/quality
       xvfb xauth espeak-ng sox python3 libgl1-mesa-dev clang-format
       imagemagick xdotool  # scripts/screenshot.sh: import -window root, keys into the window
       python3-scipy python3-soundfile  # bench_export's reference Python loop

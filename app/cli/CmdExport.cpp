@@ -35,6 +35,9 @@
 //            "warnings": ["The split “testing” is empty.", ...], "errors": [{"path", "reason"}],
 //            "version": n, "folder": "...", "files": [...], "augmented": n,
 //            "failed": {"path", "reason"} or null}
+// --skip-flagged LIST: samples with an active quality flag of one of the checks are left
+// out, with the check as the reason (tally-cli check records flags; a dismissed flag does
+// not count); the dataset card lists the active flags per check and what each left out.
 // Without --status every status is exported (pipelines choose); the GUI ticks only
 // formats/ExportSet.h defaultExportStatuses().
 #include "cli/Cli.h"
@@ -42,6 +45,7 @@
 #include "formats/ExportReviewInputs.h"
 #include "formats/ManifestExporter.h"
 #include "formats/SpeechCommandsExporter.h"
+#include "quality/QualityExport.h"
 #include "review/VisualWakeWords.h"
 #include "store/Project.h"
 
@@ -72,6 +76,7 @@ struct ExportCliOptions
     std::optional<QString> personClass; // unset: the project's VWW rule
     std::optional<double> minArea;
     QStringList statuses;
+    QStringList skipFlagged;
     bool json = false;
 };
 
@@ -174,6 +179,9 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
         {QStringLiteral("min-area"),
          ExportCmd::tr("vww: the share of the image a person box must cover (0..1)."),
          QStringLiteral("fraction")},
+        {QStringLiteral("skip-flagged"),
+         ExportCmd::tr("Comma-separated quality checks whose flagged samples are left out."),
+         QStringLiteral("list")},
         {QStringLiteral("force"), ExportCmd::tr("Write into a non-empty folder.")},
         {QStringLiteral("json"), ExportCmd::tr("Print one JSON object.")},
     });
@@ -205,6 +213,9 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
     o.statuses = listValues(p.values(QStringLiteral("status")));
     if (p.isSet(QStringLiteral("status")) && o.statuses.isEmpty())
         return ctx.fail(ExportCmd::tr("--status needs at least one status"), 2);
+    o.skipFlagged = listValues(p.values(QStringLiteral("skip-flagged")));
+    if (p.isSet(QStringLiteral("skip-flagged")) && o.skipFlagged.isEmpty())
+        return ctx.fail(ExportCmd::tr("--skip-flagged needs at least one check"), 2);
     o.json = p.isSet(QStringLiteral("json"));
     return 0;
 }
@@ -303,7 +314,9 @@ int runExport(cli::Context& ctx)
     if (!opened)
         return ctx.fail(opened.error().toString());
     Project& project = *opened.value();
-    const ExportInputs inputs = exportInputsFromReview(project);
+    ExportInputs inputs = exportInputsFromReview(project);
+    if (Status s = applyQualityFlags(project, o.skipFlagged, &o.sc.filter, &inputs); !s)
+        return ctx.fail(s.error().toString(), 2);
     if (!o.statuses.isEmpty()) {
         const Result<QSet<qint64>> allowed = samplesWithStatus(inputs.statusOf, o.statuses);
         if (!allowed)
@@ -323,7 +336,8 @@ cli::CliRegistrar reg{
     "export PROJECT.tally --format speech-commands|csv|edge-impulse|coco|voc|yolo|vww|"
     "edge-impulse-boxes|image-classes OUTDIR [--rate HZ] [--length SEC] [--fit loudest|centre] "
     "[--allow-licence LIST] [--status LIST] [--no-background] [--oversample N] [--threads N] "
-    "[--annotator NAME] [--person-class NAME] [--min-area 0.005] [--force] [--json]",
+    "[--annotator NAME] [--person-class NAME] [--min-area 0.005] [--skip-flagged LIST] [--force] "
+    "[--json]",
     QT_TRANSLATE_NOOP(
         "tally::cli::Commands",
         "Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images "

@@ -1,5 +1,5 @@
 // tally-cli import PROJECT.tally --format speech-commands|common-voice|images|coco|voc|yolo PATH
-//                  [--licence SPDX] [--source TEXT] [--allow-outside] [--json]
+//                  [--licence SPDX] [--source TEXT] [--allow-outside] [--no-check] [--json]
 // The project must exist (tally-cli init). Files that fail are listed and the rest
 // are imported. common-voice reads validated/invalidated/other.tsv and clips/ (see
 // formats/CommonVoiceImporter.h); its counts are per TSV row. images, coco, voc and
@@ -8,16 +8,20 @@
 // A media file outside PATH (an absolute path or ".." in an annotation file, a symbolic
 // link resolving outside) is refused as an error unless --allow-outside is given; then
 // it is imported and listed under warnings (formats/DatasetScope.h).
+// After the import the quality checks run over the project (core/quality/QualityRunner.h:
+// only the new files are decoded) and their flags are recorded; --no-check skips them.
 // Exit code: 0 all files fine (warnings allowed), 1 at least one file or annotation failed (or the
 // project could not be opened), 2 usage error.
 //   --json: {"imported": n, "skipped": n, "duplicates": n,
 //            "errors": [{"path": ..., "reason": ...}], "warnings": [same shape],
 //            "cancelled": false}
-//           image formats add "boxes": n (boxes stored with the imported images)
+//           image formats add "boxes": n (boxes stored with the imported images);
+//           "quality": {"checked": n, "flags": n, "leaks": n} unless --no-check
 #include "cli/Cli.h"
 #include "formats/CommonVoiceImporter.h"
 #include "formats/ImageImporter.h"
 #include "formats/SpeechCommandsImporter.h"
+#include "quality/QualityRunner.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -98,6 +102,25 @@ tally::ImportReport runImporter(const QString& format, tally::Project& project, 
     return tally::SpeechCommandsImporter::run(project, path, options);
 }
 
+// The quality checks over the project after an import (the new files are decoded, the
+// rest compared from their stored measures): counts for the JSON, a line for people.
+QJsonObject checkAfterImport(tally::cli::Context& ctx, tally::Project& project, bool json)
+{
+    const tally::QualityReport q = tally::QualityRunner::run(project, {});
+    for (const tally::Error& e : q.errors)
+        ctx.err << "  " << ImportCmd::tr("quality check: %1").arg(e.toString()) << "\n";
+    if (!json)
+        ctx.out << ImportCmd::tr("Quality checks: %1 flags, %2 leaks over %3 samples (tally-cli "
+                                 "flags lists them)")
+                       .arg(q.flags.size())
+                       .arg(q.leaks.size())
+                       .arg(q.checked)
+                << '\n';
+    return QJsonObject{{QStringLiteral("checked"), q.checked},
+                       {QStringLiteral("flags"), qint64(q.flags.size())},
+                       {QStringLiteral("leaks"), q.leaks.size()}};
+}
+
 int runImport(tally::cli::Context& ctx)
 {
     QCommandLineParser parser;
@@ -122,8 +145,10 @@ int runImport(tally::cli::Context& ctx)
         QStringLiteral("allow-outside"),
         ImportCmd::tr("Import media files outside PATH (absolute paths, \"..\", symbolic links) "
                       "with a warning instead of refusing them."));
+    const QCommandLineOption noCheck(QStringLiteral("no-check"),
+                                     ImportCmd::tr("Do not run the quality checks afterwards."));
     const QCommandLineOption json(QStringLiteral("json"), ImportCmd::tr("Print one JSON object."));
-    parser.addOptions({format, licence, source, allowOutside, json});
+    parser.addOptions({format, licence, source, allowOutside, noCheck, json});
     if (!ctx.parse(parser))
         return 2;
     const QStringList pos = parser.positionalArguments();
@@ -150,17 +175,21 @@ int runImport(tally::cli::Context& ctx)
     const bool images = tally::parseImageFormat(parser.value(format)).has_value();
     const tally::ImportReport report =
         runImporter(parser.value(format), *project.value(), pos[1], options);
-    if (parser.isSet(json))
-        ctx.printJson(toJson(report, images));
-    else
+    QJsonObject out = toJson(report, images);
+    if (!parser.isSet(json))
         printHuman(ctx, report, images);
+    if (!parser.isSet(noCheck) && !report.cancelled)
+        out.insert(QStringLiteral("quality"),
+                   checkAfterImport(ctx, *project.value(), parser.isSet(json)));
+    if (parser.isSet(json))
+        ctx.printJson(out);
     return report.errors.isEmpty() ? 0 : 1;
 }
 
 tally::cli::CliRegistrar reg{
     "import",
     "import PROJECT.tally --format speech-commands|common-voice|images|coco|voc|yolo PATH "
-    "[--licence SPDX] [--source TEXT] [--allow-outside] [--json]",
+    "[--licence SPDX] [--source TEXT] [--allow-outside] [--no-check] [--json]",
     QT_TRANSLATE_NOOP("tally::cli::Commands", "Import a dataset folder or COCO file; exit code 1 "
                                               "if any file failed (the rest are imported)"),
     runImport};

@@ -120,6 +120,18 @@ QString demographicsSection(const DatasetCardTally& t)
     return md;
 }
 
+QString droppedSection(const QHash<QString, int>& dropped)
+{
+    if (dropped.isEmpty())
+        return {};
+    QMap<QString, int> q;
+    for (auto it = dropped.begin(); it != dropped.end(); ++it)
+        q.insert(it.key(), it.value());
+    return DatasetCard::tr(
+               "Left out of this export by quality check (flagged, not dismissed):\n\n") +
+           countTable(DatasetCard::tr("check"), q);
+}
+
 QString statusSection(const DatasetCardTally& t, const QHash<QString, int>& quality)
 {
     QString md = DatasetCard::tr("## Review status\n\n");
@@ -170,6 +182,7 @@ DatasetCardInfo DatasetCard::infoFor(Project& project, const QString& format,
         info.splitSettings.insert(QStringLiteral("split/") + it.key(),
                                   it.value().toVariant().toString());
     info.qualityCounts = inputs.qualityCounts;
+    info.droppedByCheck = inputs.droppedByCheck;
     info.at = QDateTime::currentDateTimeUtc();
     return info;
 }
@@ -232,6 +245,7 @@ QString DatasetCard::markdown(const DatasetCardTally& t, const DatasetCardInfo& 
     md += tr("Credits: see %1.\n\n").arg(attributionFileName());
     md += demographicsSection(t);
     md += statusSection(t, info.qualityCounts);
+    md += droppedSection(info.droppedByCheck);
     md += splitSection(info.splitSettings);
     return md;
 }

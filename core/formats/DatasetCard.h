@@ -41,6 +41,7 @@ struct DatasetCardInfo
     QJsonObject parameters;                // the exporter's
     QHash<QString, QString> splitSettings; // project settings under "split/"
     QHash<QString, int> qualityCounts;     // check -> samples (empty: not recorded)
+    QHash<QString, int> droppedByCheck;    // check -> samples this export left out
     QDateTime at;                          // UTC
 };
 

@@ -173,6 +173,12 @@ Status forEachExportItem(Project& project, const ExportFilter& filter, const Exp
     return forEachSample(
         project,
         [&](SampleRecord& r, const QString& split, const QString& meta) {
+            if (const auto flagged = filter.skipFlagged.constFind(r.id);
+                flagged != filter.skipFlagged.cend()) {
+                skip(*counts, &counts->skippedFlagged, r,
+                     tr("it is flagged by the quality check “%1”").arg(*flagged));
+                return;
+            }
             if (filter.allowedSampleIds && !filter.allowedSampleIds->contains(r.id)) {
                 const QString status = inputs.statusOf.value(r.id);
                 skip(*counts, &counts->skippedStatus, r,

@@ -70,6 +70,9 @@ struct ExportFilter
     QStringList allowedLicences;                  // empty = all
     std::optional<QSet<qint64>> allowedSampleIds; // unset = all
     bool keepImagesWithoutClass = false;          // image samples pass with class ""
+    // --skip-flagged: sample id -> the quality check whose active flag leaves it out
+    // (core/quality fills it from the flags; checked before every other filter).
+    QHash<qint64, QString> skipFlagged;
 };
 
 // What the caller knows that the store does not decide (statuses come from core/review).
@@ -78,6 +81,7 @@ struct ExportInputs
     QHash<qint64, QString> statusOf;       // sample id -> status name (may be empty)
     QHash<qint64, QString> classOverrides; // sample id -> class name (wins over all)
     QHash<QString, int> qualityCounts;     // for the dataset card: check name -> samples
+    QHash<QString, int> droppedByCheck;    // for the card: check -> samples left out by it
 };
 
 // A sample an export left out, and why ("its status “disputed” is not exported").
@@ -94,8 +98,9 @@ struct ExportSelection
     int skippedLicence = 0;
     int skippedStatus = 0;
     int skippedNoClass = 0;
+    int skippedFlagged = 0;
     QList<ExportSkip> skippedSamples; // every one of the above, with its reason
-    int skipped() const { return skippedLicence + skippedStatus + skippedNoClass; }
+    int skipped() const { return skippedLicence + skippedStatus + skippedNoClass + skippedFlagged; }
 };
 
 // Per-file problems and totals every exporter reports. written counts samples whose

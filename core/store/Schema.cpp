@@ -155,10 +155,39 @@ QStringList version7()
     };
 }
 
+// Automated validation (issue 13): what the checks measured per sample (so a threshold
+// change only redoes the comparison), and the flags they raised, kept as history: a
+// flag a later run no longer finds is cleared (cleared_at), a dismissed one keeps who,
+// why and when. measured is a JSON object of named values; fingerprint holds an audio
+// clip's Chromaprint sub-fingerprints (32-bit little-endian each) or an image's
+// perceptual hash; loud_mask one byte per sub-fingerprint (1: loud enough to compare).
+QStringList versionQuality()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS quality_measures ("
+                       " sample_id INTEGER PRIMARY KEY REFERENCES samples(id) ON DELETE CASCADE,"
+                       " content_hash TEXT, measure_version INTEGER NOT NULL,"
+                       " parameters TEXT, measured TEXT NOT NULL,"
+                       " fingerprint BLOB, loud_mask BLOB, at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS flags ("
+                       " id INTEGER PRIMARY KEY,"
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+                       " check_name TEXT NOT NULL, value REAL, threshold REAL,"
+                       " other_sample_id INTEGER, detail TEXT, check_version INTEGER NOT NULL,"
+                       " at TEXT NOT NULL, cleared_at TEXT,"
+                       " dismissed_at TEXT, dismissed_by INTEGER REFERENCES annotators(id),"
+                       " dismiss_reason TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS flags_sample ON flags(sample_id, check_name)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS flags_open ON flags(check_name, sample_id)"
+                       " WHERE cleared_at IS NULL"),
+    };
+}
+
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> all{version1(), version2(), version3(), version4(),
-                                              version5(), version6(), version7()};
+    static const std::vector<QStringList> all{version1(), version2(), version3(),
+                                              version4(), version5(), version6(),
+                                              version7(), versionQuality()};
     return all;
 }
 

@@ -358,8 +358,8 @@ void TestMillionPasses::schema6SnapshotsMigrate()
     auto reopened = Project::open(path);
     QVERIFY(reopened.isOk());
     Project& p = *reopened.value();
-    QCOMPARE(p.schemaVersion(), 7);
-    QCOMPARE(schema::latestVersion(), 7);
+    QCOMPARE(p.schemaVersion(), schema::latestVersion());
+    QVERIFY(schema::latestVersion() >= 7); // 7 packed snapshots; later ones migrate after it
     const auto before = Exports(p).items(first.value());
     QVERIFY(before.isOk());
     compareItems(before.value(), old);

@@ -376,7 +376,7 @@ void TestStreamedPasses::migrationAddsGroupSplitIndex()
     auto reopened = Project::open(path);
     QVERIFY(reopened.isOk());
     QCOMPARE(reopened.value()->schemaVersion(), schema::latestVersion());
-    QVERIFY(schema::latestVersion() >= 6); // 7 added the packed export snapshots
+    QVERIFY(schema::latestVersion() >= 6); // 7 packed export snapshots, 8 quality
     QSqlQuery q(reopened.value()->db());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
                                   "name = 'samples_group_split'")));

@@ -1,0 +1,146 @@
+// tally-cli flags PROJECT.tally [--check NAME] [--json]
+// tally-cli flags PROJECT.tally --sample PATH --dismiss CHECK --reason TEXT --annotator NAME
+// Lists the open flags the quality checks recorded (store/Flags.h): active ones and
+// those a person dismissed; or dismisses a sample's active flags of one check (the
+// sample is kept; who, why and when are recorded and audited as "flag.dismiss").
+// Exit code 0 ok, 1 error (no such sample, no such flag, ...), 2 usage.
+//   --json (list): {"flags": [{"path", "check", "value", "threshold", "other": path or
+//                  null, "detail", "at", "version", "dismissed": null or {"by", "reason",
+//                  "at"}}]}
+//   --json (dismiss): {"dismissed": n, "check": "...", "path": "..."}
+#include "cli/Cli.h"
+#include "cli/CliProject.h"
+#include "quality/QualitySettings.h"
+#include "store/Flags.h"
+
+#include <QJsonArray>
+
+namespace {
+
+using namespace tally;
+
+struct FlagsCmd
+{
+    Q_DECLARE_TR_FUNCTIONS(tally::cli::Flags)
+};
+
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject toJson(const FlagRecord& f)
+{
+    const QJsonValue dismissed =
+        f.isDismissed()
+            ? QJsonValue(QJsonObject{{QStringLiteral("by"), f.dismissedByName},
+                                     {QStringLiteral("reason"), f.dismissReason},
+                                     {QStringLiteral("at"), f.dismissedAt.toString(Qt::ISODate)}})
+            : QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("path"), f.samplePath},
+                       {QStringLiteral("check"), f.check},
+                       {QStringLiteral("value"), f.value},
+                       {QStringLiteral("threshold"), f.threshold},
+                       {QStringLiteral("other"), orNull(f.otherPath)},
+                       {QStringLiteral("detail"), orNull(f.detail)},
+                       {QStringLiteral("at"), f.at.toString(Qt::ISODate)},
+                       {QStringLiteral("version"), f.checkVersion},
+                       {QStringLiteral("dismissed"), dismissed}};
+}
+
+int list(cli::Context& ctx, Project& project, const QString& check, bool json)
+{
+    const QList<FlagRecord> flags = Flags(project).openFlags(check);
+    if (json) {
+        QJsonArray out;
+        for (const FlagRecord& f : flags)
+            out.append(toJson(f));
+        ctx.printJson(QJsonObject{{QStringLiteral("flags"), out}});
+        return 0;
+    }
+    ctx.out << "path\tcheck\tvalue\tthreshold\tother\tdismissed\n";
+    for (const FlagRecord& f : flags)
+        ctx.out << f.samplePath << '\t' << f.check << '\t' << f.value << '\t' << f.threshold << '\t'
+                << f.otherPath << '\t'
+                << (f.isDismissed() ? f.dismissedByName + QStringLiteral(": ") + f.dismissReason
+                                    : QString())
+                << '\n';
+    return 0;
+}
+
+int dismiss(cli::Context& ctx, const QCommandLineParser& p, const QString& projectPath, bool json)
+{
+    const QString check = p.value(QStringLiteral("dismiss")).trimmed();
+    const QString reason = p.value(QStringLiteral("reason")).trimmed();
+    const QString name = p.value(QStringLiteral("annotator")).trimmed();
+    if (!p.isSet(QStringLiteral("sample")) || reason.isEmpty() || name.isEmpty())
+        return ctx.fail(FlagsCmd::tr("--dismiss needs --sample PATH, --reason TEXT and "
+                                     "--annotator NAME"),
+                        2);
+    if (!QualitySettings::find(check))
+        return ctx.fail(FlagsCmd::tr("unknown check “%1” (known: %2)")
+                            .arg(check, QualitySettings::checkNames().join(", ")),
+                        2);
+    cli::OpenedSample opened =
+        cli::openSampleOrFail(ctx, projectPath, p.value(QStringLiteral("sample")));
+    if (opened.sampleId == 0)
+        return 1;
+    const qint64 who = cli::annotatorIdOrFail(ctx, *opened.project, name);
+    if (who == 0)
+        return 1;
+    const auto done = Flags(*opened.project).dismiss(opened.sampleId, check, who, reason);
+    if (!done)
+        return ctx.fail(
+            QStringLiteral("%1: %2").arg(p.value(QStringLiteral("sample")), done.error().reason));
+    if (json)
+        ctx.printJson(QJsonObject{{QStringLiteral("dismissed"), done.value().size()},
+                                  {QStringLiteral("check"), check},
+                                  {QStringLiteral("path"), p.value(QStringLiteral("sample"))}});
+    else
+        ctx.out << FlagsCmd::tr("Dismissed %n “%1” flag(s) on %2\n", nullptr,
+                                int(done.value().size()))
+                       .arg(check, p.value(QStringLiteral("sample")));
+    return 0;
+}
+
+int runFlags(cli::Context& ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        FlagsCmd::tr("Lists the quality flags, or dismisses one check's flags on a sample."));
+    p.addPositionalArgument(QStringLiteral("project"), FlagsCmd::tr("The .tally file."));
+    p.addOptions({
+        {QStringLiteral("check"), FlagsCmd::tr("Only this check's flags."), QStringLiteral("name")},
+        {QStringLiteral("sample"), FlagsCmd::tr("The sample's file."), QStringLiteral("path")},
+        {QStringLiteral("dismiss"), FlagsCmd::tr("Dismiss the sample's flags of this check."),
+         QStringLiteral("check")},
+        {QStringLiteral("reason"), FlagsCmd::tr("Why the sample is kept."), QStringLiteral("text")},
+        {QStringLiteral("annotator"), FlagsCmd::tr("Who dismisses."), QStringLiteral("name")},
+        {QStringLiteral("json"), FlagsCmd::tr("Print one JSON object.")},
+    });
+    const QStringList pos = cli::parseProjectArgs(ctx, p);
+    if (pos.isEmpty())
+        return 2;
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (p.isSet(QStringLiteral("dismiss")))
+        return dismiss(ctx, p, pos[0], json);
+    const QString check = p.value(QStringLiteral("check")).trimmed();
+    if (!check.isEmpty() && !QualitySettings::find(check))
+        return ctx.fail(FlagsCmd::tr("unknown check “%1” (known: %2)")
+                            .arg(check, QualitySettings::checkNames().join(", ")),
+                        2);
+    auto project = cli::openProjectOrFail(ctx, pos[0]);
+    if (!project)
+        return 1;
+    return list(ctx, *project, check, json);
+}
+
+cli::CliRegistrar reg{"flags",
+                      "flags PROJECT.tally [--check NAME] [--json] | flags PROJECT.tally --sample "
+                      "PATH --dismiss CHECK --reason TEXT --annotator NAME [--json]",
+                      QT_TRANSLATE_NOOP("tally::cli::Commands",
+                                        "List the quality flags, or dismiss a sample's flags of "
+                                        "one check with a reason"),
+                      runFlags};
+
+} // namespace
