@@ -185,9 +185,8 @@ QStringList versionQuality()
 
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> all{version1(), version2(), version3(),
-                                              version4(), version5(), version6(),
-                                              version7(), versionQuality()};
+    static const std::vector<QStringList> all{version1(), version2(), version3(), version4(),
+                                              version5(), version6(), version7(), versionQuality()};
     return all;
 }
 
