@@ -26,6 +26,18 @@ QString jsonText(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// The exports row every kind of version starts with; 0 when the insert failed.
+qint64 insertExportRow(detail::AuditedEdit& e, const QString& format, const QString& folder,
+                       const QJsonObject& parameters)
+{
+    QSqlQuery& q = e.sql().get(
+        QStringLiteral("INSERT INTO exports(at, format, folder, parameters, tally_version)"
+                       " VALUES (?,?,?,?,?) RETURNING id"));
+    detail::bindAll(
+        q, {detail::nowUtc(), format, folder, jsonText(parameters), QStringLiteral(TALLY_VERSION)});
+    return e.insertReturningId(q);
+}
+
 bool insertItems(detail::AuditedEdit& e, qint64 exportId,
                  const std::vector<ExportSnapshotItem>& items)
 {
@@ -115,12 +127,7 @@ Result<qint64> Exports::recordExport(const QString& format, const QString& folde
 {
     // Not audited: the exports table is itself the record of what was exported.
     return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Result<qint64> {
-        QSqlQuery& q = e.sql().get(
-            QStringLiteral("INSERT INTO exports(at, format, folder, parameters, tally_version)"
-                           " VALUES (?,?,?,?,?) RETURNING id"));
-        detail::bindAll(q, {detail::nowUtc(), format, folder, jsonText(parameters),
-                            QStringLiteral(TALLY_VERSION)});
-        const qint64 id = e.insertReturningId(q);
+        const qint64 id = insertExportRow(e, format, folder, parameters);
         if (id <= 0 || !insertItems(e, id, items))
             return e.sqlFailure();
         return id;
@@ -132,12 +139,7 @@ Result<qint64> Exports::recordExportOfStored(const QString& format, const QStrin
                                              const QHash<QString, std::vector<qint64>>& idsByClass)
 {
     return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Result<qint64> {
-        QSqlQuery& q = e.sql().get(
-            QStringLiteral("INSERT INTO exports(at, format, folder, parameters, tally_version)"
-                           " VALUES (?,?,?,?,?) RETURNING id"));
-        detail::bindAll(q, {detail::nowUtc(), format, folder, jsonText(parameters),
-                            QStringLiteral(TALLY_VERSION)});
-        const qint64 id = e.insertReturningId(q);
+        const qint64 id = insertExportRow(e, format, folder, parameters);
         if (id <= 0)
             return e.sqlFailure();
         if (!insertStoredItems(e, id, idsByClass))
@@ -151,12 +153,7 @@ Result<qint64> Exports::recordExportSnapshot(const QString& format, const QStrin
                                              const ExportSnapshotWriter& items)
 {
     return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Result<qint64> {
-        QSqlQuery& q = e.sql().get(
-            QStringLiteral("INSERT INTO exports(at, format, folder, parameters, tally_version)"
-                           " VALUES (?,?,?,?,?) RETURNING id"));
-        detail::bindAll(q, {detail::nowUtc(), format, folder, jsonText(parameters),
-                            QStringLiteral(TALLY_VERSION)});
-        const qint64 id = e.insertReturningId(q);
+        const qint64 id = insertExportRow(e, format, folder, parameters);
         if (id <= 0)
             return e.sqlFailure();
         QSqlQuery& chunk = e.sql().get(QStringLiteral(

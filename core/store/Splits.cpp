@@ -141,6 +141,26 @@ const char* const kSplitByPathValue =
     " ELSE EXISTS (SELECT 1 FROM labels l WHERE l.sample_id = samples.id) END)"
     " THEN tally_split_of_path(path) END";
 
+// The end of every split run: the method saved as the project's, and one audit row with
+// the totals before and after, how many samples were assigned and how many changed.
+Status saveMethodAndAudit(detail::AuditedEdit& e, const SplitMethod& saved,
+                          const QJsonObject& before, qint64 samples, qint64 written,
+                          qint64 byAnnotatorId)
+{
+    StatementCache& c = e.sql();
+    const QString methodText =
+        QString::fromUtf8(QJsonDocument(saved.toJson()).toJson(QJsonDocument::Compact));
+    if (!saveSetting(c, kMethodKey, methodText, &e.lastError()))
+        return e.sqlFailure();
+    QJsonObject after = saved.toJson();
+    after.insert(QStringLiteral("samples"), samples);
+    after.insert(QStringLiteral("changed"), written);
+    after.insert(QStringLiteral("splits"), splitTotals(c, &e.lastError()));
+    e.audit(byAnnotatorId, QStringLiteral("split"), 0,
+            QJsonObject{{QStringLiteral("splits"), before}}, after);
+    return {};
+}
+
 } // namespace
 
 QJsonObject SplitMethod::toJson() const
@@ -206,17 +226,7 @@ Status Splits::setSplits(const QHash<qint64, QString>& splitOf, const SplitMetho
                 return e.sqlFailure();
             written += qint64(it.value().size());
         }
-        const QString methodText =
-            QString::fromUtf8(QJsonDocument(saved.toJson()).toJson(QJsonDocument::Compact));
-        if (!saveSetting(c, kMethodKey, methodText, &e.lastError()))
-            return e.sqlFailure();
-        QJsonObject after = saved.toJson();
-        after.insert(QStringLiteral("samples"), qint64(splitOf.size()));
-        after.insert(QStringLiteral("changed"), written);
-        after.insert(QStringLiteral("splits"), splitTotals(c, &e.lastError()));
-        e.audit(byAnnotatorId, QStringLiteral("split"), 0,
-                QJsonObject{{QStringLiteral("splits"), before}}, after);
-        return {};
+        return saveMethodAndAudit(e, saved, before, qint64(splitOf.size()), written, byAnnotatorId);
     });
     if (changed)
         *changed = st ? written : 0;
@@ -263,17 +273,7 @@ Status Splits::setSplitsByPath(const SplitOfPath& splitOf, const SplitMethod& me
             return e.sqlFailure();
         const qint64 samples = count.value(0).toLongLong();
         count.finish();
-        const QString methodText =
-            QString::fromUtf8(QJsonDocument(saved.toJson()).toJson(QJsonDocument::Compact));
-        if (!saveSetting(c, kMethodKey, methodText, &e.lastError()))
-            return e.sqlFailure();
-        QJsonObject after = saved.toJson();
-        after.insert(QStringLiteral("samples"), samples);
-        after.insert(QStringLiteral("changed"), written);
-        after.insert(QStringLiteral("splits"), splitTotals(c, &e.lastError()));
-        e.audit(byAnnotatorId, QStringLiteral("split"), 0,
-                QJsonObject{{QStringLiteral("splits"), before}}, after);
-        return {};
+        return saveMethodAndAudit(e, saved, before, samples, written, byAnnotatorId);
     });
     if (changed)
         *changed = st ? written : 0;
