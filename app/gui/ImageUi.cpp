@@ -7,8 +7,8 @@
 #include "gui/Repositories.h"
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
-#include "store/SampleTableQuery.h"
 #include "store/Project.h"
+#include "store/SampleTableQuery.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -189,7 +189,7 @@ void Session::setBlindLabelling(bool on)
 void Session::reloadSamples()
 {
     if (m_project) {
-        syncDataVersion(); // what this reload reads is not another program's change
+        syncDataVersion();           // what this reload reads is not another program's change
         m_model->reload(*m_project); // reads the splits too
         m_model->setMyLabels(m_repos->labels.labelNamesBy(m_annotator.id));
         readStatuses();

@@ -289,8 +289,8 @@ void SampleTableModel::reloadSplits()
     if (!m_project)
         return;
     size_t pos = 0;
-    SampleTableQuery(*m_project).forEachIndexRow(
-        [&](qint64 id, SampleKind, qint64, const QString& split) {
+    SampleTableQuery(*m_project)
+        .forEachIndexRow([&](qint64 id, SampleKind, qint64, const QString& split) {
             while (pos < m_ids.size() && m_ids[pos] < id)
                 ++pos;
             if (pos < m_ids.size() && m_ids[pos] == id)

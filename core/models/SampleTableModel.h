@@ -147,9 +147,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_classFilter;
     QString m_textFilter;
-    std::vector<int> m_sorted;  // positions in sort order (empty: id order)
-    std::vector<int> m_shown;   // positions of the shown rows, in row order
-    std::vector<int> m_rowOf;   // position -> shown row, -1 if filtered out
+    std::vector<int> m_sorted; // positions in sort order (empty: id order)
+    std::vector<int> m_shown;  // positions of the shown rows, in row order
+    std::vector<int> m_rowOf;  // position -> shown row, -1 if filtered out
     mutable QHash<qint64, SampleRecord> m_cache;
     mutable qint64 m_fetched = 0;
 };

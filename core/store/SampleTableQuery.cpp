@@ -81,13 +81,13 @@ std::vector<SampleRecord> SampleTableQuery::records(const std::vector<qint64>& i
         list << QString::number(id);
     QSqlQuery q(m_project.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-                    "SELECT s.id, s.path, s.kind, s.content_hash, c.name, s.group_key,"
-                    " s.duration_sec, s.rate_hz, s.channels, s.frames, s.rms_dbfs, s.peak,"
-                    " s.clipped_fraction, s.licence, s.source, s.added, s.width, s.height"
-                    " FROM samples s LEFT JOIN classes c ON c.id = s.class_id"
-                    " WHERE s.id IN (%1) ORDER BY s.id")
-                    .arg(list.join(QLatin1Char(',')))))
+    if (!q.exec(
+            QStringLiteral("SELECT s.id, s.path, s.kind, s.content_hash, c.name, s.group_key,"
+                           " s.duration_sec, s.rate_hz, s.channels, s.frames, s.rms_dbfs, s.peak,"
+                           " s.clipped_fraction, s.licence, s.source, s.added, s.width, s.height"
+                           " FROM samples s LEFT JOIN classes c ON c.id = s.class_id"
+                           " WHERE s.id IN (%1) ORDER BY s.id")
+                .arg(list.join(QLatin1Char(',')))))
         return out;
     out.reserve(ids.size());
     while (q.next()) {
@@ -121,8 +121,8 @@ Result<std::vector<qint64>> SampleTableQuery::idsOrderedBy(Order order, bool des
     QSqlQuery q(m_project.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id FROM samples ORDER BY %1 %2, id")
-                    .arg(orderExpression(order), descending ? QStringLiteral("DESC")
-                                                            : QStringLiteral("ASC"))))
+                    .arg(orderExpression(order),
+                         descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))))
         return sqlError(m_project, q);
     while (q.next())
         out.push_back(q.value(0).toLongLong());

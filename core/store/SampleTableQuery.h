@@ -34,9 +34,8 @@ public:
     explicit SampleTableQuery(const Project& project) : m_project(project) {}
 
     // Every sample in id order: fn(id, kind, class id (0 = none), split ("" = none)).
-    Status forEachIndexRow(
-        const std::function<void(qint64 id, SampleKind kind, qint64 classId, const QString& split)>&
-            fn) const;
+    Status forEachIndexRow(const std::function<void(qint64 id, SampleKind kind, qint64 classId,
+                                                    const QString& split)>& fn) const;
     // Class id -> name.
     QHash<qint64, QString> classNames() const;
     // The records of these samples (those that exist), in id order.
