@@ -204,11 +204,9 @@ void AudioUi::onCurrentSampleChanged(qint64 sampleId)
     m_player->stop();
     m_selectedRegion = -1;
     refreshRegions();
-    const SampleTableModel* model = m_session.sampleModel();
-    const int row = model->rowOfSample(sampleId);
-    if (!m_session.project() || row < 0)
+    const SampleRecord r = m_session.sampleModel()->recordOf(sampleId);
+    if (!m_session.project() || r.id <= 0)
         return;
-    const SampleRecord& r = model->record(row);
     const bool image = r.kind == SampleKind::Image;
     // Space pans the image view; it plays only audio.
     m_playAction->setEnabled(!image);
@@ -517,12 +515,11 @@ Result<RegionRecord> AudioUi::loudestRegion(const Signal& signal, const TrimTarg
 void AudioUi::trimToLoudest()
 {
     const qint64 sample = m_session.currentSampleId();
-    const SampleTableModel* model = m_session.sampleModel();
-    const int row = model->rowOfSample(sample);
-    if (row < 0 || !m_signal || m_shownSample != sample || m_signal->rateHz <= 0)
+    const SampleRecord r = m_session.sampleModel()->recordOf(sample);
+    if (r.id <= 0 || !m_signal || m_shownSample != sample || m_signal->rateHz <= 0)
         return;
     const TrimTarget target =
-        LoudestTrim::targetFor(*m_session.project(), model->record(row), m_session.annotator().id);
+        LoudestTrim::targetFor(*m_session.project(), r, m_session.annotator().id);
     const Result<RegionRecord> region = loudestRegion(*m_signal, target);
     if (!region)
         m_session.showStatus(region.error().reason);

@@ -100,11 +100,8 @@ QList<qint64> DatasetUi::shownSampleIds() const
 
 QList<qint64> DatasetUi::allSampleIds() const
 {
-    QList<qint64> ids;
-    const QAbstractItemModel* model = m_session.sampleModel();
-    for (int row = 0; row < model->rowCount(); ++row)
-        ids << model->index(row, 0).data(SampleTableModel::SampleIdRole).toLongLong();
-    return ids;
+    const std::vector<qint64>& all = m_session.sampleModel()->allIds();
+    return QList<qint64>(all.begin(), all.end());
 }
 
 Status DatasetUi::applyRights(const QList<qint64>& ids, const RightsChange& change)

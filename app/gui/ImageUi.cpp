@@ -8,6 +8,7 @@
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
 #include "store/Project.h"
+#include "store/SampleTableQuery.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -127,9 +128,8 @@ void ImageUi::onSampleChanged(qint64 sampleId)
 {
     // The table's snapshot has the record; no need to read it again.
     Project* project = m_session.project();
-    const SampleTableModel* model = m_session.sampleModel();
-    const int row = model->rowOfSample(sampleId);
-    if (!project || row < 0 || model->record(row).kind != SampleKind::Image) {
+    const SampleRecord r = m_session.sampleModel()->recordOf(sampleId);
+    if (!project || r.id <= 0 || r.kind != SampleKind::Image) {
         if (m_shownSample > 0) {
             m_shownSample = 0;
             m_view->setImage({});
@@ -138,7 +138,7 @@ void ImageUi::onSampleChanged(qint64 sampleId)
         m_cursorLabel->clear();
         return;
     }
-    const QString path = project->toAbsolutePath(model->record(row).path);
+    const QString path = project->toAbsolutePath(r.path);
     QImageReader reader(path);
     const QImage image = reader.read();
     m_shownSample = sampleId;
@@ -297,13 +297,11 @@ void ImageUi::refreshVww()
         return;
     const VwwRule rule = loadVwwRule(*project);
     const QHash<qint64, QList<BoxRecord>> bySample = m_session.repos()->boxes.boxesBySample();
-    QHash<qint64, bool> person;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const SampleRecord& r = model->record(row);
-        if (r.kind == SampleKind::Image)
-            person.insert(r.id,
-                          isPerson(chosenBoxes(bySample.value(r.id)), r.width, r.height, rule));
-    }
+    QHash<qint64, bool> person; // images only: an audio project reads no sample row
+    const QHash<qint64, QPair<int, int>> sizes = SampleTableQuery(*project).imageSizes();
+    for (auto it = sizes.cbegin(); it != sizes.cend(); ++it)
+        person.insert(it.key(), isPerson(chosenBoxes(bySample.value(it.key())), it.value().first,
+                                         it.value().second, rule));
     model->setVww(person);
 }
 
@@ -311,10 +309,9 @@ void ImageUi::updateVwwOf(qint64 sampleId)
 {
     Project* project = m_session.project();
     SampleTableModel* model = m_session.sampleModel();
-    const int row = model->rowOfSample(sampleId);
-    if (!project || row < 0 || model->record(row).kind != SampleKind::Image)
+    const SampleRecord r = model->recordOf(sampleId);
+    if (!project || r.id <= 0 || r.kind != SampleKind::Image)
         return;
-    const SampleRecord& r = model->record(row);
     model->setVwwOf(sampleId, isPerson(chosenBoxes(m_session.repos()->boxes.boxesOf(sampleId)),
                                        r.width, r.height, loadVwwRule(*project)));
 }

@@ -223,11 +223,10 @@ void LabelUi::refreshLabels()
         else
             others << l;
     }
-    const SampleTableModel* model = m_session.sampleModel();
-    const int src = model->rowOfSample(sample);
-    const QString imported = src >= 0 ? model->record(src).className : QString();
-    if (src >= 0)
-        m_labelPanel->setCurrentKind(model->record(src).kind);
+    const SampleRecord r = m_session.sampleModel()->recordOf(sample);
+    const QString imported = r.id > 0 ? r.className : QString();
+    if (r.id > 0)
+        m_labelPanel->setCurrentKind(r.kind);
     m_labelPanel->setLabels(imported, mine, others, m_session.isBlindLabelling());
 }
 

@@ -314,11 +314,9 @@ void MainWindow::setInteractive(bool on)
 // The page for the sample's kind, and one line about it in the status bar.
 void MainWindow::onCurrentSampleChanged(qint64 sampleId)
 {
-    const SampleTableModel* model = m_session->sampleModel();
-    const int row = model->rowOfSample(sampleId);
-    if (row < 0)
+    const SampleRecord r = m_session->sampleModel()->recordOf(sampleId);
+    if (r.id <= 0)
         return;
-    const SampleRecord& r = model->record(row);
     const bool image = r.kind == SampleKind::Image;
     if (image) {
         m_sampleInfo->setText(tr("%1 · %L2 × %L3 px").arg(r.path).arg(r.width).arg(r.height));

@@ -297,10 +297,8 @@ bool ReviewQueue::ensureReviewer()
 
 QString ReviewQueue::decisionText(ReviewKind kind, qint64 classId, qint64 sampleId) const
 {
-    const SampleTableModel* model = m_session.sampleModel();
-    const int row = model->rowOfSample(sampleId);
-    const QString name =
-        row >= 0 ? QFileInfo(model->record(row).path).fileName() : QString::number(sampleId);
+    const SampleRecord r = m_session.sampleModel()->recordOf(sampleId);
+    const QString name = r.id > 0 ? QFileInfo(r.path).fileName() : QString::number(sampleId);
     QString what;
     switch (kind) {
     case ReviewKind::Class: {

@@ -59,7 +59,7 @@ bool SampleNavigator::showSample(qint64 sampleId)
 
 void SampleNavigator::selectRequested(qint64 sampleId)
 {
-    if (m_session.sampleModel()->rowOfSample(sampleId) < 0)
+    if (!m_session.sampleModel()->contains(sampleId))
         return;
     if (rowOf(sampleId) < 0) // hidden by a filter: show everything
         m_table->clearFilters();
@@ -134,7 +134,7 @@ void SampleNavigator::onSamplesChanged()
 void SampleNavigator::updateCount()
 {
     m_table->setCountText(
-        tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_session.sampleModel()->rowCount()));
+        tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_session.sampleModel()->totalCount()));
 }
 
 } // namespace tally

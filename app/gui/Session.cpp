@@ -189,24 +189,31 @@ void Session::setBlindLabelling(bool on)
 void Session::reloadSamples()
 {
     if (m_project) {
-        syncDataVersion(); // what this reload reads is not another program's change
-        m_model->reload(*m_project);
+        syncDataVersion();           // what this reload reads is not another program's change
+        m_model->reload(*m_project); // reads the splits too
         m_model->setMyLabels(m_repos->labels.labelNamesBy(m_annotator.id));
-        readDerived();
+        readStatuses();
     } else {
         m_model->clear();
     }
     Q_EMIT samplesChanged();
 }
 
+// Streamed into the model's compact index: no hash of a million statuses is built.
+void Session::readStatuses()
+{
+    const ProjectReview review(*m_project);
+    m_model->beginStatuses();
+    review.forEachEvidence([this, &review](qint64 id, const SampleEvidence& e) {
+        m_model->putStatus(id, sampleStatusName(status(e, review.rule())));
+    });
+    m_model->endStatuses();
+}
+
 void Session::readDerived()
 {
-    QHash<qint64, QString> statuses;
-    const QHash<qint64, SampleStatus> derived = ProjectReview(*m_project).statuses();
-    for (auto it = derived.cbegin(); it != derived.cend(); ++it)
-        statuses.insert(it.key(), sampleStatusName(it.value()));
-    m_model->setStatuses(statuses);
-    m_model->setSplits(m_repos->splits.splits());
+    readStatuses();
+    m_model->reloadSplits();
 }
 
 void Session::refreshDerived()

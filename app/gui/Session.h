@@ -121,6 +121,7 @@ private:
     void bind(std::unique_ptr<Project> project);
     void ensureAnnotator();
     void readDerived();
+    void readStatuses();
     qint64 dataVersion() const;
 
     std::unique_ptr<Project> m_project;

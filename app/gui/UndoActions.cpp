@@ -76,12 +76,11 @@ void UndoActions::step(bool back)
         stack->undo();
     else
         stack->redo();
-    const SampleTableModel* model = m_session.sampleModel();
-    const int row = sample > 0 ? model->rowOfSample(sample) : -1;
+    const SampleRecord r = sample > 0 ? m_session.sampleModel()->recordOf(sample) : SampleRecord{};
     QString message = back ? tr("Undid: %1").arg(text) : tr("Redid: %1").arg(text);
-    if (row >= 0) {
+    if (r.id > 0) {
         m_session.selectSample(sample);
-        const QString name = QFileInfo(model->record(row).path).fileName();
+        const QString name = QFileInfo(r.path).fileName();
         message =
             back ? tr("Undid: %1 on %2").arg(text, name) : tr("Redid: %1 on %2").arg(text, name);
     }

@@ -22,6 +22,9 @@ private Q_SLOTS:
     void rowOfSample();
     void numbersFollowTheLocale();
     void statusAndSplitComeEarly();
+    void sortsAndFiltersInTheModel();
+    void selectionFollowsItsSample();
+    void holdsOnlyTheRowsShown();
 
 private:
     QTemporaryDir m_dir;
@@ -175,6 +178,85 @@ void TestSampleModel::statusAndSplitComeEarly()
              QStringLiteral("Split"));
     QCOMPARE(model.headerData(SampleTableModel::PathColumn, Qt::Horizontal).toString(),
              QStringLiteral("File"));
+}
+
+// Sort and filter are the model's (the proxy only forwards): the rows in the right order,
+// and the same after a reload.
+void TestSampleModel::sortsAndFiltersInTheModel()
+{
+    SampleTableModel model;
+    SampleFilterModel proxy;
+    proxy.setSourceModel(&model);
+    model.reload(*m_project);
+    proxy.sort(SampleTableModel::DurationColumn, Qt::AscendingOrder);
+    QCOMPARE(model.record(0).durationSec, 0.5);
+    QCOMPARE(model.record(30).kind, SampleKind::Background);
+    proxy.setClassFilter(QStringLiteral("no")); // i % 3 == 1: 1, 4, ..., 28
+    QCOMPARE(proxy.rowCount(), 10);
+    for (int r = 0; r < 10; ++r)
+        QCOMPARE(model.record(r).path,
+                 QStringLiteral("no/spk%1_nohash_%2.wav").arg((1 + 3 * r) % 7).arg(1 + 3 * r));
+    proxy.sort(SampleTableModel::PathColumn, Qt::DescendingOrder);
+    QCOMPARE(model.record(0).path, QStringLiteral("no/spk6_nohash_13.wav"));
+    model.reload(*m_project);
+    QCOMPARE(proxy.rowCount(), 10);
+    QCOMPARE(model.record(0).path, QStringLiteral("no/spk6_nohash_13.wav"));
+    QCOMPARE(model.totalCount(), 31);
+    proxy.setTextFilter(QStringLiteral("SPK2_"));
+    QCOMPARE(proxy.rowCount(), 1); // "no" and spk2: i = 16 (16 % 3 == 1, 16 % 7 == 2)
+    QCOMPARE(model.record(0).path, QStringLiteral("no/spk2_nohash_16.wav"));
+    proxy.setClassFilter({});
+    QCOMPARE(proxy.rowCount(), 4); // i % 7 == 2: 2, 9, 16, 23
+    QCOMPARE(model.rowOfSample(model.allIds().back()), -1);
+}
+
+// A persistent index (the view's current row) stays on its sample through sort and filter.
+void TestSampleModel::selectionFollowsItsSample()
+{
+    SampleTableModel model;
+    model.reload(*m_project);
+    const qint64 id = model.allIds()[4];
+    const QPersistentModelIndex current(model.index(model.rowOfSample(id), 0));
+    model.sort(SampleTableModel::RmsColumn, Qt::DescendingOrder);
+    QCOMPARE(current.row(), model.rowOfSample(id));
+    QCOMPARE(current.data(SampleTableModel::SampleIdRole).toLongLong(), id);
+    model.setClassFilter(QStringLiteral("no")); // id 5 is i = 4: "no"
+    QCOMPARE(current.data(SampleTableModel::SampleIdRole).toLongLong(), id);
+    model.setClassFilter(QStringLiteral("up"));
+    QVERIFY(!current.isValid());
+}
+
+// 50,000 samples: opening reads no row, showing a screen reads a page, and scrolling to
+// the end keeps at most kCacheRows records.
+void TestSampleModel::holdsOnlyTheRowsShown()
+{
+    std::vector<SampleRecord> rows;
+    for (int i = 0; i < 50000; ++i) {
+        SampleRecord r;
+        r.path = QStringLiteral("many/spk%1_nohash_%2.wav").arg(i % 500).arg(i);
+        r.className = QStringLiteral("yes");
+        r.durationSec = 1.0;
+        rows.push_back(r);
+    }
+    QVERIFY(m_project->insertSamples(rows));
+    SampleTableModel model;
+    model.reload(*m_project);
+    QCOMPARE(model.rowCount(), 50031);
+    QCOMPARE(model.fetchedRows(), 0);
+    for (int r = 0; r < 40; ++r)
+        QVERIFY(!model.index(r, SampleTableModel::PathColumn).data().toString().isEmpty());
+    QVERIFY(model.fetchedRows() <= SampleTableModel::kPageRows);
+    for (int r = 0; r < model.rowCount(); r += 997) // a scroll bar dragged to the end
+        for (int k = r; k < std::min(r + 40, model.rowCount()); ++k)
+            model.index(k, SampleTableModel::PathColumn).data();
+    QCOMPARE(model.index(50030, SampleTableModel::PathColumn).data().toString(),
+             QStringLiteral("spk499_nohash_49999.wav"));
+    QVERIFY(model.cachedRows() <= SampleTableModel::kCacheRows);
+    QVERIFY(model.fetchedRows() <= 52 * SampleTableModel::kPageRows);
+    model.sort(SampleTableModel::PathColumn, Qt::AscendingOrder);
+    model.setTextFilter(QStringLiteral("spk7_"));
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.record(0).path, QStringLiteral("many/spk7_nohash_10007.wav"));
 }
 
 QTEST_GUILESS_MAIN(TestSampleModel)
