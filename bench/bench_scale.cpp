@@ -291,13 +291,26 @@ void runAt(const QString& dir, int n)
     const qint64 csvBytes = QFileInfo(folder + QStringLiteral("/csv/manifest.csv")).size();
     printLine("export --format csv", r, 3.0,
               QStringLiteral("manifest %1 MB").arg(double(csvBytes) / 1e6, 0, 'f', 0));
+    // The import with its quality checks (scoped to the new sample), then the same import
+    // of a second new file without them (--no-check), to show what the checks add.
     r = runCli({QStringLiteral("import"), project, QStringLiteral("--format"),
                 QStringLiteral("speech-commands"), incoming, json},
                out);
     const QJsonObject imported = QJsonDocument::fromJson(r.out).object();
     printLine(
         "import of one new file", r, 0.2,
-        QStringLiteral("imported %1").arg(imported.value(QStringLiteral("imported")).toInt()));
+        QStringLiteral("imported %1, checked %2")
+            .arg(imported.value(QStringLiteral("imported")).toInt())
+            .arg(imported.value(QStringLiteral("quality"))[QStringLiteral("checked")].toInteger()));
+    QFile::copy(incoming + QStringLiteral("/yes/newcomer_nohash_0.wav"),
+                incoming + QStringLiteral("/yes/second_nohash_0.wav"));
+    r = runCli({QStringLiteral("import"), project, QStringLiteral("--format"),
+                QStringLiteral("speech-commands"), incoming, QStringLiteral("--no-check"), json},
+               out);
+    printLine(
+        "import, --no-check", r, 0.2,
+        QStringLiteral("imported %1")
+            .arg(QJsonDocument::fromJson(r.out).object()[QStringLiteral("imported")].toInt()));
     std::fflush(stdout);
 }
 

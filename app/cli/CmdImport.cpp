@@ -8,8 +8,10 @@
 // A media file outside PATH (an absolute path or ".." in an annotation file, a symbolic
 // link resolving outside) is refused as an error unless --allow-outside is given; then
 // it is imported and listed under warnings (formats/DatasetScope.h).
-// After the import the quality checks run over the project (core/quality/QualityRunner.h:
-// only the new files are decoded) and their flags are recorded; --no-check skips them.
+// After the import the quality checks run on the new samples (core/quality/QualityRunner.h,
+// scoped: they are measured and compared with the whole project's stored hashes and
+// fingerprints; other samples' flags stay) and their flags are recorded; --no-check skips
+// them. `tally-cli check` runs them over the whole project.
 // Exit code: 0 all files fine (warnings allowed), 1 at least one file or annotation failed (or the
 // project could not be opened), 2 usage error.
 //   --json: {"imported": n, "skipped": n, "duplicates": n,
@@ -102,16 +104,20 @@ tally::ImportReport runImporter(const QString& format, tally::Project& project, 
     return tally::SpeechCommandsImporter::run(project, path, options);
 }
 
-// The quality checks over the project after an import (the new files are decoded, the
-// rest compared from their stored measures): counts for the JSON, a line for people.
-QJsonObject checkAfterImport(tally::cli::Context& ctx, tally::Project& project, bool json)
+// The quality checks scoped to the samples the import added (QualityRunOptions::scope: they
+// are measured and compared with the whole project's stored hashes and fingerprints; no
+// other sample's flags change): counts for the JSON, a line for people.
+QJsonObject checkAfterImport(tally::cli::Context& ctx, tally::Project& project,
+                             const tally::ImportReport& report, bool json)
 {
-    const tally::QualityReport q = tally::QualityRunner::run(project, {});
+    tally::QualityRunOptions options;
+    options.scope = report.importedIds;
+    const tally::QualityReport q = tally::QualityRunner::run(project, options);
     for (const tally::Error& e : q.errors)
         ctx.err << "  " << ImportCmd::tr("quality check: %1").arg(e.toString()) << "\n";
     if (!json)
-        ctx.out << ImportCmd::tr("Quality checks: %1 flags, %2 leaks over %3 samples (tally-cli "
-                                 "flags lists them)")
+        ctx.out << ImportCmd::tr("Quality checks: %1 flags, %2 leaks over the %3 new samples "
+                                 "(tally-cli flags lists them)")
                        .arg(q.flags.size())
                        .arg(q.leaks.size())
                        .arg(q.checked)
@@ -180,7 +186,7 @@ int runImport(tally::cli::Context& ctx)
         printHuman(ctx, report, images);
     if (!parser.isSet(noCheck) && !report.cancelled)
         out.insert(QStringLiteral("quality"),
-                   checkAfterImport(ctx, *project.value(), parser.isSet(json)));
+                   checkAfterImport(ctx, *project.value(), report, parser.isSet(json)));
     if (parser.isSet(json))
         ctx.printJson(out);
     return report.errors.isEmpty() ? 0 : 1;

@@ -12,6 +12,54 @@
 
 namespace tally {
 
+namespace {
+
+// What the worker hands back: the import's report and the scoped checks after it.
+struct ImportOutcome
+{
+    ImportReport report;
+    QualityReport quality;
+    bool checked = false;
+};
+
+ImportReport runImport(Project& project, ImportRunner::Format format, const QString& folder,
+                       const ImportOptions& options, const BackgroundTask::Progress& progress,
+                       const std::atomic_bool* cancel)
+{
+    switch (format) {
+    case ImportRunner::Format::CommonVoice:
+        return CommonVoiceImporter::run(project, folder, options, progress, cancel);
+    case ImportRunner::Format::Images:
+        return ImageImporter::run(project, ImageFormat::Images, folder, options, progress, cancel);
+    case ImportRunner::Format::Coco:
+        return ImageImporter::run(project, ImageFormat::Coco, folder, options, progress, cancel);
+    case ImportRunner::Format::Voc:
+        return ImageImporter::run(project, ImageFormat::Voc, folder, options, progress, cancel);
+    case ImportRunner::Format::Yolo:
+        return ImageImporter::run(project, ImageFormat::Yolo, folder, options, progress, cancel);
+    case ImportRunner::Format::SpeechCommands:
+        break;
+    }
+    return SpeechCommandsImporter::run(project, folder, options, progress, cancel);
+}
+
+// The quality checks on the samples the import added, on the worker, with the same
+// progress bar and cancel flag.
+void checkImported(Project& project, const BackgroundTask::Progress& progress,
+                   const std::atomic_bool* cancel, ImportOutcome& out)
+{
+    if (out.report.cancelled || out.report.importedIds.isEmpty())
+        return;
+    QualityRunOptions options;
+    options.scope = out.report.importedIds;
+    options.cancel = cancel;
+    options.progress = [&progress](qint64 done, qint64 total) { progress(int(done), int(total)); };
+    out.quality = QualityRunner::run(project, options);
+    out.checked = !out.quality.cancelled;
+}
+
+} // namespace
+
 ImportRunner::ImportRunner(QWidget* parentWindow)
     : QObject(parentWindow), m_parentWindow(parentWindow),
       m_task(new BackgroundTask(parentWindow, tr("Importing %v / %m"), tr("Cancel"), this))
@@ -45,34 +93,20 @@ bool ImportRunner::start(const QString& projectPath, const QString& folder, cons
     const auto work = [projectPath, folder, options,
                        format](const BackgroundTask::Progress& progress,
                                const std::atomic_bool* cancel) {
+        ImportOutcome out;
         auto project = Project::open(projectPath);
         if (!project.isOk()) {
-            ImportReport failed;
-            failed.errors.append(project.error());
-            return failed;
+            out.report.errors.append(project.error());
+            return out;
         }
-        switch (format) {
-        case Format::CommonVoice:
-            return CommonVoiceImporter::run(*project.value(), folder, options, progress, cancel);
-        case Format::Images:
-            return ImageImporter::run(*project.value(), ImageFormat::Images, folder, options,
-                                      progress, cancel);
-        case Format::Coco:
-            return ImageImporter::run(*project.value(), ImageFormat::Coco, folder, options,
-                                      progress, cancel);
-        case Format::Voc:
-            return ImageImporter::run(*project.value(), ImageFormat::Voc, folder, options, progress,
-                                      cancel);
-        case Format::Yolo:
-            return ImageImporter::run(*project.value(), ImageFormat::Yolo, folder, options,
-                                      progress, cancel);
-        case Format::SpeechCommands:
-            break;
-        }
-        return SpeechCommandsImporter::run(*project.value(), folder, options, progress, cancel);
+        out.report = runImport(*project.value(), format, folder, options, progress, cancel);
+        checkImported(*project.value(), progress, cancel, out);
+        return out;
     };
-    return m_task->start<ImportReport>(work, [this, folder](const ImportReport& report) {
-        m_report = report;
+    return m_task->start<ImportOutcome>(work, [this, folder](const ImportOutcome& outcome) {
+        m_report = outcome.report;
+        m_quality = outcome.quality;
+        m_checked = outcome.checked;
         Q_EMIT finished(m_report);
         showReport(folder);
     });
@@ -100,6 +134,18 @@ QString ImportRunner::summary(const ImportReport& r)
     if (r.cancelled)
         text += QLatin1Char(' ') +
                 tr("The import was cancelled; the samples imported so far were kept.");
+    return text;
+}
+
+QString ImportRunner::lastSummary() const
+{
+    QString text = summary(m_report);
+    if (m_checked)
+        text += QLatin1Char(' ') +
+                tr("Quality checks on the %n new sample(s): ", nullptr,
+                   int(m_report.importedIds.size())) +
+                tr("%n flag(s)", nullptr, int(m_quality.flags.size())) + QLatin1String(", ") +
+                tr("%n leak(s).", nullptr, int(m_quality.leaks.size()));
     return text;
 }
 

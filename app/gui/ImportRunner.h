@@ -3,8 +3,16 @@
 // worker thread, with a progress bar and a Cancel button for the status bar. The worker opens its
 // own Project on the same file (a Project belongs to the thread that opened it); the GUI reloads
 // its view of the samples when finished() arrives. One import at a time.
+//
+// After the import, on the same worker, the quality checks run scoped to the samples it
+// added (core/quality/QualityRunner.h, QualityRunOptions::scope — what tally-cli import
+// does): the new samples are measured and compared with the whole project's stored hashes
+// and fingerprints, and only flags naming them change. Cancelling stops the checks too
+// (then no flag is recorded; the imported samples stay). lastQuality() holds what they
+// found.
 
 #include "formats/ImportReport.h"
+#include "quality/QualityRunner.h"
 
 #include <QObject>
 
@@ -40,6 +48,12 @@ public:
     void cancel();
     void wait();
     const ImportReport& lastReport() const { return m_report; }
+    // The checks after the last import; lastChecked() false when they did not run (no
+    // sample added, or the import was cancelled).
+    const QualityReport& lastQuality() const { return m_quality; }
+    bool lastChecked() const { return m_checked; }
+    // summary() of the last import, with a sentence on what the checks found.
+    QString lastSummary() const;
     // When interactive (the default), a finished import with failed files shows a
     // dialog listing each file and its reason. Tests turn it off.
     void setInteractive(bool on) { m_interactive = on; }
@@ -57,6 +71,8 @@ private:
     QWidget* m_parentWindow = nullptr;
     BackgroundTask* m_task = nullptr; // child QObject
     ImportReport m_report;
+    QualityReport m_quality;
+    bool m_checked = false;
 };
 
 } // namespace tally

@@ -254,6 +254,8 @@ void MainWindow::connectSession()
     connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openProject);
     connect(m_import, &ImportRunner::finished, this, [this](const ImportReport& report) {
         m_session->importFinished(report);
+        if (m_import->lastChecked())
+            m_session->showStatus(m_import->lastSummary(), 15000);
         m_navigator->selectFirstIfNone();
     });
 }

@@ -70,6 +70,9 @@ bool commitBatch(const ImportPipeline::Insert& insert, const QList<Outcome>& res
             report.errors << st.error();
             return false;
         }
+        for (const SampleRecord& r : records)
+            if (r.id != 0)
+                report.importedIds << r.id;
     }
     report.imported += int(records.size()) - duplicates;
     report.duplicates += duplicates;

@@ -43,6 +43,7 @@ struct ImportReport
     int boxes = 0; // boxes stored with the imported samples (image formats)
     QList<Error> errors;
     QList<Error> warnings;
+    QList<qint64> importedIds; // the samples this import added, in insert order
     bool cancelled = false;
     int total() const { return imported + skipped + duplicates + int(errors.size()); }
 };

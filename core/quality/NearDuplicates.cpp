@@ -45,11 +45,34 @@ std::vector<uint64_t> candidates(std::vector<uint64_t>& entries, NearSearchStats
     return pairs;
 }
 
+// Scoped search: keeps only the entries whose key an item in scope has (whole buckets,
+// so the bucket-size rule sees the same sizes as the whole search).
+void keepScopedKeys(std::vector<uint64_t>& entries, const std::vector<char>* inScope)
+{
+    if (!inScope)
+        return;
+    std::vector<uint32_t> keys;
+    for (const uint64_t e : entries)
+        if ((*inScope)[uint32_t(e)])
+            keys.push_back(uint32_t(e >> 32));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::erase_if(entries, [&](uint64_t e) {
+        return !std::binary_search(keys.begin(), keys.end(), uint32_t(e >> 32));
+    });
+}
+
+bool pairInScope(uint64_t pair, const std::vector<char>* inScope)
+{
+    return !inScope || (*inScope)[pair >> 32] || (*inScope)[uint32_t(pair)];
+}
+
 } // namespace
 
 std::vector<NearPair> NearDuplicates::audio(const std::vector<AudioFingerprint>& fps,
                                             double maxBitErrorRate, int maxShift,
-                                            NearSearchStats* stats)
+                                            NearSearchStats* stats,
+                                            const std::vector<char>* inScope)
 {
     // Bits taken from each of the two sub-fingerprints: 12 (24-bit keys) up to ~100k clips,
     // more as the set grows so that a key's bucket stays small (about one clip in 16 keys)
@@ -73,9 +96,12 @@ std::vector<NearPair> NearDuplicates::audio(const std::vector<AudioFingerprint>&
     }
     if (stats)
         stats->keys += qint64(entries.size());
+    keepScopedKeys(entries, inScope);
     const std::vector<uint64_t> pairs = candidates(entries, stats);
     std::vector<NearPair> out;
     for (const uint64_t p : pairs) {
+        if (!pairInScope(p, inScope))
+            continue;
         const int a = int(p >> 32);
         const int b = int(uint32_t(p));
         const FingerprintMatch m =
@@ -87,7 +113,8 @@ std::vector<NearPair> NearDuplicates::audio(const std::vector<AudioFingerprint>&
 }
 
 std::vector<NearPair> NearDuplicates::images(const std::vector<uint64_t>& hashes, int maxBits,
-                                             NearSearchStats* stats)
+                                             NearSearchStats* stats,
+                                             const std::vector<char>* inScope)
 {
     std::vector<uint64_t> entries;
     entries.reserve(hashes.size() * 4);
@@ -98,8 +125,11 @@ std::vector<NearPair> NearDuplicates::images(const std::vector<uint64_t>& hashes
                       uint32_t(item)));
     if (stats)
         stats->keys += qint64(entries.size());
+    keepScopedKeys(entries, inScope);
     std::vector<NearPair> out;
     for (const uint64_t p : candidates(entries, stats)) {
+        if (!pairInScope(p, inScope))
+            continue;
         const int a = int(p >> 32);
         const int b = int(uint32_t(p));
         const int bits = std::popcount(hashes[size_t(a)] ^ hashes[size_t(b)]);

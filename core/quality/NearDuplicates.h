@@ -15,6 +15,12 @@
 // 3 bits always share a quarter; those further apart when one quarter agrees), each
 // candidate verified by its Hamming distance.
 //
+// Scoped (inScope given, one flag per item): only the pairs with at least one item in
+// scope are searched and returned, the same pairs (and distances) the whole search finds
+// among those. The keys of the items in scope are collected first and only the entries
+// sharing one are sorted, so a few new clips against a million stored ones cost one
+// linear pass over the keys, not a sort of all of them.
+//
 // Thread-safety: pure functions; call from any thread.
 
 #include "quality/AudioFingerprint.h"
@@ -48,9 +54,11 @@ public:
 
     static std::vector<NearPair> audio(const std::vector<AudioFingerprint>& fingerprints,
                                        double maxBitErrorRate, int maxShift,
-                                       NearSearchStats* stats = nullptr);
+                                       NearSearchStats* stats = nullptr,
+                                       const std::vector<char>* inScope = nullptr);
     static std::vector<NearPair> images(const std::vector<uint64_t>& hashes, int maxBits,
-                                        NearSearchStats* stats = nullptr);
+                                        NearSearchStats* stats = nullptr,
+                                        const std::vector<char>* inScope = nullptr);
 };
 
 } // namespace tally

@@ -106,9 +106,14 @@ Result<StoredMeasure> measureOne(const RunSample& s, const QString& absPath,
 
 // The samples whose stored measure is missing or stale, for the checks asked.
 Result<QList<qsizetype>> staleSamples(Project& project, const std::vector<RunSample>& samples,
-                                      const QStringList& checks, const QString& parameters)
+                                      const QStringList& checks, const QString& parameters,
+                                      bool scoped)
 {
-    const auto keys = QualityMeasures(project).keys();
+    QList<qint64> ids;
+    if (scoped)
+        for (const RunSample& s : samples)
+            ids << s.id;
+    const auto keys = scoped ? QualityMeasures(project).keys(ids) : QualityMeasures(project).keys();
     if (!keys)
         return keys.error();
     const bool audio = wants(checks, CheckScope::Audio);
@@ -135,7 +140,7 @@ void measureStale(Project& project, const std::vector<RunSample>& samples,
     const QString parameters = settings.measuringParameters();
     const double windowSec =
         settings.value(QStringLiteral("truncated-event"), QStringLiteral("window_sec"));
-    const auto stale = staleSamples(project, samples, r.checks, parameters);
+    const auto stale = staleSamples(project, samples, r.checks, parameters, o.scope.has_value());
     if (!stale) {
         r.errors << stale.error();
         return;
@@ -182,20 +187,30 @@ QualityReport QualityRunner::run(Project& project, const QualityRunOptions& o)
     r.checks = o.checks.isEmpty() ? QualitySettings::checkNames() : o.checks;
     const QualitySettings settings = QualitySettings::load(project);
     std::vector<RunSample> samples;
-    if (Status s = readRunSamples(project, &samples, &r); !s) {
-        r.errors << s.error();
+    const Status read = o.scope ? readScopedSamples(project, *o.scope, &samples, &r)
+                                : readRunSamples(project, &samples, &r);
+    if (!read) {
+        r.errors << read.error();
         return r;
     }
+    if (o.scope && samples.empty())
+        return r; // nothing in scope: nothing to find, no flag to touch
     measureStale(project, samples, settings, o, r);
     if (r.cancelled)
         return r;
-    QualityFindings findings(project, samples, settings, r);
+    QSet<qint64> scope;
+    if (o.scope)
+        for (const RunSample& s : samples)
+            scope.insert(s.id);
+    QualityFindings findings(project, samples, settings, r, o.scope ? &scope : nullptr);
     if (Status s = findings.collect(); !s) {
         r.errors << s.error();
         return r;
     }
     if (o.record) {
-        if (Status s = Flags(project).replace(r.checks, r.flags, o.annotatorId, &r.delta); !s)
+        if (Status s = Flags(project).replace(r.checks, r.flags, o.annotatorId, &r.delta,
+                                              o.scope ? &scope : nullptr);
+            !s)
             r.errors << s.error();
     }
     return r;

@@ -16,6 +16,14 @@
 // 4. The findings replace the open flags of the checks that ran (store/Flags.h), in one
 //    audited transaction, unless the run was cancelled (then nothing is recorded).
 //
+// Scoped (options.scope: the samples an import just added or a change touched): only
+// those are measured and compared with the thresholds; duplicate, near-duplicate and
+// leak compare them with the whole project from the stored content hashes, fingerprints
+// and splits (nothing else is decoded, and no sample is read but the scoped ones and the
+// others a finding names); the flags replaced are only the open rows naming a scoped
+// sample, so every other sample's flags stay as they are. The cost follows the scope,
+// except the near-duplicate search, which reads every stored fingerprint once.
+//
 // Threading: run() is synchronous on the thread that owns `project`; measuring runs on
 // a private pool. progress runs on the calling thread; cancel is polled between batches.
 
@@ -30,6 +38,7 @@
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace tally {
@@ -54,6 +63,9 @@ struct QualityRunOptions
     std::function<void(qint64 done, qint64 total)> progress;
     const std::atomic_bool* cancel = nullptr;
     bool record = true; // false: report only, store no flags
+    // The samples to check (ids); empty optional: the whole project. An empty list checks
+    // nothing and records nothing.
+    std::optional<QList<qint64>> scope;
 };
 
 struct QualityReport
@@ -64,7 +76,8 @@ struct QualityReport
     std::vector<FoundFlag> flags;
     QList<QualityLeak> leaks;
     QList<Error> errors;          // files that could not be measured; a failed store write
-    QHash<qint64, QString> paths; // sample id -> stored path, for every sample
+    QHash<qint64, QString> paths; // sample id -> stored path, for every sample (scoped: the
+                                  // scoped ones and the others a finding names)
     QHash<qint64, QString> splits;
     FlagsDelta delta;
     NearSearchStats nearStats;

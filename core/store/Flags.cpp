@@ -63,8 +63,14 @@ QString keyOf(qint64 sampleId, const QString& check, qint64 other)
     return QStringLiteral("%1|%2|%3").arg(sampleId).arg(check).arg(other);
 }
 
-// Open rows of `checks`: key -> id.
-bool openRows(detail::AuditedEdit& e, const QStringList& checks, QHash<QString, qint64>* rows)
+bool involves(const QSet<qint64>* scope, qint64 sampleId, qint64 otherId)
+{
+    return !scope || scope->contains(sampleId) || (otherId != 0 && scope->contains(otherId));
+}
+
+// Open rows of `checks` (scope given: those naming a scoped sample): key -> id.
+bool openRows(detail::AuditedEdit& e, const QStringList& checks, const QSet<qint64>* scope,
+              QHash<QString, qint64>* rows)
 {
     QSqlQuery& q =
         e.sql().get(QStringLiteral("SELECT id, sample_id, check_name, other_sample_id FROM flags"
@@ -73,10 +79,12 @@ bool openRows(detail::AuditedEdit& e, const QStringList& checks, QHash<QString, 
         detail::bindAll(q, {c});
         if (!e.run(q))
             return false;
-        while (q.next())
-            rows->insert(keyOf(q.value(1).toLongLong(), q.value(2).toString(),
-                               q.value(3).isNull() ? 0 : q.value(3).toLongLong()),
-                         q.value(0).toLongLong());
+        while (q.next()) {
+            const qint64 sample = q.value(1).toLongLong();
+            const qint64 other = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
+            if (involves(scope, sample, other))
+                rows->insert(keyOf(sample, q.value(2).toString(), other), q.value(0).toLongLong());
+        }
         q.finish();
     }
     return true;
@@ -85,12 +93,12 @@ bool openRows(detail::AuditedEdit& e, const QStringList& checks, QHash<QString, 
 } // namespace
 
 Status Flags::replace(const QStringList& checks, const std::vector<FoundFlag>& found,
-                      qint64 byAnnotatorId, FlagsDelta* delta)
+                      qint64 byAnnotatorId, FlagsDelta* delta, const QSet<qint64>* scope)
 {
     FlagsDelta d;
     const Status s = detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Status {
         QHash<QString, qint64> open;
-        if (!openRows(e, checks, &open))
+        if (!openRows(e, checks, scope, &open))
             return e.sqlFailure();
         const QString now = detail::nowUtc();
         QSqlQuery& upd = e.sql().get(QStringLiteral("UPDATE flags SET value = ?, threshold = ?, "
@@ -99,6 +107,8 @@ Status Flags::replace(const QStringList& checks, const std::vector<FoundFlag>& f
             "INSERT INTO flags(sample_id, check_name, value, threshold,"
             " other_sample_id, detail, check_version, at) VALUES (?,?,?,?,?,?,?,?)"));
         for (const FoundFlag& f : found) {
+            if (!involves(scope, f.sampleId, f.otherSampleId))
+                continue;
             const QString key = keyOf(f.sampleId, f.check, f.otherSampleId);
             const auto it = open.constFind(key);
             QSqlQuery& q = it != open.cend() ? upd : ins;
@@ -124,11 +134,13 @@ Status Flags::replace(const QStringList& checks, const std::vector<FoundFlag>& f
                 return e.sqlFailure();
             ++d.cleared;
         }
-        e.audit(byAnnotatorId, QStringLiteral("quality.check"), 0, {},
-                QJsonObject{{QStringLiteral("checks"), QJsonArray::fromStringList(checks)},
-                            {QStringLiteral("found"), qint64(found.size())},
-                            {QStringLiteral("added"), d.added},
-                            {QStringLiteral("cleared"), d.cleared}});
+        QJsonObject after{{QStringLiteral("checks"), QJsonArray::fromStringList(checks)},
+                          {QStringLiteral("found"), qint64(found.size())},
+                          {QStringLiteral("added"), d.added},
+                          {QStringLiteral("cleared"), d.cleared}};
+        if (scope)
+            after.insert(QStringLiteral("scope"), qint64(scope->size()));
+        e.audit(byAnnotatorId, QStringLiteral("quality.check"), 0, {}, after);
         return {};
     });
     if (s && delta)

@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -83,8 +84,12 @@ public:
     // Records a run of `checks`: each found flag updates the open row of its (sample,
     // check, other) — a dismissed one stays dismissed — or adds a row; every open row of
     // those checks that was not found is cleared. One transaction, one audit row.
+    // scope (a scoped run, core/quality/QualityRunner.h): only the open rows whose sample or
+    // other sample is in scope are updated or cleared, found flags naming neither are
+    // ignored, and every other row is left as it is; the audit row lists the scope's size.
     Status replace(const QStringList& checks, const std::vector<FoundFlag>& found,
-                   qint64 byAnnotatorId = 0, FlagsDelta* delta = nullptr);
+                   qint64 byAnnotatorId = 0, FlagsDelta* delta = nullptr,
+                   const QSet<qint64>* scope = nullptr);
     // Dismisses the active flags of `check` on the sample (every other sample of a
     // duplicate pair alike): the ids dismissed. None active is an error.
     Result<QList<qint64>> dismiss(qint64 sampleId, const QString& check, qint64 annotatorId,

@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <functional>
 #include <vector>
@@ -50,8 +51,18 @@ public:
     Status put(const std::vector<StoredMeasure>& measures);
     // Sample id -> key of its stored measure.
     Result<QHash<qint64, MeasureKey>> keys() const;
+    // The keys of the stored measures of `ids` only (indexed look-ups).
+    Result<QHash<qint64, MeasureKey>> keys(const QList<qint64>& ids) const;
     // Every stored measure in sample id order, streamed.
     Status forEach(const std::function<void(StoredMeasure&&)>& fn) const;
+    // The stored measures of `ids` only, in the order given.
+    Status forEachOf(const QList<qint64>& ids,
+                     const std::function<void(StoredMeasure&&)>& fn) const;
+    // Every stored fingerprint (sample id order, streamed) with the sample's kind and its
+    // current content hash (from samples; a measure made from other bytes is passed
+    // over): fn(measure without `measured`, kind). For a scoped run's near-duplicate
+    // search: nothing is decoded or parsed.
+    Status forEachFingerprint(const std::function<void(StoredMeasure&&, int kind)>& fn) const;
 
 private:
     Project& m_project;
