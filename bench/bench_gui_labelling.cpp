@@ -4,6 +4,11 @@
 //     (target <= 30 ms);
 //  2. a 100,000-sample project in the sample table: load, sort, and scroll repaint.
 // Run: QT_QPA_PLATFORM=offscreen build/bench/bench_gui_labelling
+//
+// bench_gui_labelling --open PROJECT [TEXT]: opens PROJECT in the main window the way
+// File > Open does, and prints the time until the sample table has painted its first
+// rows, then the text filter (default "speaker17_"), a class filter, clearing them, and
+// a sort by path, and this process's peak RSS. bench_scale runs it on its 1M project.
 #include "SampleTable.h"
 #include "SpectrogramView.h"
 #include "WaveformView.h"
@@ -28,6 +33,7 @@
 #include <cstdio>
 #include <numeric>
 #include <sndfile.h>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace tally;
@@ -163,6 +169,77 @@ void benchLargeTable(const QTemporaryDir& dir)
     printStats("scroll jump + repaint, 100,000 rows", ms);
 }
 
+double peakRssMb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0;
+}
+
+double msSince(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Paints the table now and returns how many rows it shows.
+int paintTable(MainWindow& w)
+{
+    QTableView* view = w.sampleTable()->view();
+    view->viewport()->repaint();
+    return w.sampleProxy()->rowCount();
+}
+
+int benchOpen(const QString& path, const QString& text)
+{
+    QElapsedTimer t;
+    t.start();
+    MainWindow w;
+    w.setInteractive(false);
+    w.resize(1600, 1000);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        std::printf("warning: the window was not exposed\n");
+    const double shown = msSince(t);
+    t.restart();
+    if (!w.openProject(path)) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+        return 1;
+    }
+    const int rows = paintTable(w);
+    QCoreApplication::processEvents();
+    std::printf("%-46s %.1f ms (window shown in %.1f ms before)\n",
+                "open project -> first rows painted", msSince(t), shown);
+    std::printf("  rows %d, first: %s\n", rows,
+                qPrintable(w.sampleProxy()->index(0, 0).data().toString()));
+    SampleFilterModel* proxy = w.sampleProxy();
+    t.restart();
+    proxy->setTextFilter(text);
+    int n = paintTable(w);
+    std::printf("%-46s %.1f ms (%d rows)\n", "text filter + repaint", msSince(t), n);
+    t.restart();
+    proxy->setTextFilter({});
+    n = paintTable(w);
+    std::printf("%-46s %.1f ms (%d rows)\n", "clear the text filter + repaint", msSince(t), n);
+    QString cls; // the class of the first shown row that has one
+    for (int row = 0; row < std::min(rows, 1000) && cls.isEmpty(); ++row)
+        cls = w.sampleProxy()->index(row, SampleTableModel::ClassColumn).data().toString();
+    t.restart();
+    proxy->setClassFilter(cls);
+    n = paintTable(w);
+    std::printf("%-46s %.1f ms (%d rows of \"%s\")\n", "class filter + repaint", msSince(t), n,
+                qPrintable(cls));
+    t.restart();
+    proxy->setClassFilter({});
+    n = paintTable(w);
+    std::printf("%-46s %.1f ms (%d rows)\n", "clear the class filter + repaint", msSince(t), n);
+    t.restart();
+    proxy->sort(SampleTableModel::PathColumn, Qt::DescendingOrder);
+    n = paintTable(w);
+    std::printf("%-46s %.1f ms\n", "sort by path (descending) + repaint", msSince(t));
+    std::printf("%-46s %.0f MB\n", "peak RSS", peakRssMb());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -174,6 +251,9 @@ int main(int argc, char** argv)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
                        dir.filePath(QStringLiteral("settings")));
     QSettings().setValue(QStringLiteral("annotator/name"), QStringLiteral("bench"));
+    const QStringList args = app.arguments();
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--open"))
+        return benchOpen(args.at(2), args.size() > 3 ? args.at(3) : QStringLiteral("speaker17_"));
     benchHotkeyLatency(dir);
     benchLargeTable(dir);
     return 0;

@@ -24,6 +24,7 @@
 namespace {
 
 constexpr double kTargetMb = 150.0;
+constexpr double kTargetCocoMb = 300.0; // issue 11: any CLI command at 1M
 constexpr int kRateHz = 48000;
 constexpr int kChannels = 2;
 
@@ -159,7 +160,7 @@ Run runChild(const QStringList& args)
 
 void report(const char* what, const Run& r, double targetMb)
 {
-    std::printf("%-34s exit %d  %7.2f s  peak RSS %8.1f MB", what, r.exitCode, r.sec, r.peakMb);
+    std::printf("%-42s exit %d  %7.2f s  peak RSS %8.1f MB", what, r.exitCode, r.sec, r.peakMb);
     if (r.exitCode != 0)
         std::printf("  FAILED");
     else if (targetMb > 0)
@@ -206,12 +207,22 @@ int main(int argc, char** argv)
             return 1;
         std::printf("\n%s: COCO JSON of %d annotations, %.1f MB\n", qPrintable(root), coco,
                     QFile(root + QStringLiteral("/instances.json")).size() / 1048576.0);
+        // The reading and storing alone (--no-check), then the quality checks run after it
+        // by a plain import (tally-cli check on the same project), then both in one import.
         const QString p2 = dir.filePath(QStringLiteral("coco.tally"));
         runChild({QStringLiteral("init"), p2});
-        report("tally-cli import --format coco",
+        report("tally-cli import --format coco --no-check",
                runChild({QStringLiteral("import"), p2, QStringLiteral("--format"),
+                         QStringLiteral("coco"), root, QStringLiteral("--no-check")}),
+               kTargetCocoMb);
+        report("tally-cli check (after it)", runChild({QStringLiteral("check"), p2}),
+               kTargetCocoMb);
+        const QString p3 = dir.filePath(QStringLiteral("coco-checked.tally"));
+        runChild({QStringLiteral("init"), p3});
+        report("tally-cli import --format coco",
+               runChild({QStringLiteral("import"), p3, QStringLiteral("--format"),
                          QStringLiteral("coco"), root}),
-               0);
+               kTargetCocoMb);
     }
     std::printf("(machine shared with other builds and helpers: times are loaded figures)\n");
     return wavRun.exitCode == 0 ? 0 : 1;

@@ -295,6 +295,10 @@ void ImageUi::refreshVww()
     SampleTableModel* model = m_session.sampleModel();
     if (!project)
         return;
+    if (!model->hasImages()) { // an audio project: nothing to read (a table scan at 1M)
+        model->setVww({});
+        return;
+    }
     const VwwRule rule = loadVwwRule(*project);
     const QHash<qint64, QList<BoxRecord>> bySample = m_session.repos()->boxes.boxesBySample();
     QHash<qint64, bool> person; // images only: an audio project reads no sample row

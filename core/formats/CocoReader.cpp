@@ -1,6 +1,15 @@
 // COCO detection JSON -> ImageListing (see ImageImporter.h for the layout and the
 // errors). The whole file is read once; images and categories are looked up by id
 // in hashes, so a file with many annotations costs one pass.
+//
+// Memory: a QJsonDocument of a 79 MB file with a million annotations peaks at ~820 MB,
+// so the file is not parsed as one document. One scan over the bytes (cocoLayout)
+// finds raw control characters and the byte range of each element of the top-level
+// "annotations" array; Qt's parser then reads the top object with that array left out,
+// and the annotations a few thousand at a time, each chunk its own small document.
+// Anything the scan does not expect (no top-level object, "annotations" twice or
+// spelled with escapes, a chunk that does not parse) falls back to one whole-document
+// parse, so a broken file gets the same message, at the same byte, as before.
 #include "formats/ImageImporter.h"
 #include "formats/ImageSources.h"
 
@@ -12,6 +21,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace tally::imageimport {
 
@@ -32,28 +43,102 @@ QString findJson(const QString& path)
     return {};
 }
 
-// The byte offset of the first raw control character (U+0000 to U+001F) inside a
-// string, or -1. RFC 8259 requires them escaped; Qt's parser lets them through, so a
-// file_name or a class name could carry a raw line break or NUL into the project.
-qsizetype rawControlInString(const QByteArray& json)
+// Where the parts of a COCO file are, from one scan over its bytes.
+struct CocoLayout
 {
+    qsizetype rawControl = -1; // first raw control character inside a string, or -1
+    bool split = false;        // the annotations array was found, once, and split
+    qsizetype arrayBegin = 0;  // '[' of the top-level "annotations" array
+    qsizetype arrayEnd = 0;    // one past its ']'
+    std::vector<std::pair<qsizetype, qsizetype>> elements; // [begin, end) of each element
+};
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// RFC 8259 requires control characters (U+0000 to U+001F) in strings escaped; Qt's
+// parser lets them through, so a file_name or a class name could carry a raw line break
+// or NUL into the project: the scan reports the first. It also tracks the nesting depth
+// outside strings to find the top-level "annotations" array and its elements.
+CocoLayout cocoLayout(const QByteArray& json)
+{
+    CocoLayout l;
     bool inString = false;
     bool escaped = false;
+    bool keyEscaped = false;
+    int depth = 0;
+    int found = 0;
+    qsizetype stringBegin = 0;
+    qsizetype lastString = -1, lastStringEnd = -1; // the last string closed at depth 1
+    qsizetype element = -1;                        // begin of the current element, or -1
+    const char* d = json.constData();
     for (qsizetype i = 0; i < json.size(); ++i) {
-        const auto c = quint8(json[i]);
-        if (!inString) {
-            inString = c == '"';
-        } else if (escaped) {
-            escaped = false;
-        } else if (c == '\\') {
-            escaped = true;
-        } else if (c == '"') {
-            inString = false;
-        } else if (c < 0x20) {
-            return i;
+        const char c = d[i];
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+                keyEscaped = keyEscaped || depth == 1;
+            } else if (c == '"') {
+                inString = false;
+                if (depth == 1) {
+                    lastString = stringBegin;
+                    lastStringEnd = i + 1;
+                }
+            } else if (quint8(c) < 0x20) {
+                l.rawControl = i;
+                return l;
+            }
+            continue;
         }
+        const bool inArray = l.arrayBegin > 0 && l.arrayEnd == 0;
+        if (inArray && depth == 2 && element < 0 && !isJsonSpace(c) && c != ',' && c != ']')
+            element = i;
+        if (c == '"') {
+            inString = true;
+            stringBegin = i;
+        } else if (c == '{' || c == '[') {
+            if (depth == 1 && c == '[' && lastStringEnd > 0 &&
+                QByteArrayView(d + lastString, lastStringEnd - lastString) ==
+                    QByteArrayView("\"annotations\"")) {
+                // The array is the key's value only if just ':' and spaces lie between.
+                qsizetype k = lastStringEnd;
+                while (k < i && isJsonSpace(d[k]))
+                    ++k;
+                if (k < i && d[k] == ':') {
+                    ++k;
+                    while (k < i && isJsonSpace(d[k]))
+                        ++k;
+                    if (k == i && ++found == 1)
+                        l.arrayBegin = i;
+                }
+            }
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+            if (inArray && depth == 1) {
+                if (element >= 0)
+                    l.elements.emplace_back(element, i);
+                element = -1;
+                l.arrayEnd = i + 1;
+            }
+        } else if (c == ',' && inArray && depth == 2 && element >= 0) {
+            l.elements.emplace_back(element, i);
+            element = -1;
+        }
+        if (depth == 1 && c != '"' && !isJsonSpace(c) && c != ':' && c != ',')
+            lastStringEnd = -1; // a value other than a string came between
     }
-    return -1;
+    // The first byte must open the top object, and the array must close.
+    qsizetype first = 0;
+    while (first < json.size() && isJsonSpace(d[first]))
+        ++first;
+    // An escaped string at the top level could spell "annotations" another way.
+    l.split = found == 1 && !keyEscaped && l.arrayEnd > 0 && first < json.size() && d[first] == '{';
+    return l;
 }
 
 // An id as a hash key: numbers and strings are both seen in the wild.
@@ -94,6 +179,9 @@ struct Reader
     void readImages(const QJsonArray& images);
     void readAnnotation(const QJsonValue& value, qsizetype index);
     void finish();
+    bool readTop(const QString& path, const QJsonObject& top);
+    bool readSplit(const QString& path, const QByteArray& bytes, const CocoLayout& layout);
+    void readWhole(const QString& path, const QByteArray& bytes);
 };
 
 QString Reader::resolve(const QString& fileName) const
@@ -223,6 +311,89 @@ void Reader::finish()
     }
 }
 
+// The top object's categories and images (annotations are read by the caller).
+bool Reader::readTop(const QString& path, const QJsonObject& top)
+{
+    if (!top.value(QLatin1String("images")).isArray()) {
+        error(ImageImporter::tr("no \"images\" array: not a COCO file"));
+        return false;
+    }
+    const QString jsonFolder = QFileInfo(json).absolutePath();
+    folders = {jsonFolder, jsonFolder + QStringLiteral("/images"),
+               QFileInfo(path).isDir() ? path : jsonFolder};
+    readCategories(top.value(QLatin1String("categories")).toArray());
+    readImages(top.value(QLatin1String("images")).toArray());
+    return true;
+}
+
+// One document for the whole file: the way a file the scan could not split is read,
+// and where a broken file's message comes from.
+void Reader::readWhole(const QString& path, const QByteArray& bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        error(ImageImporter::tr("broken JSON at byte %1: %2")
+                  .arg(parseError.offset)
+                  .arg(parseError.errorString()));
+        return;
+    }
+    const QJsonObject top = doc.object();
+    if (!readTop(path, top))
+        return;
+    const QJsonArray annotations = top.value(QLatin1String("annotations")).toArray();
+    for (qsizetype i = 0; i < annotations.size(); ++i)
+        readAnnotation(annotations[i], i);
+    finish();
+}
+
+// The top object without its annotations, then the annotations in chunks of
+// kChunk elements. false (nothing kept) when a part does not parse: the caller then
+// reads the whole file for the message.
+bool Reader::readSplit(const QString& path, const QByteArray& bytes, const CocoLayout& layout)
+{
+    constexpr size_t kChunk = 4096;
+    QByteArray top = bytes.left(layout.arrayBegin);
+    top += "[]";
+    top += QByteArrayView(bytes).sliced(layout.arrayEnd);
+    QJsonParseError parseError;
+    const QJsonDocument topDoc = QJsonDocument::fromJson(top, &parseError);
+    top.clear();
+    if (parseError.error != QJsonParseError::NoError || !topDoc.isObject())
+        return false;
+    // Every chunk is parsed before any annotation is read, so a broken element falls
+    // back with nothing half-read; a chunk's values are kept only as boxes.
+    if (!readTop(path, topDoc.object()))
+        return true; // the message is the one the whole parse would give
+    qsizetype index = 0;
+    for (size_t at = 0; at < layout.elements.size(); at += kChunk) {
+        const size_t end = std::min(layout.elements.size(), at + kChunk);
+        QByteArray chunk = "[";
+        chunk.reserve(layout.elements[end - 1].second - layout.elements[at].first + 2);
+        for (size_t e = at; e < end; ++e) {
+            if (e > at)
+                chunk += ',';
+            const auto [b, f] = layout.elements[e];
+            chunk += QByteArrayView(bytes).sliced(b, f - b);
+        }
+        chunk += ']';
+        const QJsonDocument doc = QJsonDocument::fromJson(chunk, &parseError);
+        if (parseError.error != QJsonParseError::NoError ||
+            size_t(doc.array().size()) != end - at) {
+            entries.clear();
+            entryOf.clear();
+            categories.clear();
+            listing = ImageListing{};
+            return false;
+        }
+        const QJsonArray elements = doc.array();
+        for (qsizetype i = 0; i < elements.size(); ++i)
+            readAnnotation(elements[i], index++);
+    }
+    finish();
+    return true;
+}
+
 } // namespace
 
 ImageListing listCoco(const QString& path)
@@ -240,35 +411,18 @@ ImageListing listCoco(const QString& path)
         return r.listing;
     }
     const QByteArray bytes = file.readAll();
-    if (const qsizetype at = rawControlInString(bytes); at >= 0) {
+    file.close();
+    const CocoLayout layout = cocoLayout(bytes);
+    if (layout.rawControl >= 0) {
+        const qsizetype at = layout.rawControl;
         r.error(ImageImporter::tr("broken JSON at byte %1: a raw control character (0x%2) inside "
                                   "a string; JSON needs it escaped")
                     .arg(at)
                     .arg(quint8(bytes[at]), 2, 16, QLatin1Char('0')));
         return r.listing;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        r.error(ImageImporter::tr("broken JSON at byte %1: %2")
-                    .arg(parseError.offset)
-                    .arg(parseError.errorString()));
-        return r.listing;
-    }
-    const QJsonObject top = doc.object();
-    if (!top.value(QLatin1String("images")).isArray()) {
-        r.error(ImageImporter::tr("no \"images\" array: not a COCO file"));
-        return r.listing;
-    }
-    const QString jsonFolder = QFileInfo(r.json).absolutePath();
-    r.folders = {jsonFolder, jsonFolder + QStringLiteral("/images"),
-                 QFileInfo(path).isDir() ? path : jsonFolder};
-    r.readCategories(top.value(QLatin1String("categories")).toArray());
-    r.readImages(top.value(QLatin1String("images")).toArray());
-    const QJsonArray annotations = top.value(QLatin1String("annotations")).toArray();
-    for (qsizetype i = 0; i < annotations.size(); ++i)
-        r.readAnnotation(annotations[i], i);
-    r.finish();
+    if (!(layout.split && r.readSplit(path, bytes, layout)))
+        r.readWhole(path, bytes);
     return r.listing;
 }
 

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <algorithm>
 #include <optional>
+#include <string_view>
 
 namespace tally {
 
@@ -22,15 +23,24 @@ void SampleTableModel::reload(const Project& project)
     m_status.clear();
     m_split.clear();
     m_cache.clear();
+    m_text.clear();
+    m_textEnd.clear();
     m_fetched = 0;
     const SampleTableQuery query(project);
     m_classNames = query.classNames();
-    query.forEachIndexRow([this](qint64 id, SampleKind kind, qint64 classId, const QString& split) {
-        m_ids.push_back(id);
-        m_kind.push_back(quint8(kind));
-        m_class.push_back(qint32(classId));
+    QByteArray lastSplit;
+    quint8 lastSplitCode = 0;
+    query.forEachIndexRow([&](const SampleTableQuery::IndexRow& row) {
+        m_ids.push_back(row.id);
+        m_kind.push_back(quint8(row.kind));
+        m_class.push_back(qint32(row.classId));
         m_status.push_back(0);
-        m_split.push_back(intern(m_splitNames, split));
+        if (row.split != QByteArrayView(lastSplit)) { // a few names: convert each change only
+            lastSplit = row.split.toByteArray();
+            lastSplitCode = intern(m_splitNames, QString::fromUtf8(row.split));
+        }
+        m_split.push_back(lastSplitCode);
+        appendSearchText(row.path, row.group);
     });
     computeSorted();
     computeShown();
@@ -46,6 +56,8 @@ void SampleTableModel::clear()
         v->clear();
     m_ids.clear();
     m_class.clear();
+    m_text.clear();
+    m_textEnd.clear();
     m_sorted.clear();
     m_shown.clear();
     m_rowOf.clear();
@@ -73,6 +85,12 @@ quint8 SampleTableModel::intern(QStringList& names, const QString& name)
 
 int SampleTableModel::positionOf(qint64 sampleId) const
 {
+    // Ids are usually dense (1..n, no sample deleted): then the position is the offset.
+    if (!m_ids.empty() && sampleId >= m_ids.front()) {
+        const quint64 guess = quint64(sampleId - m_ids.front());
+        if (guess < m_ids.size() && m_ids[size_t(guess)] == sampleId)
+            return int(guess);
+    }
     const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), sampleId);
     return it != m_ids.end() && *it == sampleId ? int(it - m_ids.begin()) : -1;
 }
@@ -289,13 +307,12 @@ void SampleTableModel::reloadSplits()
     if (!m_project)
         return;
     size_t pos = 0;
-    SampleTableQuery(*m_project)
-        .forEachIndexRow([&](qint64 id, SampleKind, qint64, const QString& split) {
-            while (pos < m_ids.size() && m_ids[pos] < id)
-                ++pos;
-            if (pos < m_ids.size() && m_ids[pos] == id)
-                m_split[pos] = intern(m_splitNames, split);
-        });
+    SampleTableQuery(*m_project).forEachIndexRow([&](const SampleTableQuery::IndexRow& row) {
+        while (pos < m_ids.size() && m_ids[pos] < row.id)
+            ++pos;
+        if (pos < m_ids.size() && m_ids[pos] == row.id)
+            m_split[pos] = intern(m_splitNames, QString::fromUtf8(row.split));
+    });
     if (m_sortColumn == SplitColumn)
         relayout(true);
     if (!m_shown.empty())
@@ -616,15 +633,7 @@ void SampleTableModel::computeShown()
     }
     if (!m_textFilter.isEmpty() && m_project) {
         std::vector<char> text(n, 0);
-        if (const auto ids = SampleTableQuery(*m_project).idsMatching(m_textFilter); ids) {
-            size_t p = 0; // both ascending
-            for (qint64 id : ids.value()) {
-                while (p < n && m_ids[p] < id)
-                    ++p;
-                if (p < n && m_ids[p] == id)
-                    text[p] = 1;
-            }
-        }
+        markTextMatches(text);
         QList<qint64> classes;
         for (auto it = m_classNames.cbegin(); it != m_classNames.cend(); ++it)
             if (it.value().contains(m_textFilter, Qt::CaseInsensitive))
@@ -654,6 +663,53 @@ void SampleTableModel::computeShown()
     else
         for (size_t p = 0; p < n; ++p)
             add(int(p));
+}
+
+// ASCII letters folded to lower case: the text filter's case-insensitivity (as SQLite's
+// LIKE, which the filter used before; other letters must match exactly).
+namespace {
+char foldAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+} // namespace
+
+bool SampleTableModel::hasImages() const
+{
+    return std::find(m_kind.begin(), m_kind.end(), quint8(SampleKind::Image)) != m_kind.end();
+}
+
+void SampleTableModel::appendSearchText(QByteArrayView path, QByteArrayView group)
+{
+    for (char c : path)
+        m_text.push_back(foldAscii(c));
+    m_text.push_back(kFieldEnd);
+    for (char c : group)
+        m_text.push_back(foldAscii(c));
+    m_text.push_back(kRowEnd);
+    m_textEnd.push_back(m_text.size());
+}
+
+// Marks the positions whose path or group contains the text filter: one search through
+// the packed text of every sample (no row read from the database).
+void SampleTableModel::markTextMatches(std::vector<char>& text) const
+{
+    std::string needle;
+    for (char c : m_textFilter.toUtf8())
+        needle.push_back(foldAscii(c));
+    if (needle.empty() || needle.find(kFieldEnd) != std::string::npos ||
+        needle.find(kRowEnd) != std::string::npos || m_textEnd.size() != text.size())
+        return;
+    const std::string_view all(m_text);
+    size_t at = all.find(needle);
+    while (at != std::string_view::npos) {
+        const size_t pos =
+            size_t(std::upper_bound(m_textEnd.begin(), m_textEnd.end(), at) - m_textEnd.begin());
+        if (pos >= text.size())
+            break;
+        text[pos] = 1;
+        at = all.find(needle, m_textEnd[pos]); // on to the next sample
+    }
 }
 
 SampleFilterModel::SampleFilterModel(QObject* parent) : QIdentityProxyModel(parent) {}

@@ -21,6 +21,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIdentityProxyModel>
+#include <string>
 #include <vector>
 
 namespace tally {
@@ -96,6 +97,7 @@ public:
     int rowOfSample(qint64 sampleId) const;
     bool contains(qint64 sampleId) const { return positionOf(sampleId) >= 0; }
     int totalCount() const { return int(m_ids.size()); }
+    bool hasImages() const;                                     // any image sample in the project
     const std::vector<qint64>& allIds() const { return m_ids; } // ascending
     // The derived status shown in the Status column.
     QString statusOf(const SampleRecord& r) const;
@@ -129,6 +131,8 @@ private:
     void computeSorted();
     void computeShown();
     std::vector<int> sortedInMemory(int column, bool descending) const;
+    void appendSearchText(QByteArrayView path, QByteArrayView group);
+    void markTextMatches(std::vector<char>& text) const;
 
     const Project* m_project = nullptr;
     std::vector<qint64> m_ids; // ascending; position = index
@@ -142,6 +146,13 @@ private:
     QHash<qint64, QString> m_myLabels;
     QHash<qint64, bool> m_vww;
     LabelProgress m_progress;
+    // What the text filter searches: each sample's path and group (UTF-8, ASCII letters
+    // in lower case), packed "path kFieldEnd group kRowEnd" in position order, and the end
+    // of each sample's text in it (~45 bytes a sample).
+    static constexpr char kFieldEnd = '\x1f';
+    static constexpr char kRowEnd = '\n';
+    std::string m_text;
+    std::vector<size_t> m_textEnd;
 
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

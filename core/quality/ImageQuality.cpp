@@ -92,16 +92,30 @@ double ImageQuality::iou(const BoxRecord& a, const BoxRecord& b)
 
 namespace {
 
-// One flag per check and image: the worst box's value, and which boxes.
+// One flag per check and image: the worst box's value, and which boxes (the first
+// kNamed of them by name, then how many more: an image with a thousand stacked boxes
+// has a hundred thousand doubled pairs).
 struct BoxFinding
 {
+    static constexpr int kNamed = 20;
     double worst = 0.0;
+    qint64 count = 0;
     QStringList which;
+    bool naming() const { return which.size() < kNamed; }
     void note(double value, bool worse, const QString& box)
     {
-        if (which.isEmpty() || worse)
+        if (count == 0 || worse)
             worst = value;
-        which << box;
+        ++count;
+        if (naming())
+            which << box;
+    }
+    QString detail() const
+    {
+        QString text = which.join(u' ');
+        if (count > which.size())
+            text += QStringLiteral(" and %1 more").arg(count - which.size());
+        return text;
     }
 };
 
@@ -120,28 +134,35 @@ void ImageQuality::evaluateBoxes(qint64 sampleId, int width, int height,
     BoxFinding small, beyondImage, doubled;
     for (qsizetype i = 0; i < boxes.size(); ++i) {
         const BoxRecord& b = boxes[i];
-        const QString which = QStringLiteral("box %1 (%2)").arg(b.id).arg(b.annotatorName);
+        auto which = [&b] { return QStringLiteral("box %1 (%2)").arg(b.id).arg(b.annotatorName); };
         const double side = std::min(b.w, b.h);
         if (side < minSide)
-            small.note(side, side < small.worst, which);
+            small.note(side, side < small.worst, small.naming() ? which() : QString());
         const double beyond = std::max({-b.x, -b.y, b.x + b.w - width, b.y + b.h - height});
         if (width > 0 && height > 0 && beyond > tol)
-            beyondImage.note(beyond, beyond > beyondImage.worst, which);
+            beyondImage.note(beyond, beyond > beyondImage.worst,
+                             beyondImage.naming() ? which() : QString());
         for (qsizetype j = i + 1; j < boxes.size(); ++j) {
             const BoxRecord& o = boxes[j];
+            if (o.annotatorId != b.annotatorId || o.classId != b.classId)
+                continue;
             const double overlap = iou(b, o);
-            if (o.annotatorId == b.annotatorId && o.classId == b.classId && overlap >= minIou)
+            if (overlap < minIou)
+                continue;
+            if (doubled.naming())
                 doubled.note(
                     overlap, overlap > doubled.worst,
                     QStringLiteral("boxes %1+%2 (%3)").arg(b.id).arg(o.id).arg(b.annotatorName));
+            else
+                doubled.note(overlap, overlap > doubled.worst, {});
         }
     }
-    if (checks.contains(tiny) && !small.which.isEmpty())
-        add(out, sampleId, tiny, small.worst, minSide, 0, small.which.join(u' '));
-    if (checks.contains(outside) && !beyondImage.which.isEmpty())
-        add(out, sampleId, outside, beyondImage.worst, tol, 0, beyondImage.which.join(u' '));
-    if (checks.contains(twice) && !doubled.which.isEmpty())
-        add(out, sampleId, twice, doubled.worst, minIou, 0, doubled.which.join(u' '));
+    if (checks.contains(tiny) && small.count > 0)
+        add(out, sampleId, tiny, small.worst, minSide, 0, small.detail());
+    if (checks.contains(outside) && beyondImage.count > 0)
+        add(out, sampleId, outside, beyondImage.worst, tol, 0, beyondImage.detail());
+    if (checks.contains(twice) && doubled.count > 0)
+        add(out, sampleId, twice, doubled.worst, minIou, 0, doubled.detail());
 }
 
 } // namespace tally

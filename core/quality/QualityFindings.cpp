@@ -160,6 +160,7 @@ Status QualityFindings::boxChecks()
 {
     if (!asked("tiny-box") && !asked("box-outside") && !asked("double-box"))
         return {};
+<<<<<<< HEAD
     if (m_scope) {
         const Boxes boxes(m_project);
         for (const RunSample& r : m_samples)
@@ -171,13 +172,16 @@ Status QualityFindings::boxChecks()
     const QHash<qint64, QList<BoxRecord>> boxes = Boxes(m_project).boxesBySample();
     for (auto it = boxes.cbegin(); it != boxes.cend(); ++it) {
         const auto s = m_index.constFind(it.key());
+=======
+    return Boxes(m_project).forEachSampleBoxes([this](qint64 id, const QList<BoxRecord>& boxes) {
+        const auto s = m_index.constFind(id);
+>>>>>>> main
         if (s == m_index.cend())
-            continue;
+            return;
         const RunSample& r = m_samples[size_t(*s)];
-        ImageQuality::evaluateBoxes(r.id, r.width, r.height, it.value(), m_settings,
-                                    m_report.checks, &m_report.flags);
-    }
-    return {};
+        ImageQuality::evaluateBoxes(r.id, r.width, r.height, boxes, m_settings, m_report.checks,
+                                    &m_report.flags);
+    });
 }
 
 void QualityFindings::duplicates()

@@ -130,6 +130,39 @@ QHash<qint64, QList<BoxRecord>> Boxes::boxesBySample() const
     return out;
 }
 
+Status
+Boxes::forEachSampleBoxes(const std::function<void(qint64, const QList<BoxRecord>&)>& fn) const
+{
+    QSqlQuery q(m_project.db());
+    q.setForwardOnly(true);
+    if (!q.exec(Rows::select() + QStringLiteral("ORDER BY b.sample_id, b.annotator_id, b.id")))
+        return Error{m_project.path(), q.lastError().text()};
+    QList<BoxRecord> boxes;
+    QHash<QString, QString> names; // one copy of each class and annotator name
+    auto shared = [&names](QString& s) {
+        const auto it = names.constFind(s);
+        if (it != names.cend())
+            s = *it;
+        else
+            names.insert(s, s);
+    };
+    while (q.next()) {
+        BoxRecord b = Rows::from(q);
+        shared(b.className);
+        shared(b.annotatorName);
+        if (!boxes.isEmpty() && boxes.first().sampleId != b.sampleId) {
+            fn(boxes.first().sampleId, boxes);
+            boxes.clear();
+        }
+        boxes.append(std::move(b));
+    }
+    if (q.lastError().isValid())
+        return Error{m_project.path(), q.lastError().text()};
+    if (!boxes.isEmpty())
+        fn(boxes.first().sampleId, boxes);
+    return {};
+}
+
 QMap<QString, qint64> Boxes::countsByClass() const
 {
     QMap<QString, qint64> out;

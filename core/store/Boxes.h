@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <functional>
 
 namespace tally {
 
@@ -36,6 +37,10 @@ public:
     QList<BoxRecord> boxesOf(qint64 sampleId, qint64 annotatorId) const;
     QList<BoxRecord> allBoxes() const;                     // ordered by sample, annotator, id
     QHash<qint64, QList<BoxRecord>> boxesBySample() const; // allBoxes() by sample id
+    // allBoxes() streamed one sample at a time (fn(sample id, its boxes)): only one
+    // sample's boxes are held, for whole-project passes (the quality checks at 1M boxes).
+    Status forEachSampleBoxes(
+        const std::function<void(qint64 sampleId, const QList<BoxRecord>& boxes)>& fn) const;
     // Class name ("" = a box without a class) -> boxes, every annotator's (SQL GROUP BY).
     QMap<QString, qint64> countsByClass() const;
 

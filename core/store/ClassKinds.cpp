@@ -12,7 +12,7 @@ QHash<qint64, unsigned> classKinds(Project& project)
     QSqlQuery q(project.db());
     q.setForwardOnly(true);
     const bool ok = q.exec(QStringLiteral(
-        "SELECT class_id, kind FROM samples WHERE class_id IS NOT NULL"
+        "SELECT DISTINCT class_id, kind FROM samples WHERE class_id IS NOT NULL"
         " UNION SELECT l.class_id, s.kind FROM labels l JOIN samples s ON s.id = l.sample_id"
         " UNION SELECT r.class_id, s.kind FROM regions r JOIN samples s ON s.id = r.sample_id"
         " WHERE r.class_id IS NOT NULL"

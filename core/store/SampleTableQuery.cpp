@@ -1,6 +1,7 @@
 #include "store/SampleTableQuery.h"
 
 #include "store/Project.h"
+#include "store/SqliteRows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,28 +33,45 @@ QString orderExpression(SampleTableQuery::Order order)
     return QStringLiteral("id");
 }
 
-// LIKE's own wildcards in the text are taken literally.
-QString likePattern(const QString& text)
-{
-    QString t = text;
-    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + t + QLatin1Char('%');
-}
-
 } // namespace
 
-Status SampleTableQuery::forEachIndexRow(
-    const std::function<void(qint64, SampleKind, qint64, const QString&)>& fn) const
+Status SampleTableQuery::forEachIndexRow(const std::function<void(const IndexRow&)>& fn) const
 {
+    static const char* const kSql =
+        "SELECT id, kind, class_id, split, path, group_key FROM samples ORDER BY id";
+    IndexRow row;
+    if (sqlite3* db = detail::sqliteHandle(m_project.db())) {
+        const detail::ReadPassCache cache(db);
+        detail::SqliteRows rows(db, kSql);
+        while (rows.next()) {
+            row.id = rows.int64(0);
+            row.kind = SampleKind(rows.int64(1));
+            row.classId = rows.int64(2);
+            row.split = rows.text(3);
+            row.path = rows.text(4);
+            row.group = rows.text(5);
+            fn(row);
+        }
+        if (!rows.ok())
+            return rows.error(m_project.path());
+        return {};
+    }
     QSqlQuery q(m_project.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, kind, class_id, split FROM samples ORDER BY id")))
+    if (!q.exec(QString::fromLatin1(kSql)))
         return sqlError(m_project, q);
-    while (q.next())
-        fn(q.value(0).toLongLong(), SampleKind(q.value(1).toInt()), q.value(2).toLongLong(),
-           q.value(3).toString());
+    while (q.next()) {
+        const QByteArray split = q.value(3).toString().toUtf8();
+        const QByteArray path = q.value(4).toString().toUtf8();
+        const QByteArray group = q.value(5).toString().toUtf8();
+        row.id = q.value(0).toLongLong();
+        row.kind = SampleKind(q.value(1).toInt());
+        row.classId = q.value(2).toLongLong();
+        row.split = split;
+        row.path = path;
+        row.group = group;
+        fn(row);
+    }
     if (q.lastError().isValid())
         return sqlError(m_project, q);
     return {};
@@ -120,25 +138,11 @@ Result<std::vector<qint64>> SampleTableQuery::idsOrderedBy(Order order, bool des
     std::vector<qint64> out;
     QSqlQuery q(m_project.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM samples ORDER BY %1 %2, id")
+    const bool tieDown = descending && order == Order::Path;
+    if (!q.exec(QStringLiteral("SELECT id FROM samples ORDER BY %1 %2, id %3")
                     .arg(orderExpression(order),
-                         descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))))
-        return sqlError(m_project, q);
-    while (q.next())
-        out.push_back(q.value(0).toLongLong());
-    return out;
-}
-
-Result<std::vector<qint64>> SampleTableQuery::idsMatching(const QString& text) const
-{
-    std::vector<qint64> out;
-    QSqlQuery q(m_project.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM samples WHERE path LIKE ? ESCAPE '\\'"
-                             " OR group_key LIKE ? ESCAPE '\\' ORDER BY id"));
-    q.addBindValue(likePattern(text));
-    q.addBindValue(likePattern(text));
-    if (!q.exec())
+                         descending ? QStringLiteral("DESC") : QStringLiteral("ASC"),
+                         tieDown ? QStringLiteral("DESC") : QStringLiteral("ASC"))))
         return sqlError(m_project, q);
     while (q.next())
         out.push_back(q.value(0).toLongLong());

@@ -13,6 +13,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void cocoBoxesClassesAnnotators();
     void cocoReportsEachBadInput();
     void cocoBrokenJson();
+    void cocoReadInChunks();
     void cocoFolderWithAnnotationsSubfolder();
     void vocIntegerAndFloatCoordinates();
     void vocBesideImagesAndBadFiles();
@@ -109,13 +112,13 @@ private:
                               rel);
     }
     QString stored(Project& p, const QString& rel) const { return p.toStoredPath(path(rel)); }
-    std::unique_ptr<Project> makeProject();
+    std::unique_ptr<Project> makeProject(const QString& name = QStringLiteral("project.tally"));
     QTemporaryDir m_dir;
 };
 
-std::unique_ptr<Project> TestImageImport::makeProject()
+std::unique_ptr<Project> TestImageImport::makeProject(const QString& name)
 {
-    const QString file = path(QStringLiteral("project.tally"));
+    const QString file = path(name);
     QDir().mkpath(QFileInfo(file).absolutePath());
     QFile::remove(file);
     auto p = Project::create(file);
@@ -355,6 +358,82 @@ void TestImageImport::cocoBrokenJson()
     QCOMPARE(empty.errors.size(), 1);
     QVERIFY2(empty.errors[0].reason.contains(QStringLiteral("no COCO JSON")),
              qPrintable(empty.errors[0].reason));
+}
+
+// A large annotations array is parsed a few thousand elements at a time: the boxes, the
+// numbering in messages and a broken element's message (Qt's, at the byte of the whole
+// file) are what one whole-document parse gives; an "annotations" key spelled with an
+// escape is still read.
+void TestImageImport::cocoReadInChunks()
+{
+    QVERIFY(test::writeImage(path("big/a.png"), 100, 80, "png", 1));
+    QVERIFY(test::writeImage(path("big/b.png"), 64, 48, "png", 2));
+    auto annotations = [](int n) {
+        QStringList items;
+        for (int i = 0; i < n; ++i) {
+            if (i == 5000)
+                items << QStringLiteral("\"not an object\"");
+            else if (i == 9000)
+                items << QStringLiteral(R"({"image_id": 2, "category_id": 1, "bbox": [1, 1]})");
+            else
+                items << QStringLiteral(R"({"id": %1, "image_id": %2, "category_id": 1, )"
+                                        R"("bbox": [%3, 2, 3, 4], "note": "a, [b] {c} \"d\""})")
+                             .arg(i + 1)
+                             .arg(i % 2 + 1)
+                             .arg(i % 50);
+        }
+        return items.join(QStringLiteral(",\n "));
+    };
+    const QString head = QStringLiteral(
+        R"({"info": {"annotations": []}, "images": [{"id": 1, "file_name": "a.png"},)"
+        R"( {"id": 2, "file_name": "b.png"}], "categories": [{"id": 1, "name": "thing"}],)");
+    QVERIFY(writeText(path("big/coco.json"), head + QStringLiteral(" \"annotations\" : [") +
+                                                 annotations(10000) +
+                                                 QStringLiteral("], \"licenses\": []}")));
+    auto project = makeProject();
+    QVERIFY(project);
+    const ImportReport r =
+        ImageImporter::run(*project, ImageFormat::Coco, path("big/coco.json"), ImportOptions{});
+    QCOMPARE(r.imported, 2);
+    QCOMPARE(r.boxes, 9998);
+    QCOMPARE(r.errors.size(), 2);
+    QVERIFY2(countErrors(r, "big/coco.json", "annotation #5001: not an object") == 1,
+             qPrintable(errorText(r)));
+    QVERIFY2(countErrors(r, "big/coco.json", "annotation #9001: bbox is not") == 1,
+             qPrintable(errorText(r)));
+
+    // A broken element in the third chunk: the message names the byte Qt's parser gives
+    // for the whole file.
+    QString broken =
+        head + QStringLiteral(" \"annotations\": [") + annotations(10000) + QStringLiteral("]}");
+    broken.replace(QStringLiteral(R"("id": 9500,)"), QStringLiteral(R"("id": 9500,,)"));
+    QVERIFY(writeText(path("broken/coco.json"), broken));
+    QJsonParseError reference;
+    QJsonDocument::fromJson(broken.toUtf8(), &reference);
+    QVERIFY(reference.error != QJsonParseError::NoError);
+    auto other = makeProject(QStringLiteral("other.tally"));
+    QVERIFY(other);
+    const ImportReport b =
+        ImageImporter::run(*other, ImageFormat::Coco, path("broken/coco.json"), ImportOptions{});
+    QCOMPARE(b.errors.size(), 1);
+    QCOMPARE(b.errors[0].reason, QStringLiteral("broken JSON at byte %1: %2")
+                                     .arg(reference.offset)
+                                     .arg(reference.errorString()));
+    QCOMPARE(b.imported, 0);
+    QCOMPARE(other->sampleCount(), 0);
+
+    // The key spelled with an escape: read by the whole-document parse.
+    QVERIFY(test::writeImage(path("escaped/a.png"), 100, 80, "png", 1));
+    QVERIFY(test::writeImage(path("escaped/b.png"), 64, 48, "png", 2));
+    QVERIFY(writeText(path("escaped/coco.json"), head +
+                                                     QStringLiteral(R"( "annot\u0061tions": [)") +
+                                                     annotations(3) + QStringLiteral("]}")));
+    auto third = makeProject(QStringLiteral("third.tally"));
+    QVERIFY(third);
+    const ImportReport e =
+        ImageImporter::run(*third, ImageFormat::Coco, path("escaped/coco.json"), ImportOptions{});
+    QVERIFY2(e.errors.isEmpty(), qPrintable(errorText(e)));
+    QCOMPARE(e.boxes, 3);
 }
 
 void TestImageImport::cocoFolderWithAnnotationsSubfolder()

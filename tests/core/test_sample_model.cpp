@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void modelTester();
     void showsRows();
     void filtersByClassAndText();
+    void textFilterSearchesPathAndGroup();
     void sortsNumerically();
     void rowOfSample();
     void numbersFollowTheLocale();
@@ -114,6 +116,47 @@ void TestSampleModel::filtersByClassAndText()
     proxy.setClassFilter({});
     proxy.setTextFilter(QStringLiteral("background"));
     QCOMPARE(proxy.rowCount(), 1);
+}
+
+// The text filter searches each sample's path and group in memory: ASCII letters in any
+// case, the group alone, never across the end of the path into the group, and the
+// right rows when ids have gaps (a sample deleted in the database).
+void TestSampleModel::textFilterSearchesPathAndGroup()
+{
+    std::vector<SampleRecord> rows;
+    SampleRecord a;
+    a.path = QStringLiteral("extra/Übung_A.wav");
+    a.groupKey = QStringLiteral("Reader-Nine");
+    rows.push_back(a);
+    SampleRecord b;
+    b.path = QStringLiteral("extra/plain.wav");
+    b.groupKey = QStringLiteral("zz");
+    rows.push_back(b);
+    QVERIFY(m_project->insertSamples(rows));
+    QSqlQuery q(m_project->db());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM samples WHERE path LIKE '%spk3_nohash_10.wav'")));
+    QCOMPARE(q.numRowsAffected(), 1);
+    SampleTableModel model;
+    model.reload(*m_project);
+    QCOMPARE(model.totalCount(), 32);
+    auto shown = [&model](const QString& text) {
+        model.setTextFilter(text);
+        QStringList paths;
+        for (int row = 0; row < model.rowCount(); ++row)
+            paths << model.record(row).path;
+        paths.sort();
+        return paths;
+    };
+    QCOMPARE(shown(QStringLiteral("reader-nINE")), QStringList{a.path}); // the group only
+    QCOMPARE(shown(QStringLiteral("übung_a")), QStringList());           // Ü is not folded
+    QCOMPARE(shown(QStringLiteral("Übung_a")), QStringList{a.path});
+    QCOMPARE(shown(QStringLiteral("wavzz")), QStringList()); // not across path and group
+    QCOMPARE(shown(QStringLiteral("wav")).size(), 32);
+    // spk3: i % 7 == 3 for i = 3, 10, 17, 24 — 10 was deleted; paths and groups both match.
+    QCOMPARE(shown(QStringLiteral("SPK3")), (QStringList{QStringLiteral("up/spk3_nohash_17.wav"),
+                                                         QStringLiteral("yes/spk3_nohash_24.wav"),
+                                                         QStringLiteral("yes/spk3_nohash_3.wav")}));
+    QCOMPARE(model.recordOf(model.record(0).id).path, model.record(0).path);
 }
 
 void TestSampleModel::sortsNumerically()
