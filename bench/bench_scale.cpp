@@ -300,7 +300,6 @@ void runAt(const QString& dir, int n)
     const QJsonObject imported = QJsonDocument::fromJson(r.out).object();
     printLine(
         "import of one new file", r, 0.2,
-<<<<<<< HEAD
         QStringLiteral("imported %1, checked %2")
             .arg(imported.value(QStringLiteral("imported")).toInt())
             .arg(imported.value(QStringLiteral("quality"))[QStringLiteral("checked")].toInteger()));
@@ -313,8 +312,6 @@ void runAt(const QString& dir, int n)
         "import, --no-check", r, 0.2,
         QStringLiteral("imported %1")
             .arg(QJsonDocument::fromJson(r.out).object()[QStringLiteral("imported")].toInt()));
-=======
-        QStringLiteral("imported %1").arg(imported.value(QStringLiteral("imported")).toInt()));
     // The GUI on the same project: bench_gui_labelling --open, a child, so its peak RSS
     // is its own (target: first rows in <= 2 s at <= 400 MB; filtering <= 100 ms).
     // Speaker 1's id is 9e3779b1 (see samplesSql): the text filter finds its 20 clips.
@@ -326,7 +323,6 @@ void runAt(const QString& dir, int n)
                 "(target 400)%s:\n%s",
                 r.sec, r.cpuSec, double(r.maxRssKb) / 1024.0, r.exitCode != 0 ? " EXIT" : "",
                 r.out.constData());
->>>>>>> main
     std::fflush(stdout);
 }
 

@@ -160,7 +160,6 @@ Status QualityFindings::boxChecks()
 {
     if (!asked("tiny-box") && !asked("box-outside") && !asked("double-box"))
         return {};
-<<<<<<< HEAD
     if (m_scope) {
         const Boxes boxes(m_project);
         for (const RunSample& r : m_samples)
@@ -169,13 +168,8 @@ Status QualityFindings::boxChecks()
                                             m_settings, m_report.checks, &m_report.flags);
         return {};
     }
-    const QHash<qint64, QList<BoxRecord>> boxes = Boxes(m_project).boxesBySample();
-    for (auto it = boxes.cbegin(); it != boxes.cend(); ++it) {
-        const auto s = m_index.constFind(it.key());
-=======
     return Boxes(m_project).forEachSampleBoxes([this](qint64 id, const QList<BoxRecord>& boxes) {
         const auto s = m_index.constFind(id);
->>>>>>> main
         if (s == m_index.cend())
             return;
         const RunSample& r = m_samples[size_t(*s)];
