@@ -30,7 +30,7 @@ ExportInputs exportInputsFromReview(Project& project)
     return inputs;
 }
 
-Result<QSet<qint64>> samplesWithStatus(const QHash<qint64, QString>& statusOf,
+Result<QSet<qint64>> samplesWithStatus(const SampleStatusNames& statusOf,
                                        const QStringList& statusNames)
 {
     QSet<QString> wanted;
@@ -44,9 +44,10 @@ Result<QSet<qint64>> samplesWithStatus(const QHash<qint64, QString>& statusOf,
         wanted.insert(sampleStatusName(*s));
     }
     QSet<qint64> ids;
-    for (auto it = statusOf.begin(); it != statusOf.end(); ++it)
-        if (wanted.contains(it.value()))
-            ids.insert(it.key());
+    statusOf.forEach([&](qint64 id, const QString& status) {
+        if (wanted.contains(status))
+            ids.insert(id);
+    });
     return ids;
 }
 

@@ -16,7 +16,7 @@ ExportInputs exportInputsFromReview(Project& project);
 
 // The sample ids whose status is one of statusNames (e.g. "agreed", "resolved";
 // names as review/Consensus.h parses them). An unknown name is an error naming it.
-Result<QSet<qint64>> samplesWithStatus(const QHash<qint64, QString>& statusOf,
+Result<QSet<qint64>> samplesWithStatus(const SampleStatusNames& statusOf,
                                        const QStringList& statusNames);
 
 } // namespace tally

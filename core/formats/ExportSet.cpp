@@ -170,6 +170,7 @@ Status forEachExportItem(Project& project, const ExportFilter& filter, const Exp
     if (!majority)
         return majority.error();
     const AbsolutePaths absolute(project);
+    SampleStatusNames::Cursor statusOf(inputs.statusOf); // the pass goes in id order
     return forEachSample(
         project,
         [&](SampleRecord& r, const QString& split, const QString& meta) {
@@ -180,7 +181,7 @@ Status forEachExportItem(Project& project, const ExportFilter& filter, const Exp
                 return;
             }
             if (filter.allowedSampleIds && !filter.allowedSampleIds->contains(r.id)) {
-                const QString status = inputs.statusOf.value(r.id);
+                const QString status = statusOf.value(r.id);
                 skip(*counts, &counts->skippedStatus, r,
                      status.isEmpty()
                          ? tr("its status is not among the exported ones")
@@ -220,7 +221,7 @@ Status forEachExportItem(Project& project, const ExportFilter& filter, const Exp
             it.height = r.height;
             it.licence = std::move(r.licence);
             it.source = std::move(r.source);
-            it.status = inputs.statusOf.value(r.id);
+            it.status = statusOf.value(r.id);
             if (!meta.isEmpty())
                 it.metadata = QJsonDocument::fromJson(meta.toUtf8()).object();
             fn(std::move(it));

@@ -24,6 +24,7 @@
 // that owns it); the returned items are plain values, safe to share read-only.
 
 #include "formats/ExportFolder.h"
+#include "formats/SampleStatusNames.h"
 #include "store/Exports.h"
 #include "store/SampleRecord.h"
 #include "util/Result.h"
@@ -78,7 +79,7 @@ struct ExportFilter
 // What the caller knows that the store does not decide (statuses come from core/review).
 struct ExportInputs
 {
-    QHash<qint64, QString> statusOf;       // sample id -> status name (may be empty)
+    SampleStatusNames statusOf;            // sample id -> status name (may be empty)
     QHash<qint64, QString> classOverrides; // sample id -> class name (wins over all)
     QHash<QString, int> qualityCounts;     // for the dataset card: check name -> samples
     QHash<QString, int> droppedByCheck;    // for the card: check -> samples left out by it
