@@ -72,7 +72,7 @@ void DatasetUi::updateEnabled()
         a->setEnabled(m_session.project() != nullptr);
 }
 
-Result<QList<SplitLeak>> DatasetUi::applySplit(const SplitMethod& method)
+Result<QList<StoredLeak>> DatasetUi::applySplit(const SplitMethod& method)
 {
     Project* project = m_session.project();
     if (!project)
@@ -83,14 +83,23 @@ Result<QList<SplitLeak>> DatasetUi::applySplit(const SplitMethod& method)
         !splits.metadataKeys().contains(method.groupKey))
         return Error{project->path(),
                      tr("No sample has the metadata key “%1”.").arg(method.groupKey)};
-    const QHash<qint64, QString> classOf = effectiveClasses(*project);
-    const Status s = splits.setSplits(assignSplits(*project, classOf, method, splits), method,
-                                      m_session.annotator().id);
+    const Status s = applySplitMethod(*project, method, splits, m_session.annotator().id);
     if (!s)
         return s.error();
     m_session.refreshDerived();
     Q_EMIT datasetChanged();
-    return splits.leaks(splitGroupsFor(splits, grouped ? method.groupKey : QString()));
+    return storedSplitLeaks(*project);
+}
+
+QString DatasetUi::splitSummary() const
+{
+    QMap<QString, qint64> perSplit;
+    if (m_session.project())
+        perSplit = m_session.repos()->splits.splitCounts();
+    return tr("Training %1, validation %2, testing %3.")
+        .arg(perSplit.value(QStringLiteral("training")))
+        .arg(perSplit.value(QStringLiteral("validation")))
+        .arg(perSplit.value(QStringLiteral("testing")));
 }
 
 QList<qint64> DatasetUi::shownSampleIds() const
@@ -176,37 +185,20 @@ void DatasetUi::showSplitDialog()
         return;
     Splits& splits = m_session.repos()->splits;
     SplitDialog dialog(splits.metadataKeys(), splits.method(), m_host);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto leaks = applySplit(dialog.method());
-    if (!leaks) {
-        QMessageBox::warning(m_host, tr("Split"), leaks.error().toString());
-        return;
-    }
-    QMap<QString, qint64> perSplit;
-    for (const QString& s : splits.splits())
-        ++perSplit[s];
-    QString text = tr("Training %1, validation %2, testing %3.")
-                       .arg(perSplit.value(QStringLiteral("training")))
-                       .arg(perSplit.value(QStringLiteral("validation")))
-                       .arg(perSplit.value(QStringLiteral("testing")));
+    dialog.setApply([this](const SplitMethod& method) -> Result<SplitDialog::Outcome> {
+        return split(method);
+    });
+    dialog.exec();
+}
+
+Result<SplitDialog::Outcome> DatasetUi::split(const SplitMethod& method)
+{
+    const auto leaks = applySplit(method);
+    if (!leaks)
+        return leaks.error();
+    const QString text = splitSummary();
     m_session.showStatus(text);
-    if (leaks.value().isEmpty())
-        return;
-    QStringList lines;
-    for (const SplitLeak& l : leaks.value()) {
-        QStringList parts;
-        for (auto it = l.samplesPerSplit.cbegin(); it != l.samplesPerSplit.cend(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-        lines << QStringLiteral("%1: %2").arg(l.group, parts.join(QStringLiteral(", ")));
-    }
-    QMessageBox box(
-        QMessageBox::Warning, tr("Split"),
-        text + QLatin1Char(' ') +
-            tr("%n group(s) are in more than one split.", nullptr, int(leaks.value().size())),
-        QMessageBox::Ok, m_host);
-    box.setDetailedText(lines.join(QLatin1Char('\n')));
-    box.exec();
+    return SplitDialog::Outcome{text, leaks.value()};
 }
 
 void DatasetUi::showLicenceDialog()

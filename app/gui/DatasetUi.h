@@ -10,6 +10,8 @@
 
 #include "gui/ExportRunner.h"
 #include "gui/LicenceDialog.h"
+#include "gui/SplitDialog.h"
+#include "store/SplitLeaks.h"
 #include "store/Splits.h"
 #include "util/Result.h"
 
@@ -42,8 +44,14 @@ public:
 
     // Splits every sample with a class by `method` (as tally-cli split), stores the
     // splits and the method in one transaction, refreshes the table's Split column and
-    // the balance chart. Returns the leaks found afterwards (by the method's group key).
-    Result<QList<SplitLeak>> applySplit(const SplitMethod& method);
+    // the balance chart. Assigns with the core applySplitMethod, as tally-cli split does.
+    // Returns the leaks across the new splits (storedSplitLeaks: duplicate and
+    // near-duplicate flags, groups), as the dataset card lists them.
+    Result<QList<StoredLeak>> applySplit(const SplitMethod& method);
+    // applySplit() with the totals as text (also shown in the status bar): what the
+    // Split dialog's Split button runs and lists.
+    Result<SplitDialog::Outcome> split(const SplitMethod& method);
+    QString splitSummary() const;
     // Sample ids of the rows the table shows now (its filters applied), in row order.
     QList<qint64> shownSampleIds() const;
     QList<qint64> allSampleIds() const;

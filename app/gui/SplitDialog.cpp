@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTreeWidget>
 
 namespace tally {
 
@@ -43,6 +44,16 @@ SplitDialog::SplitDialog(const QStringList& metadataKeys, const std::optional<Sp
     form->addRow(tr("Group by"), m_group);
     form->addRow(tr("Seed"), m_seed);
     form->addRow(m_note);
+    m_result = new QLabel(this);
+    m_result->setWordWrap(true);
+    m_result->hide();
+    form->addRow(m_result);
+    m_leaks = new QTreeWidget(this);
+    m_leaks->setObjectName(QStringLiteral("splitLeaks"));
+    m_leaks->setHeaderLabels({tr("Why"), tr("Sample (split)"), tr("Other sample (split)")});
+    m_leaks->setRootIsDecorated(false);
+    m_leaks->hide();
+    form->addRow(m_leaks);
     form->addRow(buttons);
     if (current) {
         m_method->setCurrentIndex(std::max(0, m_method->findData(current->method)));
@@ -54,9 +65,10 @@ SplitDialog::SplitDialog(const QStringList& metadataKeys, const std::optional<Sp
     connect(m_method, &QComboBox::currentIndexChanged, this, &SplitDialog::updateEnabled);
     connect(m_validation, &QDoubleSpinBox::valueChanged, this, &SplitDialog::updateEnabled);
     connect(m_testing, &QDoubleSpinBox::valueChanged, this, &SplitDialog::updateEnabled);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SplitDialog::split);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
+    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
     updateEnabled();
 }
 
@@ -77,6 +89,47 @@ void SplitDialog::updateEnabled()
         m_note->setText(
             tr("TensorFlow's which_set on the file name: the same speaker lands in the same "
                "split, and adding samples never moves an existing one."));
+}
+
+void SplitDialog::split()
+{
+    if (!m_apply) {
+        accept();
+        return;
+    }
+    const Result<Outcome> outcome = m_apply(method());
+    if (!outcome) {
+        m_result->setText(outcome.error().toString());
+        m_result->show();
+        return;
+    }
+    showOutcome(outcome.value());
+}
+
+void SplitDialog::showOutcome(const Outcome& outcome)
+{
+    const QList<StoredLeak>& leaks = outcome.leaks;
+    m_result->setText(
+        outcome.summary + QLatin1Char(' ') +
+        (leaks.isEmpty()
+             ? tr("No leaks across splits were found.")
+             : tr("%n leak(s) across splits: the same or nearly the same clip, or one group, "
+                  "in two splits.",
+                  nullptr, int(leaks.size()))));
+    m_result->show();
+    m_leaks->clear();
+    for (const StoredLeak& l : leaks) {
+        const QString why = l.why == QLatin1String("group")       ? tr("group %1").arg(l.group)
+                            : l.why == QLatin1String("duplicate") ? tr("duplicate")
+                                                                  : tr("near duplicate");
+        auto* item =
+            new QTreeWidgetItem(m_leaks, {why, QStringLiteral("%1 (%2)").arg(l.pathA, l.splitA),
+                                          QStringLiteral("%1 (%2)").arg(l.pathB, l.splitB)});
+        item->setData(0, Qt::UserRole, l.a);
+        item->setData(1, Qt::UserRole, l.b);
+    }
+    m_leaks->setVisible(!leaks.isEmpty());
+    m_cancelButton->setText(tr("Close"));
 }
 
 SplitMethod SplitDialog::method() const

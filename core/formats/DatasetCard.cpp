@@ -160,6 +160,30 @@ QString splitSection(const QHash<QString, QString>& settings)
     return md + u'\n';
 }
 
+QString leakSection(const std::optional<QList<StoredLeak>>& leaks)
+{
+    if (!leaks)
+        return {};
+    QString md = DatasetCard::tr("## Leaks across splits\n\n");
+    if (leaks->isEmpty())
+        return md + DatasetCard::tr("none found\n\n");
+    QMap<QString, int> byWhy;
+    for (const StoredLeak& l : *leaks)
+        ++byWhy[l.why];
+    md += countTable(DatasetCard::tr("why"), byWhy);
+    constexpr qsizetype kNamed = 20;
+    for (qsizetype i = 0; i < std::min(kNamed, leaks->size()); ++i) {
+        const StoredLeak& l = leaks->at(i);
+        const QString why =
+            l.why == QLatin1String("group") ? DatasetCard::tr("group %1").arg(l.group) : l.why;
+        md += DatasetCard::tr("- %1 (%2) and %3 (%4): %5\n")
+                  .arg(l.pathA, l.splitA, l.pathB, l.splitB, why);
+    }
+    if (leaks->size() > kNamed)
+        md += DatasetCard::tr("- and %1 more\n").arg(leaks->size() - kNamed);
+    return md + u'\n';
+}
+
 } // namespace
 
 bool DatasetCard::asksForCredit(const QString& licence)
@@ -183,6 +207,8 @@ DatasetCardInfo DatasetCard::infoFor(Project& project, const QString& format,
                                   it.value().toVariant().toString());
     info.qualityCounts = inputs.qualityCounts;
     info.droppedByCheck = inputs.droppedByCheck;
+    if (Result<QList<StoredLeak>> leaks = storedSplitLeaks(project))
+        info.leaks = std::move(leaks.value());
     info.at = QDateTime::currentDateTimeUtc();
     return info;
 }
@@ -247,6 +273,7 @@ QString DatasetCard::markdown(const DatasetCardTally& t, const DatasetCardInfo& 
     md += statusSection(t, info.qualityCounts);
     md += droppedSection(info.droppedByCheck);
     md += splitSection(info.splitSettings);
+    md += leakSection(info.leaks);
     return md;
 }
 

@@ -11,7 +11,8 @@
 // the caller) and quality counts (ExportInputs::qualityCounts, from the caller); the
 // split method and its parameters as the project's settings hold them: keys under
 // "split/", and the JSON object under "split.method" (store/Splits.h) flattened into
-// "split/<key>" ("not recorded" when absent).
+// "split/<key>" ("not recorded" when absent); leaks across splits (store/SplitLeaks.h:
+// duplicate and near-duplicate pairs, groups) counted by why, the first 20 named.
 //
 // Attribution: every licence with its sample count; for each licence that asks for
 // credit (any Creative Commons BY licence: SPDX ids starting "CC-BY") the sources of
@@ -21,6 +22,7 @@
 // the calling thread.
 
 #include "formats/ExportSet.h"
+#include "store/SplitLeaks.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,7 +44,9 @@ struct DatasetCardInfo
     QHash<QString, QString> splitSettings; // project settings under "split/"
     QHash<QString, int> qualityCounts;     // check -> samples (empty: not recorded)
     QHash<QString, int> droppedByCheck;    // check -> samples this export left out
-    QDateTime at;                          // UTC
+    // Leaks across the current splits (store/SplitLeaks.h); unset: not looked at.
+    std::optional<QList<StoredLeak>> leaks;
+    QDateTime at; // UTC
 };
 
 // What the card and the attribution count, added one exported item at a time, so that a
