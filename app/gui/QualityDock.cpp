@@ -173,6 +173,13 @@ void QualityDock::refreshCounts()
         font.setBold(n > 0);
         m_table->item(r, 0)->setFont(font);
     }
+    // Nothing chosen yet: the histogram of the first check that flags something.
+    if (project && m_shownCheck.isEmpty())
+        for (const QString& check : CheckHistogram::checksWithMeasure())
+            if (counts.value(check) > 0) {
+                showCheck(check);
+                break;
+            }
 }
 
 void QualityDock::clickCheck(const QString& check)

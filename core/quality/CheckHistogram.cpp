@@ -1,5 +1,6 @@
 #include "quality/CheckHistogram.h"
 
+#include "quality/QualitySettings.h"
 #include "store/Project.h"
 #include "store/QualityMeasures.h"
 
@@ -31,6 +32,15 @@ std::optional<ThresholdMeasure> CheckHistogram::thresholdOf(const QString& check
     };
     const auto it = pairs.constFind(check);
     return it == pairs.constEnd() ? std::nullopt : std::optional<ThresholdMeasure>(*it);
+}
+
+QStringList CheckHistogram::checksWithMeasure()
+{
+    QStringList out;
+    for (const QString& check : QualitySettings::checkNames())
+        if (thresholdOf(check))
+            out << check;
+    return out;
 }
 
 Result<QVector<double>> CheckHistogram::values(Project& project, const QString& check,

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <atomic>
 #include <optional>
@@ -33,6 +34,8 @@ class CheckHistogram
 
 public:
     static std::optional<ThresholdMeasure> thresholdOf(const QString& check);
+    // The checks that have one, in the order of quality/QualitySettings.h.
+    static QStringList checksWithMeasure();
     // The stored values of the check's measure, in sample id order (|value| when the check
     // compares it so). A check without one is an error; no stored measure: empty.
     static Result<QVector<double>> values(Project& project, const QString& check,
