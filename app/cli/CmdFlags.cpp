@@ -1,4 +1,6 @@
 // tally-cli flags PROJECT.tally [--check NAME] [--json]
+// tally-cli flags PROJECT.tally --counts [--json]
+// tally-cli flags PROJECT.tally --measures CHECK [--json]
 // tally-cli flags PROJECT.tally --sample PATH --dismiss CHECK --reason TEXT --annotator NAME
 // Lists the open flags the quality checks recorded (store/Flags.h): active ones and
 // those a person dismissed; or dismisses a sample's active flags of one check (the
@@ -8,8 +10,14 @@
 //                  null, "detail", "at", "version", "dismissed": null or {"by", "reason",
 //                  "at"}}]}
 //   --json (dismiss): {"dismissed": n, "check": "...", "path": "..."}
+//   --counts: the active flags per check (what the GUI's Quality dock counts);
+//             --json {"counts": {"too-quiet": n, ...}} (checks with none left out)
+//   --measures CHECK: the stored values the check compares with its main parameter (the
+//             GUI's histogram, quality/CheckHistogram.h), one a line; --json {"check",
+//             "param", "measure", "threshold", "values": [...]}
 #include "cli/Cli.h"
 #include "cli/CliProject.h"
+#include "quality/CheckHistogram.h"
 #include "quality/QualitySettings.h"
 #include "store/Flags.h"
 
@@ -68,6 +76,48 @@ int list(cli::Context& ctx, Project& project, const QString& check, bool json)
     return 0;
 }
 
+int counts(cli::Context& ctx, Project& project, bool json)
+{
+    const QMap<QString, qint64> active = Flags(project).activeCounts();
+    if (json) {
+        QJsonObject out;
+        for (auto it = active.cbegin(); it != active.cend(); ++it)
+            out.insert(it.key(), it.value());
+        ctx.printJson(QJsonObject{{QStringLiteral("counts"), out}});
+        return 0;
+    }
+    ctx.out << "check\tactive\n";
+    for (const QString& check : QualitySettings::checkNames())
+        if (active.contains(check))
+            ctx.out << check << '\t' << active.value(check) << '\n';
+    return 0;
+}
+
+int measures(cli::Context& ctx, Project& project, const QString& check, bool json)
+{
+    const std::optional<ThresholdMeasure> m = CheckHistogram::thresholdOf(check);
+    const auto values = CheckHistogram::values(project, check);
+    if (!m || !values)
+        return ctx.fail(values ? FlagsCmd::tr("%1 has no measured value").arg(check)
+                               : values.error().toString(),
+                        2);
+    const double threshold = QualitySettings::load(project).value(check, m->param);
+    if (json) {
+        QJsonArray out;
+        for (double v : values.value())
+            out.append(v);
+        ctx.printJson(QJsonObject{{QStringLiteral("check"), check},
+                                  {QStringLiteral("param"), m->param},
+                                  {QStringLiteral("measure"), m->measure},
+                                  {QStringLiteral("threshold"), threshold},
+                                  {QStringLiteral("values"), out}});
+        return 0;
+    }
+    for (double v : values.value())
+        ctx.out << v << '\n';
+    return 0;
+}
+
 int dismiss(cli::Context& ctx, const QCommandLineParser& p, const QString& projectPath, bool json)
 {
     const QString check = p.value(QStringLiteral("dismiss")).trimmed();
@@ -116,6 +166,10 @@ int runFlags(cli::Context& ctx)
          QStringLiteral("check")},
         {QStringLiteral("reason"), FlagsCmd::tr("Why the sample is kept."), QStringLiteral("text")},
         {QStringLiteral("annotator"), FlagsCmd::tr("Who dismisses."), QStringLiteral("name")},
+        {QStringLiteral("counts"), FlagsCmd::tr("The active flags per check.")},
+        {QStringLiteral("measures"),
+         FlagsCmd::tr("The stored values the check compares with its main parameter."),
+         QStringLiteral("check")},
         {QStringLiteral("json"), FlagsCmd::tr("Print one JSON object.")},
     });
     const QStringList pos = cli::parseProjectArgs(ctx, p);
@@ -129,15 +183,25 @@ int runFlags(cli::Context& ctx)
         return ctx.fail(FlagsCmd::tr("unknown check “%1” (known: %2)")
                             .arg(check, QualitySettings::checkNames().join(", ")),
                         2);
+    const QString measured = p.value(QStringLiteral("measures")).trimmed();
+    if (p.isSet(QStringLiteral("measures")) && !CheckHistogram::thresholdOf(measured))
+        return ctx.fail(FlagsCmd::tr("“%1” has no measured value (checks that have one: %2)")
+                            .arg(measured, CheckHistogram::checksWithMeasure().join(", ")),
+                        2);
     auto project = cli::openProjectOrFail(ctx, pos[0]);
     if (!project)
         return 1;
+    if (p.isSet(QStringLiteral("counts")))
+        return counts(ctx, *project, json);
+    if (p.isSet(QStringLiteral("measures")))
+        return measures(ctx, *project, measured, json);
     return list(ctx, *project, check, json);
 }
 
 cli::CliRegistrar reg{"flags",
-                      "flags PROJECT.tally [--check NAME] [--json] | flags PROJECT.tally --sample "
-                      "PATH --dismiss CHECK --reason TEXT --annotator NAME [--json]",
+                      "flags PROJECT.tally [--check NAME | --counts | --measures CHECK] [--json] | "
+                      "flags PROJECT.tally --sample PATH --dismiss CHECK --reason TEXT "
+                      "--annotator NAME [--json]",
                       QT_TRANSLATE_NOOP("tally::cli::Commands",
                                         "List the quality flags, or dismiss a sample's flags of "
                                         "one check with a reason"),
