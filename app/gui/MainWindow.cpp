@@ -8,6 +8,7 @@
 #include "gui/DatasetUi.h"
 #include "gui/DockLayout.h"
 #include "gui/ExportRunner.h"
+#include "gui/FlaggedQueue.h"
 #include "gui/ImageUi.h"
 #include "gui/ImportRunner.h"
 #include "gui/KeyboardUi.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_labelUi = new LabelUi(*m_session, *m_labelling, *m_navigator, *m_audioUi, *m_imageUi, this);
     m_reviewUi = new ReviewUi(*m_session, *m_import, this);
     m_datasetUi = new DatasetUi(*m_session, *m_navigator, this);
+    connect(m_reviewUi->flaggedQueue(), &FlaggedQueue::trimRequested, m_audioUi,
+            &AudioUi::trimToLoudest);
 
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_audioUi->page());
@@ -150,7 +153,8 @@ void MainWindow::createDocks()
     });
     // The review queue and the agreement share the Labels dock's place (hidden until
     // asked for); a saved window state, restored later, wins.
-    for (QDockWidget* d : {m_reviewUi->queue()->dock(), m_reviewUi->agreementDockWidget()}) {
+    for (QDockWidget* d : {m_reviewUi->queue()->dock(), m_reviewUi->flaggedQueue()->dock(),
+                           m_reviewUi->agreementDockWidget()}) {
         addDockWidget(Qt::RightDockWidgetArea, d);
         tabifyDockWidget(labels, d);
         d->hide();
