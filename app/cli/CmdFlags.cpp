@@ -1,10 +1,12 @@
 // tally-cli flags PROJECT.tally [--check NAME] [--json]
 // tally-cli flags PROJECT.tally --counts [--json]
 // tally-cli flags PROJECT.tally --measures CHECK [--json]
-// tally-cli flags PROJECT.tally --sample PATH --dismiss CHECK --reason TEXT --annotator NAME
+// tally-cli flags PROJECT.tally --sample PATH --dismiss CHECK[,CHECK…]|all --reason TEXT
+//                 --annotator NAME
 // Lists the open flags the quality checks recorded (store/Flags.h): active ones and
-// those a person dismissed; or dismisses a sample's active flags of one check (the
-// sample is kept; who, why and when are recorded and audited as "flag.dismiss").
+// those a person dismissed; or dismisses a sample's active flags of some checks ("all":
+// every check; the GUI Flagged queue's Keep, quality/FlagTriage) — the sample is kept;
+// who, why and when are recorded and audited as "flag.dismiss".
 // Exit code 0 ok, 1 error (no such sample, no such flag, ...), 2 usage.
 //   --json (list): {"flags": [{"path", "check", "value", "threshold", "other": path or
 //                  null, "detail", "at", "version", "dismissed": null or {"by", "reason",
@@ -18,6 +20,7 @@
 #include "cli/Cli.h"
 #include "cli/CliProject.h"
 #include "quality/CheckHistogram.h"
+#include "quality/FlagTriage.h"
 #include "quality/QualitySettings.h"
 #include "store/Flags.h"
 
@@ -127,8 +130,12 @@ int dismiss(cli::Context& ctx, const QCommandLineParser& p, const QString& proje
         return ctx.fail(FlagsCmd::tr("--dismiss needs --sample PATH, --reason TEXT and "
                                      "--annotator NAME"),
                         2);
-    if (!QualitySettings::find(check))
-        return ctx.fail(FlagsCmd::tr("unknown check “%1” (known: %2)")
+    // "all", one check, or a comma-separated list: the GUI's Keep (quality/FlagTriage).
+    const Result<QStringList> checks = check == QLatin1String("all")
+                                           ? Result<QStringList>(FlagTriage::checksFor({}))
+                                           : QualitySettings::parseList(check);
+    if (!checks || checks.value().isEmpty())
+        return ctx.fail(FlagsCmd::tr("unknown check “%1” (known: %2, or all)")
                             .arg(check, QualitySettings::checkNames().join(", ")),
                         2);
     cli::OpenedSample opened =
@@ -138,7 +145,8 @@ int dismiss(cli::Context& ctx, const QCommandLineParser& p, const QString& proje
     const qint64 who = cli::annotatorIdOrFail(ctx, *opened.project, name);
     if (who == 0)
         return 1;
-    const auto done = Flags(*opened.project).dismiss(opened.sampleId, check, who, reason);
+    const auto done =
+        FlagTriage::keep(*opened.project, opened.sampleId, checks.value(), who, reason);
     if (!done)
         return ctx.fail(
             QStringLiteral("%1: %2").arg(p.value(QStringLiteral("sample")), done.error().reason));
@@ -162,8 +170,9 @@ int runFlags(cli::Context& ctx)
     p.addOptions({
         {QStringLiteral("check"), FlagsCmd::tr("Only this check's flags."), QStringLiteral("name")},
         {QStringLiteral("sample"), FlagsCmd::tr("The sample's file."), QStringLiteral("path")},
-        {QStringLiteral("dismiss"), FlagsCmd::tr("Dismiss the sample's flags of this check."),
-         QStringLiteral("check")},
+        {QStringLiteral("dismiss"),
+         FlagsCmd::tr("Dismiss the sample's flags of these checks (comma-separated, or all)."),
+         QStringLiteral("checks")},
         {QStringLiteral("reason"), FlagsCmd::tr("Why the sample is kept."), QStringLiteral("text")},
         {QStringLiteral("annotator"), FlagsCmd::tr("Who dismisses."), QStringLiteral("name")},
         {QStringLiteral("counts"), FlagsCmd::tr("The active flags per check.")},

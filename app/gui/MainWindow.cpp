@@ -8,6 +8,7 @@
 #include "gui/DatasetUi.h"
 #include "gui/DockLayout.h"
 #include "gui/ExportRunner.h"
+#include "gui/FlaggedQueue.h"
 #include "gui/ImageUi.h"
 #include "gui/ImportRunner.h"
 #include "gui/KeyboardUi.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_reviewUi = new ReviewUi(*m_session, *m_import, this);
     m_datasetUi = new DatasetUi(*m_session, *m_navigator, this);
     m_quality = new QualityDock(*m_session, this); // docked (hidden) by createDocks
+    connect(m_reviewUi->flaggedQueue(), &FlaggedQueue::trimRequested, m_audioUi,
+            &AudioUi::trimToLoudest);
 
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_audioUi->page());
@@ -152,8 +155,9 @@ void MainWindow::createDocks()
     });
     // The review queue and the agreement share the Labels dock's place (hidden until
     // asked for); a saved window state, restored later, wins.
-    for (QDockWidget* d : {m_reviewUi->queue()->dock(), m_reviewUi->agreementDockWidget(),
-                           static_cast<QDockWidget*>(m_quality)}) {
+    for (QDockWidget* d :
+         {m_reviewUi->queue()->dock(), m_reviewUi->flaggedQueue()->dock(),
+          m_reviewUi->agreementDockWidget(), static_cast<QDockWidget*>(m_quality)}) {
         addDockWidget(Qt::RightDockWidgetArea, d);
         tabifyDockWidget(labels, d);
         d->hide();

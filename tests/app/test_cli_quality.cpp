@@ -241,6 +241,13 @@ void TestCliQuality::dismissAndExport()
                      QStringLiteral("--annotator"), QStringLiteral("ana")})
                  .exitCode,
              1);
+    // an unknown name in the list is a usage error (the list form is the GUI's Keep)
+    QCOMPARE(runCli({QStringLiteral("flags"), m_project, QStringLiteral("--sample"), d,
+                     QStringLiteral("--dismiss"), QStringLiteral("wrong-length,no-such-check"),
+                     QStringLiteral("--reason"), QStringLiteral("again"),
+                     QStringLiteral("--annotator"), QStringLiteral("ana")})
+                 .exitCode,
+             2);
     // a later run keeps the dismissal
     QCOMPARE(runCli({QStringLiteral("check"), m_project}).exitCode, 0);
     QCOMPARE(test::queryNumber(m_project, QStringLiteral("SELECT COUNT(*) FROM flags WHERE "
