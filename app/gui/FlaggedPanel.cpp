@@ -95,7 +95,8 @@ void FlaggedPanel::buildLayout()
     auto* form = new QFormLayout;
     form->addRow(tr("Check:"), m_checks);
     form->addRow(tr("Reason:"), m_reason);
-    auto* decide = new QHBoxLayout;
+    // One decision a row: the dock is narrow and the buttons say what they do in full.
+    auto* decide = new QVBoxLayout;
     for (QAction* a : {m_keep, m_reject, m_trim})
         decide->addWidget(buttonFor(a, this));
     auto* walk = new QHBoxLayout;

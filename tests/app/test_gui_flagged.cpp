@@ -108,6 +108,7 @@ void TestGuiFlagged::init()
 
     m_window = std::make_unique<MainWindow>();
     m_window->setInteractive(false);
+    m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openProject(path));
@@ -152,6 +153,9 @@ void TestGuiFlagged::queueListsTheFlaggedSamples()
     QVERIFY(panel()->flagTable()->item(0, 1)->text().toDouble() < -45.0); // about -53 dBFS
     QCOMPARE(panel()->flagTable()->item(0, 2)->text(), QStringLiteral("-40"));
     QVERIFY(!panel()->trimAction()->isEnabled()); // too quiet: nothing to trim
+    // TALLY_SCREENSHOT_DIR: the window as a person sees it (the README's picture).
+    if (const QString dir = qEnvironmentVariable("TALLY_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/flagged-queue.png")));
     // The keys are registered, so the shortcuts dialog lists and changes them; they are
     // the panel's, so they do not clash with Previous Sample (K) or the region tool (R).
     const ShortcutRegistry* keys = m_window->keyboard()->registry();

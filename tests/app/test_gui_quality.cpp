@@ -158,6 +158,9 @@ void TestGuiQuality::thresholdFiltersAndUndoes()
     QCOMPARE(dock->histogram()->valueCount(), 2); // both clips' stored RMS
     QCOMPARE(dock->histogram()->threshold(), -40.0);
     QCOMPARE(dock->thresholdSpin()->value(), -40.0);
+    // TALLY_SCREENSHOT_DIR: the window as a person sees it (the README's picture).
+    if (const QString dir = qEnvironmentVariable("TALLY_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/quality-dock.png")));
 
     QSignalSpy finished(dock, &QualityDock::runFinished);
     QUndoStack* stack = m_window->session()->undoStack();
