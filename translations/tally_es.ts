@@ -159,22 +159,17 @@
         <translation>ruido de fondo</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>The split “%1” is empty.</source>
-        <translation>La partición “%1” está vacía.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The class “%1” has no sample in “%2”.</source>
-        <translation>La clase “%1” no tiene ninguna muestra en “%2”.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+104"/>
         <source>%1 is not written by a %2 export</source>
         <translation>una exportación %2 no escribe %1</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>it is flagged by the quality check “%1”</source>
+        <translation>está marcada por la comprobación de calidad “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>its status is not among the exported ones</source>
         <translation>su estado no está entre los exportados</translation>
     </message>
@@ -508,7 +503,7 @@
         <translation>E&amp;xportar etiquetas de Audacity…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>Long recording (%1 min): the waveform reads it from the file; spectrogram, playback and trimming are off for it.</source>
         <translation>Grabación larga (%1 min): la forma de onda se lee del archivo; el espectrograma, la reproducción y el recorte están desactivados para ella.</translation>
     </message>
@@ -557,7 +552,7 @@
         <translation>Se escribieron %1 etiquetas en %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Trim %1 samples to loudest second</source>
         <translation>Recortar %1 muestras al segundo más intenso</translation>
     </message>
@@ -905,6 +900,14 @@
     </message>
 </context>
 <context>
+    <name>tally::CheckHistogram</name>
+    <message>
+        <location filename="../core/quality/CheckHistogram.cpp" line="+51"/>
+        <source>The check %1 has no measured value to show.</source>
+        <translation>La comprobación %1 no tiene ningún valor medido que mostrar.</translation>
+    </message>
+</context>
+<context>
     <name>tally::CheckedFile</name>
     <message>
         <location filename="../core/util/CheckedFile.cpp" line="+51"/>
@@ -922,8 +925,7 @@
         <translation>archivo demasiado grande para el sistema de archivos o para el límite de tamaño de archivo (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+17"/>
+        <location line="+29"/>
         <location line="+72"/>
         <source>cannot create: %1</source>
         <translation>no se pudo crear: %1</translation>
@@ -1318,7 +1320,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::DatasetCard</name>
     <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+223"/>
+        <location filename="../core/formats/DatasetCard.cpp" line="+236"/>
         <source># Dataset card: %1
 
 </source>
@@ -1358,12 +1360,12 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>licence</source>
         <translation>licencia</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Credits: see %1.
 
 </source>
@@ -1377,7 +1379,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>(ningún origen registrado)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source># Attribution
 
 </source>
@@ -1422,7 +1424,7 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-213"/>
         <source>unspecified</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no especificada</translation>
@@ -1538,7 +1540,16 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Left out of this export by quality check (flagged, not dismissed):
+
+</source>
+        <translation>Omitidas de esta exportación por comprobación de calidad (marcadas, no descartadas):
+
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>## Review status
 
 </source>
@@ -1575,7 +1586,8 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <location line="+13"/>
         <source>check</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>comprobación</translation>
@@ -1684,17 +1696,17 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>No sample has the metadata key “%1”.</source>
         <translation>Ninguna muestra tiene la clave de metadatos “%1”.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>%1 is not empty. Replace the export in it? Files the earlier export did not write are kept; a folder that no Tally export wrote is not replaced.</source>
         <translation>%1 no está vacía. ¿Reemplazar la exportación que contiene? Los archivos que la exportación anterior no escribió se conservan; una carpeta que no escribió ninguna exportación de Tally no se reemplaza.</translation>
     </message>
@@ -1714,7 +1726,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export into %1</source>
         <translation>Exportar a %1</translation>
     </message>
@@ -2210,7 +2222,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportReviewInputs</name>
     <message>
-        <location filename="../core/formats/ExportReviewInputs.cpp" line="+39"/>
+        <location filename="../core/formats/ExportReviewInputs.cpp" line="+40"/>
         <source>unknown status (expected one of unlabelled, labelled, agreed, disputed, resolved, rejected)</source>
         <translation>estado desconocido (se esperaba uno de unlabelled, labelled, agreed, disputed, resolved, rejected)</translation>
     </message>
@@ -2262,11 +2274,250 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::ExportSplitTally</name>
+    <message>
+        <location filename="../core/formats/ExportSet.cpp" line="-67"/>
+        <source>The split “%1” is empty.</source>
+        <translation>La partición “%1” está vacía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The class “%1” has no sample in “%2”.</source>
+        <translation>La clase “%1” no tiene ninguna muestra en “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>tally::Exports</name>
     <message>
-        <location filename="../core/store/Exports.cpp" line="+150"/>
+        <location filename="../core/store/Exports.cpp" line="+206"/>
         <source>no export version %1</source>
         <translation>no existe la versión de exportación %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the snapshot of export version %1 is damaged</source>
+        <translation>la instantánea de la versión de exportación %1 está dañada</translation>
+    </message>
+</context>
+<context>
+    <name>tally::FlagTriage</name>
+    <message>
+        <location filename="../core/quality/FlagTriage.cpp" line="+46"/>
+        <source>kept after review</source>
+        <translation>conservada tras la revisión</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the sample has no active flag of %1</source>
+        <translation>la muestra no tiene ninguna marca activa de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::FlaggedPanel</name>
+    <message>
+        <location filename="../app/gui/FlaggedPanel.cpp" line="+35"/>
+        <source>&amp;Keep (Dismiss the Flags)</source>
+        <translation>&amp;Conservar (descartar las marcas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject the Sample</source>
+        <translation>&amp;Rechazar la muestra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trim to Loudest Second</source>
+        <translation>Recor&amp;tar al segundo más fuerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the sample: the flags shown are dismissed with the reason</source>
+        <translation>Conservar la muestra: las marcas mostradas se descartan con el motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the sample (a review decision naming the checks)</source>
+        <translation>Rechazar la muestra (una decisión de revisión que nombra las comprobaciones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a region over the loudest second (wrong length, cut event)</source>
+        <translation>Agregar una región sobre el segundo más fuerte (duración incorrecta, evento cortado)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other sample</source>
+        <translation>Otra muestra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kept after review</source>
+        <translation>conservada tras la revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the sample is kept (/ to type, Enter to go back)</source>
+        <translation>Por qué se conserva la muestra (/ para escribir, Intro para volver)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check:</source>
+        <translation>Comprobación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>0 of 0</source>
+        <translation>0 de 0</translation>
+    </message>
+</context>
+<context>
+    <name>tally::FlaggedQueue</name>
+    <message>
+        <location filename="../app/gui/FlaggedQueue.cpp" line="+51"/>
+        <source>Flagged Queue</source>
+        <translation>Cola de marcadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>All checks (%n active)</source>
+        <translation>
+            <numerusform>Todas las comprobaciones (%n activa)</numerusform>
+            <numerusform>Todas las comprobaciones (%n activas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (%n active)</source>
+        <translation>
+            <numerusform>%1 (%n activa)</numerusform>
+            <numerusform>%1 (%n activas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No sample has an active quality flag.</source>
+        <translation>Ninguna muestra tiene una marca de calidad activa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sample has an active “%1” flag.</source>
+        <translation>Ninguna muestra tiene una marca “%1” activa.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 — %2 undoes</source>
+        <translation>%1 — %2 deshace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. No flagged sample left.</source>
+        <translation>%1. No queda ninguna muestra marcada.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Keep flagged sample</source>
+        <translation>Conservar muestra marcada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept %1 (%2 dismissed)</source>
+        <translation>%1 conservada (descartadas: %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a reviewer can reject: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
+        <translation>Solo un revisor puede rechazar: cambie el rol del anotador a revisor (Editar ▸ Cambiar de anotador…).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reject flagged sample</source>
+        <translation>Rechazar muestra marcada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected %1 (%2)</source>
+        <translation>%1 rechazada (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Flags</name>
+    <message>
+        <location filename="../core/store/Flags.cpp" line="+155"/>
+        <source>a dismissal needs a reason</source>
+        <translation>un descarte necesita un motivo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the sample has no active “%1” flag</source>
+        <translation>la muestra no tiene ninguna marca “%1” activa</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no dismissed flag with id %1</source>
+        <translation>ninguna marca descartada con id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::FolderWalker</name>
+    <message>
+        <location filename="../core/formats/FileListing.cpp" line="+96"/>
+        <source>is (through a symbolic link) the folder %1, whose files are listed already; not entered again, so that no file is imported twice</source>
+        <translation>es (a través de un enlace simbólico) la carpeta %1, cuyos archivos ya están en la lista; no se vuelve a entrar, para que ningún archivo se importe dos veces</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is a symbolic link to %1, which does not exist (or the links loop)</source>
+        <translation>es un enlace simbólico a %1, que no existe (o los enlaces forman un bucle)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is a symbolic link to the folder %1, outside the dataset folder %2; refused (allow files outside the dataset folder to import it: tally-cli import --allow-outside, or the import dialog)</source>
+        <translation>es un enlace simbólico a la carpeta %1, fuera de la carpeta del conjunto de datos %2; rechazado (permita archivos fuera de la carpeta del conjunto de datos para importarlo: tally-cli import --allow-outside, o el diálogo de importación)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is a symbolic link to %1, which is listed already; left out, so that it is not imported twice</source>
+        <translation>es un enlace simbólico a %1, que ya está en la lista; se omite, para que no se importe dos veces</translation>
     </message>
 </context>
 <context>
@@ -2357,12 +2608,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>cannot store samples: %1</source>
         <translation>no se pudieron guardar las muestras: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/CocoReader.cpp" line="+116"/>
+        <location filename="../core/formats/CocoReader.cpp" line="+204"/>
         <source>category %1 has no id or no name</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>la categoría %1 no tiene id o nombre</translation>
@@ -2455,14 +2706,14 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 aparece con dos ids de imagen; se ignoran las cajas del segundo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+105"/>
         <source>no COCO JSON file (*.json) here or in annotations/</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>ningún archivo COCO JSON (*.json) aquí ni en annotations/</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/formats/ImageImporter.cpp" line="-86"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="-87"/>
         <location filename="../core/formats/VocReader.cpp" line="-51"/>
         <location filename="../core/formats/YoloReader.cpp" line="-197"/>
         <source>cannot open: %1</source>
@@ -2470,18 +2721,18 @@ Recuento %2 · %3% de la fila</translation>
         <translation>no se pudo abrir: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>broken JSON at byte %1: a raw control character (0x%2) inside a string; JSON needs it escaped</source>
         <translation>JSON mal formado en el byte %1: un carácter de control sin escapar (0x%2) dentro de una cadena; JSON exige escaparlo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-82"/>
         <source>broken JSON at byte %1: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>JSON mal formado en el byte %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
         <source>no &quot;images&quot; array: not a COCO file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>sin array &quot;images&quot;: no es un archivo COCO</translation>
@@ -2722,9 +2973,17 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::ImageQuality</name>
+    <message>
+        <location filename="../core/quality/ImageQuality.cpp" line="+36"/>
+        <source>not an image OpenCV can decode</source>
+        <translation>no es una imagen que OpenCV pueda decodificar</translation>
+    </message>
+</context>
+<context>
     <name>tally::ImageUi</name>
     <message>
-        <location filename="../app/gui/ImageUi.cpp" line="+83"/>
+        <location filename="../app/gui/ImageUi.cpp" line="+84"/>
         <source>&amp;Image</source>
         <translation>&amp;Imagen</translation>
     </message>
@@ -2784,7 +3043,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>x %1 · y %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Cannot show %1: %2</source>
         <translation>No se puede mostrar %1: %2</translation>
     </message>
@@ -2820,7 +3079,7 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Another import is running.</source>
         <translation>Hay otra importación en curso.</translation>
     </message>
@@ -2858,7 +3117,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+17"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+65"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
@@ -2868,7 +3127,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+62"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, omitidas: %2, ya presentes: %3, con error: %4.</translation>
     </message>
@@ -2884,6 +3143,30 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+3"/>
         <source>The import was cancelled; the samples imported so far were kept.</source>
         <translation>La importación se canceló; se conservaron las muestras importadas hasta ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Quality checks on the %n new sample(s): </source>
+        <translation>
+            <numerusform>Comprobaciones de calidad en la %n muestra nueva: </numerusform>
+            <numerusform>Comprobaciones de calidad en las %n muestras nuevas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n marca</numerusform>
+            <numerusform>%n marcas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n leak(s).</source>
+        <translation>
+            <numerusform>%n fuga.</numerusform>
+            <numerusform>%n fugas.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3263,7 +3546,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::LoudestTrim</name>
     <message>
-        <location filename="../app/gui/AudioUi.cpp" line="-81"/>
+        <location filename="../app/gui/AudioUi.cpp" line="-80"/>
         <location filename="../core/formats/LoudestTrim.cpp" line="+98"/>
         <source>the annotator already has this region</source>
         <translation>el anotador ya tiene esta región</translation>
@@ -3300,7 +3583,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+114"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar carpeta de Speech &amp;Commands…</translation>
     </message>
@@ -3320,7 +3603,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3355,12 +3638,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3385,7 +3668,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 · %L2 Hz · %L3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
@@ -3395,7 +3678,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Drawing regions (R)</source>
         <translation>Dibujando regiones (R)</translation>
     </message>
@@ -3405,7 +3688,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Dibujando cajas (B)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -3420,7 +3703,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -3466,7 +3749,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Una estación de trabajo para crear conjuntos de datos TinyML: etiquete, revise, equilibre, divida y exporte datos de audio, de sensores y de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-285"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
@@ -3487,22 +3770,22 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::NewImportDialog</name>
     <message>
-        <location filename="../app/gui/NewImportDialog.cpp" line="+18"/>
+        <location filename="../app/gui/NewImportDialog.cpp" line="+21"/>
         <source>Import Speech Commands folder</source>
         <translation>Importar carpeta de Speech Commands</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Import Images</source>
         <translation>Importar imágenes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Folder (or COCO JSON file)</source>
         <translation>Carpeta (o archivo COCO JSON)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Folder with &lt;class&gt;/&lt;speaker&gt;_nohash_&lt;n&gt;.wav</source>
         <translation>Carpeta con &lt;clase&gt;/&lt;hablante&gt;_nohash_&lt;n&gt;.wav</translation>
     </message>
@@ -3527,7 +3810,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>De dónde provienen las imágenes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
+        <source>Import Common Voice folder</source>
+        <translation>Importar carpeta de Common Voice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Release folder with validated.tsv and clips/</source>
+        <translation>Carpeta de la versión con validated.tsv y clips/</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Folder of images (class = sub-folder)</source>
         <translation>Carpeta de imágenes (clase = subcarpeta)</translation>
     </message>
@@ -3597,7 +3890,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Carpeta de imágenes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Common Voice release folder</source>
+        <translation>Carpeta de una versión de Common Voice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Speech Commands folder</source>
         <translation>Carpeta de Speech Commands</translation>
     </message>
@@ -3696,7 +3994,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>falló la migración al esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+185"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+229"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -3731,6 +4029,261 @@ Recuento %2 · %3% de la fila</translation>
         <source>cannot read the file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no se pudo leer el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>tally::QualityDock</name>
+    <message>
+        <location filename="../app/gui/QualityDock.cpp" line="+33"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking %v / %m</source>
+        <translation>Comprobando %v / %m</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &amp;Quality Checks</source>
+        <translation>Ejecutar comprobaciones de &amp;calidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quality</source>
+        <translation>&amp;Calidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run Checks</source>
+        <translation>Ejecutar comprobaciones</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Activas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples with an active flag of any check</source>
+        <translation>Muestras con una marca activa de cualquier comprobación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a check to see its measured values.</source>
+        <translation>Elija una comprobación para ver sus valores medidos.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 has no measured value to show.</source>
+        <translation>%1 no tiene ningún valor medido que mostrar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1.%2 (%3)</source>
+        <translation>%1.%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Set %1.%2 to %3</source>
+        <translation>Establecer %1.%2 en %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a project to run the quality checks.</source>
+        <translation>Abra un proyecto para ejecutar las comprobaciones de calidad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The quality checks are running already.</source>
+        <translation>Las comprobaciones de calidad ya se están ejecutando.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The quality checks were cancelled; nothing was recorded.</source>
+        <translation>Las comprobaciones de calidad se cancelaron; no se registró nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Quality checks on %n sample(s): </source>
+        <translation>
+            <numerusform>Comprobaciones de calidad en %n muestra: </numerusform>
+            <numerusform>Comprobaciones de calidad en %n muestras: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n flag(s), </source>
+        <translation>
+            <numerusform>%n marca, </numerusform>
+            <numerusform>%n marcas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) not readable.</source>
+        <translation>
+            <numerusform>%n archivo no legible.</numerusform>
+            <numerusform>%n archivos no legibles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tally::QualityRunner</name>
+    <message>
+        <location filename="../core/quality/QualityRunner.cpp" line="+74"/>
+        <source>cannot open: %1</source>
+        <translation>no se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>larger than 8 MB: not checked</source>
+        <translation>mayor de 8 MB: no se comprueba</translation>
+    </message>
+</context>
+<context>
+    <name>tally::QualitySettings</name>
+    <message>
+        <location filename="../core/quality/QualityExport.cpp" line="+14"/>
+        <location filename="../core/quality/QualitySettings.cpp" line="+213"/>
+        <location line="+24"/>
+        <source>unknown check “%1” (known: %2)</source>
+        <translation>comprobación desconocida “%1” (conocidas: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/QualitySettings.cpp" line="-217"/>
+        <source>RMS below rms_dbfs, or the EBU R 128 momentary loudness never reaches lufs_floor</source>
+        <translation>RMS por debajo de rms_dbfs, o la sonoridad momentánea EBU R 128 nunca alcanza lufs_floor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>peak below peak_dbfs</source>
+        <translation>pico por debajo de peak_dbfs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than max_share of the samples at |x| &gt;= 0.999</source>
+        <translation>más de max_share de los valores con |x| &gt;= 0.999</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the mean of the samples further than max_abs from 0</source>
+        <translation>la media de los valores a más de max_abs de 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duration outside expected_sec +- tolerance_sec</source>
+        <translation>duración fuera de expected_sec +- tolerance_sec</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sample rate, channels or PCM bit depth other than the target (bits 0: any; compressed files have no bit depth)</source>
+        <translation>frecuencia de muestreo, canales o profundidad de bits PCM distintos del objetivo (bits 0: cualquiera; los archivos comprimidos no tienen profundidad de bits)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the loudest window_sec window lies within margin_sec of the start or the end: a word cut off</source>
+        <translation>la ventana de window_sec más fuerte está a menos de margin_sec del inicio o del final: una palabra cortada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the loudest window (truncated-event.window_sec) less than min_db above the quietest</source>
+        <translation>la ventana más fuerte (truncated-event.window_sec) supera a la más silenciosa en menos de min_db</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>narrower than min_width or lower than min_height</source>
+        <translation>más estrecha que min_width o más baja que min_height</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mean brightness below min_mean</source>
+        <translation>brillo medio por debajo de min_mean</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than max_saturated of the pixels at 250 or more (of 255)</source>
+        <translation>más de max_saturated de los píxeles en 250 o más (de 255)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>variance of the Laplacian of the grey image below min_laplacian_var</source>
+        <translation>varianza del laplaciano de la imagen en gris por debajo de min_laplacian_var</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a box narrower or lower than min_side_px</source>
+        <translation>una caja más estrecha o más baja que min_side_px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a box reaching more than tolerance_px outside the image</source>
+        <translation>una caja que sobresale más de tolerance_px fuera de la imagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>two boxes of one annotator and one class overlapping by min_iou or more</source>
+        <translation>dos cajas de un mismo anotador y una misma clase que se solapan en min_iou o más</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the same bytes (content hash) as another sample</source>
+        <translation>los mismos bytes (hash del contenido) que otra muestra</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chromaprint fingerprints within audio_max_ber (aligned within audio_max_shift_sec), or image PHashes within image_max_bits</source>
+        <translation>huellas Chromaprint dentro de audio_max_ber (alineadas dentro de audio_max_shift_sec), o PHash de imagen dentro de image_max_bits</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a duplicate or near-duplicate pair, or one group (speaker), in two splits</source>
+        <translation>un par duplicado o casi duplicado, o un grupo (hablante), en dos particiones</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>expected CHECK.PARAM=VALUE, got “%1”</source>
+        <translation>se esperaba CHECK.PARAM=VALUE, se obtuvo “%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the check “%1” has no parameter “%2” (it has: %3)</source>
+        <translation>la comprobación “%1” no tiene ningún parámetro “%2” (tiene: %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1” no es un número</translation>
     </message>
 </context>
 <context>
@@ -3983,7 +4536,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 tiene el rol “anotador”, que puede recorrer la cola pero no decidir. ¿Cambiar al rol “revisor” para registrar decisiones de revisión?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Resolved %1 as “%2”</source>
         <translation>%1 resuelta como “%2”</translation>
     </message>
@@ -4008,7 +4561,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1. No queda nada por revisar.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-66"/>
         <source>Only a reviewer can decide: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
         <translation>Solo un revisor puede decidir: cambie el rol del anotador a revisor (Editar ▸ Cambiar de anotador…).</translation>
     </message>
@@ -4016,7 +4569,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ReviewUi</name>
     <message>
-        <location filename="../app/gui/ReviewUi.cpp" line="+32"/>
+        <location filename="../app/gui/ReviewUi.cpp" line="+35"/>
         <source>Agreement</source>
         <translation>Concordancia</translation>
     </message>
@@ -4049,6 +4602,16 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+0"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Flagged Queue</source>
+        <translation>Cola de &amp;marcadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4091,12 +4654,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Importar carpeta de Common &amp;Voice…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Common Voice release folder</source>
-        <translation>Carpeta de una versión de Common Voice</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Votes: %1 up, %2 down — %3</source>
         <translation>Votos: %1 a favor, %2 en contra — %3</translation>
     </message>
@@ -4193,7 +4751,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>ninguna revisión con id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/ReviewsTally.cpp" line="+17"/>
+        <location filename="../core/store/ReviewsTally.cpp" line="+18"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -4242,22 +4800,26 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SampleTableModel</name>
     <message>
-        <location filename="../core/models/SampleTableModel.cpp" line="+197"/>
+        <location filename="../core/models/SampleTableModel.cpp" line="+408"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+189"/>
+        <location line="+1"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-190"/>
+        <location line="+189"/>
+        <location line="+1"/>
         <source>not person</source>
         <translation>no persona</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-158"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
@@ -4287,7 +4849,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>VWW</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>RMS (dBFS)</source>
         <translation>RMS (dBFS)</translation>
     </message>
@@ -4306,11 +4873,21 @@ Recuento %2 · %3% de la fila</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <location filename="../core/models/SampleTableFlags.cpp" line="+61"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 (threshold %3)</source>
+        <translation>%1: %2 (umbral %3)</translation>
+    </message>
 </context>
 <context>
     <name>tally::Session</name>
     <message>
-        <location filename="../app/gui/Session.cpp" line="+93"/>
+        <location filename="../app/gui/Session.cpp" line="+99"/>
         <source>Another program changed this project; it is shown as it is now.</source>
         <translation>Otro programa cambió este proyecto; se muestra como está ahora.</translation>
     </message>
@@ -4318,7 +4895,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ShortcutRegistry</name>
     <message>
-        <location filename="../app/gui/ShortcutRegistry.cpp" line="+63"/>
+        <location filename="../app/gui/ShortcutRegistry.cpp" line="+74"/>
         <source>There is no action “%1”.</source>
         <translation>No existe la acción “%1”.</translation>
     </message>
@@ -4520,7 +5097,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SpeechCommandsExporter</name>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+500"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+508"/>
         <source>the clip is empty or has no sample rate</source>
         <translation>el clip está vacío o no tiene frecuencia de muestreo</translation>
     </message>
@@ -4530,7 +5107,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>frecuencia o duración no válida (%1 Hz, %2 s)</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-462"/>
         <source>refused: a class named %1 would read back as background noise; rename the class</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>rechazado: una clase llamada %1 se volvería a leer como ruido de fondo; cambie el nombre de la clase</translation>
@@ -4619,13 +5196,14 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Splits</name>
     <message>
-        <location filename="../core/store/Splits.cpp" line="+135"/>
-        <location line="+57"/>
+        <location filename="../core/store/Splits.cpp" line="+210"/>
+        <location line="+58"/>
+        <location line="+36"/>
         <source>unknown split “%1” (training, validation or testing)</source>
         <translation>partición desconocida “%1” (training, validation o testing)</translation>
     </message>
     <message numerus="yes">
-        <location line="-45"/>
+        <location line="-82"/>
         <source>%n sample id(s) not in the project</source>
         <translation>
             <numerusform>%n id de muestra no está en el proyecto</numerusform>
@@ -4633,7 +5211,12 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+19"/>
+        <source>splitting by path needs an SQLite project</source>
+        <translation>la partición por ruta necesita un proyecto SQLite</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <location filename="../core/store/SplitsRights.cpp" line="+45"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
@@ -4774,6 +5357,14 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::ThresholdHistogram</name>
+    <message>
+        <location filename="../widgets/ThresholdHistogram.cpp" line="+19"/>
+        <source>samples</source>
+        <translation>muestras</translation>
+    </message>
+</context>
+<context>
     <name>tally::ToolModeLabel</name>
     <message>
         <location filename="../app/gui/ToolModeLabel.cpp" line="+31"/>
@@ -4806,7 +5397,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Undid: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
@@ -4932,7 +5523,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::WaveformView</name>
     <message>
-        <location filename="../widgets/WaveformView.cpp" line="+140"/>
+        <location filename="../widgets/WaveformView.cpp" line="+142"/>
         <source>Time (s)</source>
         <translation>Tiempo (s)</translation>
     </message>
@@ -5242,6 +5833,75 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::cli::Check</name>
+    <message>
+        <location filename="../app/cli/CmdCheck.cpp" line="+62"/>
+        <source>Checked %1 samples (%2 decoded, the rest from stored measures): %3 flags, %4 leaks
+</source>
+        <translation>Se comprobaron %1 muestras (%2 decodificadas, el resto con medidas almacenadas): %3 marcas, %4 fugas
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  leak (%1): %2 in %3, %4 in %5
+</source>
+        <translation>  fuga (%1): %2 en %3, %4 en %5
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 = %2
+</source>
+        <translation>%1 = %2
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runs the quality checks and records what they find as flags. Checks: %1.</source>
+        <translation>Ejecuta las comprobaciones de calidad y registra lo que encuentran como marcas. Comprobaciones: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated checks (default: all).</source>
+        <translation>Comprobaciones separadas por comas (predeterminado: todas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change a threshold: CHECK.PARAM=VALUE.</source>
+        <translation>Cambiar un umbral: CHECK.PARAM=VALUE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who changes it (for the audit).</source>
+        <translation>Quién lo cambia (para la auditoría).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worker threads (0: all cores).</source>
+        <translation>Hilos de trabajo (0: todos los núcleos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--threads must be 0 (all cores) or more</source>
+        <translation>--threads debe ser 0 (todos los núcleos) o más</translation>
+    </message>
+</context>
+<context>
     <name>tally::cli::Classes</name>
     <message>
         <location filename="../app/cli/CmdClasses.cpp" line="+78"/>
@@ -5357,7 +6017,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Muestras añadidas, eliminadas, reetiquetadas o que cambiaron de partición entre dos versiones exportadas</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="+327"/>
+        <location filename="../app/cli/CmdExport.cpp" line="+341"/>
         <source>Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with a dataset card; recorded as a version</source>
         <translation>Exportar como carpetas de Speech Commands, un manifiesto CSV, info.labels de Edge Impulse o imágenes con cajas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, carpetas por clase), con una ficha del conjunto de datos; se registra como una versión</translation>
     </message>
@@ -5367,7 +6027,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>El historial de una muestra: importación, etiquetas, regiones, votos, revisiones (los más antiguos primero)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="+164"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+199"/>
         <source>Import a dataset folder or COCO file; exit code 1 if any file failed (the rest are imported)</source>
         <translation>Importar una carpeta de conjunto de datos o un archivo COCO; código de salida 1 si algún archivo falla (los demás se importan)</translation>
     </message>
@@ -5407,7 +6067,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Asignar muestras a entrenamiento / validación / prueba; imprimir recuentos y fugas</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdStats.cpp" line="+119"/>
+        <location filename="../app/cli/CmdStats.cpp" line="+124"/>
         <source>Sample count, per-class counts, total duration, images and boxes</source>
         <translation>Número de muestras, recuentos por clase, duración total, imágenes y cajas</translation>
     </message>
@@ -5425,6 +6085,16 @@ Recuento %2 · %3% de la fila</translation>
         <location filename="../app/cli/CmdVote.cpp" line="+65"/>
         <source>Vote a sample up (label and audio match) or down, or clear the vote</source>
         <translation>Votar a favor de una muestra (la etiqueta y el audio coinciden) o en contra, o borrar el voto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdCheck.cpp" line="+26"/>
+        <source>Run the quality checks (levels, clipping, length, format, images, boxes, duplicates, near-duplicates, leaks) and record flags; or change a threshold</source>
+        <translation>Ejecutar las comprobaciones de calidad (niveles, saturación, duración, formato, imágenes, cajas, duplicados, casi duplicados, fugas) y registrar marcas; o cambiar un umbral</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdFlags.cpp" line="+214"/>
+        <source>List the quality flags, or dismiss a sample&apos;s flags of one check with a reason</source>
+        <translation>Listar las marcas de calidad, o descartar con un motivo las marcas de una comprobación en una muestra</translation>
     </message>
 </context>
 <context>
@@ -5540,7 +6210,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Export</name>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="-233"/>
+        <location filename="../app/cli/CmdExport.cpp" line="-242"/>
         <source>--rate must be a sample rate in Hz (1000..384000)</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>--rate debe ser una frecuencia de muestreo en Hz (1000..384000)</translation>
@@ -5690,6 +6360,11 @@ Recuento %2 · %3% de la fila</translation>
         <translation>vww: la proporción de la imagen que debe cubrir una caja de persona (0..1).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Comma-separated quality checks whose flagged samples are left out.</source>
+        <translation>Comprobaciones de calidad separadas por comas cuyas muestras marcadas se omiten.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Write into a non-empty folder.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -5724,6 +6399,11 @@ Recuento %2 · %3% de la fila</translation>
         <source>--status needs at least one status</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>--status necesita al menos un estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--skip-flagged needs at least one check</source>
+        <translation>--skip-flagged necesita al menos una comprobación</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -5780,6 +6460,95 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
     </message>
 </context>
 <context>
+    <name>tally::cli::Flags</name>
+    <message>
+        <location filename="../app/cli/CmdFlags.cpp" line="-110"/>
+        <source>%1 has no measured value</source>
+        <translation>%1 no tiene ningún valor medido</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--dismiss needs --sample PATH, --reason TEXT and --annotator NAME</source>
+        <translation>--dismiss necesita --sample PATH, --reason TEXT y --annotator NAME</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown check “%1” (known: %2, or all)</source>
+        <translation>comprobación desconocida “%1” (conocidas: %2, o all)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Dismissed %n “%1” flag(s) on %2
+</source>
+        <translation>
+            <numerusform>Se descartó %n marca “%1” en %2
+</numerusform>
+            <numerusform>Se descartaron %n marcas “%1” en %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lists the quality flags, or dismisses one check&apos;s flags on a sample.</source>
+        <translation>Lista las marcas de calidad, o descarta las marcas de una comprobación en una muestra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this check&apos;s flags.</source>
+        <translation>Solo las marcas de esta comprobación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sample&apos;s file.</source>
+        <translation>El archivo de la muestra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss the sample&apos;s flags of these checks (comma-separated, or all).</source>
+        <translation>Descartar las marcas de la muestra de estas comprobaciones (separadas por comas, o all).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the sample is kept.</source>
+        <translation>Por qué se conserva la muestra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who dismisses.</source>
+        <translation>Quién descarta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The active flags per check.</source>
+        <translation>Las marcas activas por comprobación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored values the check compares with its main parameter.</source>
+        <translation>Los valores almacenados que la comprobación compara con su parámetro principal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown check “%1” (known: %2)</source>
+        <translation>comprobación desconocida “%1” (conocidas: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” has no measured value (checks that have one: %2)</source>
+        <translation>“%1” no tiene ningún valor medido (comprobaciones que lo tienen: %2)</translation>
+    </message>
+</context>
+<context>
     <name>tally::cli::History</name>
     <message>
         <location filename="../app/cli/CmdHistory.cpp" line="-39"/>
@@ -5810,7 +6579,7 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
 <context>
     <name>tally::cli::Import</name>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="-96"/>
+        <location filename="../app/cli/CmdImport.cpp" line="-125"/>
         <source>Imported %1 samples with %2 boxes (%3 skipped, %4 duplicates, %5 errors)</source>
         <translation>Se importaron %1 muestras con %2 cajas (%3 omitidas, %4 duplicadas, %5 errores)</translation>
     </message>
@@ -5830,7 +6599,17 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>quality check: %1</source>
+        <translation>comprobación de calidad: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality checks: %1 flags, %2 leaks over the %3 new samples (tally-cli flags lists them)</source>
+        <translation>Comprobaciones de calidad: %1 marcas, %2 fugas en las %3 muestras nuevas (tally-cli flags las lista)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Imports a dataset folder (or a COCO JSON file) into an existing project. Exit code 1 if any file or annotation failed (the others are still imported).</source>
         <translation>Importa una carpeta de conjunto de datos (o un archivo JSON de COCO) a un proyecto existente. Código de salida 1 si algún archivo o anotación falla (los demás se importan igualmente).</translation>
     </message>
@@ -5865,7 +6644,12 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
         <translation>Importar archivos multimedia fuera de PATH (rutas absolutas, &quot;..&quot;, enlaces simbólicos) con un aviso en lugar de rechazarlos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Do not run the quality checks afterwards.</source>
+        <translation>No ejecutar las comprobaciones de calidad después.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print one JSON object.</source>
         <translation>Imprimir un objeto JSON.</translation>
     </message>
@@ -6355,7 +7139,7 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
 <context>
     <name>tally::cli::Stats</name>
     <message>
-        <location filename="../app/cli/CmdStats.cpp" line="-86"/>
+        <location filename="../app/cli/CmdStats.cpp" line="-89"/>
         <source>Samples:    %1</source>
         <translation>Muestras:   %1</translation>
     </message>

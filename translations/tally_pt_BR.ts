@@ -159,22 +159,17 @@
         <translation>ruído de fundo</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>The split “%1” is empty.</source>
-        <translation>A partição “%1” está vazia.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The class “%1” has no sample in “%2”.</source>
-        <translation>A classe “%1” não tem nenhuma amostra em “%2”.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+104"/>
         <source>%1 is not written by a %2 export</source>
         <translation>uma exportação %2 não grava %1</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>it is flagged by the quality check “%1”</source>
+        <translation>está sinalizada pela verificação de qualidade “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>its status is not among the exported ones</source>
         <translation>seu status não está entre os exportados</translation>
     </message>
@@ -508,7 +503,7 @@
         <translation>&amp;Exportar rótulos do Audacity…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>Long recording (%1 min): the waveform reads it from the file; spectrogram, playback and trimming are off for it.</source>
         <translation>Gravação longa (%1 min): a forma de onda é lida do arquivo; espectrograma, reprodução e corte ficam desligados para ela.</translation>
     </message>
@@ -557,7 +552,7 @@
         <translation>%1 rótulos gravados em %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Trim %1 samples to loudest second</source>
         <translation>Recortar %1 amostras no segundo mais intenso</translation>
     </message>
@@ -905,6 +900,14 @@
     </message>
 </context>
 <context>
+    <name>tally::CheckHistogram</name>
+    <message>
+        <location filename="../core/quality/CheckHistogram.cpp" line="+51"/>
+        <source>The check %1 has no measured value to show.</source>
+        <translation>A verificação %1 não tem valor medido para mostrar.</translation>
+    </message>
+</context>
+<context>
     <name>tally::CheckedFile</name>
     <message>
         <location filename="../core/util/CheckedFile.cpp" line="+51"/>
@@ -922,8 +925,7 @@
         <translation>arquivo grande demais para o sistema de arquivos ou para o limite de tamanho de arquivo (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+17"/>
+        <location line="+29"/>
         <location line="+72"/>
         <source>cannot create: %1</source>
         <translation>não foi possível criar: %1</translation>
@@ -1318,7 +1320,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::DatasetCard</name>
     <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+223"/>
+        <location filename="../core/formats/DatasetCard.cpp" line="+236"/>
         <source># Dataset card: %1
 
 </source>
@@ -1358,12 +1360,12 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>licence</source>
         <translation>licença</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Credits: see %1.
 
 </source>
@@ -1377,7 +1379,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>(nenhuma origem registrada)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source># Attribution
 
 </source>
@@ -1422,7 +1424,7 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-213"/>
         <source>unspecified</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não especificada</translation>
@@ -1538,7 +1540,16 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Left out of this export by quality check (flagged, not dismissed):
+
+</source>
+        <translation>Deixadas fora desta exportação pela verificação de qualidade (sinalizadas, não dispensadas):
+
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>## Review status
 
 </source>
@@ -1575,7 +1586,8 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <location line="+13"/>
         <source>check</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>verificação</translation>
@@ -1684,17 +1696,17 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>No project is open.</source>
         <translation>Nenhum projeto está aberto.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>No sample has the metadata key “%1”.</source>
         <translation>Nenhuma amostra tem a chave de metadados “%1”.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>%1 is not empty. Replace the export in it? Files the earlier export did not write are kept; a folder that no Tally export wrote is not replaced.</source>
         <translation>%1 não está vazia. Substituir a exportação nela? Os arquivos que a exportação anterior não gravou são mantidos; uma pasta que nenhuma exportação do Tally gravou não é substituída.</translation>
     </message>
@@ -1714,7 +1726,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Exportando para %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export into %1</source>
         <translation>Exportar para %1</translation>
     </message>
@@ -2210,7 +2222,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportReviewInputs</name>
     <message>
-        <location filename="../core/formats/ExportReviewInputs.cpp" line="+39"/>
+        <location filename="../core/formats/ExportReviewInputs.cpp" line="+40"/>
         <source>unknown status (expected one of unlabelled, labelled, agreed, disputed, resolved, rejected)</source>
         <translation>status desconhecido (esperado um de unlabelled, labelled, agreed, disputed, resolved, rejected)</translation>
     </message>
@@ -2262,11 +2274,250 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::ExportSplitTally</name>
+    <message>
+        <location filename="../core/formats/ExportSet.cpp" line="-67"/>
+        <source>The split “%1” is empty.</source>
+        <translation>A partição “%1” está vazia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The class “%1” has no sample in “%2”.</source>
+        <translation>A classe “%1” não tem nenhuma amostra em “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>tally::Exports</name>
     <message>
-        <location filename="../core/store/Exports.cpp" line="+150"/>
+        <location filename="../core/store/Exports.cpp" line="+206"/>
         <source>no export version %1</source>
         <translation>nenhuma versão de exportação %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the snapshot of export version %1 is damaged</source>
+        <translation>o instantâneo da versão de exportação %1 está danificado</translation>
+    </message>
+</context>
+<context>
+    <name>tally::FlagTriage</name>
+    <message>
+        <location filename="../core/quality/FlagTriage.cpp" line="+46"/>
+        <source>kept after review</source>
+        <translation>mantida após revisão</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the sample has no active flag of %1</source>
+        <translation>a amostra não tem alerta ativo de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::FlaggedPanel</name>
+    <message>
+        <location filename="../app/gui/FlaggedPanel.cpp" line="+35"/>
+        <source>&amp;Keep (Dismiss the Flags)</source>
+        <translation>&amp;Manter (dispensar os alertas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject the Sample</source>
+        <translation>&amp;Rejeitar a amostra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trim to Loudest Second</source>
+        <translation>&amp;Cortar no segundo mais alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Próxima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the sample: the flags shown are dismissed with the reason</source>
+        <translation>Manter a amostra: os alertas mostrados são dispensados com o motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the sample (a review decision naming the checks)</source>
+        <translation>Rejeitar a amostra (uma decisão de revisão que cita as verificações)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a region over the loudest second (wrong length, cut event)</source>
+        <translation>Adicionar uma região sobre o segundo mais alto (duração errada, evento cortado)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other sample</source>
+        <translation>Outra amostra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kept after review</source>
+        <translation>mantida após revisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the sample is kept (/ to type, Enter to go back)</source>
+        <translation>Por que a amostra é mantida (/ para digitar, Enter para voltar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check:</source>
+        <translation>Verificação:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>0 of 0</source>
+        <translation>0 de 0</translation>
+    </message>
+</context>
+<context>
+    <name>tally::FlaggedQueue</name>
+    <message>
+        <location filename="../app/gui/FlaggedQueue.cpp" line="+51"/>
+        <source>Flagged Queue</source>
+        <translation>Fila de sinalizadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>All checks (%n active)</source>
+        <translation>
+            <numerusform>Todas as verificações (%n ativo)</numerusform>
+            <numerusform>Todas as verificações (%n ativos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (%n active)</source>
+        <translation>
+            <numerusform>%1 (%n ativo)</numerusform>
+            <numerusform>%1 (%n ativos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No sample has an active quality flag.</source>
+        <translation>Nenhuma amostra tem alerta de qualidade ativo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sample has an active “%1” flag.</source>
+        <translation>Nenhuma amostra tem alerta “%1” ativo.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 — %2 undoes</source>
+        <translation>%1 — %2 desfaz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. No flagged sample left.</source>
+        <translation>%1. Não resta nenhuma amostra sinalizada.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Keep flagged sample</source>
+        <translation>Manter amostra sinalizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept %1 (%2 dismissed)</source>
+        <translation>%1 mantida (%2 dispensados)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a reviewer can reject: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
+        <translation>Só um revisor pode rejeitar: mude a função do anotador para revisor (Editar ▸ Trocar de anotador…).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reject flagged sample</source>
+        <translation>Rejeitar amostra sinalizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected %1 (%2)</source>
+        <translation>%1 rejeitada (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::Flags</name>
+    <message>
+        <location filename="../core/store/Flags.cpp" line="+155"/>
+        <source>a dismissal needs a reason</source>
+        <translation>uma dispensa precisa de um motivo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the sample has no active “%1” flag</source>
+        <translation>a amostra não tem alerta “%1” ativo</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no dismissed flag with id %1</source>
+        <translation>nenhum alerta dispensado com id %1</translation>
+    </message>
+</context>
+<context>
+    <name>tally::FolderWalker</name>
+    <message>
+        <location filename="../core/formats/FileListing.cpp" line="+96"/>
+        <source>is (through a symbolic link) the folder %1, whose files are listed already; not entered again, so that no file is imported twice</source>
+        <translation>é (por meio de um link simbólico) a pasta %1, cujos arquivos já estão listados; não é percorrida de novo, para que nenhum arquivo seja importado duas vezes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is a symbolic link to %1, which does not exist (or the links loop)</source>
+        <translation>é um link simbólico para %1, que não existe (ou os links formam um ciclo)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is a symbolic link to the folder %1, outside the dataset folder %2; refused (allow files outside the dataset folder to import it: tally-cli import --allow-outside, or the import dialog)</source>
+        <translation>é um link simbólico para a pasta %1, fora da pasta do conjunto de dados %2; recusado (permita arquivos fora da pasta do conjunto de dados para importá-lo: tally-cli import --allow-outside, ou a caixa de diálogo de importação)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is a symbolic link to %1, which is listed already; left out, so that it is not imported twice</source>
+        <translation>é um link simbólico para %1, que já está listado; deixado de fora, para que não seja importado duas vezes</translation>
     </message>
 </context>
 <context>
@@ -2357,12 +2608,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>não é uma pasta</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>cannot store samples: %1</source>
         <translation>não foi possível armazenar as amostras: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/CocoReader.cpp" line="+116"/>
+        <location filename="../core/formats/CocoReader.cpp" line="+204"/>
         <source>category %1 has no id or no name</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>a categoria %1 não tem id ou nome</translation>
@@ -2455,14 +2706,14 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 aparece sob dois ids de imagem; as caixas do segundo são ignoradas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+105"/>
         <source>no COCO JSON file (*.json) here or in annotations/</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhum arquivo COCO JSON (*.json) aqui nem em annotations/</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/formats/ImageImporter.cpp" line="-86"/>
+        <location filename="../core/formats/ImageImporter.cpp" line="-87"/>
         <location filename="../core/formats/VocReader.cpp" line="-51"/>
         <location filename="../core/formats/YoloReader.cpp" line="-197"/>
         <source>cannot open: %1</source>
@@ -2470,18 +2721,18 @@ Contagem %2 · %3% da linha</translation>
         <translation>não foi possível abrir: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>broken JSON at byte %1: a raw control character (0x%2) inside a string; JSON needs it escaped</source>
         <translation>JSON malformado no byte %1: um caractere de controle literal (0x%2) dentro de uma string; o JSON exige que ele seja escapado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-82"/>
         <source>broken JSON at byte %1: %2</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>JSON malformado no byte %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
         <source>no &quot;images&quot; array: not a COCO file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/CocoReader.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>sem array &quot;images&quot;: não é um arquivo COCO</translation>
@@ -2722,9 +2973,17 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::ImageQuality</name>
+    <message>
+        <location filename="../core/quality/ImageQuality.cpp" line="+36"/>
+        <source>not an image OpenCV can decode</source>
+        <translation>não é uma imagem que o OpenCV consiga decodificar</translation>
+    </message>
+</context>
+<context>
     <name>tally::ImageUi</name>
     <message>
-        <location filename="../app/gui/ImageUi.cpp" line="+83"/>
+        <location filename="../app/gui/ImageUi.cpp" line="+84"/>
         <source>&amp;Image</source>
         <translation>&amp;Imagem</translation>
     </message>
@@ -2784,7 +3043,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>x %1 · y %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Cannot show %1: %2</source>
         <translation>Não é possível exibir %1: %2</translation>
     </message>
@@ -2820,7 +3079,7 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Another import is running.</source>
         <translation>Outra importação está em andamento.</translation>
     </message>
@@ -2858,7 +3117,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+17"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+65"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
@@ -2868,7 +3127,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+62"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, ignoradas: %2, já presentes: %3, com falha: %4.</translation>
     </message>
@@ -2884,6 +3143,30 @@ Contagem %2 · %3% da linha</translation>
         <location line="+3"/>
         <source>The import was cancelled; the samples imported so far were kept.</source>
         <translation>A importação foi cancelada; as amostras importadas até agora foram mantidas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Quality checks on the %n new sample(s): </source>
+        <translation>
+            <numerusform>Verificações de qualidade na %n nova amostra: </numerusform>
+            <numerusform>Verificações de qualidade nas %n novas amostras: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n alerta</numerusform>
+            <numerusform>%n alertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n leak(s).</source>
+        <translation>
+            <numerusform>%n vazamento.</numerusform>
+            <numerusform>%n vazamentos.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3263,7 +3546,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::LoudestTrim</name>
     <message>
-        <location filename="../app/gui/AudioUi.cpp" line="-81"/>
+        <location filename="../app/gui/AudioUi.cpp" line="-80"/>
         <location filename="../core/formats/LoudestTrim.cpp" line="+98"/>
         <source>the annotator already has this region</source>
         <translation>o anotador já tem esta região</translation>
@@ -3300,7 +3583,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+114"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar pasta do Speech &amp;Commands…</translation>
     </message>
@@ -3320,7 +3603,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -3355,12 +3638,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -3385,7 +3668,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 · %L2 Hz · %L3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
@@ -3395,7 +3678,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Drawing regions (R)</source>
         <translation>Desenhando regiões (R)</translation>
     </message>
@@ -3405,7 +3688,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Desenhando caixas (B)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot open project</source>
         <translation>Não foi possível abrir o projeto</translation>
     </message>
@@ -3420,7 +3703,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Não foi possível criar o projeto</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -3466,7 +3749,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Uma estação de trabalho para criar conjuntos de dados TinyML: rotule, revise, balanceie, divida e exporte dados de áudio, de sensores e de imagens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-285"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
@@ -3487,22 +3770,22 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::NewImportDialog</name>
     <message>
-        <location filename="../app/gui/NewImportDialog.cpp" line="+18"/>
+        <location filename="../app/gui/NewImportDialog.cpp" line="+21"/>
         <source>Import Speech Commands folder</source>
         <translation>Importar pasta do Speech Commands</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Import Images</source>
         <translation>Importar imagens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Folder (or COCO JSON file)</source>
         <translation>Pasta (ou arquivo COCO JSON)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Folder with &lt;class&gt;/&lt;speaker&gt;_nohash_&lt;n&gt;.wav</source>
         <translation>Pasta com &lt;classe&gt;/&lt;locutor&gt;_nohash_&lt;n&gt;.wav</translation>
     </message>
@@ -3527,7 +3810,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>De onde vêm as imagens</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
+        <source>Import Common Voice folder</source>
+        <translation>Importar pasta do Common Voice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Release folder with validated.tsv and clips/</source>
+        <translation>Pasta da versão com validated.tsv e clips/</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Folder of images (class = sub-folder)</source>
         <translation>Pasta de imagens (classe = subpasta)</translation>
     </message>
@@ -3597,7 +3890,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Pasta de imagens</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Common Voice release folder</source>
+        <translation>Pasta da versão do Common Voice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Speech Commands folder</source>
         <translation>Pasta do Speech Commands</translation>
     </message>
@@ -3696,7 +3994,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>a migração para o esquema %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+185"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+229"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -3731,6 +4029,261 @@ Contagem %2 · %3% da linha</translation>
         <source>cannot read the file</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/ProjectMerge.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não foi possível ler o arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>tally::QualityDock</name>
+    <message>
+        <location filename="../app/gui/QualityDock.cpp" line="+33"/>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking %v / %m</source>
+        <translation>Verificando %v / %m</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &amp;Quality Checks</source>
+        <translation>Executar verificações de &amp;qualidade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quality</source>
+        <translation>&amp;Qualidade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run Checks</source>
+        <translation>Executar verificações</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples with an active flag of any check</source>
+        <translation>Amostras com alerta ativo de qualquer verificação</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a check to see its measured values.</source>
+        <translation>Escolha uma verificação para ver os seus valores medidos.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 has no measured value to show.</source>
+        <translation>%1 não tem valor medido para mostrar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1.%2 (%3)</source>
+        <translation>%1.%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Set %1.%2 to %3</source>
+        <translation>Definir %1.%2 como %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a project to run the quality checks.</source>
+        <translation>Abra um projeto para executar as verificações de qualidade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The quality checks are running already.</source>
+        <translation>As verificações de qualidade já estão em andamento.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The quality checks were cancelled; nothing was recorded.</source>
+        <translation>As verificações de qualidade foram canceladas; nada foi registrado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Quality checks on %n sample(s): </source>
+        <translation>
+            <numerusform>Verificações de qualidade em %n amostra: </numerusform>
+            <numerusform>Verificações de qualidade em %n amostras: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n flag(s), </source>
+        <translation>
+            <numerusform>%n alerta, </numerusform>
+            <numerusform>%n alertas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) not readable.</source>
+        <translation>
+            <numerusform>%n arquivo ilegível.</numerusform>
+            <numerusform>%n arquivos ilegíveis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tally::QualityRunner</name>
+    <message>
+        <location filename="../core/quality/QualityRunner.cpp" line="+74"/>
+        <source>cannot open: %1</source>
+        <translation>não foi possível abrir: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>larger than 8 MB: not checked</source>
+        <translation>maior que 8 MB: não verificado</translation>
+    </message>
+</context>
+<context>
+    <name>tally::QualitySettings</name>
+    <message>
+        <location filename="../core/quality/QualityExport.cpp" line="+14"/>
+        <location filename="../core/quality/QualitySettings.cpp" line="+213"/>
+        <location line="+24"/>
+        <source>unknown check “%1” (known: %2)</source>
+        <translation>verificação desconhecida “%1” (conhecidas: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/QualitySettings.cpp" line="-217"/>
+        <source>RMS below rms_dbfs, or the EBU R 128 momentary loudness never reaches lufs_floor</source>
+        <translation>RMS abaixo de rms_dbfs, ou a loudness momentânea EBU R 128 nunca atinge lufs_floor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>peak below peak_dbfs</source>
+        <translation>pico abaixo de peak_dbfs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than max_share of the samples at |x| &gt;= 0.999</source>
+        <translation>mais de max_share dos valores amostrados com |x| &gt;= 0.999</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the mean of the samples further than max_abs from 0</source>
+        <translation>a média dos valores amostrados a mais de max_abs de 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duration outside expected_sec +- tolerance_sec</source>
+        <translation>duração fora de expected_sec +- tolerance_sec</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sample rate, channels or PCM bit depth other than the target (bits 0: any; compressed files have no bit depth)</source>
+        <translation>taxa de amostragem, canais ou profundidade de bits PCM diferentes do alvo (bits 0: qualquer; arquivos comprimidos não têm profundidade de bits)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the loudest window_sec window lies within margin_sec of the start or the end: a word cut off</source>
+        <translation>a janela de window_sec mais alta fica a menos de margin_sec do início ou do fim: uma palavra cortada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the loudest window (truncated-event.window_sec) less than min_db above the quietest</source>
+        <translation>a janela mais alta (truncated-event.window_sec) menos de min_db acima da mais baixa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>narrower than min_width or lower than min_height</source>
+        <translation>mais estreita que min_width ou mais baixa que min_height</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mean brightness below min_mean</source>
+        <translation>brilho médio abaixo de min_mean</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than max_saturated of the pixels at 250 or more (of 255)</source>
+        <translation>mais de max_saturated dos pixels em 250 ou mais (de 255)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>variance of the Laplacian of the grey image below min_laplacian_var</source>
+        <translation>variância do laplaciano da imagem em tons de cinza abaixo de min_laplacian_var</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a box narrower or lower than min_side_px</source>
+        <translation>uma caixa mais estreita ou mais baixa que min_side_px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a box reaching more than tolerance_px outside the image</source>
+        <translation>uma caixa que ultrapassa a imagem em mais de tolerance_px</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>two boxes of one annotator and one class overlapping by min_iou or more</source>
+        <translation>duas caixas de um mesmo anotador e de uma mesma classe sobrepostas em min_iou ou mais</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the same bytes (content hash) as another sample</source>
+        <translation>os mesmos bytes (hash do conteúdo) que outra amostra</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chromaprint fingerprints within audio_max_ber (aligned within audio_max_shift_sec), or image PHashes within image_max_bits</source>
+        <translation>impressões digitais Chromaprint dentro de audio_max_ber (alinhadas dentro de audio_max_shift_sec), ou PHashes de imagem dentro de image_max_bits</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a duplicate or near-duplicate pair, or one group (speaker), in two splits</source>
+        <translation>um par duplicado ou quase duplicado, ou um mesmo grupo (locutor), em duas partições</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>expected CHECK.PARAM=VALUE, got “%1”</source>
+        <translation>esperava-se CHECK.PARAM=VALUE, recebido “%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the check “%1” has no parameter “%2” (it has: %3)</source>
+        <translation>a verificação “%1” não tem o parâmetro “%2” (ela tem: %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1” não é um número</translation>
     </message>
 </context>
 <context>
@@ -3983,7 +4536,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 tem a função “anotador”, que pode percorrer a fila mas não decidir. Mudar para a função “revisor” para registrar decisões de revisão?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Resolved %1 as “%2”</source>
         <translation>%1 resolvida como “%2”</translation>
     </message>
@@ -4008,7 +4561,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1. Nada mais para revisar.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-66"/>
         <source>Only a reviewer can decide: switch the annotator&apos;s role to reviewer (Edit ▸ Switch Annotator…).</source>
         <translation>Só um revisor pode decidir: mude a função do anotador para revisor (Editar ▸ Trocar de anotador…).</translation>
     </message>
@@ -4016,7 +4569,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ReviewUi</name>
     <message>
-        <location filename="../app/gui/ReviewUi.cpp" line="+32"/>
+        <location filename="../app/gui/ReviewUi.cpp" line="+35"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
@@ -4049,6 +4602,16 @@ Contagem %2 · %3% da linha</translation>
         <location line="+0"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Flagged Queue</source>
+        <translation>&amp;Fila de sinalizadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4091,12 +4654,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Importar pasta do Common &amp;Voice…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Common Voice release folder</source>
-        <translation>Pasta de uma versão do Common Voice</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Votes: %1 up, %2 down — %3</source>
         <translation>Votos: %1 a favor, %2 contra — %3</translation>
     </message>
@@ -4193,7 +4751,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>nenhuma revisão com id %1</translation>
     </message>
     <message>
-        <location filename="../core/store/ReviewsTally.cpp" line="+17"/>
+        <location filename="../core/store/ReviewsTally.cpp" line="+18"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -4242,22 +4800,26 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SampleTableModel</name>
     <message>
-        <location filename="../core/models/SampleTableModel.cpp" line="+197"/>
+        <location filename="../core/models/SampleTableModel.cpp" line="+408"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+189"/>
+        <location line="+1"/>
         <source>person</source>
         <translation>pessoa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-190"/>
+        <location line="+189"/>
+        <location line="+1"/>
         <source>not person</source>
         <translation>não pessoa</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-158"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
@@ -4287,7 +4849,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>VWW</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>RMS (dBFS)</source>
         <translation>RMS (dBFS)</translation>
     </message>
@@ -4306,11 +4873,21 @@ Contagem %2 · %3% da linha</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location filename="../core/models/SampleTableFlags.cpp" line="+61"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 (threshold %3)</source>
+        <translation>%1: %2 (limiar %3)</translation>
+    </message>
 </context>
 <context>
     <name>tally::Session</name>
     <message>
-        <location filename="../app/gui/Session.cpp" line="+93"/>
+        <location filename="../app/gui/Session.cpp" line="+99"/>
         <source>Another program changed this project; it is shown as it is now.</source>
         <translation>Outro programa alterou este projeto; ele é mostrado como está agora.</translation>
     </message>
@@ -4318,7 +4895,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ShortcutRegistry</name>
     <message>
-        <location filename="../app/gui/ShortcutRegistry.cpp" line="+63"/>
+        <location filename="../app/gui/ShortcutRegistry.cpp" line="+74"/>
         <source>There is no action “%1”.</source>
         <translation>Não existe a ação “%1”.</translation>
     </message>
@@ -4520,7 +5097,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SpeechCommandsExporter</name>
     <message>
-        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+500"/>
+        <location filename="../core/formats/SpeechCommandsExporter.cpp" line="+508"/>
         <source>the clip is empty or has no sample rate</source>
         <translation>o clipe está vazio ou não tem taxa de amostragem</translation>
     </message>
@@ -4530,7 +5107,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>taxa ou duração inválida (%1 Hz, %2 s)</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-462"/>
         <source>refused: a class named %1 would read back as background noise; rename the class</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/SpeechCommandsExporter.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>recusado: uma classe chamada %1 seria lida de volta como ruído de fundo; renomeie a classe</translation>
@@ -4619,13 +5196,14 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Splits</name>
     <message>
-        <location filename="../core/store/Splits.cpp" line="+135"/>
-        <location line="+57"/>
+        <location filename="../core/store/Splits.cpp" line="+210"/>
+        <location line="+58"/>
+        <location line="+36"/>
         <source>unknown split “%1” (training, validation or testing)</source>
         <translation>partição desconhecida “%1” (training, validation ou testing)</translation>
     </message>
     <message numerus="yes">
-        <location line="-45"/>
+        <location line="-82"/>
         <source>%n sample id(s) not in the project</source>
         <translation>
             <numerusform>%n id de amostra não está no projeto</numerusform>
@@ -4633,7 +5211,12 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+19"/>
+        <source>splitting by path needs an SQLite project</source>
+        <translation>dividir por caminho exige um projeto SQLite</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <location filename="../core/store/SplitsRights.cpp" line="+45"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
@@ -4774,6 +5357,14 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::ThresholdHistogram</name>
+    <message>
+        <location filename="../widgets/ThresholdHistogram.cpp" line="+19"/>
+        <source>samples</source>
+        <translation>amostras</translation>
+    </message>
+</context>
+<context>
     <name>tally::ToolModeLabel</name>
     <message>
         <location filename="../app/gui/ToolModeLabel.cpp" line="+31"/>
@@ -4806,7 +5397,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Undid: %1</source>
         <translation>Desfeito: %1</translation>
     </message>
@@ -4932,7 +5523,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::WaveformView</name>
     <message>
-        <location filename="../widgets/WaveformView.cpp" line="+140"/>
+        <location filename="../widgets/WaveformView.cpp" line="+142"/>
         <source>Time (s)</source>
         <translation>Tempo (s)</translation>
     </message>
@@ -5242,6 +5833,75 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::cli::Check</name>
+    <message>
+        <location filename="../app/cli/CmdCheck.cpp" line="+62"/>
+        <source>Checked %1 samples (%2 decoded, the rest from stored measures): %3 flags, %4 leaks
+</source>
+        <translation>%1 amostras verificadas (%2 decodificadas, o resto a partir das medidas gravadas): %3 alertas, %4 vazamentos
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  leak (%1): %2 in %3, %4 in %5
+</source>
+        <translation>  vazamento (%1): %2 em %3, %4 em %5
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 = %2
+</source>
+        <translation>%1 = %2
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runs the quality checks and records what they find as flags. Checks: %1.</source>
+        <translation>Executa as verificações de qualidade e registra o que elas encontram como alertas. Verificações: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated checks (default: all).</source>
+        <translation>Verificações separadas por vírgula (padrão: todas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change a threshold: CHECK.PARAM=VALUE.</source>
+        <translation>Alterar um limiar: CHECK.PARAM=VALUE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who changes it (for the audit).</source>
+        <translation>Quem faz a alteração (para a auditoria).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worker threads (0: all cores).</source>
+        <translation>Threads de trabalho (0: todos os núcleos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--threads must be 0 (all cores) or more</source>
+        <translation>--threads deve ser 0 (todos os núcleos) ou mais</translation>
+    </message>
+</context>
+<context>
     <name>tally::cli::Classes</name>
     <message>
         <location filename="../app/cli/CmdClasses.cpp" line="+78"/>
@@ -5357,7 +6017,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Amostras adicionadas, removidas, rerrotuladas ou que mudaram de partição entre duas versões exportadas</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="+327"/>
+        <location filename="../app/cli/CmdExport.cpp" line="+341"/>
         <source>Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with a dataset card; recorded as a version</source>
         <translation>Exportar como pastas do Speech Commands, um manifesto CSV, info.labels do Edge Impulse ou imagens com caixas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, pastas por classe), com um cartão do conjunto de dados; registrado como uma versão</translation>
     </message>
@@ -5367,7 +6027,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>O histórico de uma amostra: importação, rótulos, regiões, votos, revisões (mais antigos primeiro)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="+164"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+199"/>
         <source>Import a dataset folder or COCO file; exit code 1 if any file failed (the rest are imported)</source>
         <translation>Importar uma pasta de conjunto de dados ou um arquivo COCO; código de saída 1 se algum arquivo falhar (os demais são importados)</translation>
     </message>
@@ -5407,7 +6067,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Atribuir amostras a treino / validação / teste; imprimir contagens e vazamentos</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdStats.cpp" line="+119"/>
+        <location filename="../app/cli/CmdStats.cpp" line="+124"/>
         <source>Sample count, per-class counts, total duration, images and boxes</source>
         <translation>Número de amostras, contagens por classe, duração total, imagens e caixas</translation>
     </message>
@@ -5425,6 +6085,16 @@ Contagem %2 · %3% da linha</translation>
         <location filename="../app/cli/CmdVote.cpp" line="+65"/>
         <source>Vote a sample up (label and audio match) or down, or clear the vote</source>
         <translation>Votar a favor de uma amostra (rótulo e áudio conferem) ou contra, ou limpar o voto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdCheck.cpp" line="+26"/>
+        <source>Run the quality checks (levels, clipping, length, format, images, boxes, duplicates, near-duplicates, leaks) and record flags; or change a threshold</source>
+        <translation>Executar as verificações de qualidade (níveis, clipping, duração, formato, imagens, caixas, duplicatas, quase duplicatas, vazamentos) e registrar alertas; ou alterar um limiar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdFlags.cpp" line="+214"/>
+        <source>List the quality flags, or dismiss a sample&apos;s flags of one check with a reason</source>
+        <translation>Listar os alertas de qualidade, ou dispensar com um motivo os alertas de uma verificação numa amostra</translation>
     </message>
 </context>
 <context>
@@ -5540,7 +6210,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Export</name>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="-233"/>
+        <location filename="../app/cli/CmdExport.cpp" line="-242"/>
         <source>--rate must be a sample rate in Hz (1000..384000)</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>--rate deve ser uma taxa de amostragem em Hz (1000..384000)</translation>
@@ -5690,6 +6360,11 @@ Contagem %2 · %3% da linha</translation>
         <translation>vww: a fração da imagem que uma caixa de pessoa deve cobrir (0..1).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Comma-separated quality checks whose flagged samples are left out.</source>
+        <translation>Verificações de qualidade, separadas por vírgula, cujas amostras sinalizadas ficam de fora.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Write into a non-empty folder.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -5724,6 +6399,11 @@ Contagem %2 · %3% da linha</translation>
         <source>--status needs at least one status</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>--status precisa de pelo menos um status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--skip-flagged needs at least one check</source>
+        <translation>--skip-flagged precisa de pelo menos uma verificação</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -5780,6 +6460,95 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
     </message>
 </context>
 <context>
+    <name>tally::cli::Flags</name>
+    <message>
+        <location filename="../app/cli/CmdFlags.cpp" line="-110"/>
+        <source>%1 has no measured value</source>
+        <translation>%1 não tem valor medido</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--dismiss needs --sample PATH, --reason TEXT and --annotator NAME</source>
+        <translation>--dismiss precisa de --sample PATH, --reason TEXT e --annotator NAME</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown check “%1” (known: %2, or all)</source>
+        <translation>verificação desconhecida “%1” (conhecidas: %2, ou all)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Dismissed %n “%1” flag(s) on %2
+</source>
+        <translation>
+            <numerusform>%n alerta “%1” dispensado em %2
+</numerusform>
+            <numerusform>%n alertas “%1” dispensados em %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lists the quality flags, or dismisses one check&apos;s flags on a sample.</source>
+        <translation>Lista os alertas de qualidade, ou dispensa os alertas de uma verificação numa amostra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this check&apos;s flags.</source>
+        <translation>Apenas os alertas desta verificação.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sample&apos;s file.</source>
+        <translation>O arquivo da amostra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss the sample&apos;s flags of these checks (comma-separated, or all).</source>
+        <translation>Dispensar os alertas destas verificações na amostra (separadas por vírgula, ou all).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the sample is kept.</source>
+        <translation>Por que a amostra é mantida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who dismisses.</source>
+        <translation>Quem dispensa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The active flags per check.</source>
+        <translation>Os alertas ativos por verificação.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored values the check compares with its main parameter.</source>
+        <translation>Os valores gravados que a verificação compara com o seu parâmetro principal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown check “%1” (known: %2)</source>
+        <translation>verificação desconhecida “%1” (conhecidas: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” has no measured value (checks that have one: %2)</source>
+        <translation>“%1” não tem valor medido (verificações que têm: %2)</translation>
+    </message>
+</context>
+<context>
     <name>tally::cli::History</name>
     <message>
         <location filename="../app/cli/CmdHistory.cpp" line="-39"/>
@@ -5810,7 +6579,7 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
 <context>
     <name>tally::cli::Import</name>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="-96"/>
+        <location filename="../app/cli/CmdImport.cpp" line="-125"/>
         <source>Imported %1 samples with %2 boxes (%3 skipped, %4 duplicates, %5 errors)</source>
         <translation>Importadas %1 amostras com %2 caixas (%3 ignoradas, %4 duplicadas, %5 erros)</translation>
     </message>
@@ -5830,7 +6599,17 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>quality check: %1</source>
+        <translation>verificação de qualidade: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality checks: %1 flags, %2 leaks over the %3 new samples (tally-cli flags lists them)</source>
+        <translation>Verificações de qualidade: %1 alertas, %2 vazamentos nas %3 novas amostras (tally-cli flags os lista)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Imports a dataset folder (or a COCO JSON file) into an existing project. Exit code 1 if any file or annotation failed (the others are still imported).</source>
         <translation>Importa uma pasta de conjunto de dados (ou um arquivo JSON do COCO) para um projeto existente. Código de saída 1 se algum arquivo ou anotação falhar (os demais são importados mesmo assim).</translation>
     </message>
@@ -5865,7 +6644,12 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
         <translation>Importar arquivos de mídia fora de PATH (caminhos absolutos, &quot;..&quot;, links simbólicos) com um aviso em vez de recusá-los.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Do not run the quality checks afterwards.</source>
+        <translation>Não executar as verificações de qualidade depois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print one JSON object.</source>
         <translation>Imprimir um objeto JSON.</translation>
     </message>
@@ -6355,7 +7139,7 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
 <context>
     <name>tally::cli::Stats</name>
     <message>
-        <location filename="../app/cli/CmdStats.cpp" line="-86"/>
+        <location filename="../app/cli/CmdStats.cpp" line="-89"/>
         <source>Samples:    %1</source>
         <translation>Amostras:   %1</translation>
     </message>

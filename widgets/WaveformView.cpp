@@ -87,8 +87,8 @@ void WaveformView::setSource(FrameSourcePtr source)
     if (channels != lanes())
         buildLanes(channels);
     for (const Lane& lane : m_lanes) {
-        lane.upper->data()->clear();
-        lane.lower->data()->clear();
+        lane.envelope->clearColumns();
+        lane.line->data()->clear();
     }
     const double rate = m_source && m_source->rateHz() > 0 ? m_source->rateHz() : 1.0;
     setDuration(m_source ? m_source->durationSec() : 0.0, kMinSpanFrames / rate);
@@ -114,7 +114,7 @@ void WaveformView::onPyramidReady()
 void WaveformView::buildLanes(int channels)
 {
     removeTimeRects();
-    clearGraphs();
+    clearPlottables();
     plotLayout()->clear();
     m_lanes.clear();
     plotLayout()->setRowSpacing(2);
@@ -122,8 +122,10 @@ void WaveformView::buildLanes(int channels)
         Lane lane;
         lane.rect = new QCPAxisRect(this);
         plotLayout()->addElement(c, 0, lane.rect);
-        lane.lower = addGraph(lane.rect->axis(QCPAxis::atBottom), lane.rect->axis(QCPAxis::atLeft));
-        lane.upper = addGraph(lane.rect->axis(QCPAxis::atBottom), lane.rect->axis(QCPAxis::atLeft));
+        QCPAxis* x = lane.rect->axis(QCPAxis::atBottom);
+        QCPAxis* y = lane.rect->axis(QCPAxis::atLeft);
+        lane.envelope = new EnvelopePlot(x, y); // the plot owns it
+        lane.line = addGraph(x, y);
         styleLane(lane, c, channels);
         m_lanes.push_back(lane);
         addTimeRect(lane.rect);
@@ -145,12 +147,10 @@ void WaveformView::styleLane(const Lane& lane, int channel, int channels)
         y->setTicker(ticker);
     }
     y->setLabel(channels > 1 ? tr("Ch %1").arg(channel + 1) : tr("Amplitude"));
-    for (QCPGraph* g : {lane.upper, lane.lower}) {
-        g->setPen(QPen(kWaveLine, 1));
-        g->setAntialiased(false);
-        g->setAntialiasedFill(false);
-        g->setAdaptiveSampling(true);
-    }
+    lane.envelope->setColours(kWaveFill, kWaveLine);
+    lane.line->setPen(QPen(kWaveLine, 1));
+    lane.line->setAntialiased(false);
+    lane.line->setAdaptiveSampling(true);
 }
 
 void WaveformView::refreshData()
@@ -176,23 +176,13 @@ void WaveformView::drawEnvelope(const Lane& lane, int channel, int columns)
     const double startSec = visibleStartSec();
     const double endSec = visibleEndSec();
     const double rate = m_source->rateHz();
-    m_mins.resize(size_t(columns));
-    m_maxs.resize(size_t(columns));
-    m_pyramid->query(channel, startSec * rate, endSec * rate, columns, m_mins.data(),
-                     m_maxs.data());
+    std::vector<float> mins(static_cast<size_t>(columns));
+    std::vector<float> maxs(static_cast<size_t>(columns));
+    m_pyramid->query(channel, startSec * rate, endSec * rate, columns, mins.data(), maxs.data());
     const double columnSec = (endSec - startSec) / columns;
-    QVector<QCPGraphData> upper(columns);
-    QVector<QCPGraphData> lower(columns);
-    for (int i = 0; i < columns; ++i) {
-        const double key = startSec + (i + 0.5) * columnSec;
-        upper[i] = QCPGraphData(key, m_maxs[size_t(i)]);
-        lower[i] = QCPGraphData(key, m_mins[size_t(i)]);
-    }
-    lane.upper->data()->set(upper, true);
-    lane.lower->data()->set(lower, true);
-    lane.upper->setBrush(kWaveFill);
-    lane.upper->setChannelFillGraph(lane.lower);
-    lane.upper->setScatterStyle(QCPScatterStyle::ssNone);
+    lane.envelope->setColumns(startSec + 0.5 * columnSec, columnSec, std::move(mins),
+                              std::move(maxs));
+    lane.line->data()->clear();
 }
 
 // For a file source: makes m_window hold frames [first, last], reading them with one
@@ -233,14 +223,12 @@ void WaveformView::drawSamples(const Lane& lane, int channel, int columns)
     points.reserve(int(std::max<qint64>(0, last - first + 1)));
     for (qint64 f = first; f <= last; ++f)
         points.append(QCPGraphData(double(f) / rate, data[(f - base) * channels + channel]));
-    lane.upper->data()->set(points, true);
-    lane.lower->data()->clear();
-    lane.upper->setChannelFillGraph(nullptr);
-    lane.upper->setBrush(Qt::NoBrush);
+    lane.line->data()->set(points, true);
+    lane.envelope->clearColumns();
     const double pixelsPerFrame = columns / ((visibleEndSec() - visibleStartSec()) * rate);
-    lane.upper->setScatterStyle(pixelsPerFrame >= kDotsPixelsPerFrame
-                                    ? QCPScatterStyle(QCPScatterStyle::ssDisc, 4)
-                                    : QCPScatterStyle(QCPScatterStyle::ssNone));
+    lane.line->setScatterStyle(pixelsPerFrame >= kDotsPixelsPerFrame
+                                   ? QCPScatterStyle(QCPScatterStyle::ssDisc, 4)
+                                   : QCPScatterStyle(QCPScatterStyle::ssNone));
 }
 
 } // namespace tally

@@ -8,13 +8,14 @@
 // the pyramid and the frames around what is on screen (residentSamples()).
 // Drawing is recomputed only when the visible range or the plot width changes:
 //  - at >= kEnvelopeFramesPerPixel frames per pixel, one min/max pair per pixel
-//    column from the pyramid, drawn as a filled band;
+//    column from the pyramid, drawn as one vertical span per column (EnvelopePlot);
 //  - below that, the real samples as a line (with dots when a frame spans at
 //    least kDotsPixelsPerFrame pixels), read from the source: for a file, the
 //    visible frames plus one span either side, kept until the view leaves them.
 // Cursor, selection, play head, zoom and pan come from TimePlot.
 // GUI thread only.
 
+#include "EnvelopePlot.h"
 #include "TimePlot.h"
 #include "audio/FrameSource.h"
 #include "audio/Signal.h"
@@ -55,10 +56,10 @@ public:
     int lanes() const { return int(m_lanes.size()); }
     // True when the last draw plotted real samples rather than the envelope.
     bool showsSamples() const { return m_showsSamples; }
-    // The envelope maximum, or the sample line when showsSamples(), of a lane.
-    QCPGraph* upperGraph(int lane) const { return m_lanes[size_t(lane)].upper; }
-    // The envelope minimum of a lane (empty when showsSamples()).
-    QCPGraph* lowerGraph(int lane) const { return m_lanes[size_t(lane)].lower; }
+    // The envelope of a lane: one min/max column per pixel (empty when showsSamples()).
+    const EnvelopePlot* envelope(int lane) const { return m_lanes[size_t(lane)].envelope; }
+    // The sample line of a lane (empty unless showsSamples()).
+    const QCPGraph* sampleLine(int lane) const { return m_lanes[size_t(lane)].line; }
 
 protected:
     void refreshData() override;
@@ -68,8 +69,8 @@ private:
     struct Lane
     {
         QCPAxisRect* rect = nullptr;
-        QCPGraph* upper = nullptr;
-        QCPGraph* lower = nullptr;
+        EnvelopePlot* envelope = nullptr;
+        QCPGraph* line = nullptr;
     };
 
     void onPyramidReady();
@@ -88,8 +89,6 @@ private:
     std::vector<Lane> m_lanes;
     bool m_drawn = false;
     bool m_showsSamples = false;
-    std::vector<float> m_mins; // per-column scratch buffers, GUI thread
-    std::vector<float> m_maxs;
     // Frames read from a file source for the samples view: [m_windowStart, + frames).
     std::vector<float> m_window;
     qint64 m_windowStart = 0;

@@ -8,6 +8,7 @@
 #include "gui/DatasetUi.h"
 #include "gui/DockLayout.h"
 #include "gui/ExportRunner.h"
+#include "gui/FlaggedQueue.h"
 #include "gui/ImageUi.h"
 #include "gui/ImportRunner.h"
 #include "gui/KeyboardUi.h"
@@ -16,6 +17,7 @@
 #include "gui/Labelling.h"
 #include "gui/NewImportDialog.h"
 #include "gui/ProgressUi.h"
+#include "gui/QualityDock.h"
 #include "gui/RegionList.h"
 #include "gui/ReviewQueue.h"
 #include "gui/ReviewUi.h"
@@ -65,6 +67,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_labelUi = new LabelUi(*m_session, *m_labelling, *m_navigator, *m_audioUi, *m_imageUi, this);
     m_reviewUi = new ReviewUi(*m_session, *m_import, this);
     m_datasetUi = new DatasetUi(*m_session, *m_navigator, this);
+    m_quality = new QualityDock(*m_session, this); // docked (hidden) by createDocks
+    connect(m_reviewUi->flaggedQueue(), &FlaggedQueue::trimRequested, m_audioUi,
+            &AudioUi::trimToLoudest);
 
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_audioUi->page());
@@ -150,7 +155,9 @@ void MainWindow::createDocks()
     });
     // The review queue and the agreement share the Labels dock's place (hidden until
     // asked for); a saved window state, restored later, wins.
-    for (QDockWidget* d : {m_reviewUi->queue()->dock(), m_reviewUi->agreementDockWidget()}) {
+    for (QDockWidget* d :
+         {m_reviewUi->queue()->dock(), m_reviewUi->flaggedQueue()->dock(),
+          m_reviewUi->agreementDockWidget(), static_cast<QDockWidget*>(m_quality)}) {
         addDockWidget(Qt::RightDockWidgetArea, d);
         tabifyDockWidget(labels, d);
         d->hide();
@@ -178,6 +185,8 @@ void MainWindow::createMenus()
     for (QMenu* menu : {m_labelUi->editMenu(), m_labelUi->labelMenu(), m_reviewUi->menu(),
                         m_datasetUi->menu(), m_imageUi->menu()})
         menuBar()->addMenu(menu);
+    m_datasetUi->menu()->addSeparator();
+    m_datasetUi->menu()->addAction(m_quality->runAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_audioUi->playAction());
@@ -185,6 +194,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (const char* name : {"samplesDock", "spectrogramDock", "labelsDock", "regionsDock"})
         view->addAction(findChild<QDockWidget*>(QLatin1String(name))->toggleViewAction());
+    view->addAction(m_quality->toggleViewAction());
     view->addSeparator();
     view->addAction(m_layout->resetAction());
     // Fit is one action (Ctrl+0) for both views; the Image menu shows it after Zoom Out.
@@ -223,12 +233,12 @@ void MainWindow::createStatusBar()
     mode->watch(m_imageUi->boxToolAction(), tr("Drawing boxes (B)"));
     statusBar()->addPermanentWidget(mode);
     // Beside temporary messages, not under them.
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_labelUi->progressUi()->statusLabel()),
-          static_cast<QWidget*>(m_labelUi->annotatorLabel()),
-          m_datasetUi->exportRunner()->progressWidget(),
-          static_cast<QWidget*>(m_imageUi->cursorLabel()), m_audioUi->trimProgressWidget(),
-          static_cast<QWidget*>(m_sampleInfo), m_import->progressWidget()})
+    for (QWidget* w : {static_cast<QWidget*>(m_labelUi->progressUi()->statusLabel()),
+                       static_cast<QWidget*>(m_labelUi->annotatorLabel()),
+                       m_datasetUi->exportRunner()->progressWidget(),
+                       static_cast<QWidget*>(m_imageUi->cursorLabel()),
+                       m_audioUi->trimProgressWidget(), static_cast<QWidget*>(m_sampleInfo),
+                       m_import->progressWidget(), m_quality->progressWidget()})
         statusBar()->addPermanentWidget(w);
 }
 

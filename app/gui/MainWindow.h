@@ -20,6 +20,7 @@ class ImageUi;
 class ImportRunner;
 class KeyboardUi;
 class LabelUi;
+class QualityDock;
 class Labelling;
 class ReviewUi;
 class SampleFilterModel;
@@ -59,6 +60,7 @@ public:
     LabelUi* labelUi() const { return m_labelUi; }
     ReviewUi* reviewUi() const { return m_reviewUi; }
     DatasetUi* datasetUi() const { return m_datasetUi; }
+    QualityDock* qualityDock() const { return m_quality; }
     DockLayout* dockLayout() const { return m_layout; }
     KeyboardUi* keyboard() const { return m_keys; }
     StartPage* startPage() const { return m_startPage; }
@@ -97,6 +99,7 @@ private:
     LabelUi* m_labelUi = nullptr;
     ReviewUi* m_reviewUi = nullptr;
     DatasetUi* m_datasetUi = nullptr;
+    QualityDock* m_quality = nullptr;
     QStackedWidget* m_central = nullptr;
     StartPage* m_startPage = nullptr;
     DockLayout* m_layout = nullptr;

@@ -8,6 +8,7 @@
 #include "store/AuditLog.h"
 #include "store/Boxes.h"
 #include "store/Classes.h"
+#include "store/Flags.h"
 #include "store/Labels.h"
 #include "store/Regions.h"
 #include "store/Reviews.h"
@@ -20,7 +21,7 @@ struct Repositories
 {
     explicit Repositories(Project& project)
         : annotators(project), classes(project), labels(project), regions(project), boxes(project),
-          votes(project), reviews(project), audit(project), splits(project)
+          votes(project), reviews(project), audit(project), splits(project), flags(project)
     {
     }
 
@@ -33,6 +34,7 @@ struct Repositories
     Reviews reviews;
     AuditLog audit;
     Splits splits;
+    Flags flags;
 };
 
 } // namespace tally

@@ -3,6 +3,7 @@
 #include "formats/ProjectMerge.h"
 #include "gui/AgreementDock.h"
 #include "gui/ConsensusSettingsDialog.h"
+#include "gui/FlaggedQueue.h"
 #include "gui/HistoryDialog.h"
 #include "gui/ImportRunner.h"
 #include "gui/LambdaCommand.h"
@@ -29,6 +30,7 @@ ReviewUi::ReviewUi(Session& session, ImportRunner& imports, QWidget* host)
     : QObject(host), m_session(session), m_imports(imports), m_host(host)
 {
     m_queue = new ReviewQueue(session, host);
+    m_flagged = new FlaggedQueue(session, host);
     m_agreement = new AgreementDock(session);
     m_agreementDock = new QDockWidget(tr("Agreement"), host);
     m_agreementDock->setObjectName(QStringLiteral("agreementDock"));
@@ -70,6 +72,11 @@ void ReviewUi::createMenu()
     m_queueAction->setCheckable(true);
     connect(m_queueAction, &QAction::toggled, m_queue, &ReviewQueue::setActive);
     connect(m_queue, &ReviewQueue::activeChanged, m_queueAction, &QAction::setChecked);
+    m_flaggedAction = add(tr("&Flagged Queue"), {QKeySequence(tr("Ctrl+Shift+F"))}, [] {});
+    m_flaggedAction->setObjectName(QStringLiteral("review.flagged"));
+    m_flaggedAction->setCheckable(true);
+    connect(m_flaggedAction, &QAction::toggled, m_flagged, &FlaggedQueue::setActive);
+    connect(m_flagged, &FlaggedQueue::activeChanged, m_flaggedAction, &QAction::setChecked);
     add(tr("Sample &History…"), {QKeySequence(tr("Ctrl+H"))}, [this] {
         showHistory();
     })->setObjectName(QStringLiteral("review.history"));
@@ -103,6 +110,8 @@ void ReviewUi::updateEnabled()
         a->setEnabled(sample);
     if (!open && m_queue->isActive())
         m_queue->setActive(false);
+    if (!open && m_flagged->isActive())
+        m_flagged->setActive(false);
 }
 
 QString ReviewUi::voteSummary(qint64 sampleId) const

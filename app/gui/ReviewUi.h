@@ -10,6 +10,7 @@
 // labelling keys 1–9 / letters, J, K, N, R, Delete, Space, Ctrl+Z):
 //   +  (also =)     Vote Up            -   Vote Down          0   Clear Vote
 //   Ctrl+Shift+R    Review Queue       Ctrl+H   Sample History
+//   Ctrl+Shift+F    Flagged Queue (quality flags: keep, reject, trim; FlaggedQueue)
 // The main window places menu(), the queue's dock and the agreement dock.
 // GUI thread only.
 
@@ -24,6 +25,7 @@ class QWidget;
 namespace tally {
 
 class AgreementDock;
+class FlaggedQueue;
 class ImportRunner;
 class ReviewQueue;
 class Session;
@@ -39,12 +41,14 @@ public:
     QMenu* menu() const { return m_menu; }
 
     ReviewQueue* queue() const { return m_queue; }
+    FlaggedQueue* flaggedQueue() const { return m_flagged; }
     AgreementDock* agreementDock() const { return m_agreement; }
     QDockWidget* agreementDockWidget() const { return m_agreementDock; }
     QAction* voteUpAction() const { return m_voteUp; }
     QAction* voteDownAction() const { return m_voteDown; }
     QAction* clearVoteAction() const { return m_clearVote; }
     QAction* queueAction() const { return m_queueAction; }
+    QAction* flaggedAction() const { return m_flaggedAction; }
 
     // Votes on the current sample by the current annotator (nullopt clears); one
     // undoable step. False (and a status message) when refused.
@@ -77,12 +81,14 @@ private:
     QWidget* m_host = nullptr;
     QMenu* m_menu = nullptr;
     ReviewQueue* m_queue = nullptr;
+    FlaggedQueue* m_flagged = nullptr;
     AgreementDock* m_agreement = nullptr;
     QDockWidget* m_agreementDock = nullptr;
     QAction* m_voteUp = nullptr;
     QAction* m_voteDown = nullptr;
     QAction* m_clearVote = nullptr;
     QAction* m_queueAction = nullptr;
+    QAction* m_flaggedAction = nullptr;
     QList<QAction*> m_projectActions; // enabled only with an open project
 };
 

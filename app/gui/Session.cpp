@@ -4,6 +4,7 @@
 #include "gui/ImportRunner.h"
 #include "gui/Repositories.h"
 #include "models/SampleTableModel.h"
+#include "quality/QualitySettings.h"
 #include "review/ProjectReview.h"
 #include "store/Project.h"
 
@@ -193,10 +194,27 @@ void Session::reloadSamples()
         m_model->reload(*m_project); // reads the splits too
         m_model->setMyLabels(m_repos->labels.labelNamesBy(m_annotator.id));
         readStatuses();
+        readFlags();
     } else {
         m_model->clear();
     }
     Q_EMIT samplesChanged();
+    if (m_project)
+        Q_EMIT flagsChanged();
+}
+
+// Only the flagged samples: the open rows, the active ones kept by the model.
+void Session::readFlags()
+{
+    m_model->setFlags(m_repos->flags.openFlags(), QualitySettings::checkNames());
+}
+
+void Session::reloadFlags()
+{
+    if (!m_project)
+        return;
+    readFlags();
+    Q_EMIT flagsChanged();
 }
 
 // Streamed into the model's compact index: no hash of a million statuses is built.

@@ -9,6 +9,8 @@
 //                             changed; the model's row (status, my label) is already fresh
 //   derivedChanged()          every sample's derived state (status, split) was re-derived
 //   classesChanged()          the class list changed (after samplesChanged)
+//   flagsChanged()            the quality flags or thresholds changed: the model's Quality
+//                             column is already fresh (also after samplesChanged)
 //   currentSampleChanged(id)  the sample being worked on (sent again when re-selected)
 //   annotatorChanged(), blindLabellingChanged(on)
 // and passes on what should be shown to the person (statusMessage, report(Error)).
@@ -88,6 +90,9 @@ public:
     void notifySampleChanged(qint64 sampleId);
     // After an edit of the class list -> samplesChanged, classesChanged.
     void notifyClassesChanged();
+    // After a quality run or a threshold change: the model reads the active flags again
+    // -> flagsChanged.
+    void reloadFlags();
     // Another program (tally-cli, a second Tally) committed to the project since the last
     // look (SQLite's PRAGMA data_version): every view reads it again, and the status bar
     // says so. Runs every 2 s on a timer while a project is open; true when it reloaded.
@@ -110,6 +115,7 @@ Q_SIGNALS:
     void sampleChanged(qint64 sampleId);
     void derivedChanged();
     void classesChanged();
+    void flagsChanged();
     void currentSampleChanged(qint64 sampleId);
     void annotatorChanged();
     void blindLabellingChanged(bool on);
@@ -122,6 +128,7 @@ private:
     void ensureAnnotator();
     void readDerived();
     void readStatuses();
+    void readFlags();
     qint64 dataVersion() const;
 
     std::unique_ptr<Project> m_project;

@@ -11,6 +11,16 @@ QString settingsKey(const QString& id)
 {
     return QStringLiteral("shortcuts/") + id;
 }
+
+// Where the action's keys act: null for the whole window, or the panel it belongs to.
+const QObject* scopeOf(const QAction* action)
+{
+    const Qt::ShortcutContext c = action->shortcutContext();
+    if (c != Qt::WidgetShortcut && c != Qt::WidgetWithChildrenShortcut)
+        return nullptr;
+    const QList<QObject*> on = action->associatedObjects();
+    return on.isEmpty() ? action->parent() : on.first();
+}
 } // namespace
 
 ShortcutRegistry::ShortcutRegistry(QWidget* window) : QObject(window), m_window(window) {}
@@ -48,8 +58,9 @@ QAction* ShortcutRegistry::actionWithKey(const QKeySequence& key, const QAction*
 {
     if (key.isEmpty())
         return nullptr;
+    const QObject* scope = except ? scopeOf(except) : nullptr;
     for (QAction* a : m_window->findChildren<QAction*>()) {
-        if (a != except && a->shortcuts().contains(key))
+        if (a != except && a->shortcuts().contains(key) && scopeOf(a) == scope)
             return a;
     }
     return nullptr;

@@ -4,6 +4,10 @@
 // and the refusal of a key another action of the window already uses — named in the
 // message. An action takes part when it has an objectName; the view it belongs to
 // (audio, image, or every view) decides whether the cheat sheet lists it.
+// Keys are in one of two scopes: the window's (Qt::WindowShortcut, the usual one), or a
+// panel's (Qt::WidgetShortcut / WidgetWithChildrenShortcut on that panel, such as the
+// Flagged queue's K, R, T): a panel's keys win while it has the keyboard (it accepts their
+// ShortcutOverride), so they clash only with keys of the same scope.
 // GUI thread only; owned by the window whose actions it manages.
 
 #include <QCoreApplication>
@@ -52,7 +56,8 @@ public:
     void resetToDefault(const QString& id);
     void resetAll();
 
-    // The action (other than `except`) of the window that answers `key`, or null.
+    // The action (other than `except`, and in its scope) of the window that answers `key`,
+    // or null.
     QAction* actionWithKey(const QKeySequence& key, const QAction* except = nullptr) const;
     const Entry* entry(const QString& id) const;
     QList<QString> ids() const; // in the order added

@@ -65,6 +65,7 @@ void SampleTableModel::clear()
     m_classNames.clear();
     m_myLabels.clear();
     m_vww.clear();
+    m_flags.clear();
     recount();
     endResetModel();
 }
@@ -353,7 +354,10 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
         return {};
     const int pos = m_shown[size_t(index.row())];
     const qint64 id = m_ids[size_t(pos)];
-    switch (role) { // what the index holds first: no read from the database
+    if (index.column() == QualityColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole ||
+                                            role == Qt::DecorationRole || role == SortRole))
+        return flagData(id, role); // held in memory: no read from the database
+    switch (role) {                // what the index holds first: no read from the database
     case SampleIdRole:
         return id;
     case ClassRole:
@@ -463,6 +467,8 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Status");
     case VwwColumn:
         return tr("VWW");
+    case QualityColumn:
+        return tr("Quality");
     default:
         return {};
     }
@@ -607,6 +613,8 @@ std::vector<int> SampleTableModel::sortedInMemory(int column, bool descending) c
             if (const int pos = positionOf(it.key());
                 pos >= 0 && SampleKind(m_kind[size_t(pos)]) == SampleKind::Image)
                 key[size_t(pos)] = it.value() ? yes : no;
+    } else if (column == QualityColumn) {
+        flagSortKeys(key);
     }
     std::vector<int> order(n);
     for (size_t p = 0; p < n; ++p)
@@ -649,6 +657,8 @@ void SampleTableModel::computeShown()
         for (size_t p = 0; p < n; ++p)
             pass[p] = pass[p] && text[p];
     }
+    if (m_flagFilterOn)
+        applyFlagFilter(pass);
     m_shown.clear();
     m_rowOf.assign(n, -1);
     auto add = [this, &pass](int pos) {
@@ -735,6 +745,24 @@ QString SampleFilterModel::classFilter() const
 {
     const SampleTableModel* t = table();
     return t ? t->classFilter() : QString();
+}
+
+void SampleFilterModel::setFlagFilter(bool on, const QString& check)
+{
+    if (SampleTableModel* t = table())
+        t->setFlagFilter(on, check);
+}
+
+bool SampleFilterModel::isFlagFilterOn() const
+{
+    const SampleTableModel* t = table();
+    return t && t->isFlagFilterOn();
+}
+
+QString SampleFilterModel::flagFilterCheck() const
+{
+    const SampleTableModel* t = table();
+    return t ? t->flagFilterCheck() : QString();
 }
 
 } // namespace tally

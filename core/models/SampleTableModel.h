@@ -16,11 +16,13 @@
 // or be followed by clear().
 
 #include "models/LabelProgress.h"
+#include "store/Flags.h"
 #include "store/SampleRecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIdentityProxyModel>
+#include <QVariant>
 #include <string>
 #include <vector>
 
@@ -44,6 +46,7 @@ public:
         RmsColumn,
         PeakColumn,
         VwwColumn,
+        QualityColumn, // the first active quality flag's check, "+N" when more
         ColumnCount
     };
     enum Role
@@ -81,6 +84,23 @@ public:
     void setVwwOf(qint64 sampleId, bool person);
     QString splitOf(qint64 sampleId) const;
     void clear();
+
+    // Active quality flags (store/Flags.h: open and not dismissed; other rows are passed
+    // over), shown in QualityColumn: the first of the sample's checks in checkOrder (the
+    // order of quality/QualitySettings.h), "+N" when it has more; the tooltip lists each
+    // with its value and threshold. Held in memory (only the flagged samples), so data()
+    // reads no SQL. Re-applies the flag filter and the sort by that column.
+    void setFlags(const QList<FlagRecord>& flags, const QStringList& checkOrder);
+    // The icon shown (DecorationRole) beside a flagged sample's checks: a QIcon, passed in
+    // as a QVariant so that this library needs no QtGui widgets.
+    void setFlagDecoration(const QVariant& icon) { m_flagIcon = icon; }
+    // The sample's active checks, in the order given to setFlags (empty: none).
+    QStringList activeChecksOf(qint64 sampleId) const;
+    qint64 flaggedCount() const { return m_flags.size(); }
+    // Only samples with an active flag of `check` (empty: of any check); off: all.
+    void setFlagFilter(bool on, const QString& check = {});
+    bool isFlagFilterOn() const { return m_flagFilterOn; }
+    QString flagFilterCheck() const { return m_flagFilterCheck; }
 
     // Filters: by class (the imported class or my label, exact; empty = all) and free text
     // (case-insensitive substring of path, class, group and my label).
@@ -133,6 +153,10 @@ private:
     std::vector<int> sortedInMemory(int column, bool descending) const;
     void appendSearchText(QByteArrayView path, QByteArrayView group);
     void markTextMatches(std::vector<char>& text) const;
+    // The Quality column (SampleTableFlags.cpp).
+    QVariant flagData(qint64 sampleId, int role) const;
+    void flagSortKeys(std::vector<int>& key) const;
+    void applyFlagFilter(std::vector<char>& pass) const;
 
     const Project* m_project = nullptr;
     std::vector<qint64> m_ids; // ascending; position = index
@@ -145,6 +169,17 @@ private:
     QHash<qint64, QString> m_classNames;
     QHash<qint64, QString> m_myLabels;
     QHash<qint64, bool> m_vww;
+    struct ActiveFlag
+    {
+        QString check;
+        double value = 0.0;
+        double threshold = 0.0;
+        QString detail;
+    };
+    QHash<qint64, QList<ActiveFlag>> m_flags; // flagged samples only, in check order
+    QVariant m_flagIcon;
+    bool m_flagFilterOn = false;
+    QString m_flagFilterCheck;
     LabelProgress m_progress;
     // What the text filter searches: each sample's path and group (UTF-8, ASCII letters
     // in lower case), packed "path kFieldEnd group kRowEnd" in position order, and the end
@@ -175,6 +210,10 @@ public:
     void setClassFilter(const QString& className);
     void setTextFilter(const QString& text);
     QString classFilter() const;
+    // Only samples with an active flag of `check` (empty: any); off: every sample.
+    void setFlagFilter(bool on, const QString& check = {});
+    bool isFlagFilterOn() const;
+    QString flagFilterCheck() const;
 
 private:
     SampleTableModel* table() const;

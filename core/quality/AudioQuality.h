@@ -34,7 +34,8 @@ struct AudioMeasures
 class AudioQuality
 {
 public:
-    static constexpr int kMeasureVersion = 1;
+    // 2: fingerprints resampled by a one-shot soxr call (aligned, exact length).
+    static constexpr int kMeasureVersion = 2;
     static constexpr double kFloorDb = -200.0;
 
     // formatName: AudioInfo::format ("WAV PCM_16"); windowSec: truncated-event.window_sec.

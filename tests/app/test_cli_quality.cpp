@@ -59,6 +59,7 @@ private Q_SLOTS:
     void thresholdChangeDecodesNothing();
     void dismissAndExport();
     void usageErrors();
+    void countsAndMeasures();
 
 private:
     QString writeTree();
@@ -240,6 +241,13 @@ void TestCliQuality::dismissAndExport()
                      QStringLiteral("--annotator"), QStringLiteral("ana")})
                  .exitCode,
              1);
+    // an unknown name in the list is a usage error (the list form is the GUI's Keep)
+    QCOMPARE(runCli({QStringLiteral("flags"), m_project, QStringLiteral("--sample"), d,
+                     QStringLiteral("--dismiss"), QStringLiteral("wrong-length,no-such-check"),
+                     QStringLiteral("--reason"), QStringLiteral("again"),
+                     QStringLiteral("--annotator"), QStringLiteral("ana")})
+                 .exitCode,
+             2);
     // a later run keeps the dismissal
     QCOMPARE(runCli({QStringLiteral("check"), m_project}).exitCode, 0);
     QCOMPARE(test::queryNumber(m_project, QStringLiteral("SELECT COUNT(*) FROM flags WHERE "
@@ -293,6 +301,52 @@ void TestCliQuality::usageErrors()
                      QStringLiteral("--skip-flagged"), QStringLiteral("loud")})
                  .exitCode,
              2);
+}
+
+// flags --counts and --measures: what the GUI's Quality dock shows, from the same core code.
+void TestCliQuality::countsAndMeasures()
+{
+    const auto listed =
+        runCli({QStringLiteral("flags"), m_project, QStringLiteral("--json")}).json();
+    QHash<QString, int> expected;
+    for (const QJsonValue& v : listed.value(QStringLiteral("flags")).toArray())
+        if (v[QStringLiteral("dismissed")].isNull())
+            ++expected[v[QStringLiteral("check")].toString()];
+    QVERIFY(expected.value(QStringLiteral("too-quiet")) >= 1);
+    const QJsonObject counts = runCli({QStringLiteral("flags"), m_project,
+                                       QStringLiteral("--counts"), QStringLiteral("--json")})
+                                   .json()
+                                   .value(QStringLiteral("counts"))
+                                   .toObject();
+    QCOMPARE(counts.size(), expected.size());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(counts.value(it.key()).toInt(), it.value());
+
+    const QJsonObject m = runCli({QStringLiteral("flags"), m_project, QStringLiteral("--measures"),
+                                  QStringLiteral("too-quiet"), QStringLiteral("--json")})
+                              .json();
+    QCOMPARE(m.value(QStringLiteral("param")).toString(), QStringLiteral("rms_dbfs"));
+    QCOMPARE(m.value(QStringLiteral("threshold")).toDouble(), -40.0);
+    const QJsonArray values = m.value(QStringLiteral("values")).toArray();
+    QCOMPARE(values.size(),
+             test::queryNumber(m_project, QStringLiteral("SELECT COUNT(*) FROM "
+                                                         "quality_measures WHERE "
+                                                         "measured LIKE '%rms_dbfs%'")));
+    // The -50 dBFS sine's stored RMS (-53 dBFS) is among them, the value its flag names.
+    double quiet = NAN;
+    for (const QJsonValue& v : listed.value(QStringLiteral("flags")).toArray())
+        if (v[QStringLiteral("path")].toString() == QLatin1String("data/no/c_nohash_0.wav") &&
+            v[QStringLiteral("check")].toString() == QLatin1String("too-quiet"))
+            quiet = v[QStringLiteral("value")].toDouble();
+    QVERIFY(std::abs(quiet - -53.0) < 0.5);
+    bool found = false;
+    for (const QJsonValue& v : values)
+        found = found || std::abs(v.toDouble() - quiet) < 1e-9;
+    QVERIFY(found);
+    const auto bad = runCli({QStringLiteral("flags"), m_project, QStringLiteral("--measures"),
+                             QStringLiteral("duplicate")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("too-quiet"), bad.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliQuality)

@@ -1,6 +1,7 @@
 // SampleTableModel / SampleFilterModel over a real project, checked by
 // QAbstractItemModelTester and by what they show, filter and sort.
 #include "models/SampleTableModel.h"
+#include "store/Flags.h"
 #include "store/Project.h"
 
 #include <QAbstractItemModelTester>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void sortsAndFiltersInTheModel();
     void selectionFollowsItsSample();
     void holdsOnlyTheRowsShown();
+    void qualityColumnAndFlagFilter();
 
 private:
     QTemporaryDir m_dir;
@@ -300,6 +302,75 @@ void TestSampleModel::holdsOnlyTheRowsShown()
     model.setTextFilter(QStringLiteral("spk7_"));
     QCOMPARE(model.rowCount(), 100);
     QCOMPARE(model.record(0).path, QStringLiteral("many/spk7_nohash_10007.wav"));
+}
+
+// The Quality column shows the first active check in the order given, "+N" for more, the
+// icon and a tooltip with every value; the flag filter keeps only flagged samples (of one
+// check, or of any); a dismissed flag is not shown; new flags re-apply the filter.
+void TestSampleModel::qualityColumnAndFlagFilter()
+{
+    SampleTableModel model;
+    SampleFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload(*m_project);
+    model.setFlagDecoration(QStringLiteral("icon"));
+    const qint64 a = model.allIds()[2], b = model.allIds()[5], c = model.allIds()[7];
+    auto flag = [](qint64 id, const char* check, double value, double threshold) {
+        FlagRecord f;
+        f.sampleId = id;
+        f.check = QLatin1String(check);
+        f.value = value;
+        f.threshold = threshold;
+        return f;
+    };
+    FlagRecord dismissed = flag(c, "silent", -70, -60);
+    dismissed.dismissedAt = QDateTime::currentDateTimeUtc();
+    const QStringList order{QStringLiteral("too-quiet"), QStringLiteral("silent"),
+                            QStringLiteral("clipped")};
+    model.setFlags({flag(a, "silent", -65, -60), flag(a, "too-quiet", -50, -40),
+                    flag(b, "clipped", 0.01, 0.001), dismissed},
+                   order);
+    const auto cell = [&](qint64 id, int role) {
+        return model.data(model.index(model.rowOfSample(id), SampleTableModel::QualityColumn),
+                          role);
+    };
+    QCOMPARE(cell(a, Qt::DisplayRole).toString(), QStringLiteral("too-quiet +1"));
+    QCOMPARE(cell(b, Qt::DisplayRole).toString(), QStringLiteral("clipped"));
+    QVERIFY(cell(c, Qt::DisplayRole).toString().isEmpty());
+    QCOMPARE(cell(a, Qt::DecorationRole).toString(), QStringLiteral("icon"));
+    QVERIFY(!cell(c, Qt::DecorationRole).isValid());
+    const QString tip = cell(a, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("too-quiet")) && tip.contains(QStringLiteral("silent")) &&
+                 tip.contains(QLocale().toString(-40.0, 'g', 4)),
+             qPrintable(tip));
+    QCOMPARE(model.activeChecksOf(a),
+             (QStringList{QStringLiteral("too-quiet"), QStringLiteral("silent")}));
+    SampleTableModel bare; // the column reads no row from the database
+    bare.reload(*m_project);
+    bare.setFlags({flag(a, "silent", -65, -60)}, order);
+    const QModelIndex shown = bare.index(bare.rowOfSample(a), SampleTableModel::QualityColumn);
+    QCOMPARE(shown.data().toString(), QStringLiteral("silent"));
+    QVERIFY(!shown.data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(bare.fetchedRows(), 0);
+
+    proxy.setFlagFilter(true);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setFlagFilter(true, QStringLiteral("silent"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.data(proxy.index(0, 0), SampleTableModel::SampleIdRole).toLongLong(), a);
+    proxy.setFlagFilter(true, QStringLiteral("clipped"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.data(proxy.index(0, 0), SampleTableModel::SampleIdRole).toLongLong(), b);
+    model.setFlags({flag(a, "silent", -65, -60)}, order); // the clip is fine now
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFlagFilter(false);
+    QCOMPARE(proxy.rowCount(), model.totalCount());
+
+    model.setFlags({flag(a, "silent", -65, -60), flag(b, "clipped", 0.01, 0.001)}, order);
+    proxy.sort(SampleTableModel::QualityColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.data(proxy.index(0, 0), SampleTableModel::SampleIdRole).toLongLong(), a);
+    QCOMPARE(proxy.data(proxy.index(1, 0), SampleTableModel::SampleIdRole).toLongLong(), b);
 }
 
 QTEST_GUILESS_MAIN(TestSampleModel)

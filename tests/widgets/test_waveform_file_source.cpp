@@ -65,7 +65,7 @@ private:
     // Every drawn point of lane `channel` is the file's sample at its time.
     static void verifySamples(const WaveformView& view, int channel)
     {
-        const QCPGraph* line = view.upperGraph(channel);
+        const QCPGraph* line = view.sampleLine(channel);
         const qint64 first = qint64(std::floor(view.visibleStartSec() * kRate));
         const qint64 last = std::min(kFrames - 1, qint64(std::ceil(view.visibleEndSec() * kRate)));
         QCOMPARE(qint64(line->dataCount()), last - first + 1);
@@ -105,11 +105,11 @@ private Q_SLOTS:
         QVERIFY(view.pyramidBytes() > 0);
         QVERIFY(view.pyramidBytes() <= kFrames * kChannels * qint64(sizeof(float)) / 15);
         // The ramp reaches +-30000/32768 in every column of the overview.
-        const QCPGraph* upper = view.upperGraph(0);
+        const EnvelopePlot* envelope = view.envelope(0);
         int columns = 0;
-        for (auto it = upper->data()->constBegin(); it != upper->data()->constEnd(); ++it)
-            if (!std::isnan(it->value)) {
-                QVERIFY(std::abs(it->value - 30000.0 / 32768.0) <= 37.0 / 32768.0);
+        for (int i = 0; i < envelope->columnCount(); ++i)
+            if (!std::isnan(envelope->maxAt(i))) {
+                QVERIFY(std::abs(envelope->maxAt(i) - 30000.0 / 32768.0) <= 37.0 / 32768.0);
                 ++columns;
             }
         QVERIFY(columns > view.plotWidthPx() - 2);

@@ -35,22 +35,24 @@ SignalPtr multichannel(int channels, qint64 frames)
     return shared(std::move(s));
 }
 
-double maxValue(const QCPGraph* g, double fromKey, double toKey)
+// The maxima (or the minima) of the envelope columns keyed within [fromKey, toKey].
+std::vector<double> columns(const EnvelopePlot* e, double fromKey, double toKey, bool maxima)
 {
-    double m = -1e9;
-    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
-        if (it->key >= fromKey && it->key <= toKey)
-            m = std::max(m, it->value);
-    return m;
+    std::vector<double> out;
+    for (int i = 0; i < e->columnCount(); ++i)
+        if (e->keyAt(i) >= fromKey && e->keyAt(i) <= toKey)
+            out.push_back(maxima ? e->maxAt(i) : e->minAt(i));
+    return out;
 }
 
-double minValue(const QCPGraph* g, double fromKey, double toKey)
+double highest(const std::vector<double>& v)
 {
-    double m = 1e9;
-    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
-        if (it->key >= fromKey && it->key <= toKey)
-            m = std::min(m, it->value);
-    return m;
+    return v.empty() ? -1e9 : *std::max_element(v.begin(), v.end());
+}
+
+double lowest(const std::vector<double>& v)
+{
+    return v.empty() ? 1e9 : *std::min_element(v.begin(), v.end());
 }
 
 void saveScreenshot(QCustomPlot* plot, const QString& name)
@@ -110,16 +112,41 @@ private Q_SLOTS:
         QVERIFY(!m_view->showsSamples());
         QCOMPARE(m_view->visibleStartSec(), 0.0);
         QCOMPARE(m_view->visibleEndSec(), 10.0);
-        const QCPGraph* upper = m_view->upperGraph(0);
-        const QCPGraph* lower = m_view->lowerGraph(0);
-        QCOMPARE(upper->dataCount(), m_view->plotWidthPx());
-        QCOMPARE(lower->dataCount(), m_view->plotWidthPx());
+        const EnvelopePlot* envelope = m_view->envelope(0);
+        QCOMPARE(envelope->columnCount(), m_view->plotWidthPx());
+        QCOMPARE(m_view->sampleLine(0)->dataCount(), 0);
         // Every column spans many periods: max ~ +0.5, min ~ -0.5 everywhere.
-        QVERIFY(std::abs(maxValue(upper, 0, 10) - 0.5) < 0.01);
-        QVERIFY(std::abs(minValue(upper, 0, 10) - 0.5) < 0.01);
-        QVERIFY(std::abs(maxValue(lower, 0, 10) + 0.5) < 0.01);
-        QVERIFY(std::abs(minValue(lower, 0, 10) + 0.5) < 0.01);
+        QVERIFY(std::abs(highest(columns(envelope, 0, 10, true)) - 0.5) < 0.01);
+        QVERIFY(std::abs(lowest(columns(envelope, 0, 10, true)) - 0.5) < 0.01);
+        QVERIFY(std::abs(highest(columns(envelope, 0, 10, false)) + 0.5) < 0.01);
+        QVERIFY(std::abs(lowest(columns(envelope, 0, 10, false)) + 0.5) < 0.01);
         saveScreenshot(m_view.get(), QStringLiteral("waveform_sine.png"));
+    }
+
+    // What a person sees: in a middle column of a +-0.5 sine, the pixels between the
+    // envelope's ends are the fill colour, its ends the outline colour, and the pixels
+    // beyond them the background.
+    void envelopeIsDrawnAsColumnSpans()
+    {
+        QVERIFY(showWith(shared(test::sine(440.0, 0.5, kRate, 10 * kRate))));
+        m_view->replot(QCustomPlot::rpImmediateRefresh);
+        const QImage image = m_view->toPixmap(m_view->width(), m_view->height()).toImage();
+        QCPAxis* x = m_view->timeRect(0)->axis(QCPAxis::atBottom);
+        QCPAxis* y = m_view->timeRect(0)->axis(QCPAxis::atLeft);
+        const EnvelopePlot* envelope = m_view->envelope(0);
+        const int column = envelope->columnCount() / 2;
+        const int px = int(std::floor(x->coordToPixel(envelope->keyAt(column))));
+        const auto colourAt = [&](double value) {
+            return image.pixelColor(px, int(std::round(y->coordToPixel(value))));
+        };
+        const QColor fill(70, 130, 210);
+        const QColor outline(30, 80, 170);
+        for (double v : {-0.4, -0.2, 0.0, 0.2, 0.4})
+            QCOMPARE(colourAt(v), fill);
+        QCOMPARE(colourAt(envelope->maxAt(column)), outline);
+        QCOMPARE(colourAt(envelope->minAt(column)), outline);
+        for (double v : {-0.8, 0.8})
+            QVERIFY(colourAt(v) != fill && colourAt(v) != outline);
     }
 
     void stepAppearsAtTheRightTime()
@@ -132,12 +159,11 @@ private Q_SLOTS:
         for (qint64 f = 10 * kRate; f < 20 * kRate; ++f)
             s.samples[size_t(f)] = (f % 2) ? 1.0f : -1.0f;
         QVERIFY(showWith(shared(std::move(s))));
-        const QCPGraph* upper = m_view->upperGraph(0);
-        const QCPGraph* lower = m_view->lowerGraph(0);
-        QCOMPARE(maxValue(upper, 0.0, 9.9), 0.0);
-        QCOMPARE(minValue(lower, 0.0, 9.9), 0.0);
-        QCOMPARE(minValue(upper, 10.1, 20.0), 1.0);
-        QCOMPARE(maxValue(lower, 10.1, 20.0), -1.0);
+        const EnvelopePlot* envelope = m_view->envelope(0);
+        QCOMPARE(highest(columns(envelope, 0.0, 9.9, true)), 0.0);
+        QCOMPARE(lowest(columns(envelope, 0.0, 9.9, false)), 0.0);
+        QCOMPARE(lowest(columns(envelope, 10.1, 20.0, true)), 1.0);
+        QCOMPARE(highest(columns(envelope, 10.1, 20.0, false)), -1.0);
     }
 
     void lanesPerChannel_data()
@@ -156,8 +182,8 @@ private Q_SLOTS:
         QCOMPARE(m_view->timeRectCount(), channels);
         for (int c = 0; c < channels; ++c) {
             const double amplitude = 0.2 * (c + 1);
-            QVERIFY(std::abs(maxValue(m_view->upperGraph(c), 0, 5) - amplitude) < 0.01);
-            QVERIFY(std::abs(minValue(m_view->lowerGraph(c), 0, 5) + amplitude) < 0.01);
+            QVERIFY(std::abs(highest(columns(m_view->envelope(c), 0, 5, true)) - amplitude) < 0.01);
+            QVERIFY(std::abs(lowest(columns(m_view->envelope(c), 0, 5, false)) + amplitude) < 0.01);
             QCOMPARE(m_view->timeRect(c)->axis(QCPAxis::atBottom)->range().upper, 5.0);
         }
         if (channels == 4)
@@ -174,9 +200,9 @@ private Q_SLOTS:
         QVERIFY(m_view->showsSamples());
         const qint64 first = qint64(std::floor(m_view->visibleStartSec() * kRate));
         const qint64 last = qint64(std::ceil(m_view->visibleEndSec() * kRate));
-        const QCPGraph* line = m_view->upperGraph(0);
+        const QCPGraph* line = m_view->sampleLine(0);
         QCOMPARE(qint64(line->dataCount()), last - first + 1);
-        QCOMPARE(m_view->lowerGraph(0)->dataCount(), 0);
+        QCOMPARE(m_view->envelope(0)->columnCount(), 0);
         auto it = line->data()->constBegin();
         for (qint64 f = first; f <= last; ++f, ++it) {
             QCOMPARE(it->key, double(f) / kRate);
@@ -323,7 +349,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_view->hasData());
         QCOMPARE(m_view->lanes(), 2);
         QCOMPARE(m_view->visibleEndSec(), 3.0);
-        QVERIFY(std::abs(maxValue(m_view->upperGraph(1), 0, 3) - 0.4) < 0.01);
+        QVERIFY(std::abs(highest(columns(m_view->envelope(1), 0, 3, true)) - 0.4) < 0.01);
         m_view->setSignal(nullptr);
         QVERIFY(!m_view->hasData());
         QCOMPARE(m_view->lanes(), 1);
@@ -332,10 +358,10 @@ private Q_SLOTS:
     void resizeRedraws()
     {
         QVERIFY(showWith(shared(test::sine(440.0, 0.5, kRate, 10 * kRate))));
-        const int before = m_view->upperGraph(0)->dataCount();
+        const int before = m_view->envelope(0)->columnCount();
         m_view->resize(600, 360);
-        QTRY_VERIFY(m_view->upperGraph(0)->dataCount() != before);
-        QCOMPARE(m_view->upperGraph(0)->dataCount(), m_view->plotWidthPx());
+        QTRY_VERIFY(m_view->envelope(0)->columnCount() != before);
+        QCOMPARE(m_view->envelope(0)->columnCount(), m_view->plotWidthPx());
     }
 };
 
