@@ -277,6 +277,12 @@ void TestCliQuality::dismissAndExport()
     QVERIFY(text.contains(QStringLiteral("Left out of this export by quality check")));
     QVERIFY(text.contains(QStringLiteral("| too-quiet | 1 |")));
     QVERIFY(text.contains(QStringLiteral("| duplicate | 1 |")));
+    // The duplicate pair sits in training and testing: a leak the card names, from the
+    // stored flags and the current splits (store/SplitLeaks), whatever the export left out.
+    QVERIFY2(text.contains(QStringLiteral("## Leaks across splits")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("- data/yes/a_nohash_0.wav (training) and "
+                                          "data/yes/b_nohash_0.wav (testing): duplicate")),
+             qPrintable(text));
 }
 
 void TestCliQuality::usageErrors()
