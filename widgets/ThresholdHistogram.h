@@ -28,6 +28,7 @@ public:
     double threshold() const { return m_threshold; }
     QString unit() const { return m_unit; }
     int valueCount() const { return int(m_values.size()); }
+    const QVector<double>& values() const { return m_values; }
     // The bins as drawn: their centres, their counts and their width (x units).
     QVector<double> binCentres() const;
     QVector<double> binCounts() const;

@@ -136,13 +136,55 @@ QWidget* QualityDock::buildThresholdPanel()
     m_histogram = new ThresholdHistogram(panel);
     m_histogram->setEnabled(false);
     layout->addWidget(m_histogram, 1);
+    m_previewLabel = new QLabel(panel);
+    m_previewLabel->setObjectName(QStringLiteral("qualityPreview"));
+    m_previewLabel->setWordWrap(true);
+    layout->addWidget(m_previewLabel);
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, &QualityDock::setThreshold);
-    connect(m_histogram, &ThresholdHistogram::thresholdDragged, this, [this](double v) {
-        const QSignalBlocker block(m_spin);
-        m_spin->setValue(v);
+    connect(m_histogram, &ThresholdHistogram::thresholdDragged, this,
+            &QualityDock::previewThreshold);
+    connect(m_histogram, &ThresholdHistogram::thresholdChosen, this, [this](double v) {
+        m_previewLabel->clear();
+        if (!setThreshold(v))
+            refreshCounts(); // dropped where it was: the stored count again
     });
-    connect(m_histogram, &ThresholdHistogram::thresholdChosen, this, &QualityDock::setThreshold);
     return panel;
+}
+
+QString QualityDock::previewText() const
+{
+    return m_previewLabel->text();
+}
+
+// The count the check would show with the line here, from the values in the histogram.
+void QualityDock::previewThreshold(double value)
+{
+    {
+        const QSignalBlocker block(m_spin);
+        m_spin->setValue(value);
+    }
+    Project* project = m_session.project();
+    const std::optional<ThresholdMeasure> m = CheckHistogram::thresholdOf(m_shownCheck);
+    const int row = rowOfCheck(m_shownCheck);
+    if (!project || !m || row < 0)
+        return;
+    const double window = m->windowParam.isEmpty()
+                              ? 0.0
+                              : QualitySettings::load(*project).value(m_shownCheck, m->windowParam);
+    const QVector<double>& values = m_histogram->values();
+    const qint64 n = CheckHistogram::countFlagged(values, *m, value, window);
+    QTableWidgetItem* count = m_table->item(row, 1);
+    count->setText(QLocale().toString(n));
+    QFont font = count->font();
+    font.setItalic(true);
+    count->setFont(font);
+    const QString at = QLocale().toString(value, 'g', 6);
+    m_previewLabel->setText(
+        m->partial
+            ? tr("At %1: %2 of %3 flagged by %4 alone; the check's other measure may flag more.")
+                  .arg(at, QLocale().toString(n), QLocale().toString(values.size()), m->measure)
+            : tr("At %1: %2 of %3 flagged.")
+                  .arg(at, QLocale().toString(n), QLocale().toString(values.size())));
 }
 
 int QualityDock::rowOfCheck(const QString& check) const
@@ -168,7 +210,11 @@ void QualityDock::refreshCounts()
         const QString check = m_table->item(r, 0)->data(kCheckRole).toString();
         const qint64 n =
             check.isEmpty() ? m_session.sampleModel()->flaggedCount() : counts.value(check);
-        m_table->item(r, 1)->setText(project ? QLocale().toString(n) : QString());
+        QTableWidgetItem* count = m_table->item(r, 1);
+        count->setText(project ? QLocale().toString(n) : QString());
+        QFont countFont = count->font();
+        countFont.setItalic(false);
+        count->setFont(countFont);
         QFont font = m_table->item(r, 0)->font();
         font.setBold(n > 0);
         m_table->item(r, 0)->setFont(font);

@@ -9,6 +9,9 @@
 //     back), then the check runs again on a worker (QualityRunner over the stored
 //     measures, so nothing is decoded) and the counts, the Quality column and the filter
 //     follow (Session::reloadFlags).
+//   - While the line is dragged the check's count shows, in italics, how many stored
+//     values the check would flag at the line (CheckHistogram::countFlagged), and the
+//     label under the histogram says so; nothing is written until the line is dropped.
 //   - Run Checks runs every check on a worker with the status bar's progress and Cancel
 //     (a cancelled run records nothing).
 // Changes asked for while a run is on are run after it, in one run. GUI thread only; the
@@ -44,6 +47,8 @@ public:
     QTableWidget* checkTable() const { return m_table; }
     ThresholdHistogram* histogram() const { return m_histogram; }
     QDoubleSpinBox* thresholdSpin() const { return m_spin; }
+    // What the label under the histogram says ("" when not dragging).
+    QString previewText() const;
 
     // The table's row of a check ("" = All), -1 if none; the count it shows.
     int rowOfCheck(const QString& check) const;
@@ -76,6 +81,7 @@ private:
     void onCellClicked(int row);
     void showCheck(const QString& check);
     void showThreshold(double value);
+    void previewThreshold(double value);
     void loadValues();
     bool applySetting(const QString& check, const QString& param, double value);
     void requestRun(const QStringList& checks);
@@ -96,6 +102,7 @@ private:
     QAction* m_runAction = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_paramLabel = nullptr;
+    QLabel* m_previewLabel = nullptr;
     QDoubleSpinBox* m_spin = nullptr;
     ThresholdHistogram* m_histogram = nullptr;
     QPushButton* m_runButton = nullptr;

@@ -11,27 +11,50 @@ namespace tally {
 
 std::optional<ThresholdMeasure> CheckHistogram::thresholdOf(const QString& check)
 {
+    using S = FlagSide;
+    auto l = [](const char* s) { return QString::fromLatin1(s); };
     static const QHash<QString, ThresholdMeasure> pairs{
-        {QStringLiteral("too-quiet"), {QStringLiteral("rms_dbfs"), QStringLiteral("rms_dbfs")}},
-        {QStringLiteral("silent"), {QStringLiteral("peak_dbfs"), QStringLiteral("peak_dbfs")}},
-        {QStringLiteral("clipped"), {QStringLiteral("max_share"), QStringLiteral("clipped_share")}},
-        {QStringLiteral("dc-offset"),
-         {QStringLiteral("max_abs"), QStringLiteral("dc_offset"), true}},
-        {QStringLiteral("wrong-length"),
-         {QStringLiteral("expected_sec"), QStringLiteral("duration_sec")}},
-        {QStringLiteral("format"), {QStringLiteral("rate_hz"), QStringLiteral("rate_hz")}},
-        {QStringLiteral("truncated-event"),
-         {QStringLiteral("margin_sec"), QStringLiteral("edge_sec")}},
-        {QStringLiteral("low-snr"), {QStringLiteral("min_db"), QStringLiteral("snr_db")}},
-        {QStringLiteral("too-small"), {QStringLiteral("min_width"), QStringLiteral("width")}},
-        {QStringLiteral("too-dark"), {QStringLiteral("min_mean"), QStringLiteral("mean")}},
-        {QStringLiteral("overexposed"),
-         {QStringLiteral("max_saturated"), QStringLiteral("saturated")}},
-        {QStringLiteral("blurry"),
-         {QStringLiteral("min_laplacian_var"), QStringLiteral("laplacian_var")}},
+        {l("too-quiet"), {l("rms_dbfs"), l("rms_dbfs"), false, S::Below, {}, true}},
+        {l("silent"), {l("peak_dbfs"), l("peak_dbfs")}},
+        {l("clipped"), {l("max_share"), l("clipped_share"), false, S::Above}},
+        {l("dc-offset"), {l("max_abs"), l("dc_offset"), true, S::Above}},
+        {l("wrong-length"),
+         {l("expected_sec"), l("duration_sec"), false, S::Outside, l("tolerance_sec")}},
+        {l("format"), {l("rate_hz"), l("rate_hz"), false, S::NotEqual, {}, true}},
+        {l("truncated-event"), {l("margin_sec"), l("edge_sec"), false, S::AtOrBelow}},
+        {l("low-snr"), {l("min_db"), l("snr_db")}},
+        {l("too-small"), {l("min_width"), l("width"), false, S::Below, {}, true}},
+        {l("too-dark"), {l("min_mean"), l("mean")}},
+        {l("overexposed"), {l("max_saturated"), l("saturated"), false, S::Above}},
+        {l("blurry"), {l("min_laplacian_var"), l("laplacian_var")}},
     };
     const auto it = pairs.constFind(check);
     return it == pairs.constEnd() ? std::nullopt : std::optional<ThresholdMeasure>(*it);
+}
+
+qint64 CheckHistogram::countFlagged(const QVector<double>& values, const ThresholdMeasure& m,
+                                    double threshold, double window)
+{
+    auto flags = [&](double v) {
+        switch (m.side) {
+        case FlagSide::Below:
+            return v < threshold;
+        case FlagSide::AtOrBelow:
+            return v <= threshold;
+        case FlagSide::Above:
+            return v > threshold;
+        case FlagSide::Outside:
+            return threshold > 0.0 && std::abs(v - threshold) > window;
+        case FlagSide::NotEqual:
+            return threshold > 0.0 && int(v) != int(threshold);
+        }
+        return false;
+    };
+    qint64 n = 0;
+    for (const double v : values)
+        if (std::isfinite(v) && flags(v))
+            ++n;
+    return n;
 }
 
 QStringList CheckHistogram::checksWithMeasure()

@@ -21,11 +21,26 @@ namespace tally {
 
 class Project;
 
+// Which values the check flags, against its main parameter t (AudioChecks.cpp,
+// ImageQuality.cpp): value < t, value <= t, value > t, |value - t| > window (the check's
+// windowParam: wrong-length), value != t (format, when t > 0).
+enum class FlagSide
+{
+    Below,
+    AtOrBelow,
+    Above,
+    Outside,
+    NotEqual
+};
+
 struct ThresholdMeasure
 {
     QString param;         // the check's parameter: "rms_dbfs"
     QString measure;       // the measured value it is compared with: "rms_dbfs"
     bool absolute = false; // compared as |value| (dc-offset)
+    FlagSide side = FlagSide::Below;
+    QString windowParam;  // FlagSide::Outside: the parameter of the window's half width
+    bool partial = false; // the check also flags by a measure of its own not shown here
 };
 
 class CheckHistogram
@@ -40,6 +55,11 @@ public:
     // compares it so). A check without one is an error; no stored measure: empty.
     static Result<QVector<double>> values(Project& project, const QString& check,
                                           const std::atomic_bool* cancel = nullptr);
+    // How many of values the check flags at threshold by this measure (window: the
+    // windowParam's value). For a partial check that is a floor: it flags these and
+    // perhaps more. While a person drags the line this is the count shown.
+    static qint64 countFlagged(const QVector<double>& values, const ThresholdMeasure& m,
+                               double threshold, double window = 0.0);
     static Result<QVector<double>> valuesAt(const QString& projectPath, const QString& check,
                                             const std::atomic_bool* cancel = nullptr);
 };

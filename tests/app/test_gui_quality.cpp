@@ -2,7 +2,8 @@
 // quiet clip (a -50 dBFS sine) and a normal one; the dock counts too-quiet 1; a click on
 // that row filters the sample table to the quiet clip; the threshold set to -60 dBFS
 // (the spin box, one undoable step, re-run on a worker) counts 0; undo puts -40 back and
-// the count is 1 again; a second click on the row shows every sample.
+// the count is 1 again; a second click on the row shows every sample. Dragging the line
+// shows the count at the line before anything is written.
 #include "TestSupport.h"
 #include "ThresholdHistogram.h"
 #include "formats/SpeechCommandsImporter.h"
@@ -212,6 +213,17 @@ void TestGuiQuality::dragSetsTheThreshold()
     QTest::mousePress(h, Qt::LeftButton, {}, QPoint(from, y));
     QTest::mouseMove(h, QPoint((from + to) / 2, y));
     QCOMPARE(finished.count(), 0); // nothing is written while dragging
+    // The count follows the line while it moves: left of every value, none is too quiet
+    // by RMS, and the label says the loudness floor may flag more.
+    QTest::mouseMove(h, QPoint(to, y));
+    QVERIFY(h->isDragging());
+    QCOMPARE(dock->countShown(QStringLiteral("too-quiet")), QStringLiteral("0"));
+    const int row = dock->rowOfCheck(QStringLiteral("too-quiet"));
+    QVERIFY(dock->checkTable()->item(row, 1)->font().italic());
+    QVERIFY2(dock->previewText().contains(QStringLiteral("0 of 2")),
+             qPrintable(dock->previewText()));
+    QVERIFY(dock->previewText().contains(QStringLiteral("rms_dbfs")));
+    QCOMPARE(finished.count(), 0);
     QTest::mouseRelease(h, Qt::LeftButton, {}, QPoint(to, y));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QCOMPARE(chosen.count(), 1);
@@ -219,6 +231,8 @@ void TestGuiQuality::dragSetsTheThreshold()
     QCOMPARE(dock->thresholdSpin()->value(),
              std::round(chosen.first().at(0).toDouble() * 1e4) / 1e4); // 4 decimals shown
     QCOMPARE(dock->countShown(QStringLiteral("too-quiet")), QStringLiteral("0"));
+    QVERIFY(!dock->checkTable()->item(row, 1)->font().italic()); // the stored count again
+    QVERIFY(dock->previewText().isEmpty());
     m_window->session()->undoStack()->undo();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
     QCOMPARE(dock->countShown(QStringLiteral("too-quiet")), QStringLiteral("1"));

@@ -6,6 +6,7 @@
 #include "formats/ExportReviewInputs.h"
 #include "formats/ExportSet.h"
 #include "formats/ManifestExporter.h"
+#include "formats/SampleStatusNames.h"
 #include "store/Project.h"
 #include "store/Splits.h"
 
@@ -152,10 +153,11 @@ void TestExportReasons::safeStatusesByDefault()
     QCOMPARE(safe, (QStringList{QStringLiteral("agreed"), QStringLiteral("resolved"),
                                 QStringLiteral("labelled")}));
     // Each is a status core knows.
-    QHash<qint64, QString> statusOf{{1, QStringLiteral("agreed")},
-                                    {2, QStringLiteral("disputed")},
-                                    {3, QStringLiteral("unlabelled")},
-                                    {4, QStringLiteral("labelled")}};
+    SampleStatusNames statusOf;
+    statusOf.insert(1, QStringLiteral("agreed"));
+    statusOf.insert(2, QStringLiteral("disputed"));
+    statusOf.insert(3, QStringLiteral("unlabelled"));
+    statusOf.insert(4, QStringLiteral("labelled"));
     const auto allowed = samplesWithStatus(statusOf, safe);
     QVERIFY(allowed.isOk());
     QCOMPARE(allowed.value(), (QSet<qint64>{1, 4}));

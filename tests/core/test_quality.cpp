@@ -8,6 +8,7 @@
 #include "audio/AudioDecoder.h"
 #include "quality/AudioFingerprint.h"
 #include "quality/AudioQuality.h"
+#include "quality/CheckHistogram.h"
 #include "quality/ImageQuality.h"
 #include "quality/NearDuplicates.h"
 
@@ -267,6 +268,54 @@ private Q_SLOTS:
         QCOMPARE(pairs.size(), size_t(1));
         QCOMPARE(pairs[0].a, 0);
         QCOMPARE(pairs[0].b, 2);
+    }
+
+    // The Quality dock's count while dragging (CheckHistogram::countFlagged) flags a value
+    // exactly when the check itself does: every check with a measure, with values just
+    // below, at and just above its default threshold (and its window), on an otherwise
+    // normal clip or image.
+    void dragCountAgreesWithTheChecks()
+    {
+        const QJsonObject audio = AudioQuality::measure(test::sine(440, 0.3, kRateHz, kRateHz),
+                                                        QStringLiteral("WAV PCM_16"), 0.1, false)
+                                      .values;
+        const auto image = ImageQuality::measure(encoded(scene(0), "PNG"));
+        QVERIFY(image.isOk());
+        const QualitySettings defaults = QualitySettings::defaults();
+        const QStringList imageChecks{QStringLiteral("too-small"), QStringLiteral("too-dark"),
+                                      QStringLiteral("overexposed"), QStringLiteral("blurry")};
+        int compared = 0;
+        for (const QString& check : CheckHistogram::checksWithMeasure()) {
+            const ThresholdMeasure m = *CheckHistogram::thresholdOf(check);
+            const double t = defaults.value(check, m.param);
+            const double w = m.windowParam.isEmpty() ? 0.0 : defaults.value(check, m.windowParam);
+            const double d = 1e-3 * (std::abs(t) + 1.0);
+            QVector<double> tries{t - d, t, t + d, t - 10 * d, t + 10 * d};
+            if (m.side == FlagSide::Outside)
+                tries << t - w - d << t - w + d << t + w - d << t + w + d;
+            if (m.side == FlagSide::NotEqual)
+                tries = {8000, 16000, 44100};
+            const bool isImage = imageChecks.contains(check);
+            for (const double v : tries) {
+                QJsonObject values = isImage ? image.value().values : audio;
+                values[m.measure] = v;
+                std::vector<FoundFlag> out;
+                if (isImage)
+                    ImageQuality::evaluate(1, values, defaults, {check}, &out);
+                else
+                    AudioQuality::evaluate(1, values, defaults, {check}, &out);
+                const bool flagged = !out.empty();
+                const double shown = m.absolute ? std::abs(v) : v;
+                QVERIFY2(CheckHistogram::countFlagged({shown}, m, t, w) == (flagged ? 1 : 0),
+                         qPrintable(QStringLiteral("%1 at %2").arg(check).arg(v, 0, 'g', 12)));
+                ++compared;
+            }
+        }
+        QVERIFY(compared >= 12 * 3);
+        // Values that are not finite are not counted; the count is over all of them.
+        const ThresholdMeasure quiet = *CheckHistogram::thresholdOf(QStringLiteral("too-quiet"));
+        QCOMPARE(CheckHistogram::countFlagged({-60, -50, -40, -30, qQNaN()}, quiet, -40.0), 2);
+        QVERIFY(quiet.partial); // the loudness floor flags on its own too
     }
 
     void imageChecks()
