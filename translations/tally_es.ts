@@ -164,7 +164,7 @@
         <translation>una exportación %2 no escribe %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>it is flagged by the quality check “%1”</source>
         <translation>está marcada por la comprobación de calidad “%1”</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>tally::CheckHistogram</name>
     <message>
-        <location filename="../core/quality/CheckHistogram.cpp" line="+51"/>
+        <location filename="../core/quality/CheckHistogram.cpp" line="+74"/>
         <source>The check %1 has no measured value to show.</source>
         <translation>La comprobación %1 no tiene ningún valor medido que mostrar.</translation>
     </message>
@@ -1320,7 +1320,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::DatasetCard</name>
     <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+236"/>
+        <location filename="../core/formats/DatasetCard.cpp" line="+262"/>
         <source># Dataset card: %1
 
 </source>
@@ -1360,12 +1360,12 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>licence</source>
         <translation>licencia</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Credits: see %1.
 
 </source>
@@ -1379,7 +1379,49 @@ Recuento %2 · %3% de la fila</translation>
         <translation>(ningún origen registrado)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-57"/>
+        <source>## Leaks across splits
+
+</source>
+        <translation>## Fugas entre particiones
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none found
+
+</source>
+        <translation>no se encontró ninguna
+
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>why</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- %1 (%2) and %3 (%4): %5
+</source>
+        <translation>- %1 (%2) y %3 (%4): %5
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- and %1 more
+</source>
+        <translation>- y %1 más
+</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source># Attribution
 
 </source>
@@ -1424,7 +1466,7 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-240"/>
         <source>unspecified</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no especificada</translation>
@@ -1696,17 +1738,17 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>No sample has the metadata key “%1”.</source>
         <translation>Ninguna muestra tiene la clave de metadatos “%1”.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>%1 is not empty. Replace the export in it? Files the earlier export did not write are kept; a folder that no Tally export wrote is not replaced.</source>
         <translation>%1 no está vacía. ¿Reemplazar la exportación que contiene? Los archivos que la exportación anterior no escribió se conservan; una carpeta que no escribió ninguna exportación de Tally no se reemplaza.</translation>
     </message>
@@ -1731,26 +1773,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Exportar a %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+21"/>
-        <source>Split</source>
-        <translation>Partición</translation>
-    </message>
-    <message>
-        <location line="-15"/>
+        <location line="-75"/>
         <source>Training %1, validation %2, testing %3.</source>
         <translation>Entrenamiento %1, validación %2, prueba %3.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%n group(s) are in more than one split.</source>
-        <translation>
-            <numerusform>%n grupo está en más de una partición.</numerusform>
-            <numerusform>%n grupos están en más de una partición.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+20"/>
+        <location line="+119"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
@@ -2276,7 +2304,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportSplitTally</name>
     <message>
-        <location filename="../core/formats/ExportSet.cpp" line="-67"/>
+        <location filename="../core/formats/ExportSet.cpp" line="-68"/>
         <source>The split “%1” is empty.</source>
         <translation>La partición “%1” está vacía.</translation>
     </message>
@@ -4099,7 +4127,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Elija una comprobación para ver sus valores medidos.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+60"/>
+        <source>At %1: %2 of %3 flagged by %4 alone; the check&apos;s other measure may flag more.</source>
+        <translation>En %1: %2 de %3 marcadas solo por %4; la otra medida de la comprobación puede marcar más.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1: %2 of %3 flagged.</source>
+        <translation>En %1: %2 de %3 marcadas.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>%1 has no measured value to show.</source>
         <translation>%1 no tiene ningún valor medido que mostrar.</translation>
     </message>
@@ -5122,7 +5160,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SplitDialog</name>
     <message>
-        <location filename="../app/gui/SplitDialog.cpp" line="+17"/>
+        <location filename="../app/gui/SplitDialog.cpp" line="+18"/>
         <location line="+21"/>
         <source>Split</source>
         <translation>Partición</translation>
@@ -5178,7 +5216,22 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sample (split)</source>
+        <translation>Muestra (partición)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other sample (split)</source>
+        <translation>Otra muestra (partición)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Validation and testing add up to more than 100 %.</source>
         <translation>Validación y prueba suman más del 100 %.</translation>
     </message>
@@ -5192,18 +5245,51 @@ Recuento %2 · %3% de la fila</translation>
         <source>TensorFlow&apos;s which_set on the file name: the same speaker lands in the same split, and adding samples never moves an existing one.</source>
         <translation>El which_set de TensorFlow sobre el nombre del archivo: el mismo hablante cae en la misma partición y agregar muestras nunca mueve una existente.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>No leaks across splits were found.</source>
+        <translation>No se encontraron fugas entre particiones.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n leak(s) across splits: the same or nearly the same clip, or one group, in two splits.</source>
+        <translation>
+            <numerusform>%n fuga entre particiones: el mismo clip o casi el mismo, o un mismo grupo, en dos particiones.</numerusform>
+            <numerusform>%n fugas entre particiones: el mismo clip o casi el mismo, o un mismo grupo, en dos particiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate</source>
+        <translation>duplicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>near duplicate</source>
+        <translation>casi duplicada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>tally::Splits</name>
     <message>
-        <location filename="../core/store/Splits.cpp" line="+210"/>
-        <location line="+58"/>
+        <location filename="../core/store/Splits.cpp" line="+277"/>
+        <location line="+61"/>
         <location line="+36"/>
         <source>unknown split “%1” (training, validation or testing)</source>
         <translation>partición desconocida “%1” (training, validation o testing)</translation>
     </message>
     <message numerus="yes">
-        <location line="-82"/>
+        <location line="-85"/>
         <source>%n sample id(s) not in the project</source>
         <translation>
             <numerusform>%n id de muestra no está en el proyecto</numerusform>
@@ -5216,7 +5302,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>la partición por ruta necesita un proyecto SQLite</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <location filename="../core/store/SplitsRights.cpp" line="+45"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>

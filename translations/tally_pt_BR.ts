@@ -164,7 +164,7 @@
         <translation>uma exportação %2 não grava %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>it is flagged by the quality check “%1”</source>
         <translation>está sinalizada pela verificação de qualidade “%1”</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>tally::CheckHistogram</name>
     <message>
-        <location filename="../core/quality/CheckHistogram.cpp" line="+51"/>
+        <location filename="../core/quality/CheckHistogram.cpp" line="+74"/>
         <source>The check %1 has no measured value to show.</source>
         <translation>A verificação %1 não tem valor medido para mostrar.</translation>
     </message>
@@ -1320,7 +1320,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::DatasetCard</name>
     <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+236"/>
+        <location filename="../core/formats/DatasetCard.cpp" line="+262"/>
         <source># Dataset card: %1
 
 </source>
@@ -1360,12 +1360,12 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>licence</source>
         <translation>licença</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Credits: see %1.
 
 </source>
@@ -1379,7 +1379,49 @@ Contagem %2 · %3% da linha</translation>
         <translation>(nenhuma origem registrada)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-57"/>
+        <source>## Leaks across splits
+
+</source>
+        <translation>## Vazamentos entre partições
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none found
+
+</source>
+        <translation>nenhum encontrado
+
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>why</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- %1 (%2) and %3 (%4): %5
+</source>
+        <translation>- %1 (%2) e %3 (%4): %5
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- and %1 more
+</source>
+        <translation>- e mais %1
+</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source># Attribution
 
 </source>
@@ -1424,7 +1466,7 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-240"/>
         <source>unspecified</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não especificada</translation>
@@ -1696,17 +1738,17 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>No project is open.</source>
         <translation>Nenhum projeto está aberto.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>No sample has the metadata key “%1”.</source>
         <translation>Nenhuma amostra tem a chave de metadados “%1”.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>%1 is not empty. Replace the export in it? Files the earlier export did not write are kept; a folder that no Tally export wrote is not replaced.</source>
         <translation>%1 não está vazia. Substituir a exportação nela? Os arquivos que a exportação anterior não gravou são mantidos; uma pasta que nenhuma exportação do Tally gravou não é substituída.</translation>
     </message>
@@ -1731,26 +1773,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Exportar para %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+21"/>
-        <source>Split</source>
-        <translation>Partição</translation>
-    </message>
-    <message>
-        <location line="-15"/>
+        <location line="-75"/>
         <source>Training %1, validation %2, testing %3.</source>
         <translation>Treino %1, validação %2, teste %3.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%n group(s) are in more than one split.</source>
-        <translation>
-            <numerusform>%n grupo está em mais de uma partição.</numerusform>
-            <numerusform>%n grupos estão em mais de uma partição.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+20"/>
+        <location line="+119"/>
         <source>Licences</source>
         <translation>Licenças</translation>
     </message>
@@ -2276,7 +2304,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportSplitTally</name>
     <message>
-        <location filename="../core/formats/ExportSet.cpp" line="-67"/>
+        <location filename="../core/formats/ExportSet.cpp" line="-68"/>
         <source>The split “%1” is empty.</source>
         <translation>A partição “%1” está vazia.</translation>
     </message>
@@ -4099,7 +4127,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Escolha uma verificação para ver os seus valores medidos.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+60"/>
+        <source>At %1: %2 of %3 flagged by %4 alone; the check&apos;s other measure may flag more.</source>
+        <translation>Em %1: %2 de %3 sinalizadas só por %4; a outra medida da verificação pode sinalizar mais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1: %2 of %3 flagged.</source>
+        <translation>Em %1: %2 de %3 sinalizadas.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>%1 has no measured value to show.</source>
         <translation>%1 não tem valor medido para mostrar.</translation>
     </message>
@@ -5122,7 +5160,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SplitDialog</name>
     <message>
-        <location filename="../app/gui/SplitDialog.cpp" line="+17"/>
+        <location filename="../app/gui/SplitDialog.cpp" line="+18"/>
         <location line="+21"/>
         <source>Split</source>
         <translation>Partição</translation>
@@ -5178,7 +5216,22 @@ Contagem %2 · %3% da linha</translation>
         <translation>Semente</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sample (split)</source>
+        <translation>Amostra (partição)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other sample (split)</source>
+        <translation>Outra amostra (partição)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Validation and testing add up to more than 100 %.</source>
         <translation>Validação e teste somam mais de 100 %.</translation>
     </message>
@@ -5192,18 +5245,51 @@ Contagem %2 · %3% da linha</translation>
         <source>TensorFlow&apos;s which_set on the file name: the same speaker lands in the same split, and adding samples never moves an existing one.</source>
         <translation>O which_set do TensorFlow sobre o nome do arquivo: o mesmo locutor cai na mesma partição, e adicionar amostras nunca move uma existente.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>No leaks across splits were found.</source>
+        <translation>Nenhum vazamento entre partições foi encontrado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n leak(s) across splits: the same or nearly the same clip, or one group, in two splits.</source>
+        <translation>
+            <numerusform>%n vazamento entre partições: o mesmo clipe ou quase o mesmo, ou um mesmo grupo, em duas partições.</numerusform>
+            <numerusform>%n vazamentos entre partições: o mesmo clipe ou quase o mesmo, ou um mesmo grupo, em duas partições.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate</source>
+        <translation>duplicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>near duplicate</source>
+        <translation>quase duplicada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
 </context>
 <context>
     <name>tally::Splits</name>
     <message>
-        <location filename="../core/store/Splits.cpp" line="+210"/>
-        <location line="+58"/>
+        <location filename="../core/store/Splits.cpp" line="+277"/>
+        <location line="+61"/>
         <location line="+36"/>
         <source>unknown split “%1” (training, validation or testing)</source>
         <translation>partição desconhecida “%1” (training, validation ou testing)</translation>
     </message>
     <message numerus="yes">
-        <location line="-82"/>
+        <location line="-85"/>
         <source>%n sample id(s) not in the project</source>
         <translation>
             <numerusform>%n id de amostra não está no projeto</numerusform>
@@ -5216,7 +5302,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>dividir por caminho exige um projeto SQLite</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <location filename="../core/store/SplitsRights.cpp" line="+45"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
