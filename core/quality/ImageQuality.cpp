@@ -1,10 +1,12 @@
 #include "quality/ImageQuality.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QImage>
+#include <QImageReader>
 #include <algorithm>
 #include <opencv2/core.hpp>
 #include <opencv2/img_hash.hpp>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 namespace tally {
@@ -28,13 +30,23 @@ void add(std::vector<FoundFlag>* out, qint64 sampleId, const QString& check, dou
 Result<ImageMeasures> ImageQuality::measure(const QByteArray& bytes)
 {
     ImageMeasures out;
+    // Qt decodes (as the image view does, EXIF orientation applied); OpenCV measures the
+    // grey pixels in place. Not cv::imdecode: libopencv_imgcodecs brings ~120 shared
+    // libraries (GDAL, GDCM, codecs) into every process that links tally_core, and their
+    // loading was most of tally-cli's start-up.
+    QByteArray data = bytes; // QBuffer needs a non-const array; shared, not copied
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read().convertToFormat(QImage::Format_Grayscale8);
+    if (image.isNull() || image.width() < 1 || image.height() < 1)
+        return Error{{},
+                     QCoreApplication::translate("tally::ImageQuality", "not an image: %1")
+                         .arg(reader.errorString())};
     try {
-        const cv::Mat raw(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));
-        const cv::Mat grey = cv::imdecode(raw, cv::IMREAD_GRAYSCALE);
-        if (grey.empty())
-            return Error{{},
-                         QCoreApplication::translate("tally::ImageQuality",
-                                                     "not an image OpenCV can decode")};
+        const cv::Mat grey(image.height(), image.width(), CV_8U,
+                           const_cast<uchar*>(image.constBits()), size_t(image.bytesPerLine()));
         cv::Mat lap;
         cv::Laplacian(grey, lap, CV_64F);
         cv::Scalar mean, dev;

@@ -2,7 +2,7 @@
 // The image checks (OpenCV): what is measured from an image file, and the comparisons
 // of the image and box checks with a project's thresholds.
 //
-// measure() decodes the file's bytes as grey (cv::imdecode) and gives width, height,
+// measure() decodes the file's bytes (QImageReader) as grey and gives width, height,
 // mean (brightness, 0..1), saturated (share of pixels >= 250), laplacian_var (variance
 // of the 3x3 Laplacian, a standard focus measure) and the 64-bit perceptual hash
 // (cv::img_hash::PHash: DCT of the 32x32 grey image) for near-duplicate search.
