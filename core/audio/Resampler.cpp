@@ -29,6 +29,19 @@ unsigned long recipeOf(ResampleQuality quality)
 
 Result<Signal> Resampler::resample(const Signal& input, int targetRateHz, ResampleQuality quality)
 {
+    if (targetRateHz == input.rateHz && input.rateHz > 0 && input.channels > 0)
+        return input;
+    Signal out;
+    out.rateHz = targetRateHz;
+    out.channels = input.channels;
+    if (const Status s = resampleInto(input, targetRateHz, quality, &out.samples); !s)
+        return s.error();
+    return out;
+}
+
+Status Resampler::resampleInto(const Signal& input, int targetRateHz, ResampleQuality quality,
+                               std::vector<float>* out)
+{
     if (input.rateHz <= 0 || input.channels <= 0)
         return Error{{},
                      QStringLiteral("resample: invalid input (%1 Hz, %2 channels)")
@@ -36,8 +49,10 @@ Result<Signal> Resampler::resample(const Signal& input, int targetRateHz, Resamp
                          .arg(input.channels)};
     if (targetRateHz <= 0)
         return Error{{}, QStringLiteral("resample: invalid target rate %1 Hz").arg(targetRateHz)};
-    if (targetRateHz == input.rateHz)
-        return input;
+    if (targetRateHz == input.rateHz) {
+        out->assign(input.samples.begin(), input.samples.end());
+        return {};
+    }
     const double ratio = double(targetRateHz) / double(input.rateHz);
     if (ratio > kMaxRatio || ratio < 1.0 / kMaxRatio)
         return Error{{},
@@ -46,11 +61,8 @@ Result<Signal> Resampler::resample(const Signal& input, int targetRateHz, Resamp
                          .arg(targetRateHz)};
     const qint64 frames = input.frames();
     const qint64 outFrames = std::llround(double(frames) * ratio);
-    Signal out;
-    out.rateHz = targetRateHz;
-    out.channels = input.channels;
     // Room for soxr to produce a frame more than asked; the extra is cut below.
-    out.samples.assign(size_t((outFrames + 1) * input.channels), 0.0f);
+    out->assign(size_t((outFrames + 1) * input.channels), 0.0f);
     const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
     const soxr_quality_spec_t spec = soxr_quality_spec(recipeOf(quality), 0);
     const soxr_runtime_spec_t runtime = soxr_runtime_spec(1); // callers own the threads
@@ -58,13 +70,13 @@ Result<Signal> Resampler::resample(const Signal& input, int targetRateHz, Resamp
     size_t madeFrames = 0;
     const soxr_error_t error =
         soxr_oneshot(double(input.rateHz), double(targetRateHz), unsigned(input.channels),
-                     input.samples.data(), size_t(frames), &usedFrames, out.samples.data(),
+                     input.samples.data(), size_t(frames), &usedFrames, out->data(),
                      size_t(outFrames + 1), &madeFrames, &io, &spec, &runtime);
     if (error)
         return Error{{}, QStringLiteral("resample: %1").arg(QString::fromUtf8(error))};
     // soxr ends within a frame of the exact length; a frame it did not make stays zero.
-    out.samples.resize(size_t(outFrames * input.channels));
-    return out;
+    out->resize(size_t(outFrames * input.channels));
+    return {};
 }
 
 } // namespace tally

@@ -33,6 +33,10 @@ public:
     // Errors: invalid rates or channels, a ratio outside 1/256..256, soxr's own errors.
     static Result<Signal> resample(const Signal& input, int targetRateHz,
                                    ResampleQuality quality = ResampleQuality::High);
+    // The same into *out (interleaved samples at targetRateHz), reusing its capacity: a
+    // caller converting many clips keeps one buffer and so touches no fresh memory.
+    static Status resampleInto(const Signal& input, int targetRateHz, ResampleQuality quality,
+                               std::vector<float>* out);
 };
 
 } // namespace tally

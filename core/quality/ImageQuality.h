@@ -32,7 +32,8 @@ struct ImageMeasures
 class ImageQuality
 {
 public:
-    static constexpr int kMeasureVersion = 1;
+    // 2: decoded by QImageReader (EXIF orientation applied), grey by Qt, not cv::imdecode.
+    static constexpr int kMeasureVersion = 2;
 
     // An Error (no path: the caller names the file) when the bytes are not an image.
     static Result<ImageMeasures> measure(const QByteArray& bytes);
