@@ -4,6 +4,7 @@ set -euo pipefail
 PKGS=(cmake ninja-build g++ pkg-config
       qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
       libqt6sql6-sqlite libqt6svg6 libqcustomplot-dev libqcustomplot2.1-qt6
+      qt6-image-formats-plugins  # WebP (and TIFF) for the image view and the image checks
       libkissfft-dev libsndfile1-dev libsoxr-dev
       libsqlite3-dev  # store/SqliteRows.h: the raw connection under the QSQLITE driver
       libebur128-dev libchromaprint-dev libopencv-dev libopencv-contrib-dev  # core/quality

@@ -3003,9 +3003,9 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImageQuality</name>
     <message>
-        <location filename="../core/quality/ImageQuality.cpp" line="+36"/>
-        <source>not an image OpenCV can decode</source>
-        <translation>no es una imagen que OpenCV pueda decodificar</translation>
+        <location filename="../core/quality/ImageQuality.cpp" line="+45"/>
+        <source>not an image: %1</source>
+        <translation>no es una imagen: %1</translation>
     </message>
 </context>
 <context>

@@ -3003,9 +3003,9 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImageQuality</name>
     <message>
-        <location filename="../core/quality/ImageQuality.cpp" line="+36"/>
-        <source>not an image OpenCV can decode</source>
-        <translation>não é uma imagem que o OpenCV consiga decodificar</translation>
+        <location filename="../core/quality/ImageQuality.cpp" line="+45"/>
+        <source>not an image: %1</source>
+        <translation>não é uma imagem: %1</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <bit>
 #include <cmath>
 #include <sndfile.h>
 
@@ -316,6 +317,27 @@ private Q_SLOTS:
         const ThresholdMeasure quiet = *CheckHistogram::thresholdOf(QStringLiteral("too-quiet"));
         QCOMPARE(CheckHistogram::countFlagged({-60, -50, -40, -30, qQNaN()}, quiet, -40.0), 2);
         QVERIFY(quiet.partial); // the loudness floor flags on its own too
+    }
+
+    // Images are decoded by Qt (QImageReader): WebP too (qt6-image-formats-plugins), as the
+    // importer accepts it; a PNG and a WebP of one scene measure alike; bytes that are no
+    // image are an error, not a measure.
+    void webpAndNonImages()
+    {
+        const QByteArray webp = encoded(scene(1), "WEBP", 95);
+        QVERIFY2(!webp.isEmpty(), "no WebP writer: is qt6-image-formats-plugins installed?");
+        const auto w = ImageQuality::measure(webp);
+        const auto p = ImageQuality::measure(encoded(scene(1), "PNG"));
+        QVERIFY(w.isOk());
+        QVERIFY(p.isOk());
+        QCOMPARE(w.value().values[QStringLiteral("width")].toInt(), 320);
+        QCOMPARE(w.value().values[QStringLiteral("height")].toInt(), 240);
+        QVERIFY(std::abs(w.value().values[QStringLiteral("mean")].toDouble() -
+                         p.value().values[QStringLiteral("mean")].toDouble()) < 0.02);
+        QVERIFY(std::popcount(w.value().phash ^ p.value().phash) <= 8);
+        const auto bad = ImageQuality::measure(QByteArrayLiteral("GIF89a but not really"));
+        QVERIFY(!bad.isOk());
+        QVERIFY(bad.error().reason.startsWith(QStringLiteral("not an image")));
     }
 
     void imageChecks()
