@@ -4127,14 +4127,19 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Elija una comprobación para ver sus valores medidos.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>At %1: %2 of %3 flagged by %4 alone; the check&apos;s other measure may flag more.</source>
-        <translation>En %1: %2 de %3 marcadas solo por %4; la otra medida de la comprobación puede marcar más.</translation>
+        <location line="+63"/>
+        <source>At %1: %2 of %3 flagged by %4</source>
+        <translation>En %1: %2 de %3 marcadas por %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At %1: %2 of %3 flagged.</source>
         <translation>En %1: %2 de %3 marcadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By %1 alone: the check&apos;s other measure may flag more.</source>
+        <translation>Solo por %1: la otra medida de la comprobación puede marcar más.</translation>
     </message>
     <message>
         <location line="+75"/>

@@ -4127,14 +4127,19 @@ Contagem %2 · %3% da linha</translation>
         <translation>Escolha uma verificação para ver os seus valores medidos.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>At %1: %2 of %3 flagged by %4 alone; the check&apos;s other measure may flag more.</source>
-        <translation>Em %1: %2 de %3 sinalizadas só por %4; a outra medida da verificação pode sinalizar mais.</translation>
+        <location line="+63"/>
+        <source>At %1: %2 of %3 flagged by %4</source>
+        <translation>Em %1: %2 de %3 sinalizadas por %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At %1: %2 of %3 flagged.</source>
         <translation>Em %1: %2 de %3 sinalizadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By %1 alone: the check&apos;s other measure may flag more.</source>
+        <translation>Só por %1: a outra medida da verificação pode sinalizar mais.</translation>
     </message>
     <message>
         <location line="+75"/>

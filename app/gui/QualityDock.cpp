@@ -135,10 +135,13 @@ QWidget* QualityDock::buildThresholdPanel()
     layout->addLayout(row);
     m_histogram = new ThresholdHistogram(panel);
     m_histogram->setEnabled(false);
+    m_histogram->setMinimumHeight(110); // its axes and their labels, whole
     layout->addWidget(m_histogram, 1);
     m_previewLabel = new QLabel(panel);
     m_previewLabel->setObjectName(QStringLiteral("qualityPreview"));
-    m_previewLabel->setWordWrap(true);
+    // One line, so that it never squeezes the plot in a crowded dock column; the note on
+    // a check's other measure is its tooltip.
+    m_previewLabel->setWordWrap(false);
     layout->addWidget(m_previewLabel);
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, &QualityDock::setThreshold);
     connect(m_histogram, &ThresholdHistogram::thresholdDragged, this,
@@ -181,10 +184,13 @@ void QualityDock::previewThreshold(double value)
     const QString at = QLocale().toString(value, 'g', 6);
     m_previewLabel->setText(
         m->partial
-            ? tr("At %1: %2 of %3 flagged by %4 alone; the check's other measure may flag more.")
+            ? tr("At %1: %2 of %3 flagged by %4")
                   .arg(at, QLocale().toString(n), QLocale().toString(values.size()), m->measure)
             : tr("At %1: %2 of %3 flagged.")
                   .arg(at, QLocale().toString(n), QLocale().toString(values.size())));
+    m_previewLabel->setToolTip(
+        m->partial ? tr("By %1 alone: the check's other measure may flag more.").arg(m->measure)
+                   : QString());
 }
 
 int QualityDock::rowOfCheck(const QString& check) const

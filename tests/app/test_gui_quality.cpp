@@ -213,6 +213,10 @@ void TestGuiQuality::dragSetsTheThreshold()
     QTest::mousePress(h, Qt::LeftButton, {}, QPoint(from, y));
     QTest::mouseMove(h, QPoint((from + to) / 2, y));
     QCOMPARE(finished.count(), 0); // nothing is written while dragging
+    if (const QString dir = qEnvironmentVariable("TALLY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        h->replot(QCustomPlot::rpImmediateRefresh); // the line where the pointer is
+        QVERIFY(dock->grab().save(dir + QStringLiteral("/quality-dock-drag.png")));
+    }
     // The count follows the line while it moves: left of every value, none is too quiet
     // by RMS, and the label says the loudness floor may flag more.
     QTest::mouseMove(h, QPoint(to, y));
