@@ -319,6 +319,36 @@ private Q_SLOTS:
         QVERIFY(quiet.partial); // the loudness floor flags on its own too
     }
 
+    // A slightly cropped copy (up to 3 % off each edge, re-saved as JPEG) is within the PHash
+    // threshold of its original; another scene is not. Printed: how far each crop is.
+    void croppedCopyIsNearDuplicate()
+    {
+        const QImage original = scene(1);
+        const auto a = ImageQuality::measure(encoded(original, "PNG"));
+        const auto other = ImageQuality::measure(encoded(scene(2), "PNG"));
+        QVERIFY(a && other);
+        const int threshold = int(QualitySettings::defaults().value(
+            QStringLiteral("near-duplicate"), QStringLiteral("image_max_bits")));
+        for (const int percent : {1, 2, 3, 5, 8}) {
+            const int dx = original.width() * percent / 100, dy = original.height() * percent / 100;
+            const QImage cropped =
+                original.copy(dx, dy, original.width() - 2 * dx, original.height() - 2 * dy);
+            const auto b = ImageQuality::measure(encoded(cropped, "JPG", 80));
+            QVERIFY(b);
+            qInfo("cropped %d %% a side: %d bits apart", percent,
+                  std::popcount(a.value().phash ^ b.value().phash));
+            if (percent > 3)
+                continue;
+            QVERIFY(std::popcount(a.value().phash ^ b.value().phash) <= threshold);
+            // and the index finds the pair (not only a direct comparison)
+            const std::vector<NearPair> pairs = NearDuplicates::images(
+                {a.value().phash, other.value().phash, b.value().phash}, threshold);
+            QCOMPARE(pairs.size(), size_t(1));
+            QCOMPARE(pairs[0].b, 2);
+        }
+        QVERIFY(std::popcount(a.value().phash ^ other.value().phash) > threshold);
+    }
+
     // Images are decoded by Qt (QImageReader): WebP too (qt6-image-formats-plugins), as the
     // importer accepts it; a PNG and a WebP of one scene measure alike; bytes that are no
     // image are an error, not a measure.
