@@ -29,8 +29,6 @@ unsigned long recipeOf(ResampleQuality quality)
 
 Result<Signal> Resampler::resample(const Signal& input, int targetRateHz, ResampleQuality quality)
 {
-    if (targetRateHz == input.rateHz && input.rateHz > 0 && input.channels > 0)
-        return input;
     Signal out;
     out.rateHz = targetRateHz;
     out.channels = input.channels;

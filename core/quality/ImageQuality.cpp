@@ -31,7 +31,7 @@ Result<ImageMeasures> ImageQuality::measure(const QByteArray& bytes)
 {
     ImageMeasures out;
     // Qt decodes (as the image view does, EXIF orientation applied); OpenCV measures the
-    // grey pixels in place. Not cv::imdecode: libopencv_imgcodecs brings ~120 shared
+    // grey pixels in place. Not cv::imdecode: libopencv_imgcodecs brings ~95 shared
     // libraries (GDAL, GDCM, codecs) into every process that links tally_core, and their
     // loading was most of tally-cli's start-up.
     QByteArray data = bytes; // QBuffer needs a non-const array; shared, not copied
@@ -40,7 +40,7 @@ Result<ImageMeasures> ImageQuality::measure(const QByteArray& bytes)
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
     const QImage image = reader.read().convertToFormat(QImage::Format_Grayscale8);
-    if (image.isNull() || image.width() < 1 || image.height() < 1)
+    if (image.isNull())
         return Error{{},
                      QCoreApplication::translate("tally::ImageQuality", "not an image: %1")
                          .arg(reader.errorString())};

@@ -283,8 +283,6 @@ private Q_SLOTS:
         const auto image = ImageQuality::measure(encoded(scene(0), "PNG"));
         QVERIFY(image.isOk());
         const QualitySettings defaults = QualitySettings::defaults();
-        const QStringList imageChecks{QStringLiteral("too-small"), QStringLiteral("too-dark"),
-                                      QStringLiteral("overexposed"), QStringLiteral("blurry")};
         int compared = 0;
         for (const QString& check : CheckHistogram::checksWithMeasure()) {
             const ThresholdMeasure m = *CheckHistogram::thresholdOf(check);
@@ -296,7 +294,7 @@ private Q_SLOTS:
                 tries << t - w - d << t - w + d << t + w - d << t + w + d;
             if (m.side == FlagSide::NotEqual)
                 tries = {8000, 16000, 44100};
-            const bool isImage = imageChecks.contains(check);
+            const bool isImage = QualitySettings::find(check)->scope == CheckScope::Image;
             for (const double v : tries) {
                 QJsonObject values = isImage ? image.value().values : audio;
                 values[m.measure] = v;
