@@ -5,31 +5,33 @@
 #include "store/ExportSnapshot.h"
 #include "store/Exports.h"
 #include "store/Project.h"
+#include "store/SampleScan.h"
 #include "util/CheckedFile.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace tally {
 
 namespace {
 
-// The flattened metadata keys of the items the export holds (a pass over the samples
-// that have metadata only), sorted.
-Result<QStringList> metadataKeys(Project& project, const ExportFilter& filter,
-                                 const ExportInputs& inputs)
+// The flattened metadata keys of every distinct metadata text in the project, sorted: the
+// keys the export's header most likely needs, found without a pass over the samples.
+// The pass that writes the rows collects the keys its items really have; when those
+// differ (a key only skipped samples carry), the rows are written again with them.
+Result<QStringList> candidateMetadataKeys(Project& project)
 {
+    const Result<QStringList> texts = distinctSampleMetadata(project);
+    if (!texts)
+        return texts.error();
     QSet<QString> keys;
-    ExportSelection ignored;
-    const Status s = forEachExportItem(
-        project, filter, inputs,
-        [&](ExportItem&& it) {
-            const QMap<QString, QString> flat = ManifestExporter::flatten(it.metadata);
-            for (auto k = flat.keyBegin(); k != flat.keyEnd(); ++k)
-                keys.insert(*k);
-        },
-        &ignored, true);
-    if (!s)
-        return s.error();
+    for (const QString& text : texts.value()) {
+        const QMap<QString, QString> flat =
+            ManifestExporter::flatten(QJsonDocument::fromJson(text.toUtf8()).object());
+        for (auto k = flat.keyBegin(); k != flat.keyEnd(); ++k)
+            keys.insert(*k);
+    }
     QStringList out(keys.begin(), keys.end());
     out.sort();
     return out;
@@ -66,6 +68,55 @@ private:
     Error m_error;
 };
 
+// One pass over the export's items writing manifest.csv with the given metadata keys,
+// tallying what the card, the version and the report need.
+struct CsvPass
+{
+    DatasetCardTally tally;
+    ExportSnapshotWriter snapshot; // the version's items, packed as they stream
+    ExportSelection counts;
+    ExportSplitTally splits;
+    QSet<QString> used; // metadata keys the written items have
+    bool writeFailed = false;
+
+    QStringList usedKeys() const
+    {
+        QStringList out(used.begin(), used.end());
+        out.sort();
+        return out;
+    }
+
+    Status write(Project& project, const ManifestOptions& o, const ExportInputs& inputs,
+                 const QString& path, const QStringList& keys)
+    {
+        CsvStream out(path);
+        QString text = ManifestExporter::csvHeader(keys);
+        bool ok = out.open();
+        const Status scanned = forEachExportItem(
+            project, o.filter, inputs,
+            [&](ExportItem&& it) {
+                if (!ok)
+                    return;
+                const QMap<QString, QString> flat = ManifestExporter::flatten(it.metadata);
+                for (auto k = flat.keyBegin(); k != flat.keyEnd(); ++k)
+                    used.insert(*k);
+                ManifestExporter::appendCsvRow(text, it, flat, keys, ManifestPaths::SourcePath);
+                ok = out.add(text);
+                tally.add(it);
+                splits.add(it);
+                snapshot.add(it.sampleId, it.contentHash, it.storedPath, it.className, it.split);
+            },
+            &counts);
+        if (!scanned)
+            return scanned;
+        if (!ok || !out.finish(text)) {
+            writeFailed = true;
+            return out.error();
+        }
+        return {};
+    }
+};
+
 } // namespace
 
 ExportReport ManifestExporter::runCsvStreamed(Project& project, const ManifestOptions& o,
@@ -79,44 +130,35 @@ ExportReport ManifestExporter::runCsvStreamed(Project& project, const ManifestOp
     }
     ExportFolder& folder = *begun.value();
     report.folder = folder.folder();
-    const Result<QStringList> keys = metadataKeys(project, o.filter, inputs);
+    const Result<QStringList> candidates = candidateMetadataKeys(project);
     const Result<QString> path = folder.stagedPath(csvFileName());
-    if (!keys || !path) {
-        report.errors << (keys ? path.error() : keys.error());
+    if (!candidates || !path) {
+        report.errors << (candidates ? path.error() : candidates.error());
         return report;
     }
-    CsvStream out(path.value());
-    QString text = csvHeader(keys.value());
-    bool ok = out.open();
-    DatasetCardTally tally;
-    ExportSnapshotWriter snapshot; // the version's items, packed as they stream
-    ExportSelection counts;
-    ExportSplitTally splits;
-    const Status scanned = forEachExportItem(
-        project, o.filter, inputs,
-        [&](ExportItem&& it) {
-            if (!ok)
-                return;
-            appendCsvRow(text, it, flatten(it.metadata), keys.value(), ManifestPaths::SourcePath);
-            ok = out.add(text);
-            tally.add(it);
-            splits.add(it);
-            snapshot.add(it.sampleId, it.contentHash, it.storedPath, it.className, it.split);
-        },
-        &counts);
-    report.skipped = counts.skipped();
-    report.skippedSamples = std::move(counts.skippedSamples);
-    report.warnings = splits.warnings();
-    if (!scanned) {
-        report.errors << scanned.error();
-        return report; // the staging folder goes with `folder`: nothing is left
+    auto pass = std::make_unique<CsvPass>();
+    Status written = pass->write(project, o, inputs, path.value(), candidates.value());
+    if (written && pass->usedKeys() != candidates.value()) {
+        const QStringList used = pass->usedKeys();
+        pass = std::make_unique<CsvPass>();
+        QFile::remove(path.value()); // the staged file of the first pass, written anew
+        written = pass->write(project, o, inputs, path.value(), used);
     }
-    if (!ok || !out.finish(text)) {
+    report.skipped = pass->counts.skipped();
+    report.skippedSamples = std::move(pass->counts.skippedSamples);
+    report.warnings = pass->splits.warnings();
+    if (!written) {
+        if (!pass->writeFailed) {
+            report.errors << written.error();
+            return report; // the staging folder goes with `folder`: nothing is left
+        }
         // The staging folder goes with `folder`; the user knows the file by its final path.
         const Result<QString> shown = folder.finalPath(csvFileName());
-        failExport(report, Error{shown ? shown.value() : out.error().path, out.error().reason});
+        failExport(report,
+                   Error{shown ? shown.value() : written.error().path, written.error().reason});
         return report;
     }
+    const DatasetCardTally& tally = pass->tally;
     report.files << csvFileName();
     const QString format = formatName(o.format);
     const QJsonObject params{
@@ -138,7 +180,7 @@ ExportReport ManifestExporter::runCsvStreamed(Project& project, const ManifestOp
     finishExport(folder, report, [&]() -> Result<qint64> {
         if (!o.recordVersion)
             return qint64(0);
-        return Exports(project).recordExportSnapshot(format, report.folder, params, snapshot);
+        return Exports(project).recordExportSnapshot(format, report.folder, params, pass->snapshot);
     });
     return report;
 }

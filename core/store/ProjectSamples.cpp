@@ -218,6 +218,31 @@ Status forEachSample(const Project& project, const SampleVisitor& fn, bool onlyW
     return {};
 }
 
+Result<QStringList> distinctSampleMetadata(const Project& project)
+{
+    static const char* const kSql =
+        "SELECT DISTINCT metadata FROM samples WHERE metadata IS NOT NULL AND metadata <> ''";
+    QStringList out;
+    if (sqlite3* db = detail::sqliteHandle(project.db())) {
+        const detail::ReadPassCache smallCache(db); // a whole-table pass
+        detail::SqliteRows q(db, kSql);
+        while (q.next())
+            out << q.string(0);
+        if (!q.ok())
+            return q.error(project.path());
+        return out;
+    }
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kSql)))
+        return sqlError(project.path(), q.lastError());
+    while (q.next())
+        out << q.value(0).toString();
+    if (q.lastError().isValid())
+        return sqlError(project.path(), q.lastError());
+    return out;
+}
+
 Result<SampleRecord> Project::sample(qint64 id) const
 {
     QSqlQuery q(db());

@@ -19,6 +19,7 @@
 #include <QHash>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <vector>
 
@@ -91,5 +92,9 @@ using SampleVisitor =
     std::function<void(SampleRecord& record, const QString& split, const QString& metadata)>;
 Status forEachSample(const Project& project, const SampleVisitor& fn,
                      bool onlyWithMetadata = false);
+
+// The distinct metadata JSON texts of the project's samples (none empty), by SQL: a
+// cheap superset of what any selection of samples carries.
+Result<QStringList> distinctSampleMetadata(const Project& project);
 
 } // namespace tally

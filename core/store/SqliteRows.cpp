@@ -100,10 +100,12 @@ QByteArrayView SqliteRows::text(int col) const
 
 QString SqliteRows::string(int col) const
 {
-    const void* p = sqlite3_column_text16(m_stmt, col);
+    // UTF-8 as stored (the project's encoding), converted by Qt: its ASCII path is much
+    // faster than SQLite's per-character translation to UTF-16.
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
     if (p == nullptr)
         return {};
-    return QString(static_cast<const QChar*>(p), sqlite3_column_bytes16(m_stmt, col) / 2);
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
 }
 
 ReadPassCache::ReadPassCache(sqlite3* db) : m_db(db)
