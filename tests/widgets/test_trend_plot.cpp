@@ -109,6 +109,7 @@ private Q_SLOTS:
     void wheelZoomsTime();
     void spectrumMarkers();
     void spectrumLogAxis();
+    void markerLabelsDoNotOverlap();
     void screenshots();
     void redrawTime();
 
@@ -405,6 +406,47 @@ void TestTrendPlot::spectrumLogAxis()
     p.setLogFrequency(false);
     QCOMPARE(p.xAxis->scaleType(), QCPAxis::stLinear);
     QCOMPARE(p.spectrumGraph()->dataCount(), 100);
+}
+
+void TestTrendPlot::markerLabelsDoNotOverlap()
+{
+    SpectrumPlot p;
+    Spectrum s;
+    s.binHz = 5.0;
+    s.db.assign(2049, -60.0);
+    s.power.assign(2049, 1e-6);
+    p.setSpectrum(s, QStringLiteral("envelope"));
+    const FaultFrequencies f = faultFrequencies(BearingGeometry::imsPreset());
+    p.setFaultMarkers(f, 3);
+    showPlot(p);
+    const double minGapPx = QFontMetricsF(p.font()).height();
+    const auto check = [&](double lowHz, double highHz, int& hidden) {
+        p.xAxis->setRange(lowHz, highHz);
+        p.replot(QCustomPlot::rpImmediateRefresh);
+        QList<double> shownPx;
+        hidden = 0;
+        for (int i = 0; i < p.faultMarkers().size(); ++i) {
+            const SpectrumPlot::FaultMarker& m = p.faultMarkers()[i];
+            const bool inView = m.hz >= lowHz && m.hz <= highHz;
+            if (!inView)
+                QVERIFY(!p.labelShown(i));
+            else if (m.harmonic == 1)
+                QVERIFY2(p.labelShown(i), qPrintable(m.label)); // the four are far apart
+            if (p.labelShown(i))
+                shownPx << p.xAxis->coordToPixel(m.hz);
+            else if (inView)
+                ++hidden;
+        }
+        for (int a = 0; a < shownPx.size(); ++a)
+            for (int b = a + 1; b < shownPx.size(); ++b)
+                QVERIFY(std::abs(shownPx[a] - shownPx[b]) >= minGapPx);
+    };
+    // 2×BSF (280 Hz) is 17 Hz from BPFI (297 Hz): hidden over 1 kHz, shown zoomed in.
+    int hidden = 0;
+    check(0.0, 1000.0, hidden);
+    QVERIFY(hidden > 0);
+    check(250.0, 320.0, hidden);
+    QCOMPARE(hidden, 0);
 }
 
 void TestTrendPlot::screenshots()
