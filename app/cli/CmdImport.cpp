@@ -1,5 +1,6 @@
-// tally-cli import PROJECT.tally --format speech-commands|common-voice|images|coco|voc|yolo PATH
-//                  [--licence SPDX] [--source TEXT] [--allow-outside] [--no-check] [--json]
+// tally-cli import PROJECT.tally --format speech-commands|common-voice|images|coco|voc|yolo|
+//                  ims|sensor-csv PATH [--rate HZ] [--licence SPDX] [--source TEXT]
+//                  [--allow-outside] [--no-check] [--json]
 // The project must exist (tally-cli init). Files that fail are listed and the rest
 // are imported. common-voice reads validated/invalidated/other.tsv and clips/ (see
 // formats/CommonVoiceImporter.h); its counts are per TSV row. images, coco, voc and
@@ -7,7 +8,9 @@
 // file or its folder); a bad annotation is an error too, the image still imported.
 // A media file outside PATH (an absolute path or ".." in an annotation file, a symbolic
 // link resolving outside) is refused as an error unless --allow-outside is given; then
-// it is imported and listed under warnings (formats/DatasetScope.h).
+// it is imported and listed under warnings (formats/DatasetScope.h). ims and sensor-csv
+// import sensor series with their features (formats/SeriesImporter.h); --rate sets the
+// IMS snapshots' rate (default 20 kHz).
 // After the import the quality checks run on the new samples (core/quality/QualityRunner.h,
 // scoped: they are measured and compared with the whole project's stored hashes and
 // fingerprints; other samples' flags stay) and their flags are recorded; --no-check skips
@@ -22,6 +25,7 @@
 #include "cli/Cli.h"
 #include "formats/CommonVoiceImporter.h"
 #include "formats/ImageImporter.h"
+#include "formats/SeriesImporter.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "quality/QualityRunner.h"
 #include "store/Project.h"
@@ -44,7 +48,9 @@ const QStringList kFormats{QStringLiteral("speech-commands"),
                            QStringLiteral("images"),
                            QStringLiteral("coco"),
                            QStringLiteral("voc"),
-                           QStringLiteral("yolo")};
+                           QStringLiteral("yolo"),
+                           QStringLiteral("ims"),
+                           QStringLiteral("sensor-csv")};
 
 QJsonArray toJson(const QList<tally::Error>& list)
 {
@@ -95,8 +101,11 @@ void printHuman(tally::cli::Context& ctx, const tally::ImportReport& report, boo
 }
 
 tally::ImportReport runImporter(const QString& format, tally::Project& project, const QString& path,
-                                const tally::ImportOptions& options)
+                                const tally::ImportOptions& options, double rateHz)
 {
+    if (const std::optional<tally::SeriesFormat> series =
+            tally::SeriesImporter::formatNamed(format))
+        return tally::SeriesImporter::run(project, path, options, {*series, rateHz});
     if (const std::optional<tally::ImageFormat> image = tally::parseImageFormat(format))
         return tally::ImageImporter::run(project, *image, path, options);
     if (format == QLatin1String("common-voice"))
@@ -154,7 +163,11 @@ int runImport(tally::cli::Context& ctx)
     const QCommandLineOption noCheck(QStringLiteral("no-check"),
                                      ImportCmd::tr("Do not run the quality checks afterwards."));
     const QCommandLineOption json(QStringLiteral("json"), ImportCmd::tr("Print one JSON object."));
-    parser.addOptions({format, licence, source, allowOutside, noCheck, json});
+    const QCommandLineOption rate(
+        QStringLiteral("rate"),
+        ImportCmd::tr("ims: the snapshots' sampling rate in Hz (default 20000)."),
+        QStringLiteral("hz"));
+    parser.addOptions({format, licence, source, allowOutside, noCheck, rate, json});
     if (!ctx.parse(parser))
         return 2;
     const QStringList pos = parser.positionalArguments();
@@ -178,9 +191,18 @@ int runImport(tally::cli::Context& ctx)
     options.licence = parser.value(licence);
     options.source = parser.value(source);
     options.allowOutside = parser.isSet(allowOutside);
+    double rateHz = 0;
+    if (parser.isSet(rate)) {
+        bool ok = false;
+        rateHz = parser.value(rate).toDouble(&ok);
+        if (!ok || !(rateHz > 0) || rateHz > 1e7)
+            return ctx.fail(ImportCmd::tr("--rate takes a rate in Hz above 0, not '%1'")
+                                .arg(parser.value(rate)),
+                            2);
+    }
     const bool images = tally::parseImageFormat(parser.value(format)).has_value();
     const tally::ImportReport report =
-        runImporter(parser.value(format), *project.value(), pos[1], options);
+        runImporter(parser.value(format), *project.value(), pos[1], options, rateHz);
     QJsonObject out = toJson(report, images);
     if (!parser.isSet(json))
         printHuman(ctx, report, images);
@@ -194,8 +216,9 @@ int runImport(tally::cli::Context& ctx)
 
 tally::cli::CliRegistrar reg{
     "import",
-    "import PROJECT.tally --format speech-commands|common-voice|images|coco|voc|yolo PATH "
-    "[--licence SPDX] [--source TEXT] [--allow-outside] [--no-check] [--json]",
+    "import PROJECT.tally --format "
+    "speech-commands|common-voice|images|coco|voc|yolo|ims|sensor-csv "
+    "PATH [--rate HZ] [--licence SPDX] [--source TEXT] [--allow-outside] [--no-check] [--json]",
     QT_TRANSLATE_NOOP("tally::cli::Commands", "Import a dataset folder or COCO file; exit code 1 "
                                               "if any file failed (the rest are imported)"),
     runImport};

@@ -1,5 +1,7 @@
 // tally-cli label PROJECT.tally --annotator NAME --sample PATH (--class NAME | --clear)
 // tally-cli label PROJECT.tally --annotator NAME --batch  < lines of PATH<TAB>CLASS
+// tally-cli label PROJECT.tally --annotator NAME --group RUN --from TIME --to TIME
+//                 (--class NAME | --clear)
 //
 // PATH is a file as on disk, absolute or relative to the current folder. The annotator
 // is created if missing; the class must exist (see `classes --add`). Each label is its
@@ -7,10 +9,14 @@
 // committed, so every line printed is in the project even if the process is killed.
 // In --batch mode an empty CLASS clears the label; errors go to stderr with the input
 // line number and the other lines are still written.
+// With --group, every snapshot of a sensor run (store/SeriesTrends.h) whose time is in
+// [FROM, TO] (ISO 8601 in the files' clock, 2004-02-12T10:32:39; a date alone is its
+// whole day) is labelled in one transaction (all or nothing), then an ok line each.
 // Exit code: 0 all labels written, 1 any failed (unknown sample or class, ...), 2 usage.
 #include "cli/CliProject.h"
 #include "store/Classes.h"
 #include "store/Labels.h"
+#include "store/SeriesTrends.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -90,6 +96,53 @@ void printOk(tally::cli::Context& ctx, const QString& path, const QString& cls)
     ctx.out.flush();
 }
 
+// An ISO 8601 time as series_snapshots stores it; a date alone is its first (from) or
+// last (to) second. Empty when it is not a time.
+QString snapshotTime(const QString& text, bool end)
+{
+    const QString t = text.trimmed();
+    if (const QDate d = QDate::fromString(t, Qt::ISODate); d.isValid() && t.size() == 10)
+        return t + (end ? QStringLiteral("T23:59:59") : QStringLiteral("T00:00:00"));
+    const QDateTime dt = QDateTime::fromString(t, Qt::ISODate);
+    return dt.isValid() ? dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) : QString();
+}
+
+// --group RUN --from --to: the run's snapshots in the range, labelled in one transaction.
+int runRange(tally::cli::Context& ctx, tally::Project& project, qint64 annotatorId,
+             const QString& run, const QString& from, const QString& to, const QString& cls)
+{
+    const QString a = snapshotTime(from, false);
+    const QString b = snapshotTime(to, true);
+    if (a.isEmpty() || b.isEmpty())
+        return ctx.fail(LabelCmd::tr("--from and --to take ISO 8601 times, such as "
+                                     "2004-02-12T10:32:39"),
+                        2);
+    qint64 classId = 0;
+    if (!cls.isEmpty()) {
+        for (const tally::ClassRecord& c : tally::Classes(project).classes())
+            if (c.name == cls)
+                classId = c.id;
+        if (classId == 0)
+            return ctx.fail(LabelCmd::tr("no class named “%1”").arg(cls));
+    }
+    const tally::Result<std::vector<qint64>> ids =
+        tally::SeriesTrends(project).snapshotsBetween(run, a, b);
+    if (!ids)
+        return ctx.fail(ids.error().toString());
+    if (ids.value().empty())
+        return ctx.fail(LabelCmd::tr("no snapshot of run “%1” between %2 and %3").arg(run, a, b));
+    std::vector<std::pair<qint64, qint64>> pairs;
+    for (qint64 id : ids.value())
+        pairs.emplace_back(id, classId);
+    const auto done = tally::Labels(project).setLabels(pairs, annotatorId);
+    if (!done)
+        return ctx.fail(done.error().toString());
+    for (qint64 id : ids.value())
+        if (const auto s = project.sample(id))
+            printOk(ctx, project.toAbsolutePath(s.value().path), cls);
+    return 0;
+}
+
 // Reads PATH<TAB>CLASS lines from stdin until EOF. Returns the exit code.
 int runBatch(tally::cli::Context& ctx, Labeller& labeller)
 {
@@ -145,19 +198,33 @@ int runLabel(tally::cli::Context& ctx)
     const QCommandLineOption batch(
         QStringLiteral("batch"),
         LabelCmd::tr("Read PATH<TAB>CLASS lines from stdin (empty CLASS clears)."));
-    parser.addOptions({sample, cls, clear, annotator, batch});
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   LabelCmd::tr("A sensor run: label its snapshots from --from "
+                                                "to --to."),
+                                   QStringLiteral("run"));
+    const QCommandLineOption from(QStringLiteral("from"), LabelCmd::tr("First time (ISO 8601)."),
+                                  QStringLiteral("time"));
+    const QCommandLineOption to(QStringLiteral("to"), LabelCmd::tr("Last time (ISO 8601)."),
+                                QStringLiteral("time"));
+    parser.addOptions({sample, cls, clear, annotator, batch, group, from, to});
     const QStringList pos = tally::cli::parseProjectArgs(ctx, parser);
     if (pos.isEmpty())
         return 2;
     if (!parser.isSet(annotator))
         return ctx.fail(LabelCmd::tr("--annotator is required"), 2);
     const bool isBatch = parser.isSet(batch);
+    const bool isRange = parser.isSet(group);
+    if (isRange && (isBatch || parser.isSet(sample) || !parser.isSet(from) || !parser.isSet(to) ||
+                    parser.isSet(cls) == parser.isSet(clear)))
+        return ctx.fail(LabelCmd::tr("--group RUN needs --from TIME --to TIME and one of --class "
+                                     "NAME or --clear (no --sample, no --batch)"),
+                        2);
     if (isBatch && (parser.isSet(sample) || parser.isSet(cls) || parser.isSet(clear)))
         return ctx.fail(
             LabelCmd::tr(
                 "--batch reads samples and classes from stdin; drop --sample, --class and --clear"),
             2);
-    if (!isBatch && (!parser.isSet(sample) || parser.isSet(cls) == parser.isSet(clear)))
+    if (!isBatch && !isRange && (!parser.isSet(sample) || parser.isSet(cls) == parser.isSet(clear)))
         return ctx.fail(
             LabelCmd::tr("give --sample PATH and one of --class NAME or --clear (or --batch)"), 2);
     auto project = tally::cli::openProjectOrFail(ctx, pos.first());
@@ -167,6 +234,9 @@ int runLabel(tally::cli::Context& ctx)
     const qint64 who = tally::cli::annotatorIdOrFail(ctx, annotations, parser.value(annotator));
     if (who == 0)
         return 1;
+    if (isRange)
+        return runRange(ctx, *project, who, parser.value(group), parser.value(from),
+                        parser.value(to), parser.isSet(clear) ? QString() : parser.value(cls));
     Labeller labeller(*project, who);
     if (isBatch)
         return runBatch(ctx, labeller);
@@ -183,7 +253,8 @@ int runLabel(tally::cli::Context& ctx)
 
 tally::cli::CliRegistrar reg{
     "label",
-    "label PROJECT.tally --annotator NAME (--sample PATH (--class NAME | --clear) | --batch)",
+    "label PROJECT.tally --annotator NAME (--sample PATH (--class NAME | --clear) | --batch | "
+    "--group RUN --from TIME --to TIME (--class NAME | --clear))",
     QT_TRANSLATE_NOOP("tally::cli::Commands", "Set or clear sample labels (one transaction each; "
                                               "--batch reads PATH<TAB>CLASS from stdin)"),
     runLabel};

@@ -6,6 +6,9 @@
 //   method (for the dataset card), then prints samples per split, per class x split,
 //   and any leaks. --show only prints what is stored.
 //   speech-commands: TensorFlow's which_set on the file name (same speaker, same split).
+//   chronological: sensor runs (formats/SeriesImporter.h) split by time within each run:
+//   the earliest snapshots train, the next validate, the latest test, so a model is never
+//   tested on the past of its own training data; a run across splits is not a leak here.
 //   grouped: whole groups (speaker = the samples' group key, or any metadata key;
 //   a sample without one is its own group), per-class proportions as close as the
 //   groups allow, deterministic for a seed.
@@ -42,8 +45,12 @@ int report(cli::Context& ctx, Project& project, const Splits& splits, bool json,
     const auto counts = classSplitCounts(project);
     const bool grouped = method && method->method == QLatin1String("grouped");
     const bool byMetadata = grouped && !isSpeakerGroupKey(method->groupKey);
-    const QList<SplitLeak> leaks =
-        byMetadata ? splits.leaks(splitGroupsFor(splits, method->groupKey)) : splits.leaks();
+    // chronological splits each run by time on purpose: a run in several splits is no leak.
+    const bool chronological = method && method->method == QLatin1String("chronological");
+    const QList<SplitLeak> leaks = chronological ? QList<SplitLeak>()
+                                   : byMetadata
+                                       ? splits.leaks(splitGroupsFor(splits, method->groupKey))
+                                       : splits.leaks();
     const QMap<QString, qint64> perSplit = splits.splitCounts();
     const QStringList names{QStringLiteral("training"), QStringLiteral("validation"),
                             QStringLiteral("testing")};
@@ -105,8 +112,10 @@ QString methodFrom(const QCommandLineParser& p, SplitMethod* m)
 {
     m->method = p.isSet(QStringLiteral("method")) ? p.value(QStringLiteral("method"))
                                                   : QStringLiteral("speech-commands");
-    if (m->method != QLatin1String("speech-commands") && m->method != QLatin1String("grouped"))
-        return SplitCmd::tr("--method is speech-commands or grouped, not “%1”").arg(m->method);
+    if (m->method != QLatin1String("speech-commands") && m->method != QLatin1String("grouped") &&
+        m->method != QLatin1String("chronological"))
+        return SplitCmd::tr("--method is speech-commands, grouped or chronological, not “%1”")
+            .arg(m->method);
     bool okV = true, okT = true, okS = true;
     if (p.isSet(QStringLiteral("validation")))
         m->validationPercent = p.value(QStringLiteral("validation")).toDouble(&okV);
@@ -123,7 +132,7 @@ QString methodFrom(const QCommandLineParser& p, SplitMethod* m)
     m->groupKey = p.value(QStringLiteral("group"));
     if (m->method == QLatin1String("grouped") && m->groupKey.isEmpty())
         return SplitCmd::tr("--method grouped needs --group speaker or a metadata key");
-    if (m->method == QLatin1String("speech-commands") &&
+    if (m->method != QLatin1String("grouped") &&
         (p.isSet(QStringLiteral("group")) || p.isSet(QStringLiteral("seed"))))
         return SplitCmd::tr("--group and --seed go with --method grouped");
     return {};
@@ -136,7 +145,8 @@ int runSplit(cli::Context& ctx)
         SplitCmd::tr("Assigns samples to training / validation / testing."));
     parser.addPositionalArgument(QStringLiteral("project"), SplitCmd::tr("The .tally file."));
     parser.addOptions(
-        {{QStringLiteral("method"), SplitCmd::tr("speech-commands (default) or grouped."),
+        {{QStringLiteral("method"),
+          SplitCmd::tr("speech-commands (default), grouped or chronological."),
           QStringLiteral("method")},
          {QStringLiteral("validation"), SplitCmd::tr("Validation percentage (default 10)."),
           QStringLiteral("percent")},
@@ -176,7 +186,7 @@ int runSplit(cli::Context& ctx)
 
 cli::CliRegistrar reg{
     "split",
-    "split PROJECT.tally [--method speech-commands|grouped] [--group "
+    "split PROJECT.tally [--method speech-commands|grouped|chronological] [--group "
     "speaker|KEY] [--validation 10] [--testing 10] [--seed N] [--show] [--json]",
     QT_TRANSLATE_NOOP("tally::cli::Commands",
                       "Assign samples to training / validation / testing; print counts and leaks"),

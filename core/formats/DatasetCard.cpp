@@ -207,8 +207,13 @@ DatasetCardInfo DatasetCard::infoFor(Project& project, const QString& format,
                                   it.value().toVariant().toString());
     info.qualityCounts = inputs.qualityCounts;
     info.droppedByCheck = inputs.droppedByCheck;
-    if (Result<QList<StoredLeak>> leaks = storedSplitLeaks(project))
+    if (Result<QList<StoredLeak>> leaks = storedSplitLeaks(project)) {
         info.leaks = std::move(leaks.value());
+        // A chronological split puts each run in every split on purpose (by time).
+        if (method.value(QStringLiteral("method")).toString() == QLatin1String("chronological"))
+            info.leaks->removeIf(
+                [](const StoredLeak& l) { return l.why == QLatin1String("group"); });
+    }
     info.at = QDateTime::currentDateTimeUtc();
     return info;
 }

@@ -5,8 +5,10 @@
 #include "splits/SpeechCommandsSplit.h"
 #include "store/Project.h"
 #include "store/SampleScan.h"
+#include "store/SeriesTrends.h"
 #include "store/Splits.h"
 
+#include <cmath>
 #include <type_traits>
 
 namespace tally {
@@ -22,6 +24,34 @@ QHash<qint64, QString> splitGroupsFor(const Splits& splits, const QString& key)
                                                    : splits.metadataValues(key);
 }
 
+// chronological: within each sensor run, its snapshots that have a class in time order,
+// the earliest share training, the next validation, the latest testing. Samples that are
+// not snapshots of a run get no split.
+void assignChronological(Project& project, const QHash<qint64, QString>& classOf,
+                         const SplitMethod& m, QHash<qint64, QString>* out)
+{
+    const auto order = SeriesTrends(project).snapshotOrder();
+    if (!order)
+        return;
+    const auto& rows = order.value();
+    for (size_t begin = 0; begin < rows.size();) {
+        size_t end = begin;
+        std::vector<qint64> run;
+        for (; end < rows.size() && rows[end].second == rows[begin].second; ++end)
+            if (classOf.contains(rows[end].first))
+                run.push_back(rows[end].first);
+        const double n = double(run.size());
+        const auto testing = size_t(std::llround(n * m.testingPercent / 100.0));
+        const auto validation = size_t(std::llround(n * m.validationPercent / 100.0));
+        const size_t training = run.size() - std::min(run.size(), testing + validation);
+        for (size_t i = 0; i < run.size(); ++i)
+            out->insert(run[i], i < training                ? QStringLiteral("training")
+                                : i < training + validation ? QStringLiteral("validation")
+                                                            : QStringLiteral("testing"));
+        begin = end;
+    }
+}
+
 QHash<qint64, QString> assignSplits(Project& project, const QHash<qint64, QString>& classOf,
                                     const SplitMethod& m, const Splits& splits)
 {
@@ -34,6 +64,10 @@ QHash<qint64, QString> assignSplits(Project& project, const QHash<qint64, QStrin
     });
     if (speechCommands)
         return out;
+    if (m.method == QLatin1String("chronological")) {
+        assignChronological(project, classOf, m, &out);
+        return out;
+    }
     const QHash<qint64, QString> groupOf = splitGroupsFor(splits, m.groupKey);
     std::vector<GroupedSplitItem> items;
     items.reserve(size_t(classOf.size()));

@@ -5,6 +5,8 @@
 //                    (splits/SpeechCommandsSplit.h)
 //   grouped          GroupedSplit over the groups of method.groupKey ("speaker" /
 //                    "group" = samples.group_key, else a metadata key)
+//   chronological    within each sensor run (store/SeriesTrends.h) the earliest snapshots
+//                    train, the next validate, the latest test; other samples get none
 // Only samples with an effective class get a split; every other sample maps to ""
 // (setSplits() then clears any split it had).
 //

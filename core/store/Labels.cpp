@@ -5,6 +5,7 @@
 #include "store/SampleRecord.h"
 #include "store/StoreSql.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace tally {
@@ -60,6 +61,41 @@ Result<qint64> Labels::setLabel(qint64 sampleId, qint64 annotatorId, qint64 clas
         }
         e.audit(annotatorId, QStringLiteral("label"), sampleId, labelJson(previous),
                 labelJson(classId));
+        return previous;
+    });
+}
+
+Result<std::vector<qint64>>
+Labels::setLabels(const std::vector<std::pair<qint64, qint64>>& sampleClasses, qint64 annotatorId)
+{
+    using Out = Result<std::vector<qint64>>;
+    return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Out {
+        QSqlQuery& put = e.sql().get(QStringLiteral(
+            "INSERT INTO labels(sample_id, annotator_id, class_id, at) VALUES (?,?,?,?)"
+            " ON CONFLICT(sample_id, annotator_id) DO UPDATE SET class_id = excluded.class_id,"
+            " at = excluded.at"));
+        QSqlQuery& del = e.sql().get(
+            QStringLiteral("DELETE FROM labels WHERE sample_id = ? AND annotator_id = ?"));
+        const QString now = detail::nowUtc();
+        std::vector<qint64> previous;
+        QJsonArray changed;
+        for (const auto& [sampleId, classId] : sampleClasses) {
+            previous.push_back(labelOf(sampleId, annotatorId));
+            if (previous.back() == classId)
+                continue;
+            QSqlQuery& q = classId > 0 ? put : del;
+            detail::bindAll(q, classId > 0 ? QVariantList{sampleId, annotatorId, classId, now}
+                                           : QVariantList{sampleId, annotatorId});
+            if (!e.run(q)) {
+                if (Error why = refusal(sampleId, annotatorId, classId); !why.reason.isEmpty())
+                    return why;
+                return e.sqlFailure();
+            }
+            changed.append(QJsonArray{sampleId, previous.back(), classId});
+        }
+        if (!changed.isEmpty())
+            e.audit(annotatorId, QStringLiteral("label.many"), 0, QJsonValue(),
+                    QJsonObject{{QStringLiteral("sample_before_after"), changed}});
         return previous;
     });
 }

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <utility>
+#include <vector>
 
 namespace tally {
 
@@ -26,6 +28,11 @@ public:
 
     // classId 0 clears. Returns the previous class id (0 = none) for undo.
     Result<qint64> setLabel(qint64 sampleId, qint64 annotatorId, qint64 classId);
+    // Many labels of one annotator in one transaction (all or nothing), one audit row
+    // ("label.many"): each pair is (sample, class; 0 clears). Returns every sample's
+    // previous class id (0 = none), in order: given back, they undo the edit.
+    Result<std::vector<qint64>>
+    setLabels(const std::vector<std::pair<qint64, qint64>>& sampleClasses, qint64 annotatorId);
     qint64 labelOf(qint64 sampleId, qint64 annotatorId) const; // 0 = none
     QList<LabelRecord> labelsOf(qint64 sampleId) const;        // every annotator's
     // The next sample (by id, after afterSampleId, wrapping) that annotatorId has not

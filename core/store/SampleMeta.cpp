@@ -174,6 +174,9 @@ Status SampleMeta::insertSamples(std::vector<SampleRecord>& records,
             if (stored == 1 && !extras[i].boxes.isEmpty() &&
                 !insertBoxes(c, r.id, extras[i].boxes, known, now, &e.lastError()))
                 return e.sqlFailure();
+            if (stored == 1 && extras[i].series &&
+                !detail::insertSeriesSnapshot(c, r.id, *extras[i].series, &e.lastError()))
+                return e.sqlFailure();
         }
         return {};
     });

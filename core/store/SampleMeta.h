@@ -8,11 +8,13 @@
 // Thread-safety: like Project, use from the thread that opened the project.
 
 #include "store/SampleRecord.h"
+#include "store/SeriesTrends.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <optional>
 #include <vector>
 
 namespace tally {
@@ -33,10 +35,11 @@ struct ImportedBox
 
 struct SampleExtras
 {
-    QJsonObject metadata;     // empty = none (stored as NULL)
-    int importedUp = 0;       // >= 0
-    int importedDown = 0;     // >= 0
-    QList<ImportedBox> boxes; // stored with the sample (not for a duplicate path)
+    QJsonObject metadata;                 // empty = none (stored as NULL)
+    int importedUp = 0;                   // >= 0
+    int importedDown = 0;                 // >= 0
+    QList<ImportedBox> boxes;             // stored with the sample (not for a duplicate path)
+    std::optional<SeriesSnapshot> series; // a sensor snapshot's run, time and features
 };
 
 // The annotator boxes and labels are stored under when an import names none.

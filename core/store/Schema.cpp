@@ -197,11 +197,31 @@ QStringList versionTableIndexes()
     };
 }
 
+// Sensor series (issue 14): a snapshot's run and wall-clock time, and per channel the
+// features measured at import (store/SeriesTrends.h), so a trend reads no file.
+QStringList versionSeries()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS series_snapshots ("
+                       " sample_id INTEGER PRIMARY KEY REFERENCES samples(id) ON DELETE CASCADE,"
+                       " run TEXT NOT NULL, time TEXT)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS series_snapshots_run_time ON series_snapshots(run, time)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS series_features ("
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+                       " channel INTEGER NOT NULL, rms REAL, peak REAL, crest REAL,"
+                       " kurtosis REAL, skewness REAL, bpfo REAL, bpfi REAL, bsf REAL, ftf REAL,"
+                       " PRIMARY KEY (sample_id, channel))"),
+    };
+}
+
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> all{version1(), version2(),       version3(),
-                                              version4(), version5(),       version6(),
-                                              version7(), versionQuality(), versionTableIndexes()};
+    static const std::vector<QStringList> all{
+        version1(),     version2(),       version3(),
+        version4(),     version5(),       version6(),
+        version7(),     versionQuality(), versionTableIndexes(),
+        versionSeries()};
     return all;
 }
 
