@@ -5,6 +5,7 @@
 #include "formats/CommonVoiceTsv.h"
 #include "formats/DatasetScope.h"
 #include "formats/ImageSources.h"
+#include "sensor/SeriesReaders.h"
 
 #include <QDir>
 #include <QFile>
@@ -202,12 +203,53 @@ QString commonVoice(const QByteArray& bytes)
     return checkErrors(errors);
 }
 
+// A reader's series: at least one channel, whole frames, finite values, a usable rate.
+QString checkSeries(const Result<SeriesData>& parsed, const char* reader)
+{
+    if (!parsed) {
+        const Error& e = parsed.error();
+        if (e.reason.isEmpty() || !e.path.isEmpty())
+            return QStringLiteral("%1: an error with path \"%2\" and reason \"%3\"")
+                .arg(QLatin1String(reader), e.path, e.reason);
+        return {};
+    }
+    const SeriesData& s = parsed.value();
+    if (s.channels < 1 || s.frames.size() != size_t(s.frameCount()) * size_t(s.channels))
+        return QStringLiteral("%1: %2 values for %3 channels")
+            .arg(QLatin1String(reader))
+            .arg(s.frames.size())
+            .arg(s.channels);
+    if (!(std::isfinite(s.rateHz) && s.rateHz > 0))
+        return QStringLiteral("%1: a rate of %2 Hz").arg(QLatin1String(reader)).arg(s.rateHz);
+    for (size_t i = 0; i < s.frames.size(); ++i)
+        if (!std::isfinite(s.frames[i]))
+            return QStringLiteral("%1: value %2 is %3")
+                .arg(QLatin1String(reader))
+                .arg(i)
+                .arg(s.frames[i]);
+    if (!s.channelNames.isEmpty() && s.channelNames.size() != s.channels)
+        return QStringLiteral("%1: %2 channel names for %3 channels")
+            .arg(QLatin1String(reader))
+            .arg(s.channelNames.size())
+            .arg(s.channels);
+    return {};
+}
+
+// The same bytes as an IMS snapshot and as a sensor CSV file.
+QString series(const QByteArray& bytes)
+{
+    if (QString bad = checkSeries(parseImsText(bytes), "IMS text"); !bad.isEmpty())
+        return bad;
+    return checkSeries(parseSensorCsv(bytes), "sensor CSV");
+}
+
 } // namespace
 
 QStringList targetNames()
 {
     return {QStringLiteral("audio"), QStringLiteral("coco"),         QStringLiteral("voc"),
-            QStringLiteral("yolo"),  QStringLiteral("common-voice"), QStringLiteral("audacity")};
+            QStringLiteral("yolo"),  QStringLiteral("common-voice"), QStringLiteral("audacity"),
+            QStringLiteral("series")};
 }
 
 QString runTarget(const QString& target, const QByteArray& bytes)
@@ -224,6 +266,8 @@ QString runTarget(const QString& target, const QByteArray& bytes)
         return commonVoice(bytes);
     if (target == QLatin1String("audacity"))
         return audacity(bytes);
+    if (target == QLatin1String("series"))
+        return series(bytes);
     return QStringLiteral("no fuzz target %1").arg(target);
 }
 

@@ -130,6 +130,26 @@ QList<QPair<QString, QByteArray>> textSeeds(const QString& target)
                                            "\\\t-1\t-1\n"},
                 {QStringLiteral("bom"), "\xEF\xBB\xBF"
                                         "1\t2\ttext with spaces\n"}};
+    if (target == QLatin1String("series"))
+        return {{QStringLiteral("ims"), "-0.105\t-0.049\t-0.090\t-0.066\n"
+                                        "0.049 -0.083\t+0.105\t-0.051\n"
+                                        "-1.2e-1\t0.0\t0.005\t1\n"
+                                        "\n"},
+                {QStringLiteral("csv-timestamp"), "\xEF\xBB\xBF"
+                                                  "timestamp,accX,accY,\"accZ\"\n"
+                                                  "0,-0.52,1.25,9.81\n"
+                                                  "10,-0.50, 1.20,+9.79\n"
+                                                  "20,-0.47,1.1e0,9.80\n"
+                                                  "31,-0.40,1.00,9.82\n"},
+                {QStringLiteral("csv-ragged"), "time,x,y\n"
+                                               "0.0,1,2\n"
+                                               "0.5,3\n"
+                                               "1.0,4,5,6\n"},
+                {QStringLiteral("csv-crlf"), "Time,ch1\r\n"
+                                             "0.000,0.25\r\n"
+                                             "0.001,-0.25\r\n"
+                                             "0.002,0.5\r\n"
+                                             "\r\n"}};
     return {};
 }
 

@@ -2,8 +2,9 @@
 // Seed inputs for each fuzz target, made by code (nothing binary is committed): small
 // valid files of every container and encoding the audio reader takes, and well-formed
 // COCO, VOC, YOLO, Common Voice and Audacity texts that reach each branch of their
-// readers. scripts/fuzz.sh writes them out with tally_fuzz_seeds; the replay test
-// checks that each one is accepted.
+// readers, and IMS / sensor CSV series texts (one of them ragged: an error, cleanly).
+// scripts/fuzz.sh writes them out with tally_fuzz_seeds; the replay test checks that each one is
+// accepted.
 
 #include <QByteArray>
 #include <QList>

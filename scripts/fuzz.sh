@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (preset `fuzz`: clang, ASan + UBSan, build-fuzz/) and runs
 # each for SECONDS (default 60) on its seed corpus, which tally_fuzz_seeds makes by code
 # (fuzz/FuzzSeeds.cpp) into build-fuzz/corpus/<target>/ and libFuzzer grows there.
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: audio coco voc yolo common_voice audacity
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: audio coco voc yolo common_voice audacity series
 # An input that crashes, hangs, leaks or breaks a reader's promise is copied to
 # tests/data/fuzz/<target>/ (the normal test test_fuzz_replay replays every file there);
 # the script then exits 1. Prints executions and coverage per target.
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(audio coco voc yolo common_voice audacity)
+((${#targets[@]})) || targets=(audio coco voc yolo common_voice audacity series)
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

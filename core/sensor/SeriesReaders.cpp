@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <string_view>
 
 namespace tally {
@@ -255,6 +256,10 @@ Result<SeriesData> parseSensorCsv(QByteArrayView text)
                 return lineError(lines.number(),
                                  SeriesReaders::tr("missing or non-numeric value %1 in column %2")
                                      .arg(quoted(trimmed(fields[c])), names[qsizetype(c)]));
+            if (c > 0 && std::abs(*v) > std::numeric_limits<float>::max())
+                return lineError(lines.number(),
+                                 SeriesReaders::tr("value %1 in column %2 is out of range")
+                                     .arg(quoted(trimmed(fields[c])), names[qsizetype(c)]));
             if (c > 0)
                 out.frames.push_back(float(*v));
             else if (!times.empty() && !(*v > times.back()))
@@ -267,6 +272,10 @@ Result<SeriesData> parseSensorCsv(QByteArrayView text)
     if (times.size() < 2)
         return Error{QString(), SeriesReaders::tr("at least two rows are needed to read the rate")};
     out.rateHz = rateFromTimes(times, secondsPerUnit, &out.warnings);
+    if (!(std::isfinite(out.rateHz) && out.rateHz > 0)) // steps too small or too large
+        return Error{
+            QString(),
+            SeriesReaders::tr("the time steps give no usable rate (%1 Hz)").arg(out.rateHz)};
     return out;
 }
 

@@ -11,8 +11,9 @@
 // column is the time, `timestamp` in milliseconds or `time` in seconds; every other
 // column is a channel, named by its header. The rate is 1 / the median time step; the
 // time must increase from row to row, and at least two rows are needed. A missing or
-// non-numeric value is an error naming its line and column. CRLF, a UTF-8 byte order
-// mark and trailing empty lines are accepted.
+// non-numeric value, or one beyond a float's range, is an error naming its line and
+// column; so are time steps whose rate is not finite and positive (a step of 1e-320 s).
+// CRLF, a UTF-8 byte order mark and trailing empty lines are accepted.
 //
 // Numbers are read with std::from_chars in the C locale (a leading '+' is allowed);
 // infinities and NaN are refused.
