@@ -140,8 +140,9 @@ void WaveformView::styleLane(const Lane& lane, int channel, int channels)
     const bool bottomLane = channel == channels - 1;
     x->setTickLabels(bottomLane);
     x->setLabel(bottomLane ? tr("Time (s)") : QString());
-    y->setRange(-kLaneRange, kLaneRange);
-    if (channels > 2) { // short lanes: label -1, 0, 1 only
+    const double range = laneRange(channel);
+    y->setRange(-range, range);
+    if (channels > 2 && m_laneRanges.empty()) { // short lanes: label -1, 0, 1 only
         auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
         ticker->setTickStep(1.0);
         y->setTicker(ticker);
@@ -151,6 +152,25 @@ void WaveformView::styleLane(const Lane& lane, int channel, int channels)
     lane.line->setPen(QPen(kWaveLine, 1));
     lane.line->setAntialiased(false);
     lane.line->setAdaptiveSampling(true);
+}
+
+void WaveformView::setLaneRanges(std::vector<double> halfRanges)
+{
+    m_laneRanges = std::move(halfRanges);
+    for (int c = 0; c < lanes(); ++c) {
+        QCPAxis* y = m_lanes[size_t(c)].rect->axis(QCPAxis::atLeft);
+        y->setRange(-laneRange(c), laneRange(c));
+        if (!m_laneRanges.empty())
+            y->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    }
+    replot(rpQueuedReplot);
+}
+
+double WaveformView::laneRange(int lane) const
+{
+    if (lane < 0 || size_t(lane) >= m_laneRanges.size() || !(m_laneRanges[size_t(lane)] > 0))
+        return kLaneRange;
+    return m_laneRanges[size_t(lane)];
 }
 
 void WaveformView::refreshData()

@@ -42,6 +42,11 @@ public:
     void setSignal(SignalPtr signal);
     // The same from any source (null clears); a signal in memory is used directly.
     void setSource(FrameSourcePtr source);
+    // The y half-range of each lane, from the next setSignal on (and now for the lanes
+    // shown): empty (the default) is audio's full scale, +-1 with headroom. Sensor
+    // series give each channel its own (its largest magnitude).
+    void setLaneRanges(std::vector<double> halfRanges);
+    double laneRange(int lane) const;
     // The signal shown when it is in memory (null for a file read on demand).
     SignalPtr signal() const { return m_signal; }
     FrameSourcePtr source() const { return m_source; }
@@ -87,6 +92,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<PyramidPtr> m_watcher;
     std::vector<Lane> m_lanes;
+    std::vector<double> m_laneRanges; // empty: +-kLaneRange
     bool m_drawn = false;
     bool m_showsSamples = false;
     // Frames read from a file source for the samples view: [m_windowStart, + frames).

@@ -207,10 +207,10 @@ void AudioUi::onCurrentSampleChanged(qint64 sampleId)
     const SampleRecord r = m_session.sampleModel()->recordOf(sampleId);
     if (!m_session.project() || r.id <= 0)
         return;
-    const bool image = r.kind == SampleKind::Image;
-    // Space pans the image view; it plays only audio.
-    m_playAction->setEnabled(!image);
-    if (!image)
+    const bool audio = r.kind == SampleKind::Audio || r.kind == SampleKind::Background;
+    // Space pans the image view; it plays only audio (a sensor snapshot is SeriesUi's).
+    m_playAction->setEnabled(audio);
+    if (audio)
         m_loader->load(r.id, m_session.project()->toAbsolutePath(r.path));
 }
 

@@ -9,6 +9,7 @@
 #include "gui/ProgressUi.h"
 #include "gui/Repositories.h"
 #include "gui/SampleNavigator.h"
+#include "gui/SeriesUi.h"
 #include "gui/Session.h"
 #include "gui/SwitchAnnotatorDialog.h"
 #include "gui/UndoActions.h"
@@ -195,6 +196,8 @@ void LabelUi::applyClass(qint64 classId)
     if (!sample || !m_session.repos())
         return;
     if (m_image.applyClassToSelectedBox(classId) || m_audio.applyClassToSelectedRegion(classId))
+        return;
+    if (m_series && m_series->applyClassToSelection(classId))
         return;
     if (m_labelling.setLabel(sample, classId))
         m_navigator.move(1);

@@ -24,6 +24,7 @@ class ImageUi;
 class LabelPanel;
 class Labelling;
 class SampleNavigator;
+class SeriesUi;
 class ProgressUi;
 class Session;
 class UndoActions;
@@ -44,6 +45,8 @@ public:
     ProgressUi* progressUi() const { return m_progress; }
 
     // Labels the current sample (or names the selected box or region) and moves on.
+    // A sensor run's selected time range takes the class first (SeriesUi).
+    void setSeriesUi(SeriesUi* series) { m_series = series; }
     void applyClass(qint64 classId);
     void deleteSelectedOrClear();
     void nextUnlabelled();
@@ -61,6 +64,7 @@ private:
     Labelling& m_labelling;
     SampleNavigator& m_navigator;
     AudioUi& m_audio;
+    SeriesUi* m_series = nullptr;
     ImageUi& m_image;
     QWidget* m_host = nullptr;
     LabelPanel* m_labelPanel = nullptr;

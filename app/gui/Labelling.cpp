@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QUndoStack>
 #include <functional>
+#include <memory>
 
 namespace tally {
 
@@ -72,6 +73,48 @@ bool Labelling::setLabel(qint64 sampleId, qint64 classId)
     return push(new LambdaCommand(
         text, [apply, classId] { return apply(classId); },
         [apply, before] { return apply(before); }, sampleId));
+}
+
+bool Labelling::setLabels(const std::vector<qint64>& sampleIds, qint64 classId)
+{
+    if (!repos() || me() == 0 || sampleIds.empty())
+        return false;
+    const qint64 who = me();
+    QString name;
+    if (classId) {
+        auto c = repos()->classes.classById(classId);
+        name = c.isOk() ? c.value().name : QString();
+    }
+    // The labels before, filled by the first redo (the store returns them).
+    auto before = std::make_shared<std::vector<qint64>>();
+    auto apply = [this, sampleIds, who](const std::vector<qint64>& classes) {
+        std::vector<std::pair<qint64, qint64>> pairs;
+        for (size_t i = 0; i < sampleIds.size(); ++i)
+            pairs.emplace_back(sampleIds[i], classes[i]);
+        Result<std::vector<qint64>> r = repos()->labels.setLabels(pairs, who);
+        if (r.isOk())
+            for (qint64 id : sampleIds)
+                m_session.notifySampleChanged(id);
+        return r;
+    };
+    const QString text =
+        classId ? tr("Label %n snapshots as “%1”", nullptr, int(sampleIds.size())).arg(name)
+                : tr("Clear %n labels", nullptr, int(sampleIds.size()));
+    const std::vector<qint64> target(sampleIds.size(), classId);
+    return push(new LambdaCommand(
+        text,
+        [this, apply, target, before] {
+            Result<std::vector<qint64>> previous = apply(target);
+            if (!previous.isOk())
+                return check(previous.error());
+            if (before->empty())
+                *before = std::move(previous).value();
+            return true;
+        },
+        [this, apply, before] {
+            const Result<std::vector<qint64>> r = apply(*before);
+            return r.isOk() || check(r.error());
+        }));
 }
 
 // What the add / edit / delete steps need of one kind of shape (regions, boxes): the

@@ -11,6 +11,7 @@
 
 #include <QColor>
 #include <QObject>
+#include <vector>
 
 class QUndoCommand;
 
@@ -31,7 +32,10 @@ public:
 
     // --- edits (all undoable; false + lastError() on refusal) ---
     bool setLabel(qint64 sampleId, qint64 classId); // classId 0 clears my label
-    bool addRegion(RegionRecord region);            // region.annotatorId is set to mine
+    // My label of every sample given (a sensor run's time range), one transaction and one
+    // undo step; undo gives each sample its previous label back.
+    bool setLabels(const std::vector<qint64>& sampleIds, qint64 classId);
+    bool addRegion(RegionRecord region); // region.annotatorId is set to mine
     bool editRegion(const RegionRecord& after);
     bool deleteRegion(qint64 regionId);
     bool addBox(BoxRecord box);           // box.annotatorId is set to mine

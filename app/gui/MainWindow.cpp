@@ -22,6 +22,7 @@
 #include "gui/ReviewQueue.h"
 #include "gui/ReviewUi.h"
 #include "gui/SampleNavigator.h"
+#include "gui/SeriesUi.h"
 #include "gui/Session.h"
 #include "gui/StartPage.h"
 #include "gui/ToolModeLabel.h"
@@ -64,7 +65,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_navigator = new SampleNavigator(*m_session, m_table, m_proxy, this);
     m_audioUi = new AudioUi(*m_session, *m_labelling, *m_navigator, this);
     m_imageUi = new ImageUi(*m_session, *m_labelling, *m_import, this);
+    m_seriesUi = new SeriesUi(*m_session, *m_labelling, this);
     m_labelUi = new LabelUi(*m_session, *m_labelling, *m_navigator, *m_audioUi, *m_imageUi, this);
+    m_labelUi->setSeriesUi(m_seriesUi);
     m_reviewUi = new ReviewUi(*m_session, *m_import, this);
     m_datasetUi = new DatasetUi(*m_session, *m_navigator, this);
     m_quality = new QualityDock(*m_session, this); // docked (hidden) by createDocks
@@ -74,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_audioUi->page());
     m_central->addWidget(m_imageUi->view());
+    m_central->addWidget(m_seriesUi->page());
     m_startPage = new StartPage;
     m_central->addWidget(m_startPage);
     // The views keep room to work in; the docks give way first.
@@ -105,6 +109,7 @@ MainWindow::~MainWindow()
     delete m_reviewUi;
     delete m_labelUi;
     delete m_imageUi;
+    delete m_seriesUi;
     delete m_audioUi;
     delete m_navigator;
 }
@@ -339,8 +344,9 @@ void MainWindow::onCurrentSampleChanged(qint64 sampleId)
                                   .arg(r.channels)
                                   .arg(r.durationSec, 0, 'f', 3));
     }
-    m_central->setCurrentWidget(image ? static_cast<QWidget*>(m_imageUi->view())
-                                      : m_audioUi->page());
+    m_central->setCurrentWidget(image                          ? m_imageUi->view()
+                                : r.kind == SampleKind::Series ? m_seriesUi->page()
+                                                               : m_audioUi->page());
 }
 
 void MainWindow::updateTitle()

@@ -26,6 +26,7 @@ class ReviewUi;
 class SampleFilterModel;
 class SampleNavigator;
 class SampleTable;
+class SeriesUi;
 class Session;
 class StartPage;
 
@@ -57,6 +58,7 @@ public:
     ImportRunner* importRunner() const { return m_import; }
     AudioUi* audioUi() const { return m_audioUi; }
     ImageUi* imageUi() const { return m_imageUi; }
+    SeriesUi* seriesUi() const { return m_seriesUi; }
     LabelUi* labelUi() const { return m_labelUi; }
     ReviewUi* reviewUi() const { return m_reviewUi; }
     DatasetUi* datasetUi() const { return m_datasetUi; }
@@ -96,6 +98,7 @@ private:
     SampleNavigator* m_navigator = nullptr;
     AudioUi* m_audioUi = nullptr;
     ImageUi* m_imageUi = nullptr;
+    SeriesUi* m_seriesUi = nullptr;
     LabelUi* m_labelUi = nullptr;
     ReviewUi* m_reviewUi = nullptr;
     DatasetUi* m_datasetUi = nullptr;
