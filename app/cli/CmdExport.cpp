@@ -2,9 +2,12 @@
 //                  [--rate HZ] [--length SEC] [--fit loudest|centre]
 //                  [--allow-licence LIST] [--status LIST] [--no-background]
 //                  [--oversample N] [--threads N] [--annotator NAME]
-//                  [--person-class NAME] [--min-area FRACTION] [--force] [--json]
-// FORMAT: speech-commands, csv, edge-impulse (audio) or coco, voc, yolo, vww,
-// edge-impulse-boxes, image-classes (images).
+//                  [--person-class NAME] [--min-area FRACTION]
+//                  [--window N --stride S] [--channels LIST] [--normal-only CLASS]
+//                  [--force] [--json]
+// FORMAT: speech-commands, csv, edge-impulse (audio), coco, voc, yolo, vww,
+// edge-impulse-boxes, image-classes (images) or series-npy, edge-impulse-csv (sensor
+// series).
 // Writes the project in one format into OUTDIR (formats/SpeechCommandsExporter.h,
 // formats/ManifestExporter.h, formats/BoxExporter.h), with DATASET_CARD.md and
 // ATTRIBUTION.md, and records the export as a version (tally-cli versions / diff).
@@ -20,6 +23,13 @@
 //   vww: OUTDIR/<split>/person|not_person/ by the Visual Wake Words rule; --person-class
 //                    and --min-area default to the project's stored rule.
 //   image-classes: OUTDIR/<split>/<class>/ by each image's class.
+//   series-npy / edge-impulse-csv: windows of --window N frames every --stride S frames
+//                    of each series snapshot (both required, positive; refused for the
+//                    other formats), on --channels LIST (1-based, comma-separated;
+//                    default all): windows.npy (windows, N, channels) + labels.csv, or one
+//                    Edge Impulse CSV per window + info.labels (validation goes to
+//                    "training"). --normal-only CLASS: training and validation hold only
+//                    CLASS, testing every class (formats/SeriesExporter.h).
 // --allow-licence: comma-separated SPDX ids (repeatable); only samples with one of them
 // are exported. --status: comma-separated statuses (agreed, resolved, ...) as
 // core/review derives them. The export class of a sample a reviewer resolved is the
@@ -44,6 +54,7 @@
 #include "formats/BoxExporter.h"
 #include "formats/ExportReviewInputs.h"
 #include "formats/ManifestExporter.h"
+#include "formats/SeriesExporter.h"
 #include "formats/SpeechCommandsExporter.h"
 #include "quality/QualityExport.h"
 #include "review/VisualWakeWords.h"
@@ -71,7 +82,9 @@ struct ExportCliOptions
     QString format;
     QString outDir;
     SpeechCommandsOptions sc;
-    std::optional<BoxExportFormat> boxFormat; // set for the image formats
+    std::optional<BoxExportFormat> boxFormat;       // set for the image formats
+    std::optional<SeriesExportFormat> seriesFormat; // set for the sensor series formats
+    SeriesExportOptions series;
     QString annotator;
     std::optional<QString> personClass; // unset: the project's VWW rule
     std::optional<double> minArea;
@@ -144,6 +157,60 @@ int parseImageOptions(cli::Context& ctx, const QCommandLineParser& p, ExportCliO
     return 0;
 }
 
+// Reads --window, --stride, --channels, --normal-only (series formats only). Returns 0 or
+// the exit code.
+int parseSeriesOptions(cli::Context& ctx, const QCommandLineParser& p, ExportCliOptions& o)
+{
+    const bool window = p.isSet(QStringLiteral("window")) || p.isSet(QStringLiteral("stride"));
+    const bool other =
+        p.isSet(QStringLiteral("channels")) || p.isSet(QStringLiteral("normal-only"));
+    if (!o.seriesFormat)
+        return window || other
+                   ? ctx.fail(ExportCmd::tr("--window, --stride, --channels and --normal-only "
+                                            "apply to --format series-npy and edge-impulse-csv "
+                                            "only"),
+                              2)
+                   : 0;
+    if (!p.isSet(QStringLiteral("window")) || !p.isSet(QStringLiteral("stride")))
+        return ctx.fail(
+            ExportCmd::tr("--format %1 needs --window N and --stride S (frames)").arg(o.format), 2);
+    bool ok = false;
+    o.series.windowFrames = p.value(QStringLiteral("window")).toLongLong(&ok);
+    if (!ok || o.series.windowFrames < 1)
+        return ctx.fail(ExportCmd::tr("--window must be a positive number of frames"), 2);
+    o.series.strideFrames = p.value(QStringLiteral("stride")).toLongLong(&ok);
+    if (!ok || o.series.strideFrames < 1)
+        return ctx.fail(ExportCmd::tr("--stride must be a positive number of frames"), 2);
+    if (p.isSet(QStringLiteral("channels"))) {
+        const Result<std::vector<int>> channels =
+            SeriesExporter::parseChannels(p.value(QStringLiteral("channels")));
+        if (!channels)
+            return ctx.fail(ExportCmd::tr("--channels: %1").arg(channels.error().reason), 2);
+        o.series.channels = channels.value();
+    }
+    o.series.format = *o.seriesFormat;
+    o.series.normalOnly = p.value(QStringLiteral("normal-only")).trimmed();
+    if (p.isSet(QStringLiteral("normal-only")) && o.series.normalOnly.isEmpty())
+        return ctx.fail(ExportCmd::tr("--normal-only needs a class name"), 2);
+    return 0;
+}
+
+void addSeriesOptions(QCommandLineParser& p)
+{
+    p.addOptions({
+        {QStringLiteral("window"), ExportCmd::tr("Series formats: frames per window."),
+         QStringLiteral("n")},
+        {QStringLiteral("stride"),
+         ExportCmd::tr("Series formats: frames from one window to the next."), QStringLiteral("n")},
+        {QStringLiteral("channels"),
+         ExportCmd::tr("Series formats: comma-separated channels from 1 (default: all)."),
+         QStringLiteral("list")},
+        {QStringLiteral("normal-only"),
+         ExportCmd::tr("Series formats: only this class in training and validation."),
+         QStringLiteral("class")},
+    });
+}
+
 int parseOptions(cli::Context& ctx, ExportCliOptions& o)
 {
     QCommandLineParser p;
@@ -153,8 +220,8 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
     p.addOptions({
         {QStringLiteral("format"),
          ExportCmd::tr(
-             "speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or "
-             "image-classes."),
+             "speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes, "
+             "image-classes, series-npy or edge-impulse-csv."),
          QStringLiteral("format")},
         {QStringLiteral("rate"), ExportCmd::tr("Output rate in Hz."), QStringLiteral("hz"),
          QStringLiteral("16000")},
@@ -185,6 +252,7 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
         {QStringLiteral("force"), ExportCmd::tr("Write into a non-empty folder.")},
         {QStringLiteral("json"), ExportCmd::tr("Print one JSON object.")},
     });
+    addSeriesOptions(p);
     if (!ctx.parse(p))
         return 2;
     const QStringList pos = p.positionalArguments();
@@ -194,15 +262,18 @@ int parseOptions(cli::Context& ctx, ExportCliOptions& o)
     o.outDir = pos[1];
     o.format = p.value(QStringLiteral("format"));
     o.boxFormat = parseBoxExportFormat(o.format);
+    o.seriesFormat = SeriesExporter::formatNamed(o.format);
     if (o.format != QStringLiteral("speech-commands") && o.format != QStringLiteral("csv") &&
-        o.format != QStringLiteral("edge-impulse") && !o.boxFormat)
+        o.format != QStringLiteral("edge-impulse") && !o.boxFormat && !o.seriesFormat)
         return ctx.fail(
             ExportCmd::tr("--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, "
-                          "vww, edge-impulse-boxes or image-classes"),
+                          "vww, edge-impulse-boxes, image-classes, series-npy or edge-impulse-csv"),
             2);
     if (const int usage = parseAudioOptions(ctx, p, o); usage != 0)
         return usage;
     if (const int usage = parseImageOptions(ctx, p, o); usage != 0)
+        return usage;
+    if (const int usage = parseSeriesOptions(ctx, p, o); usage != 0)
         return usage;
     o.sc.folder = o.outDir;
     o.sc.overwrite = p.isSet(QStringLiteral("force"));
@@ -292,6 +363,13 @@ ExportReport runFormat(Project& project, const ExportCliOptions& o, const Export
 {
     if (o.boxFormat)
         return runBoxFormat(project, o, inputs);
+    if (o.seriesFormat) {
+        SeriesExportOptions s = o.series;
+        s.folder = o.sc.folder;
+        s.overwrite = o.sc.overwrite;
+        s.filter = o.sc.filter;
+        return SeriesExporter::run(project, s, inputs);
+    }
     if (o.format == QStringLiteral("speech-commands"))
         return SpeechCommandsExporter::run(project, o.sc, inputs);
     ManifestOptions m;
@@ -334,15 +412,17 @@ int runExport(cli::Context& ctx)
 cli::CliRegistrar reg{
     "export",
     "export PROJECT.tally --format speech-commands|csv|edge-impulse|coco|voc|yolo|vww|"
-    "edge-impulse-boxes|image-classes OUTDIR [--rate HZ] [--length SEC] [--fit loudest|centre] "
-    "[--allow-licence LIST] [--status LIST] [--no-background] [--oversample N] [--threads N] "
-    "[--annotator NAME] [--person-class NAME] [--min-area 0.005] [--skip-flagged LIST] [--force] "
-    "[--json]",
+    "edge-impulse-boxes|image-classes|series-npy|edge-impulse-csv OUTDIR [--rate HZ] "
+    "[--length SEC] [--fit loudest|centre] [--allow-licence LIST] [--status LIST] "
+    "[--no-background] [--oversample N] [--threads N] [--annotator NAME] [--person-class NAME] "
+    "[--min-area 0.005] [--window N --stride S] [--channels LIST] [--normal-only CLASS] "
+    "[--skip-flagged LIST] [--force] [--json]",
     QT_TRANSLATE_NOOP(
         "tally::cli::Commands",
-        "Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images "
-        "with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with "
-        "a dataset card; recorded as a version"),
+        "Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, images "
+        "with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), or "
+        "sensor series windows (NumPy, Edge Impulse CSV), with a dataset card; recorded as a "
+        "version"),
     runExport};
 
 } // namespace
