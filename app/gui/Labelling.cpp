@@ -93,8 +93,7 @@ bool Labelling::setLabels(const std::vector<qint64>& sampleIds, qint64 classId)
             pairs.emplace_back(sampleIds[i], classes[i]);
         Result<std::vector<qint64>> r = repos()->labels.setLabels(pairs, who);
         if (r.isOk())
-            for (qint64 id : sampleIds)
-                m_session.notifySampleChanged(id);
+            m_session.notifySamplesChanged(sampleIds);
         return r;
     };
     const QString text =

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace tally {
 
@@ -255,6 +256,24 @@ void Session::notifySampleChanged(qint64 sampleId)
             mine = l.className;
     m_model->setMyLabel(sampleId, mine);
     Q_EMIT sampleChanged(sampleId);
+}
+
+void Session::notifySamplesChanged(const std::vector<qint64>& sampleIds)
+{
+    constexpr size_t kOneByOne = 16;
+    if (!m_project || sampleIds.empty())
+        return;
+    if (sampleIds.size() <= kOneByOne) {
+        for (qint64 id : sampleIds)
+            notifySampleChanged(id);
+        return;
+    }
+    m_model->setMyLabels(m_repos->labels.labelNamesBy(m_annotator.id));
+    readStatuses();
+    Q_EMIT derivedChanged();
+    const bool current =
+        std::find(sampleIds.begin(), sampleIds.end(), m_current) != sampleIds.end();
+    Q_EMIT sampleChanged(current ? m_current : sampleIds.front());
 }
 
 void Session::notifyClassesChanged()

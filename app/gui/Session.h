@@ -24,6 +24,7 @@
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QTimer;
 class QUndoStack;
@@ -88,6 +89,11 @@ public:
     void refreshDerived();
     // After an edit of one sample's labels, regions, boxes, votes or reviews.
     void notifySampleChanged(qint64 sampleId);
+    // After one edit of many samples (a sensor run's range labelled): per sample as above
+    // for a few; for more, my labels and every status are read in one pass ->
+    // derivedChanged, then one sampleChanged (the current sample's if it is among them),
+    // so that views that recount on any change recount once.
+    void notifySamplesChanged(const std::vector<qint64>& sampleIds);
     // After an edit of the class list -> samplesChanged, classesChanged.
     void notifyClassesChanged();
     // After a quality run or a threshold change: the model reads the active flags again
