@@ -854,6 +854,39 @@
     </message>
 </context>
 <context>
+    <name>tally::Bearing</name>
+    <message>
+        <location filename="../core/sensor/Bearing.cpp" line="+51"/>
+        <source>the roller count must be at least 1 (got %1)</source>
+        <translation>el número de elementos rodantes debe ser al menos 1 (se recibió %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pitch diameter must be positive (got %1)</source>
+        <translation>el diámetro primitivo debe ser positivo (se recibió %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roller diameter must be positive (got %1)</source>
+        <translation>el diámetro del elemento rodante debe ser positivo (se recibió %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roller diameter (%1) must be smaller than the pitch diameter (%2)</source>
+        <translation>el diámetro del elemento rodante (%1) debe ser menor que el diámetro primitivo (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the contact angle must be in [0, 90) degrees (got %1)</source>
+        <translation>el ángulo de contacto debe estar en [0, 90) grados (se recibió %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the shaft speed must be positive (got %1 rpm)</source>
+        <translation>la velocidad del eje debe ser positiva (se recibió %1 rpm)</translation>
+    </message>
+</context>
+<context>
     <name>tally::BoxExporter</name>
     <message>
         <location filename="../core/formats/BoxExporter.cpp" line="+117"/>
@@ -1320,7 +1353,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::DatasetCard</name>
     <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+262"/>
+        <location filename="../core/formats/DatasetCard.cpp" line="+267"/>
         <source># Dataset card: %1
 
 </source>
@@ -1379,7 +1412,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>(ningún origen registrado)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>## Leaks across splits
 
 </source>
@@ -1421,7 +1454,7 @@ Recuento %2 · %3% de la fila</translation>
 </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source># Attribution
 
 </source>
@@ -1466,7 +1499,7 @@ Recuento %2 · %3% de la fila</translation>
         </translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-245"/>
         <source>unspecified</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no especificada</translation>
@@ -3309,7 +3342,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::LabelUi</name>
     <message>
-        <location filename="../app/gui/LabelUi.cpp" line="+72"/>
+        <location filename="../app/gui/LabelUi.cpp" line="+73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -3387,7 +3420,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Labelling</name>
     <message>
-        <location filename="../app/gui/Labelling.cpp" line="+71"/>
+        <location filename="../app/gui/Labelling.cpp" line="+72"/>
         <source>Label as “%1”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Etiquetar como “%1”</translation>
@@ -3398,8 +3431,24 @@ Recuento %2 · %3% de la fila</translation>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Borrar etiqueta</translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Label %n snapshots as “%1”</source>
+        <translation>
+            <numerusform>Etiquetar %n instantánea como “%1”</numerusform>
+            <numerusform>Etiquetar %n instantáneas como “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Clear %n labels</source>
+        <translation>
+            <numerusform>Borrar %n etiqueta</numerusform>
+            <numerusform>Borrar %n etiquetas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+131"/>
+        <location line="+143"/>
         <source>Add region</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Agregar región</translation>
@@ -3474,7 +3523,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::Labels</name>
     <message>
-        <location filename="../core/store/Labels.cpp" line="+73"/>
+        <location filename="../core/store/Labels.cpp" line="+109"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -3611,7 +3660,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+119"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar carpeta de Speech &amp;Commands…</translation>
     </message>
@@ -3731,7 +3780,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -3777,7 +3826,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Una estación de trabajo para crear conjuntos de datos TinyML: etiquete, revise, equilibre, divida y exporte datos de audio, de sensores y de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-286"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
@@ -4022,7 +4071,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>falló la migración al esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+229"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+254"/>
         <source>no sample with id %1</source>
         <translation>ninguna muestra con id %1</translation>
     </message>
@@ -4807,7 +4856,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 muestras, pero %2 entradas de metadatos</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <location line="+16"/>
         <location line="+15"/>
         <source>no sample with id %1</source>
@@ -4928,9 +4977,255 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::SeriesAnalysis</name>
+    <message>
+        <location filename="../core/formats/SeriesAnalysis.cpp" line="+23"/>
+        <source>unknown feature “%1” (known: %2)</source>
+        <translation>característica desconocida “%1” (conocidas: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot open: %1</source>
+        <translation>no se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>channel %1 is not in 1 to %2</source>
+        <translation>el canal %1 no está entre 1 y %2</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SeriesExporter</name>
+    <message>
+        <location filename="../core/formats/SeriesExporter.cpp" line="+29"/>
+        <source>channel %1 is not in the file (it has %2)</source>
+        <translation>el canal %1 no está en el archivo (tiene %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>its class “%1” is not the normal class “%2”, the only one written to training and validation</source>
+        <translation>su clase “%1” no es la clase normal “%2”, la única que se escribe en entrenamiento y validación</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it has %1 frames, fewer than one window of %2</source>
+        <translation>tiene %1 tramas, menos que una ventana de %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>“%1” is not a channel number (1, 2, ...)</source>
+        <translation>“%1” no es un número de canal (1, 2, ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channel %1 is listed twice</source>
+        <translation>el canal %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the window and the stride must be positive numbers of frames, and channels count from 1</source>
+        <translation>la ventana y el paso deben ser números positivos de tramas, y los canales se cuentan desde 1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No sample of the normal class “%1” was written.</source>
+        <translation>No se escribió ninguna muestra de la clase normal “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/SeriesWindowSink.cpp" line="+72"/>
+        <source>it has %1 channels, the windows before it %2: choose the channels</source>
+        <translation>tiene %1 canales, las ventanas anteriores %2: elija los canales</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>it has no sample rate</source>
+        <translation>no tiene frecuencia de muestreo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused class name “%1”: %2</source>
+        <translation>nombre de clase rechazado “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SeriesImporter</name>
+    <message>
+        <location filename="../core/formats/SeriesImporter.cpp" line="+130"/>
+        <location line="+151"/>
+        <source>cannot open: %1</source>
+        <translation>no se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a sensor CSV file&apos;s rate comes from its time column; --rate is for IMS snapshots</source>
+        <translation>la frecuencia de un archivo CSV de sensor se toma de su columna de tiempo; --rate es para instantáneas IMS</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SeriesReaders</name>
+    <message>
+        <location filename="../core/sensor/SeriesReaders.cpp" line="+81"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected %1 values, found %2</source>
+        <translation>se esperaban %1 valores, se encontraron %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 is not a number</source>
+        <translation>%1 no es un número</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows, where an IMS snapshot has %2</source>
+        <translation>%1 filas, cuando una instantánea IMS tiene %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the first column must be “timestamp” (ms) or “time” (s), not %1</source>
+        <translation>la primera columna debe ser “timestamp” (ms) o “time” (s), no %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no channel columns after the time</source>
+        <translation>ninguna columna de canal después del tiempo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the time steps vary from %1 to %2; the rate is read from the median step, %3</source>
+        <translation>los pasos de tiempo varían de %1 a %2; la frecuencia se lee del paso mediano, %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no header</source>
+        <translation>sin encabezado</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>missing or non-numeric value %1 in column %2</source>
+        <translation>valor %1 ausente o no numérico en la columna %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>value %1 in column %2 is out of range</source>
+        <translation>el valor %1 de la columna %2 está fuera de rango</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the time %1 does not increase</source>
+        <translation>el tiempo %1 no es creciente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at least two rows are needed to read the rate</source>
+        <translation>se necesitan al menos dos filas para leer la frecuencia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the time steps give no usable rate (%1 Hz)</source>
+        <translation>los pasos de tiempo no dan una frecuencia utilizable (%1 Hz)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SeriesTrends</name>
+    <message>
+        <location filename="../core/store/SeriesTrends.cpp" line="+80"/>
+        <source>no run “%1” with sensor snapshots</source>
+        <translation>ningún ensayo “%1” con instantáneas de sensor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>run “%1” has channels 1 to %2, not %3</source>
+        <translation>el ensayo “%1” tiene los canales 1 a %2, no %3</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SeriesUi</name>
+    <message>
+        <location filename="../app/gui/SeriesUi.cpp" line="+79"/>
+        <source>Trend of</source>
+        <translation>Tendencia de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spectrum of</source>
+        <translation>Espectro de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Envelope</source>
+        <translation>Envolvente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The envelope spectrum (1–8 kHz band, demodulated): bearing faults show at their fault frequencies</source>
+        <translation>El espectro de envolvente (banda de 1–8 kHz, demodulada): los fallos de rodamiento aparecen en sus frecuencias de fallo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log frequency</source>
+        <translation>Frecuencia logarítmica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag across the trend to select snapshots, then press a class key to label them all (one undo step). Click a point to open it.</source>
+        <translation>Arrastre a lo largo de la tendencia para seleccionar instantáneas y pulse la tecla de una clase para etiquetarlas todas (un solo paso de deshacer). Haga clic en un punto para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>all channels</source>
+        <translation>todos los canales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>onset (channel %1): snapshot %2 of %3, %4</source>
+        <translation>inicio (canal %1): instantánea %2 de %3, %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no onset found (channel %1)</source>
+        <translation>no se encontró ningún inicio (canal %1)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Envelope spectrum, channel %1</source>
+        <translation>Espectro de envolvente, canal %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spectrum, channel %1</source>
+        <translation>Espectro, canal %1</translation>
+    </message>
+</context>
+<context>
     <name>tally::Session</name>
     <message>
-        <location filename="../app/gui/Session.cpp" line="+99"/>
+        <location filename="../app/gui/Session.cpp" line="+100"/>
         <source>Another program changed this project; it is shown as it is now.</source>
         <translation>Otro programa cambió este proyecto; se muestra como está ahora.</translation>
     </message>
@@ -5135,6 +5430,19 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+5"/>
         <source>Frequency (Hz)</source>
         <translation>Frecuencia (Hz)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SpectrumPlot</name>
+    <message>
+        <location filename="../widgets/SpectrumPlot.cpp" line="+41"/>
+        <source>frequency (Hz)</source>
+        <translation>frecuencia (Hz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level (dB)</source>
+        <translation>nivel (dB)</translation>
     </message>
 </context>
 <context>
@@ -5464,6 +5772,24 @@ Recuento %2 · %3% de la fila</translation>
     </message>
 </context>
 <context>
+    <name>tally::TrendPlot</name>
+    <message>
+        <location filename="../widgets/TrendPlot.cpp" line="+86"/>
+        <source>onset</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>time (UTC)</source>
+        <translation>tiempo (UTC)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>unlabelled</source>
+        <translation>sin etiquetar</translation>
+    </message>
+</context>
+<context>
     <name>tally::UndoActions</name>
     <message>
         <location filename="../app/gui/UndoActions.cpp" line="+28"/>
@@ -5619,7 +5945,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Tiempo (s)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ch %1</source>
         <translation>Can. %1</translation>
     </message>
@@ -5818,6 +6144,104 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+12"/>
         <source>--min-share is 0..1 and --min-split a count</source>
         <translation>--min-share va de 0 a 1 y --min-split es un recuento</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Bearing</name>
+    <message>
+        <location filename="../app/cli/CmdBearing.cpp" line="+21"/>
+        <source>A known bearing: ims.</source>
+        <translation>Un rodamiento conocido: ims.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollers per row.</source>
+        <translation>Elementos rodantes por hilera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pitch diameter.</source>
+        <translation>Diámetro primitivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roller diameter (same unit).</source>
+        <translation>Diámetro del elemento rodante (misma unidad).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact angle in degrees.</source>
+        <translation>Ángulo de contacto en grados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shaft speed (rev/min).</source>
+        <translation>Velocidad del eje (rev/min).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--preset takes ims, without geometry</source>
+        <translation>--preset admite ims, sin geometría</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--rollers, --pitch-diameter, --roller-diameter and --rpm are needed, as numbers (--contact-angle defaults to 0)</source>
+        <translation>se necesitan --rollers, --pitch-diameter, --roller-diameter y --rpm, como números (--contact-angle es 0 por defecto)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>BPFO %1 Hz  BPFI %2 Hz  BSF %3 Hz  FTF %4 Hz</source>
+        <translation>BPFO %1 Hz  BPFI %2 Hz  BSF %3 Hz  FTF %4 Hz</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no bearing is stored for run “%1”</source>
+        <translation>no hay ningún rodamiento guardado para el ensayo “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--set needs --preset or the geometry</source>
+        <translation>--set necesita --preset o la geometría</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measured %1 snapshots of %2 again</source>
+        <translation>Se volvieron a medir %1 instantáneas de %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bearing fault frequencies (BPFO, BPFI, BSF, FTF), and a sensor run&apos;s bearing.</source>
+        <translation>Frecuencias de fallo de rodamiento (BPFO, BPFI, BSF, FTF) y el rodamiento de un ensayo de sensor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The .tally file (with --group).</source>
+        <translation>El archivo .tally (con --group).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sensor run.</source>
+        <translation>Un ensayo de sensor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store the geometry for the run and measure its snapshots again.</source>
+        <translation>Guardar la geometría para el ensayo y volver a medir sus instantáneas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a project goes with --group RUN (and --set), and one without the other is an error</source>
+        <translation>un proyecto va junto con --group RUN (y --set), y uno sin el otro es un error</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give --preset ims or the geometry</source>
+        <translation>indique --preset ims o la geometría</translation>
     </message>
 </context>
 <context>
@@ -6108,17 +6532,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Muestras añadidas, eliminadas, reetiquetadas o que cambiaron de partición entre dos versiones exportadas</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="+341"/>
-        <source>Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with a dataset card; recorded as a version</source>
-        <translation>Exportar como carpetas de Speech Commands, un manifiesto CSV, info.labels de Edge Impulse o imágenes con cajas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, carpetas por clase), con una ficha del conjunto de datos; se registra como una versión</translation>
-    </message>
-    <message>
         <location filename="../app/cli/CmdHistory.cpp" line="+67"/>
         <source>A sample&apos;s history: import, labels, regions, votes, reviews (oldest first)</source>
         <translation>El historial de una muestra: importación, etiquetas, regiones, votos, revisiones (los más antiguos primero)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="+199"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+222"/>
         <source>Import a dataset folder or COCO file; exit code 1 if any file failed (the rest are imported)</source>
         <translation>Importar una carpeta de conjunto de datos o un archivo COCO; código de salida 1 si algún archivo falla (los demás se importan)</translation>
     </message>
@@ -6128,7 +6547,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Crear un proyecto vacío (nunca sobrescribe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdLabel.cpp" line="+187"/>
+        <location filename="../app/cli/CmdLabel.cpp" line="+258"/>
         <source>Set or clear sample labels (one transaction each; --batch reads PATH&lt;TAB&gt;CLASS from stdin)</source>
         <translation>Establecer o borrar etiquetas de muestras (una transacción cada una; --batch lee PATH&lt;TAB&gt;CLASS de la entrada estándar)</translation>
     </message>
@@ -6153,7 +6572,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Espectrograma de potencia (dB) de un archivo de audio como .npy float32 (tramas, bins)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdSplit.cpp" line="+181"/>
+        <location filename="../app/cli/CmdSplit.cpp" line="+191"/>
         <source>Assign samples to training / validation / testing; print counts and leaks</source>
         <translation>Asignar muestras a entrenamiento / validación / prueba; imprimir recuentos y fugas</translation>
     </message>
@@ -6186,6 +6605,26 @@ Recuento %2 · %3% de la fila</translation>
         <location filename="../app/cli/CmdFlags.cpp" line="+214"/>
         <source>List the quality flags, or dismiss a sample&apos;s flags of one check with a reason</source>
         <translation>Listar las marcas de calidad, o descartar con un motivo las marcas de una comprobación en una muestra</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdBearing.cpp" line="+9"/>
+        <source>Bearing fault frequencies, and the bearing of a sensor run</source>
+        <translation>Frecuencias de fallo de rodamiento y el rodamiento de un ensayo de sensor</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdExport.cpp" line="+420"/>
+        <source>Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, images with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), or sensor series windows (NumPy, Edge Impulse CSV), with a dataset card; recorded as a version</source>
+        <translation>Exportar como carpetas Speech Commands, un manifiesto CSV, Edge Impulse info.labels, imágenes con cajas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, carpetas por clase) o ventanas de series de sensores (NumPy, Edge Impulse CSV), con una ficha del conjunto de datos; se registra como una versión</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdSpectrum.cpp" line="+90"/>
+        <source>Spectrum or envelope spectrum peaks of a sensor snapshot</source>
+        <translation>Picos del espectro o del espectro de envolvente de una instantánea de sensor</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdTrend.cpp" line="+143"/>
+        <source>A sensor run&apos;s features per snapshot over time, and the onset</source>
+        <translation>Las características de un ensayo de sensor por instantánea a lo largo del tiempo, y el inicio</translation>
     </message>
 </context>
 <context>
@@ -6301,7 +6740,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::cli::Export</name>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="-242"/>
+        <location filename="../app/cli/CmdExport.cpp" line="-308"/>
         <source>--rate must be a sample rate in Hz (1000..384000)</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>--rate debe ser una frecuencia de muestreo en Hz (1000..384000)</translation>
@@ -6361,6 +6800,56 @@ Recuento %2 · %3% de la fila</translation>
         <translation>--min-area debe ser una fracción de la imagen entre 0 y 1</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>--window, --stride, --channels and --normal-only apply to --format series-npy and edge-impulse-csv only</source>
+        <translation>--window, --stride, --channels y --normal-only solo se aplican a --format series-npy y edge-impulse-csv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format %1 needs --window N and --stride S (frames)</source>
+        <translation>--format %1 necesita --window N y --stride S (tramas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--window must be a positive number of frames</source>
+        <translation>--window debe ser un número positivo de tramas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--stride must be a positive number of frames</source>
+        <translation>--stride debe ser un número positivo de tramas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--channels: %1</source>
+        <translation>--channels: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--normal-only needs a class name</source>
+        <translation>--normal-only necesita un nombre de clase</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Series formats: frames per window.</source>
+        <translation>Formatos de serie: tramas por ventana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series formats: frames from one window to the next.</source>
+        <translation>Formatos de serie: tramas de una ventana a la siguiente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series formats: comma-separated channels from 1 (default: all).</source>
+        <translation>Formatos de serie: canales separados por comas, desde 1 (predeterminado: todos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series formats: only this class in training and validation.</source>
+        <translation>Formatos de serie: solo esta clase en entrenamiento y validación.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Exports the project as a dataset.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -6380,12 +6869,16 @@ Recuento %2 · %3% de la fila</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes o image-classes.</translation>
+        <source>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes, image-classes, series-npy or edge-impulse-csv.</source>
+        <translation>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes, image-classes, series-npy o edge-impulse-csv.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+47"/>
+        <source>--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes, image-classes, series-npy or edge-impulse-csv</source>
+        <translation>--format debe ser speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes, image-classes, series-npy o edge-impulse-csv</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Output rate in Hz.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Frecuencia de salida en Hz.</translation>
@@ -6468,19 +6961,13 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Imprimir un objeto JSON.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>expected two arguments: PROJECT.tally OUTDIR</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>se esperaban dos argumentos: PROJECT.tally OUTDIR</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--format debe ser speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes o image-classes</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>--allow-licence needs at least one SPDX id</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>--allow-licence necesita al menos un id SPDX</translation>
@@ -6544,7 +7031,7 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>no project at %1</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>no hay ningún proyecto en %1</translation>
@@ -6670,7 +7157,7 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
 <context>
     <name>tally::cli::Import</name>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="-125"/>
+        <location filename="../app/cli/CmdImport.cpp" line="-142"/>
         <source>Imported %1 samples with %2 boxes (%3 skipped, %4 duplicates, %5 errors)</source>
         <translation>Se importaron %1 muestras con %2 cajas (%3 omitidas, %4 duplicadas, %5 errores)</translation>
     </message>
@@ -6690,7 +7177,7 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>quality check: %1</source>
         <translation>comprobación de calidad: %1</translation>
     </message>
@@ -6745,7 +7232,12 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
         <translation>Imprimir un objeto JSON.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>ims: the snapshots&apos; sampling rate in Hz (default 20000).</source>
+        <translation>ims: la frecuencia de muestreo de las instantáneas en Hz (por defecto 20000).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>expected two arguments: PROJECT.tally PATH</source>
         <translation>se esperaban dos argumentos: PROJECT.tally PATH</translation>
     </message>
@@ -6763,6 +7255,11 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
         <location line="+5"/>
         <source>no project at %1; create it first with: tally-cli init %1</source>
         <translation>no hay ningún proyecto en %1; créelo primero con: tally-cli init %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--rate takes a rate in Hz above 0, not &apos;%1&apos;</source>
+        <translation>--rate admite una frecuencia en Hz mayor que 0, no &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -6796,18 +7293,18 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
 <context>
     <name>tally::cli::Label</name>
     <message>
-        <location filename="../app/cli/CmdLabel.cpp" line="-140"/>
+        <location filename="../app/cli/CmdLabel.cpp" line="-205"/>
         <source>%1: no such sample in the project</source>
         <translation>%1: no existe esa muestra en el proyecto</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+103"/>
+        <location line="+167"/>
         <source>a class name cannot be empty or only spaces (use --clear to clear a label)</source>
         <translation>un nombre de clase no puede estar vacío ni ser solo espacios (use --clear para borrar una etiqueta)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-163"/>
         <source>no class named “%1” (known: %2; add one with: tally-cli classes PROJECT --add NAME)</source>
         <translation>ninguna clase llamada “%1” (conocidas: %2; añada una con: tally-cli classes PROJECT --add NAME)</translation>
     </message>
@@ -6818,6 +7315,21 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
     </message>
     <message>
         <location line="+33"/>
+        <source>--from and --to take ISO 8601 times, such as 2004-02-12T10:32:39</source>
+        <translation>--from y --to admiten horas ISO 8601, como 2004-02-12T10:32:39</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no class named “%1”</source>
+        <translation>ninguna clase llamada “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no snapshot of run “%1” between %2 and %3</source>
+        <translation>ninguna instantánea del ensayo “%1” entre %2 y %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>expected PATH&lt;TAB&gt;CLASS (an empty CLASS clears)</source>
         <translation>se esperaba PATH&lt;TAB&gt;CLASS (un CLASS vacío borra)</translation>
     </message>
@@ -6862,12 +7374,32 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
         <translation>Leer líneas PATH&lt;TAB&gt;CLASS de la entrada estándar (CLASS vacío borra).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>A sensor run: label its snapshots from --from to --to.</source>
+        <translation>Un ensayo de sensor: etiquetar sus instantáneas de --from a --to.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First time (ISO 8601).</source>
+        <translation>Hora inicial (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last time (ISO 8601).</source>
+        <translation>Hora final (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--annotator is required</source>
         <translation>--annotator es obligatorio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--group RUN needs --from TIME --to TIME and one of --class NAME or --clear (no --sample, no --batch)</source>
+        <translation>--group RUN necesita --from TIME --to TIME y uno de --class NAME o --clear (sin --sample, sin --batch)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--batch reads samples and classes from stdin; drop --sample, --class and --clear</source>
         <translation>--batch lee muestras y clases de la entrada estándar; quite --sample, --class y --clear</translation>
     </message>
@@ -7150,14 +7682,67 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
     </message>
 </context>
 <context>
-    <name>tally::cli::Split</name>
+    <name>tally::cli::Spectrum</name>
     <message>
-        <location filename="../app/cli/CmdSplit.cpp" line="-72"/>
-        <source>--method is speech-commands or grouped, not “%1”</source>
-        <translation>--method es speech-commands o grouped, no “%1”</translation>
+        <location filename="../app/cli/CmdSpectrum.cpp" line="-65"/>
+        <source>The spectrum or envelope spectrum of a sensor snapshot&apos;s channel.</source>
+        <translation>El espectro o el espectro de envolvente de un canal de una instantánea de sensor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IMS snapshot or a sensor CSV file.</source>
+        <translation>Una instantánea IMS o un archivo CSV de sensor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel, from 1 (default 1).</source>
+        <translation>Canal, desde 1 (por defecto 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The envelope spectrum instead.</source>
+        <translation>El espectro de envolvente en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IMS text: the rate in Hz (default 20000).</source>
+        <translation>Texto IMS: la frecuencia en Hz (por defecto 20000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many peaks to print (default 10).</source>
+        <translation>Cuántos picos imprimir (por defecto 10).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected one argument: FILE</source>
+        <translation>se esperaba un argumento: FILE</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>--channel takes a number from 1, --rate a rate in Hz, --peaks a count</source>
+        <translation>--channel admite un número desde 1, --rate una frecuencia en Hz, --peaks un recuento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 Hz, %2 channels; channel %3%4, %5 Hz per bin</source>
+        <translation>%1 Hz, %2 canales; canal %3%4, %5 Hz por bin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (envelope)</source>
+        <translation> (envolvente)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Split</name>
+    <message>
+        <location filename="../app/cli/CmdSplit.cpp" line="-65"/>
         <source>--validation and --testing are percentages that add up to at most 100</source>
         <translation>--validation y --testing son porcentajes que suman como mucho 100</translation>
     </message>
@@ -7187,9 +7772,14 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
         <translation>El archivo .tally.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>speech-commands (default) or grouped.</source>
-        <translation>speech-commands (por defecto) o grouped.</translation>
+        <location line="-29"/>
+        <source>--method is speech-commands, grouped or chronological, not “%1”</source>
+        <translation>--method es speech-commands, grouped o chronological, no “%1”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>speech-commands (default), grouped or chronological.</source>
+        <translation>speech-commands (por defecto), grouped o chronological.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7301,6 +7891,74 @@ No se escribió nada en %2 (contiene lo que contenía antes); no se registró ni
         <location line="+1"/>
         <source>Print one JSON object.</source>
         <translation>Imprimir un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Trend</name>
+    <message>
+        <location filename="../app/cli/CmdTrend.cpp" line="-80"/>
+        <source>Onset (%1): snapshot %2 of %3, %4</source>
+        <translation>Inicio (%1): instantánea %2 de %3, %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Onset (%1): none found</source>
+        <translation>Inicio (%1): no se encontró ninguno</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A sensor run&apos;s features per snapshot over time, and its onset.</source>
+        <translation>Las características de un ensayo de sensor por instantánea a lo largo del tiempo, y su inicio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>El archivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run (its folder).</source>
+        <translation>El ensayo (su carpeta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel, from 1 (default 1).</source>
+        <translation>Canal, desde 1 (por defecto 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The onset&apos;s feature: %1 (default rms).</source>
+        <translation>La característica del inicio: %1 (por defecto rms).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshots in the baseline (default 20).</source>
+        <translation>Instantáneas en la línea base (por defecto 20).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Robust standard deviations (default 3).</source>
+        <translation>Desviaciones estándar robustas (por defecto 3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshots in a row above (default 3).</source>
+        <translation>Instantáneas consecutivas por encima (por defecto 3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--group RUN is required</source>
+        <translation>--group RUN es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--channel, --baseline and --run take whole numbers from 1, --k a number above 0</source>
+        <translation>--channel, --baseline y --run admiten números enteros desde 1, --k un número mayor que 0</translation>
     </message>
 </context>
 <context>

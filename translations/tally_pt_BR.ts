@@ -854,6 +854,39 @@
     </message>
 </context>
 <context>
+    <name>tally::Bearing</name>
+    <message>
+        <location filename="../core/sensor/Bearing.cpp" line="+51"/>
+        <source>the roller count must be at least 1 (got %1)</source>
+        <translation>o número de elementos rolantes deve ser pelo menos 1 (recebido %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pitch diameter must be positive (got %1)</source>
+        <translation>o diâmetro primitivo deve ser positivo (recebido %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roller diameter must be positive (got %1)</source>
+        <translation>o diâmetro do elemento rolante deve ser positivo (recebido %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roller diameter (%1) must be smaller than the pitch diameter (%2)</source>
+        <translation>o diâmetro do elemento rolante (%1) deve ser menor que o diâmetro primitivo (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the contact angle must be in [0, 90) degrees (got %1)</source>
+        <translation>o ângulo de contato deve estar em [0, 90) graus (recebido %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the shaft speed must be positive (got %1 rpm)</source>
+        <translation>a velocidade do eixo deve ser positiva (recebido %1 rpm)</translation>
+    </message>
+</context>
+<context>
     <name>tally::BoxExporter</name>
     <message>
         <location filename="../core/formats/BoxExporter.cpp" line="+117"/>
@@ -1320,7 +1353,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::DatasetCard</name>
     <message>
-        <location filename="../core/formats/DatasetCard.cpp" line="+262"/>
+        <location filename="../core/formats/DatasetCard.cpp" line="+267"/>
         <source># Dataset card: %1
 
 </source>
@@ -1379,7 +1412,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>(nenhuma origem registrada)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>## Leaks across splits
 
 </source>
@@ -1421,7 +1454,7 @@ Contagem %2 · %3% da linha</translation>
 </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source># Attribution
 
 </source>
@@ -1466,7 +1499,7 @@ Contagem %2 · %3% da linha</translation>
         </translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-245"/>
         <source>unspecified</source>
         <translatorcomment>runtime context of the file-local tr() in core/formats/DatasetCard.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>não especificada</translation>
@@ -3309,7 +3342,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::LabelUi</name>
     <message>
-        <location filename="../app/gui/LabelUi.cpp" line="+72"/>
+        <location filename="../app/gui/LabelUi.cpp" line="+73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -3387,7 +3420,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Labelling</name>
     <message>
-        <location filename="../app/gui/Labelling.cpp" line="+71"/>
+        <location filename="../app/gui/Labelling.cpp" line="+72"/>
         <source>Label as “%1”</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Rotular como “%1”</translation>
@@ -3398,8 +3431,24 @@ Contagem %2 · %3% da linha</translation>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Limpar rótulo</translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Label %n snapshots as “%1”</source>
+        <translation>
+            <numerusform>Rotular %n instantâneo como “%1”</numerusform>
+            <numerusform>Rotular %n instantâneos como “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Clear %n labels</source>
+        <translation>
+            <numerusform>Limpar %n rótulo</numerusform>
+            <numerusform>Limpar %n rótulos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+131"/>
+        <location line="+143"/>
         <source>Add region</source>
         <translatorcomment>runtime context of app/gui/Labelling.cpp (class tally::Labelling); lupdate loses the namespace and files it under another context</translatorcomment>
         <translation>Adicionar região</translation>
@@ -3474,7 +3523,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::Labels</name>
     <message>
-        <location filename="../core/store/Labels.cpp" line="+73"/>
+        <location filename="../core/store/Labels.cpp" line="+109"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -3611,7 +3660,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+119"/>
         <source>Import &amp;Speech Commands folder…</source>
         <translation>Importar pasta do Speech &amp;Commands…</translation>
     </message>
@@ -3731,7 +3780,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Não foi possível criar o projeto</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 — Tally</source>
         <translation>%1 — Tally</translation>
     </message>
@@ -3777,7 +3826,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Uma estação de trabalho para criar conjuntos de dados TinyML: rotule, revise, balanceie, divida e exporte dados de áudio, de sensores e de imagens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-286"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
@@ -4022,7 +4071,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>a migração para o esquema %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectSamples.cpp" line="+229"/>
+        <location filename="../core/store/ProjectSamples.cpp" line="+254"/>
         <source>no sample with id %1</source>
         <translation>nenhuma amostra com id %1</translation>
     </message>
@@ -4807,7 +4856,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 amostras, mas %2 entradas de metadados</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <location line="+16"/>
         <location line="+15"/>
         <source>no sample with id %1</source>
@@ -4928,9 +4977,255 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::SeriesAnalysis</name>
+    <message>
+        <location filename="../core/formats/SeriesAnalysis.cpp" line="+23"/>
+        <source>unknown feature “%1” (known: %2)</source>
+        <translation>característica desconhecida “%1” (conhecidas: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot open: %1</source>
+        <translation>não foi possível abrir: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>channel %1 is not in 1 to %2</source>
+        <translation>o canal %1 não está entre 1 e %2</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SeriesExporter</name>
+    <message>
+        <location filename="../core/formats/SeriesExporter.cpp" line="+29"/>
+        <source>channel %1 is not in the file (it has %2)</source>
+        <translation>o canal %1 não está no arquivo (ele tem %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>its class “%1” is not the normal class “%2”, the only one written to training and validation</source>
+        <translation>sua classe “%1” não é a classe normal “%2”, a única gravada em treino e validação</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it has %1 frames, fewer than one window of %2</source>
+        <translation>tem %1 quadros, menos que uma janela de %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>“%1” is not a channel number (1, 2, ...)</source>
+        <translation>“%1” não é um número de canal (1, 2, ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channel %1 is listed twice</source>
+        <translation>o canal %1 aparece duas vezes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the window and the stride must be positive numbers of frames, and channels count from 1</source>
+        <translation>a janela e o passo devem ser números positivos de quadros, e os canais contam a partir de 1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No sample of the normal class “%1” was written.</source>
+        <translation>Nenhuma amostra da classe normal “%1” foi gravada.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/SeriesWindowSink.cpp" line="+72"/>
+        <source>it has %1 channels, the windows before it %2: choose the channels</source>
+        <translation>tem %1 canais, as janelas anteriores %2: escolha os canais</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>it has no sample rate</source>
+        <translation>não tem taxa de amostragem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused class name “%1”: %2</source>
+        <translation>nome de classe recusado “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SeriesImporter</name>
+    <message>
+        <location filename="../core/formats/SeriesImporter.cpp" line="+130"/>
+        <location line="+151"/>
+        <source>cannot open: %1</source>
+        <translation>não foi possível abrir: %1</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>not a folder</source>
+        <translation>não é uma pasta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a sensor CSV file&apos;s rate comes from its time column; --rate is for IMS snapshots</source>
+        <translation>a taxa de um arquivo CSV de sensor vem da sua coluna de tempo; --rate é para instantâneos IMS</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SeriesReaders</name>
+    <message>
+        <location filename="../core/sensor/SeriesReaders.cpp" line="+81"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected %1 values, found %2</source>
+        <translation>esperavam-se %1 valores, encontrados %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 is not a number</source>
+        <translation>%1 não é um número</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows, where an IMS snapshot has %2</source>
+        <translation>%1 linhas, quando um instantâneo IMS tem %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the first column must be “timestamp” (ms) or “time” (s), not %1</source>
+        <translation>a primeira coluna deve ser “timestamp” (ms) ou “time” (s), não %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no channel columns after the time</source>
+        <translation>nenhuma coluna de canal depois do tempo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the time steps vary from %1 to %2; the rate is read from the median step, %3</source>
+        <translation>os passos de tempo variam de %1 a %2; a taxa é lida do passo mediano, %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no header</source>
+        <translation>sem cabeçalho</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>missing or non-numeric value %1 in column %2</source>
+        <translation>valor %1 ausente ou não numérico na coluna %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>value %1 in column %2 is out of range</source>
+        <translation>o valor %1 na coluna %2 está fora do intervalo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the time %1 does not increase</source>
+        <translation>o tempo %1 não é crescente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at least two rows are needed to read the rate</source>
+        <translation>são necessárias pelo menos duas linhas para ler a taxa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the time steps give no usable rate (%1 Hz)</source>
+        <translation>os passos de tempo não dão uma taxa utilizável (%1 Hz)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SeriesTrends</name>
+    <message>
+        <location filename="../core/store/SeriesTrends.cpp" line="+80"/>
+        <source>no run “%1” with sensor snapshots</source>
+        <translation>nenhum ensaio “%1” com instantâneos de sensor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>run “%1” has channels 1 to %2, not %3</source>
+        <translation>o ensaio “%1” tem os canais 1 a %2, não %3</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SeriesUi</name>
+    <message>
+        <location filename="../app/gui/SeriesUi.cpp" line="+79"/>
+        <source>Trend of</source>
+        <translation>Tendência de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spectrum of</source>
+        <translation>Espectro de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The envelope spectrum (1–8 kHz band, demodulated): bearing faults show at their fault frequencies</source>
+        <translation>O espectro de envelope (banda de 1–8 kHz, demodulada): as falhas de rolamento aparecem nas suas frequências de falha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log frequency</source>
+        <translation>Frequência logarítmica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag across the trend to select snapshots, then press a class key to label them all (one undo step). Click a point to open it.</source>
+        <translation>Arraste ao longo da tendência para selecionar instantâneos e pressione a tecla de uma classe para rotular todos (um único passo de desfazer). Clique num ponto para abri-lo.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>all channels</source>
+        <translation>todos os canais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>onset (channel %1): snapshot %2 of %3, %4</source>
+        <translation>início (canal %1): instantâneo %2 de %3, %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no onset found (channel %1)</source>
+        <translation>nenhum início encontrado (canal %1)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Envelope spectrum, channel %1</source>
+        <translation>Espectro de envelope, canal %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spectrum, channel %1</source>
+        <translation>Espectro, canal %1</translation>
+    </message>
+</context>
+<context>
     <name>tally::Session</name>
     <message>
-        <location filename="../app/gui/Session.cpp" line="+99"/>
+        <location filename="../app/gui/Session.cpp" line="+100"/>
         <source>Another program changed this project; it is shown as it is now.</source>
         <translation>Outro programa alterou este projeto; ele é mostrado como está agora.</translation>
     </message>
@@ -5135,6 +5430,19 @@ Contagem %2 · %3% da linha</translation>
         <location line="+5"/>
         <source>Frequency (Hz)</source>
         <translation>Frequência (Hz)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::SpectrumPlot</name>
+    <message>
+        <location filename="../widgets/SpectrumPlot.cpp" line="+41"/>
+        <source>frequency (Hz)</source>
+        <translation>frequência (Hz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level (dB)</source>
+        <translation>nível (dB)</translation>
     </message>
 </context>
 <context>
@@ -5464,6 +5772,24 @@ Contagem %2 · %3% da linha</translation>
     </message>
 </context>
 <context>
+    <name>tally::TrendPlot</name>
+    <message>
+        <location filename="../widgets/TrendPlot.cpp" line="+86"/>
+        <source>onset</source>
+        <translation>início</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>time (UTC)</source>
+        <translation>tempo (UTC)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>unlabelled</source>
+        <translation>sem rótulo</translation>
+    </message>
+</context>
+<context>
     <name>tally::UndoActions</name>
     <message>
         <location filename="../app/gui/UndoActions.cpp" line="+28"/>
@@ -5619,7 +5945,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Tempo (s)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ch %1</source>
         <translation>Can. %1</translation>
     </message>
@@ -5818,6 +6144,104 @@ Contagem %2 · %3% da linha</translation>
         <location line="+12"/>
         <source>--min-share is 0..1 and --min-split a count</source>
         <translation>--min-share vai de 0 a 1 e --min-split é uma contagem</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Bearing</name>
+    <message>
+        <location filename="../app/cli/CmdBearing.cpp" line="+21"/>
+        <source>A known bearing: ims.</source>
+        <translation>Um rolamento conhecido: ims.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollers per row.</source>
+        <translation>Elementos rolantes por carreira.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pitch diameter.</source>
+        <translation>Diâmetro primitivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roller diameter (same unit).</source>
+        <translation>Diâmetro do elemento rolante (mesma unidade).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact angle in degrees.</source>
+        <translation>Ângulo de contato em graus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shaft speed (rev/min).</source>
+        <translation>Velocidade do eixo (rev/min).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--preset takes ims, without geometry</source>
+        <translation>--preset aceita ims, sem geometria</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--rollers, --pitch-diameter, --roller-diameter and --rpm are needed, as numbers (--contact-angle defaults to 0)</source>
+        <translation>são necessários --rollers, --pitch-diameter, --roller-diameter e --rpm, como números (--contact-angle tem padrão 0)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>BPFO %1 Hz  BPFI %2 Hz  BSF %3 Hz  FTF %4 Hz</source>
+        <translation>BPFO %1 Hz  BPFI %2 Hz  BSF %3 Hz  FTF %4 Hz</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no bearing is stored for run “%1”</source>
+        <translation>nenhum rolamento está gravado para o ensaio “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--set needs --preset or the geometry</source>
+        <translation>--set precisa de --preset ou da geometria</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measured %1 snapshots of %2 again</source>
+        <translation>%1 instantâneos de %2 medidos novamente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bearing fault frequencies (BPFO, BPFI, BSF, FTF), and a sensor run&apos;s bearing.</source>
+        <translation>Frequências de falha de rolamento (BPFO, BPFI, BSF, FTF) e o rolamento de um ensaio de sensor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The .tally file (with --group).</source>
+        <translation>O arquivo .tally (com --group).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sensor run.</source>
+        <translation>Um ensaio de sensor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store the geometry for the run and measure its snapshots again.</source>
+        <translation>Gravar a geometria para o ensaio e medir novamente os seus instantâneos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a project goes with --group RUN (and --set), and one without the other is an error</source>
+        <translation>um projeto vai junto com --group RUN (e --set), e um sem o outro é um erro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give --preset ims or the geometry</source>
+        <translation>use --preset ims ou a geometria</translation>
     </message>
 </context>
 <context>
@@ -6108,17 +6532,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Amostras adicionadas, removidas, rerrotuladas ou que mudaram de partição entre duas versões exportadas</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="+341"/>
-        <source>Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, or images with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), with a dataset card; recorded as a version</source>
-        <translation>Exportar como pastas do Speech Commands, um manifesto CSV, info.labels do Edge Impulse ou imagens com caixas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, pastas por classe), com um cartão do conjunto de dados; registrado como uma versão</translation>
-    </message>
-    <message>
         <location filename="../app/cli/CmdHistory.cpp" line="+67"/>
         <source>A sample&apos;s history: import, labels, regions, votes, reviews (oldest first)</source>
         <translation>O histórico de uma amostra: importação, rótulos, regiões, votos, revisões (mais antigos primeiro)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="+199"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+222"/>
         <source>Import a dataset folder or COCO file; exit code 1 if any file failed (the rest are imported)</source>
         <translation>Importar uma pasta de conjunto de dados ou um arquivo COCO; código de saída 1 se algum arquivo falhar (os demais são importados)</translation>
     </message>
@@ -6128,7 +6547,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Criar um projeto vazio (nunca sobrescreve)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdLabel.cpp" line="+187"/>
+        <location filename="../app/cli/CmdLabel.cpp" line="+258"/>
         <source>Set or clear sample labels (one transaction each; --batch reads PATH&lt;TAB&gt;CLASS from stdin)</source>
         <translation>Definir ou limpar rótulos de amostras (uma transação cada; --batch lê PATH&lt;TAB&gt;CLASS da entrada padrão)</translation>
     </message>
@@ -6153,7 +6572,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Espectrograma de potência (dB) de um arquivo de áudio como .npy float32 (quadros, bins)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdSplit.cpp" line="+181"/>
+        <location filename="../app/cli/CmdSplit.cpp" line="+191"/>
         <source>Assign samples to training / validation / testing; print counts and leaks</source>
         <translation>Atribuir amostras a treino / validação / teste; imprimir contagens e vazamentos</translation>
     </message>
@@ -6186,6 +6605,26 @@ Contagem %2 · %3% da linha</translation>
         <location filename="../app/cli/CmdFlags.cpp" line="+214"/>
         <source>List the quality flags, or dismiss a sample&apos;s flags of one check with a reason</source>
         <translation>Listar os alertas de qualidade, ou dispensar com um motivo os alertas de uma verificação numa amostra</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdBearing.cpp" line="+9"/>
+        <source>Bearing fault frequencies, and the bearing of a sensor run</source>
+        <translation>Frequências de falha de rolamento e o rolamento de um ensaio de sensor</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdExport.cpp" line="+420"/>
+        <source>Export as Speech Commands folders, a CSV manifest, Edge Impulse info.labels, images with boxes (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, class folders), or sensor series windows (NumPy, Edge Impulse CSV), with a dataset card; recorded as a version</source>
+        <translation>Exportar como pastas Speech Commands, um manifesto CSV, Edge Impulse info.labels, imagens com caixas (COCO, Pascal VOC, YOLO, Edge Impulse, Visual Wake Words, pastas por classe) ou janelas de séries de sensores (NumPy, Edge Impulse CSV), com uma ficha do conjunto de dados; registrado como uma versão</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdSpectrum.cpp" line="+90"/>
+        <source>Spectrum or envelope spectrum peaks of a sensor snapshot</source>
+        <translation>Picos do espectro ou do espectro de envelope de um instantâneo de sensor</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdTrend.cpp" line="+143"/>
+        <source>A sensor run&apos;s features per snapshot over time, and the onset</source>
+        <translation>As características de um ensaio de sensor por instantâneo ao longo do tempo, e o início</translation>
     </message>
 </context>
 <context>
@@ -6301,7 +6740,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::cli::Export</name>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="-242"/>
+        <location filename="../app/cli/CmdExport.cpp" line="-308"/>
         <source>--rate must be a sample rate in Hz (1000..384000)</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>--rate deve ser uma taxa de amostragem em Hz (1000..384000)</translation>
@@ -6361,6 +6800,56 @@ Contagem %2 · %3% da linha</translation>
         <translation>--min-area deve ser uma fração da imagem entre 0 e 1</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>--window, --stride, --channels and --normal-only apply to --format series-npy and edge-impulse-csv only</source>
+        <translation>--window, --stride, --channels e --normal-only só se aplicam a --format series-npy e edge-impulse-csv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format %1 needs --window N and --stride S (frames)</source>
+        <translation>--format %1 precisa de --window N e --stride S (quadros)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--window must be a positive number of frames</source>
+        <translation>--window deve ser um número positivo de quadros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--stride must be a positive number of frames</source>
+        <translation>--stride deve ser um número positivo de quadros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--channels: %1</source>
+        <translation>--channels: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--normal-only needs a class name</source>
+        <translation>--normal-only precisa de um nome de classe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Series formats: frames per window.</source>
+        <translation>Formatos de série: quadros por janela.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series formats: frames from one window to the next.</source>
+        <translation>Formatos de série: quadros de uma janela até a próxima.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series formats: comma-separated channels from 1 (default: all).</source>
+        <translation>Formatos de série: canais separados por vírgula, a partir de 1 (padrão: todos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series formats: only this class in training and validation.</source>
+        <translation>Formatos de série: só esta classe em treino e validação.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Exports the project as a dataset.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
@@ -6380,12 +6869,16 @@ Contagem %2 · %3% da linha</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes.</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes ou image-classes.</translation>
+        <source>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes, image-classes, series-npy or edge-impulse-csv.</source>
+        <translation>speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes, image-classes, series-npy ou edge-impulse-csv.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+47"/>
+        <source>--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes, image-classes, series-npy or edge-impulse-csv</source>
+        <translation>--format deve ser speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes, image-classes, series-npy ou edge-impulse-csv</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Output rate in Hz.</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>Taxa de saída em Hz.</translation>
@@ -6468,19 +6961,13 @@ Contagem %2 · %3% da linha</translation>
         <translation>Imprimir um objeto JSON.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>expected two arguments: PROJECT.tally OUTDIR</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>esperavam-se dois argumentos: PROJECT.tally OUTDIR</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--format must be speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes or image-classes</source>
-        <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
-        <translation>--format deve ser speech-commands, csv, edge-impulse, coco, voc, yolo, vww, edge-impulse-boxes ou image-classes</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>--allow-licence needs at least one SPDX id</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>--allow-licence precisa de pelo menos um id SPDX</translation>
@@ -6544,7 +7031,7 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>no project at %1</source>
         <translatorcomment>runtime context of the file-local tr() in app/cli/CmdExport.cpp; lupdate files it under another context or not at all</translatorcomment>
         <translation>nenhum projeto em %1</translation>
@@ -6670,7 +7157,7 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
 <context>
     <name>tally::cli::Import</name>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="-125"/>
+        <location filename="../app/cli/CmdImport.cpp" line="-142"/>
         <source>Imported %1 samples with %2 boxes (%3 skipped, %4 duplicates, %5 errors)</source>
         <translation>Importadas %1 amostras com %2 caixas (%3 ignoradas, %4 duplicadas, %5 erros)</translation>
     </message>
@@ -6690,7 +7177,7 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>quality check: %1</source>
         <translation>verificação de qualidade: %1</translation>
     </message>
@@ -6745,7 +7232,12 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
         <translation>Imprimir um objeto JSON.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>ims: the snapshots&apos; sampling rate in Hz (default 20000).</source>
+        <translation>ims: a taxa de amostragem dos instantâneos em Hz (padrão 20000).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>expected two arguments: PROJECT.tally PATH</source>
         <translation>esperavam-se dois argumentos: PROJECT.tally PATH</translation>
     </message>
@@ -6763,6 +7255,11 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
         <location line="+5"/>
         <source>no project at %1; create it first with: tally-cli init %1</source>
         <translation>nenhum projeto em %1; crie-o primeiro com: tally-cli init %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--rate takes a rate in Hz above 0, not &apos;%1&apos;</source>
+        <translation>--rate aceita uma taxa em Hz acima de 0, não &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -6796,18 +7293,18 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
 <context>
     <name>tally::cli::Label</name>
     <message>
-        <location filename="../app/cli/CmdLabel.cpp" line="-140"/>
+        <location filename="../app/cli/CmdLabel.cpp" line="-205"/>
         <source>%1: no such sample in the project</source>
         <translation>%1: amostra inexistente no projeto</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+103"/>
+        <location line="+167"/>
         <source>a class name cannot be empty or only spaces (use --clear to clear a label)</source>
         <translation>um nome de classe não pode ser vazio nem só espaços (use --clear para limpar um rótulo)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-163"/>
         <source>no class named “%1” (known: %2; add one with: tally-cli classes PROJECT --add NAME)</source>
         <translation>nenhuma classe chamada “%1” (conhecidas: %2; adicione uma com: tally-cli classes PROJECT --add NAME)</translation>
     </message>
@@ -6818,6 +7315,21 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
     </message>
     <message>
         <location line="+33"/>
+        <source>--from and --to take ISO 8601 times, such as 2004-02-12T10:32:39</source>
+        <translation>--from e --to aceitam horários ISO 8601, como 2004-02-12T10:32:39</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no class named “%1”</source>
+        <translation>nenhuma classe chamada “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no snapshot of run “%1” between %2 and %3</source>
+        <translation>nenhum instantâneo do ensaio “%1” entre %2 e %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>expected PATH&lt;TAB&gt;CLASS (an empty CLASS clears)</source>
         <translation>esperava-se PATH&lt;TAB&gt;CLASS (um CLASS vazio limpa)</translation>
     </message>
@@ -6862,12 +7374,32 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
         <translation>Ler linhas PATH&lt;TAB&gt;CLASS da entrada padrão (CLASS vazio limpa).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>A sensor run: label its snapshots from --from to --to.</source>
+        <translation>Um ensaio de sensor: rotular seus instantâneos de --from a --to.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First time (ISO 8601).</source>
+        <translation>Horário inicial (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last time (ISO 8601).</source>
+        <translation>Horário final (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--annotator is required</source>
         <translation>--annotator é obrigatório</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--group RUN needs --from TIME --to TIME and one of --class NAME or --clear (no --sample, no --batch)</source>
+        <translation>--group RUN precisa de --from TIME --to TIME e um de --class NAME ou --clear (sem --sample, sem --batch)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--batch reads samples and classes from stdin; drop --sample, --class and --clear</source>
         <translation>--batch lê amostras e classes da entrada padrão; retire --sample, --class e --clear</translation>
     </message>
@@ -7150,14 +7682,67 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
     </message>
 </context>
 <context>
-    <name>tally::cli::Split</name>
+    <name>tally::cli::Spectrum</name>
     <message>
-        <location filename="../app/cli/CmdSplit.cpp" line="-72"/>
-        <source>--method is speech-commands or grouped, not “%1”</source>
-        <translation>--method é speech-commands ou grouped, não “%1”</translation>
+        <location filename="../app/cli/CmdSpectrum.cpp" line="-65"/>
+        <source>The spectrum or envelope spectrum of a sensor snapshot&apos;s channel.</source>
+        <translation>O espectro ou o espectro de envelope de um canal de um instantâneo de sensor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IMS snapshot or a sensor CSV file.</source>
+        <translation>Um instantâneo IMS ou um arquivo CSV de sensor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel, from 1 (default 1).</source>
+        <translation>Canal, a partir de 1 (padrão 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The envelope spectrum instead.</source>
+        <translation>O espectro de envelope, em vez disso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IMS text: the rate in Hz (default 20000).</source>
+        <translation>Texto IMS: a taxa em Hz (padrão 20000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many peaks to print (default 10).</source>
+        <translation>Quantos picos imprimir (padrão 10).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected one argument: FILE</source>
+        <translation>esperava-se um argumento: FILE</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>--channel takes a number from 1, --rate a rate in Hz, --peaks a count</source>
+        <translation>--channel aceita um número a partir de 1, --rate uma taxa em Hz, --peaks uma contagem</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 Hz, %2 channels; channel %3%4, %5 Hz per bin</source>
+        <translation>%1 Hz, %2 canais; canal %3%4, %5 Hz por bin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (envelope)</source>
+        <translation> (envelope)</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Split</name>
+    <message>
+        <location filename="../app/cli/CmdSplit.cpp" line="-65"/>
         <source>--validation and --testing are percentages that add up to at most 100</source>
         <translation>--validation e --testing são porcentagens que somam no máximo 100</translation>
     </message>
@@ -7187,9 +7772,14 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
         <translation>O arquivo .tally.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>speech-commands (default) or grouped.</source>
-        <translation>speech-commands (padrão) ou grouped.</translation>
+        <location line="-29"/>
+        <source>--method is speech-commands, grouped or chronological, not “%1”</source>
+        <translation>--method é speech-commands, grouped ou chronological, não “%1”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>speech-commands (default), grouped or chronological.</source>
+        <translation>speech-commands (padrão), grouped ou chronological.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7301,6 +7891,74 @@ Nada foi gravado em %2 (ela contém o que continha antes); nenhuma versão foi r
         <location line="+1"/>
         <source>Print one JSON object.</source>
         <translation>Imprimir um objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>tally::cli::Trend</name>
+    <message>
+        <location filename="../app/cli/CmdTrend.cpp" line="-80"/>
+        <source>Onset (%1): snapshot %2 of %3, %4</source>
+        <translation>Início (%1): instantâneo %2 de %3, %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Onset (%1): none found</source>
+        <translation>Início (%1): nenhum encontrado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A sensor run&apos;s features per snapshot over time, and its onset.</source>
+        <translation>As características de um ensaio de sensor por instantâneo ao longo do tempo, e o seu início.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .tally file.</source>
+        <translation>O arquivo .tally.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run (its folder).</source>
+        <translation>O ensaio (a sua pasta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel, from 1 (default 1).</source>
+        <translation>Canal, a partir de 1 (padrão 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The onset&apos;s feature: %1 (default rms).</source>
+        <translation>A característica do início: %1 (padrão rms).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshots in the baseline (default 20).</source>
+        <translation>Instantâneos na linha de base (padrão 20).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Robust standard deviations (default 3).</source>
+        <translation>Desvios-padrão robustos (padrão 3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshots in a row above (default 3).</source>
+        <translation>Instantâneos consecutivos acima (padrão 3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--group RUN is required</source>
+        <translation>--group RUN é obrigatório</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--channel, --baseline and --run take whole numbers from 1, --k a number above 0</source>
+        <translation>--channel, --baseline e --run aceitam números inteiros a partir de 1, --k um número acima de 0</translation>
     </message>
 </context>
 <context>
