@@ -3178,7 +3178,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+65"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+72"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
@@ -3188,7 +3188,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, omitidas: %2, ya presentes: %3, con error: %4.</translation>
     </message>
@@ -3705,7 +3705,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Abrir &amp;demostración</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Close Project</source>
         <translation>C&amp;errar proyecto</translation>
     </message>
@@ -3745,7 +3745,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>%1 · %L2 Hz · %L3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
@@ -3755,7 +3755,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Drawing regions (R)</source>
         <translation>Dibujando regiones (R)</translation>
     </message>
@@ -3790,7 +3790,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Tally</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
@@ -3826,7 +3826,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Una estación de trabajo para crear conjuntos de datos TinyML: etiquete, revise, equilibre, divida y exporte datos de audio, de sensores y de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
@@ -3847,22 +3847,22 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::NewImportDialog</name>
     <message>
-        <location filename="../app/gui/NewImportDialog.cpp" line="+21"/>
+        <location filename="../app/gui/NewImportDialog.cpp" line="+24"/>
         <source>Import Speech Commands folder</source>
         <translation>Importar carpeta de Speech Commands</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Import Images</source>
         <translation>Importar imágenes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Folder (or COCO JSON file)</source>
         <translation>Carpeta (o archivo COCO JSON)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder with &lt;class&gt;/&lt;speaker&gt;_nohash_&lt;n&gt;.wav</source>
         <translation>Carpeta con &lt;clase&gt;/&lt;hablante&gt;_nohash_&lt;n&gt;.wav</translation>
     </message>
@@ -3887,12 +3887,22 @@ Recuento %2 · %3% de la fila</translation>
         <translation>De dónde provienen las imágenes</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Import Common Voice folder</source>
         <translation>Importar carpeta de Common Voice</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Import Sensor Series</source>
+        <translation>Importar series de sensores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of runs: IMS snapshots or sensor CSV files</source>
+        <translation>Carpeta de ensayos: instantáneas IMS o archivos CSV de sensores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Release folder with validated.tsv and clips/</source>
         <translation>Carpeta de la versión con validated.tsv y clips/</translation>
     </message>
@@ -3917,7 +3927,32 @@ Recuento %2 · %3% de la fila</translation>
         <translation>YOLO txt + data.yaml / classes.txt</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>NASA IMS snapshots (YYYY.MM.DD.HH.MM.SS files)</source>
+        <translation>Instantáneas NASA IMS (archivos YYYY.MM.DD.HH.MM.SS)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Sensor CSV (timestamp column, one column a channel)</source>
+        <translation>CSV de sensores (columna timestamp, una columna por canal)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IMS snapshots&apos; sampling rate (a sensor CSV file&apos;s comes from its time column)</source>
+        <translation>La frecuencia de muestreo de las instantáneas IMS (la de un archivo CSV de sensores viene de su columna de tiempo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the measurements come from</source>
+        <translation>De dónde vienen las mediciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Allow media files outside this folder</source>
         <translation>Permitir archivos multimedia fuera de esta carpeta</translation>
     </message>
@@ -3935,6 +3970,11 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+7"/>
         <source>Layout</source>
         <translation>Estructura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3962,14 +4002,19 @@ Recuento %2 · %3% de la fila</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Image folder</source>
         <translation>Carpeta de imágenes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Common Voice release folder</source>
         <translation>Carpeta de una versión de Common Voice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of sensor runs</source>
+        <translation>Carpeta de ensayos de sensores</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5160,7 +5205,12 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SeriesUi</name>
     <message>
-        <location filename="../app/gui/SeriesUi.cpp" line="+79"/>
+        <location filename="../app/gui/SeriesUi.cpp" line="+58"/>
+        <source>Import Sensor &amp;Series…</source>
+        <translation>Importar &amp;series de sensores…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Trend of</source>
         <translation>Tendencia de</translation>
     </message>
@@ -5220,6 +5270,11 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+1"/>
         <source>Spectrum, channel %1</source>
         <translation>Espectro, canal %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Another import is running.</source>
+        <translation>Hay otra importación en curso.</translation>
     </message>
 </context>
 <context>

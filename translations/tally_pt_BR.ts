@@ -3178,7 +3178,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ImportRunner</name>
     <message>
-        <location filename="../app/gui/ImportRunner.cpp" line="+65"/>
+        <location filename="../app/gui/ImportRunner.cpp" line="+72"/>
         <source>Importing %v / %m</source>
         <translation>Importando %v / %m</translation>
     </message>
@@ -3188,7 +3188,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Imported %1, skipped %2, already present %3, failed %4.</source>
         <translation>Importadas: %1, ignoradas: %2, já presentes: %3, com falha: %4.</translation>
     </message>
@@ -3705,7 +3705,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Abrir &amp;demonstração</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
@@ -3745,7 +3745,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>%1 · %L2 Hz · %L3 can. · %L4 s</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
@@ -3755,7 +3755,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Espectrograma</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Drawing regions (R)</source>
         <translation>Desenhando regiões (R)</translation>
     </message>
@@ -3790,7 +3790,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Tally</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
@@ -3826,7 +3826,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>&lt;b&gt;Tally %1&lt;/b&gt;&lt;p&gt;Uma estação de trabalho para criar conjuntos de dados TinyML: rotule, revise, balanceie, divida e exporte dados de áudio, de sensores e de imagens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
@@ -3847,22 +3847,22 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::NewImportDialog</name>
     <message>
-        <location filename="../app/gui/NewImportDialog.cpp" line="+21"/>
+        <location filename="../app/gui/NewImportDialog.cpp" line="+24"/>
         <source>Import Speech Commands folder</source>
         <translation>Importar pasta do Speech Commands</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Import Images</source>
         <translation>Importar imagens</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Folder (or COCO JSON file)</source>
         <translation>Pasta (ou arquivo COCO JSON)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder with &lt;class&gt;/&lt;speaker&gt;_nohash_&lt;n&gt;.wav</source>
         <translation>Pasta com &lt;classe&gt;/&lt;locutor&gt;_nohash_&lt;n&gt;.wav</translation>
     </message>
@@ -3887,12 +3887,22 @@ Contagem %2 · %3% da linha</translation>
         <translation>De onde vêm as imagens</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Import Common Voice folder</source>
         <translation>Importar pasta do Common Voice</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Import Sensor Series</source>
+        <translation>Importar séries de sensores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of runs: IMS snapshots or sensor CSV files</source>
+        <translation>Pasta de ensaios: instantâneos IMS ou arquivos CSV de sensores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Release folder with validated.tsv and clips/</source>
         <translation>Pasta da versão com validated.tsv e clips/</translation>
     </message>
@@ -3917,7 +3927,32 @@ Contagem %2 · %3% da linha</translation>
         <translation>YOLO txt + data.yaml / classes.txt</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>NASA IMS snapshots (YYYY.MM.DD.HH.MM.SS files)</source>
+        <translation>Instantâneos NASA IMS (arquivos YYYY.MM.DD.HH.MM.SS)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Sensor CSV (timestamp column, one column a channel)</source>
+        <translation>CSV de sensores (coluna timestamp, uma coluna por canal)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IMS snapshots&apos; sampling rate (a sensor CSV file&apos;s comes from its time column)</source>
+        <translation>A taxa de amostragem dos instantâneos IMS (a de um arquivo CSV de sensores vem da sua coluna de tempo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the measurements come from</source>
+        <translation>De onde vêm as medições</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Allow media files outside this folder</source>
         <translation>Permitir arquivos de mídia fora desta pasta</translation>
     </message>
@@ -3935,6 +3970,11 @@ Contagem %2 · %3% da linha</translation>
         <location line="+7"/>
         <source>Layout</source>
         <translation>Estrutura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>Taxa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3962,14 +4002,19 @@ Contagem %2 · %3% da linha</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Image folder</source>
         <translation>Pasta de imagens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Common Voice release folder</source>
         <translation>Pasta da versão do Common Voice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of sensor runs</source>
+        <translation>Pasta de ensaios de sensores</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5160,7 +5205,12 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SeriesUi</name>
     <message>
-        <location filename="../app/gui/SeriesUi.cpp" line="+79"/>
+        <location filename="../app/gui/SeriesUi.cpp" line="+58"/>
+        <source>Import Sensor &amp;Series…</source>
+        <translation>Importar &amp;séries de sensores…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Trend of</source>
         <translation>Tendência de</translation>
     </message>
@@ -5220,6 +5270,11 @@ Contagem %2 · %3% da linha</translation>
         <location line="+1"/>
         <source>Spectrum, channel %1</source>
         <translation>Espectro, canal %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Another import is running.</source>
+        <translation>Outra importação está em andamento.</translation>
     </message>
 </context>
 <context>

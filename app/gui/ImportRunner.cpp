@@ -2,6 +2,7 @@
 
 #include "formats/CommonVoiceImporter.h"
 #include "formats/ImageImporter.h"
+#include "formats/SeriesImporter.h"
 #include "formats/SpeechCommandsImporter.h"
 #include "gui/BackgroundTask.h"
 #include "store/Project.h"
@@ -23,10 +24,16 @@ struct ImportOutcome
 };
 
 ImportReport runImport(Project& project, ImportRunner::Format format, const QString& folder,
-                       const ImportOptions& options, const BackgroundTask::Progress& progress,
-                       const std::atomic_bool* cancel)
+                       const ImportOptions& options, double seriesRateHz,
+                       const BackgroundTask::Progress& progress, const std::atomic_bool* cancel)
 {
     switch (format) {
+    case ImportRunner::Format::Ims:
+        return SeriesImporter::run(project, folder, options, {SeriesFormat::Ims, seriesRateHz},
+                                   progress, cancel);
+    case ImportRunner::Format::SensorCsv:
+        return SeriesImporter::run(project, folder, options, {SeriesFormat::SensorCsv, 0}, progress,
+                                   cancel);
     case ImportRunner::Format::CommonVoice:
         return CommonVoiceImporter::run(project, folder, options, progress, cancel);
     case ImportRunner::Format::Images:
@@ -84,22 +91,24 @@ bool ImportRunner::isRunning() const
 }
 
 bool ImportRunner::start(const QString& projectPath, const QString& folder, const QString& licence,
-                         const QString& source, Format format, bool allowOutside)
+                         const QString& source, Format format, bool allowOutside,
+                         double seriesRateHz)
 {
     ImportOptions options;
     options.licence = licence;
     options.source = source;
     options.allowOutside = allowOutside;
-    const auto work = [projectPath, folder, options,
-                       format](const BackgroundTask::Progress& progress,
-                               const std::atomic_bool* cancel) {
+    const auto work = [projectPath, folder, options, format,
+                       seriesRateHz](const BackgroundTask::Progress& progress,
+                                     const std::atomic_bool* cancel) {
         ImportOutcome out;
         auto project = Project::open(projectPath);
         if (!project.isOk()) {
             out.report.errors.append(project.error());
             return out;
         }
-        out.report = runImport(*project.value(), format, folder, options, progress, cancel);
+        out.report =
+            runImport(*project.value(), format, folder, options, seriesRateHz, progress, cancel);
         checkImported(*project.value(), progress, cancel, out);
         return out;
     };

@@ -33,7 +33,9 @@ public:
         Images,
         Coco,
         Voc,
-        Yolo
+        Yolo,
+        Ims,      // NASA IMS bearing snapshots (formats/SeriesImporter.h)
+        SensorCsv // Edge Impulse-style sensor CSV
     };
 
     explicit ImportRunner(QWidget* parentWindow);
@@ -43,7 +45,7 @@ public:
     QWidget* progressWidget() const;
     bool start(const QString& projectPath, const QString& folder, const QString& licence,
                const QString& source, Format format = Format::SpeechCommands,
-               bool allowOutside = false);
+               bool allowOutside = false, double seriesRateHz = 0);
     bool isRunning() const;
     void cancel();
     void wait();

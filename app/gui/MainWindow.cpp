@@ -65,7 +65,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_navigator = new SampleNavigator(*m_session, m_table, m_proxy, this);
     m_audioUi = new AudioUi(*m_session, *m_labelling, *m_navigator, this);
     m_imageUi = new ImageUi(*m_session, *m_labelling, *m_import, this);
-    m_seriesUi = new SeriesUi(*m_session, *m_labelling, this);
+    m_seriesUi = new SeriesUi(*m_session, *m_labelling, *m_import, this);
     m_labelUi = new LabelUi(*m_session, *m_labelling, *m_navigator, *m_audioUi, *m_imageUi, this);
     m_labelUi->setSeriesUi(m_seriesUi);
     m_reviewUi = new ReviewUi(*m_session, *m_import, this);
@@ -183,6 +183,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Demo"), this, &MainWindow::actionOpenDemo);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_seriesUi->importAction());
     file->addSeparator();
     file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -355,6 +356,7 @@ void MainWindow::updateTitle()
     setWindowTitle(project ? tr("%1 — Tally").arg(QFileInfo(project->path()).fileName())
                            : tr("Tally"));
     m_importAction->setEnabled(project != nullptr);
+    m_seriesUi->importAction()->setEnabled(project != nullptr);
 }
 
 void MainWindow::updateRecentMenu()

@@ -12,6 +12,7 @@
 class QLineEdit;
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QDialogButtonBox;
 
 namespace tally {
@@ -24,7 +25,8 @@ public:
     {
         SpeechCommands,
         Images,
-        CommonVoice
+        CommonVoice,
+        Series // sensor snapshots: IMS text or sensor CSV, with the IMS rate
     };
     explicit NewImportDialog(QWidget* parent = nullptr, Kind kind = Kind::SpeechCommands);
     QString folder() const;
@@ -32,16 +34,22 @@ public:
     QString source() const;
     // Images kind: "images" / "coco" / "voc" / "yolo" (formats/ImageImporter.h names).
     QString imageFormat() const;
+    // Series kind: "ims" / "sensor-csv" (formats/SeriesImporter.h names), and the IMS rate.
+    QString seriesFormat() const;
+    double seriesRateHz() const;
     // Whether media files outside the folder are imported (with a warning) instead of refused.
     bool allowOutside() const;
 
 private:
     void validate();
+    void addLayoutChoices();
+    void browse();
 
     QLineEdit* m_folder = nullptr;
     QComboBox* m_licence = nullptr;
     QLineEdit* m_source = nullptr;
-    QComboBox* m_format = nullptr; // images only
+    QComboBox* m_format = nullptr;    // images and series
+    QDoubleSpinBox* m_rate = nullptr; // series only
     QCheckBox* m_allowOutside = nullptr;
     Kind m_kind = Kind::SpeechCommands;
     QDialogButtonBox* m_buttons = nullptr;

@@ -4,12 +4,15 @@
 #include "TrendPlot.h"
 #include "WaveformView.h"
 #include "formats/SeriesImporter.h"
+#include "gui/ImportRunner.h"
 #include "gui/Labelling.h"
+#include "gui/NewImportDialog.h"
 #include "gui/Repositories.h"
 #include "gui/Session.h"
 #include "models/SampleTableModel.h"
 #include "store/Project.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -48,10 +51,18 @@ QColor laneColour(int channel)
 
 } // namespace
 
-SeriesUi::SeriesUi(Session& session, Labelling& labelling, QWidget* host)
-    : QObject(host), m_session(session), m_labelling(labelling)
+SeriesUi::SeriesUi(Session& session, Labelling& labelling, ImportRunner& imports, QWidget* host)
+    : QObject(host), m_session(session), m_labelling(labelling), m_imports(imports)
 {
     buildPage();
+    m_importAction = new QAction(tr("Import Sensor &Series…"), this);
+    m_importAction->setObjectName(QStringLiteral("file.importSeries"));
+    connect(m_importAction, &QAction::triggered, this, [this, host] {
+        NewImportDialog dialog(host, NewImportDialog::Kind::Series);
+        if (dialog.exec() == QDialog::Accepted)
+            importSeries(dialog.folder(), dialog.seriesFormat(), dialog.seriesRateHz(),
+                         dialog.licence(), dialog.source(), dialog.allowOutside());
+    });
     connect(&m_session, &Session::currentSampleChanged, this, &SeriesUi::onCurrentSampleChanged);
     connect(&m_session, &Session::sampleChanged, this, [this](qint64) { recolour(); });
     connect(&m_session, &Session::samplesChanged, this, [this] {
@@ -254,6 +265,21 @@ void SeriesUi::onPointClicked(int index)
 {
     if (index >= 0 && size_t(index) < m_shown.points.size())
         m_session.selectSample(m_shown.points[size_t(index)].sampleId);
+}
+
+bool SeriesUi::importSeries(const QString& folder, const QString& format, double rateHz,
+                            const QString& licence, const QString& source, bool allowOutside)
+{
+    Project* project = m_session.project();
+    if (!project)
+        return false;
+    const auto f = format == QLatin1String("sensor-csv") ? ImportRunner::Format::SensorCsv
+                                                         : ImportRunner::Format::Ims;
+    const bool started =
+        m_imports.start(project->path(), folder, licence, source, f, allowOutside, rateHz);
+    if (!started)
+        m_session.showStatus(tr("Another import is running."));
+    return started;
 }
 
 bool SeriesUi::applyClassToSelection(qint64 classId)

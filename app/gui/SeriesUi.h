@@ -16,6 +16,7 @@
 
 #include <QObject>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -23,6 +24,7 @@ class QWidget;
 
 namespace tally {
 
+class ImportRunner;
 class Labelling;
 class Session;
 class SpectrumPlot;
@@ -33,7 +35,14 @@ class SeriesUi : public QObject
 {
     Q_OBJECT
 public:
-    SeriesUi(Session& session, Labelling& labelling, QWidget* host);
+    SeriesUi(Session& session, Labelling& labelling, ImportRunner& imports, QWidget* host);
+
+    // File > Import Sensor Series…: the dialog, then the import on the runner's worker.
+    QAction* importAction() const { return m_importAction; }
+    // Starts a background import of sensor series (format "ims" / "sensor-csv"); false when
+    // no project is open or another import runs.
+    bool importSeries(const QString& folder, const QString& format, double rateHz,
+                      const QString& licence, const QString& source, bool allowOutside = false);
 
     QWidget* page() const { return m_page; }
     TrendPlot* trendPlot() const { return m_trend; }
@@ -63,6 +72,8 @@ private:
 
     Session& m_session;
     Labelling& m_labelling;
+    ImportRunner& m_imports;
+    QAction* m_importAction = nullptr;
     QWidget* m_page = nullptr;
     TrendPlot* m_trend = nullptr;
     WaveformView* m_lanes = nullptr;

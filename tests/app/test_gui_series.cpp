@@ -9,14 +9,19 @@
 #include "TrendPlot.h"
 #include "WaveformView.h"
 #include "formats/SeriesImporter.h"
+#include "gui/ImportRunner.h"
 #include "gui/MainWindow.h"
+#include "gui/NewImportDialog.h"
 #include "gui/SeriesUi.h"
 #include "gui/Session.h"
 #include "store/Classes.h"
 #include "store/Labels.h"
 #include "store/Project.h"
+#include "store/SeriesTrends.h"
 
+#include <QAction>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void trendDragHotkeyUndo();
+    void importFromTheGui();
 
 private:
     QHash<qint64, QString> myLabels() const;
@@ -169,6 +175,32 @@ void TestGuiSeries::trendDragHotkeyUndo()
     QTest::mouseClick(trend, Qt::LeftButton, {}, p3);
     QTRY_COMPARE(m_window->session()->currentSampleId(), ui->trend().points[3].sampleId);
     QCOMPARE(ui->shownRun(), QStringLiteral("run2"));
+}
+
+// File > Import Sensor Series: the dialog's defaults, then a second run imported on the
+// import worker, after which the project has it (and its trend).
+void TestGuiSeries::importFromTheGui()
+{
+    NewImportDialog dialog(m_window.get(), NewImportDialog::Kind::Series);
+    QCOMPARE(dialog.seriesFormat(), QStringLiteral("ims"));
+    QCOMPARE(dialog.seriesRateHz(), 20000.0);
+    QCOMPARE(dialog.imageFormat(), QString());
+    std::mt19937 rng(9);
+    const QString folder = m_dir.filePath(QStringLiteral("more"));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(test::writeBytes(folder + QStringLiteral("/run3/") + snapshotName(i),
+                                 snapshot(i, rng)));
+    QVERIFY(m_window->seriesUi()->importAction()->isEnabled());
+    QSignalSpy finished(m_window->importRunner(), &ImportRunner::finished);
+    QVERIFY(m_window->seriesUi()->importSeries(folder, QStringLiteral("ims"), 20000,
+                                               QStringLiteral("CC0-1.0"), QStringLiteral("t")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(m_window->importRunner()->lastReport().imported, 5);
+    const QStringList runs = SeriesTrends(*m_window->session()->project()).runs().value();
+    QCOMPARE(runs, (QStringList{QStringLiteral("run2"), QStringLiteral("run3")}));
+    QVERIFY(m_window->selectSample(QStringLiteral("more/run3/") + snapshotName(2)));
+    QTRY_COMPARE(m_window->seriesUi()->shownRun(), QStringLiteral("run3"));
+    QCOMPARE(m_window->seriesUi()->trendPlot()->pointCount(), 5);
 }
 
 QTEST_MAIN(TestGuiSeries)
