@@ -887,6 +887,79 @@
     </message>
 </context>
 <context>
+    <name>tally::BearingDialog</name>
+    <message>
+        <location filename="../app/gui/BearingDialog.cpp" line="+29"/>
+        <source>Bearing of %1</source>
+        <translation>Rodamiento de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMS test bearing (Rexnord ZA-2115, 2,000 rpm)</source>
+        <translation>Rodamiento del ensayo IMS (Rexnord ZA-2115, 2.000 rpm)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> rpm</source>
+        <translation> rpm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set and measure again</source>
+        <translation>Definir y volver a medir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preset</source>
+        <translation>Predefinido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollers per row</source>
+        <translation>Elementos rodantes por hilera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pitch diameter</source>
+        <translation>Diámetro primitivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roller diameter (same unit)</source>
+        <translation>Diámetro del elemento rodante (misma unidad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact angle</source>
+        <translation>Ángulo de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shaft speed</source>
+        <translation>Velocidad del eje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault frequencies</source>
+        <translation>Frecuencias de fallo</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>BPFO %1 Hz · BPFI %2 Hz · BSF %3 Hz · FTF %4 Hz</source>
+        <translation>BPFO %1 Hz · BPFI %2 Hz · BSF %3 Hz · FTF %4 Hz</translation>
+    </message>
+</context>
+<context>
     <name>tally::BoxExporter</name>
     <message>
         <location filename="../core/formats/BoxExporter.cpp" line="+117"/>
@@ -1961,7 +2034,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportCheck</name>
     <message numerus="yes">
-        <location filename="../app/gui/ExportCheck.cpp" line="+65"/>
+        <location filename="../app/gui/ExportCheck.cpp" line="+70"/>
         <source>%n sample(s) would be written, %1 skipped.</source>
         <translation>
             <numerusform>Se escribiría %n muestra; omitidas: %1.</numerusform>
@@ -1992,13 +2065,13 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="+70"/>
-        <location line="+46"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="+72"/>
+        <location line="+49"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Speech Commands folders (WAV)</source>
         <translation>Carpetas Speech Commands (WAV)</translation>
     </message>
@@ -2043,7 +2116,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Imágenes: una carpeta por clase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sensor series: NumPy windows</source>
+        <translation>Series de sensores: ventanas NumPy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor series: Edge Impulse CSV windows</source>
+        <translation>Series de sensores: ventanas CSV de Edge Impulse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -2098,7 +2181,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Desmarcar toda licencia no comercial (-NC) y las muestras de licencia desconocida</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -2108,7 +2191,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Solo están marcadas las muestras acordadas, resueltas y etiquetadas: las que están en disputa, rechazadas o sin etiquetar saldrían con su clase importada.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -2133,7 +2216,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Sobremuestrear el entrenamiento hasta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
@@ -2143,7 +2226,48 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Estados</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+4"/>
+        <source> frames</source>
+        <translation> tramas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all (or e.g. 1,3)</source>
+        <translation>todos (o p. ej. 1,3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off (or the normal class)</source>
+        <translation>desactivado (o la clase normal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For anomaly detection: training and validation hold only this class, testing holds every class</source>
+        <translation>Para detección de anomalías: entrenamiento y validación solo con esta clase, prueba con todas las clases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stride</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal only</source>
+        <translation>Solo normal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export into</source>
         <translation>Exportar a</translation>
     </message>
@@ -2291,7 +2415,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::ExportRunner</name>
     <message>
-        <location filename="../app/gui/ExportRunner.cpp" line="+17"/>
+        <location filename="../app/gui/ExportRunner.cpp" line="+18"/>
         <source>Exporting %v / %m</source>
         <translation>Exportando %v / %m</translation>
     </message>
@@ -2301,7 +2425,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+131"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>La exportación se canceló; la carpeta quedó como estaba.</translation>
     </message>
@@ -3907,7 +4031,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Carpeta de la versión con validated.tsv y clips/</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+57"/>
         <source>Folder of images (class = sub-folder)</source>
         <translation>Carpeta de imágenes (clase = subcarpeta)</translation>
     </message>
@@ -3952,7 +4076,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>De dónde vienen las mediciones</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
         <source>Allow media files outside this folder</source>
         <translation>Permitir archivos multimedia fuera de esta carpeta</translation>
     </message>
@@ -3992,7 +4116,7 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Origen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
         <source>COCO annotations</source>
         <translation>Anotaciones COCO</translation>
     </message>
@@ -5205,7 +5329,7 @@ Recuento %2 · %3% de la fila</translation>
 <context>
     <name>tally::SeriesUi</name>
     <message>
-        <location filename="../app/gui/SeriesUi.cpp" line="+58"/>
+        <location filename="../app/gui/SeriesUi.cpp" line="+61"/>
         <source>Import Sensor &amp;Series…</source>
         <translation>Importar &amp;series de sensores…</translation>
     </message>
@@ -5235,7 +5359,17 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Frecuencia logarítmica</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Bearing…</source>
+        <translation>Rodamiento…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run&apos;s bearing geometry: its fault frequencies are marked on the spectrum and measured in the trend&apos;s bpfo / bpfi / bsf / ftf</source>
+        <translation>La geometría del rodamiento del ensayo: sus frecuencias de fallo se marcan en el espectro y se miden en bpfo / bpfi / bsf / ftf de la tendencia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Drag across the trend to select snapshots, then press a class key to label them all (one undo step). Click a point to open it.</source>
         <translation>Arrastre a lo largo de la tendencia para seleccionar instantáneas y pulse la tecla de una clase para etiquetarlas todas (un solo paso de deshacer). Haga clic en un punto para abrirlo.</translation>
     </message>
@@ -5275,6 +5409,14 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+32"/>
         <source>Another import is running.</source>
         <translation>Hay otra importación en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Bearing set for %1; %n snapshots measured again</source>
+        <translation>
+            <numerusform>Rodamiento definido para %1; %n instantánea medida de nuevo</numerusform>
+            <numerusform>Rodamiento definido para %1; %n instantáneas medidas de nuevo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5529,12 +5671,12 @@ Recuento %2 · %3% de la fila</translation>
     <name>tally::SplitDialog</name>
     <message>
         <location filename="../app/gui/SplitDialog.cpp" line="+18"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Speech Commands hashing</source>
         <translation>Hash de Speech Commands</translation>
     </message>
@@ -5542,6 +5684,11 @@ Recuento %2 · %3% de la fila</translation>
         <location line="+1"/>
         <source>Grouped and stratified</source>
         <translation>Agrupada y estratificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronological within each sensor run</source>
+        <translation>Cronológica dentro de cada ensayo de sensores</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5604,7 +5751,12 @@ Recuento %2 · %3% de la fila</translation>
         <translation>Validación y prueba suman más del 100 %.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Within each sensor run the earliest snapshots train, the next validate, the latest test: a model is never tested on the past of its own training data. Other samples get no split.</source>
+        <translation>Dentro de cada ensayo de sensores, las instantáneas más antiguas van a entrenamiento, las siguientes a validación y las más recientes a prueba: un modelo nunca se prueba con el pasado de sus propios datos de entrenamiento. Las demás muestras quedan sin partición.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Whole groups go to one split; each class&apos;s proportions come as close to the targets as the groups allow. The same seed gives the same splits.</source>
         <translation>Los grupos completos van a una sola partición; las proporciones de cada clase se acercan a los objetivos tanto como lo permiten los grupos. La misma semilla produce las mismas particiones.</translation>
     </message>

@@ -887,6 +887,79 @@
     </message>
 </context>
 <context>
+    <name>tally::BearingDialog</name>
+    <message>
+        <location filename="../app/gui/BearingDialog.cpp" line="+29"/>
+        <source>Bearing of %1</source>
+        <translation>Rolamento de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMS test bearing (Rexnord ZA-2115, 2,000 rpm)</source>
+        <translation>Rolamento do ensaio IMS (Rexnord ZA-2115, 2.000 rpm)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> rpm</source>
+        <translation> rpm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set and measure again</source>
+        <translation>Definir e medir de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preset</source>
+        <translation>Predefinição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollers per row</source>
+        <translation>Elementos rolantes por fileira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pitch diameter</source>
+        <translation>Diâmetro primitivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roller diameter (same unit)</source>
+        <translation>Diâmetro do elemento rolante (mesma unidade)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact angle</source>
+        <translation>Ângulo de contato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shaft speed</source>
+        <translation>Velocidade do eixo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault frequencies</source>
+        <translation>Frequências de falha</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>BPFO %1 Hz · BPFI %2 Hz · BSF %3 Hz · FTF %4 Hz</source>
+        <translation>BPFO %1 Hz · BPFI %2 Hz · BSF %3 Hz · FTF %4 Hz</translation>
+    </message>
+</context>
+<context>
     <name>tally::BoxExporter</name>
     <message>
         <location filename="../core/formats/BoxExporter.cpp" line="+117"/>
@@ -1961,7 +2034,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportCheck</name>
     <message numerus="yes">
-        <location filename="../app/gui/ExportCheck.cpp" line="+65"/>
+        <location filename="../app/gui/ExportCheck.cpp" line="+70"/>
         <source>%n sample(s) would be written, %1 skipped.</source>
         <translation>
             <numerusform>%n amostra seria gravada; ignoradas: %1.</numerusform>
@@ -1992,13 +2065,13 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="+70"/>
-        <location line="+46"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="+72"/>
+        <location line="+49"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Speech Commands folders (WAV)</source>
         <translation>Pastas Speech Commands (WAV)</translation>
     </message>
@@ -2043,7 +2116,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Imagens: uma pasta por classe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sensor series: NumPy windows</source>
+        <translation>Séries de sensores: janelas NumPy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor series: Edge Impulse CSV windows</source>
+        <translation>Séries de sensores: janelas CSV do Edge Impulse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
@@ -2098,7 +2181,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Desmarcar toda licença não comercial (-NC) e as amostras de licença desconhecida</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
@@ -2108,7 +2191,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Só as amostras concordantes, resolvidas e rotuladas estão marcadas: as em disputa, rejeitadas e sem rótulo sairiam com a classe importada.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -2133,7 +2216,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Sobreamostrar o treino até</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Licences</source>
         <translation>Licenças</translation>
     </message>
@@ -2143,7 +2226,48 @@ Contagem %2 · %3% da linha</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+4"/>
+        <source> frames</source>
+        <translation> quadros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all (or e.g. 1,3)</source>
+        <translation>todos (ou p. ex. 1,3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off (or the normal class)</source>
+        <translation>desligado (ou a classe normal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For anomaly detection: training and validation hold only this class, testing holds every class</source>
+        <translation>Para detecção de anomalias: treino e validação só com esta classe, teste com todas as classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stride</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal only</source>
+        <translation>Só normal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export into</source>
         <translation>Exportar para</translation>
     </message>
@@ -2291,7 +2415,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::ExportRunner</name>
     <message>
-        <location filename="../app/gui/ExportRunner.cpp" line="+17"/>
+        <location filename="../app/gui/ExportRunner.cpp" line="+18"/>
         <source>Exporting %v / %m</source>
         <translation>Exportando %v / %m</translation>
     </message>
@@ -2301,7 +2425,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+131"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>A exportação foi cancelada; a pasta ficou como estava.</translation>
     </message>
@@ -3907,7 +4031,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Pasta da versão com validated.tsv e clips/</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+57"/>
         <source>Folder of images (class = sub-folder)</source>
         <translation>Pasta de imagens (classe = subpasta)</translation>
     </message>
@@ -3952,7 +4076,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>De onde vêm as medições</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
         <source>Allow media files outside this folder</source>
         <translation>Permitir arquivos de mídia fora desta pasta</translation>
     </message>
@@ -3992,7 +4116,7 @@ Contagem %2 · %3% da linha</translation>
         <translation>Origem</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
         <source>COCO annotations</source>
         <translation>Anotações COCO</translation>
     </message>
@@ -5205,7 +5329,7 @@ Contagem %2 · %3% da linha</translation>
 <context>
     <name>tally::SeriesUi</name>
     <message>
-        <location filename="../app/gui/SeriesUi.cpp" line="+58"/>
+        <location filename="../app/gui/SeriesUi.cpp" line="+61"/>
         <source>Import Sensor &amp;Series…</source>
         <translation>Importar &amp;séries de sensores…</translation>
     </message>
@@ -5235,7 +5359,17 @@ Contagem %2 · %3% da linha</translation>
         <translation>Frequência logarítmica</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Bearing…</source>
+        <translation>Rolamento…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run&apos;s bearing geometry: its fault frequencies are marked on the spectrum and measured in the trend&apos;s bpfo / bpfi / bsf / ftf</source>
+        <translation>A geometria do rolamento do ensaio: suas frequências de falha são marcadas no espectro e medidas em bpfo / bpfi / bsf / ftf da tendência</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Drag across the trend to select snapshots, then press a class key to label them all (one undo step). Click a point to open it.</source>
         <translation>Arraste ao longo da tendência para selecionar instantâneos e pressione a tecla de uma classe para rotular todos (um único passo de desfazer). Clique num ponto para abri-lo.</translation>
     </message>
@@ -5275,6 +5409,14 @@ Contagem %2 · %3% da linha</translation>
         <location line="+32"/>
         <source>Another import is running.</source>
         <translation>Outra importação está em andamento.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Bearing set for %1; %n snapshots measured again</source>
+        <translation>
+            <numerusform>Rolamento definido para %1; %n instantâneo medido de novo</numerusform>
+            <numerusform>Rolamento definido para %1; %n instantâneos medidos de novo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5529,12 +5671,12 @@ Contagem %2 · %3% da linha</translation>
     <name>tally::SplitDialog</name>
     <message>
         <location filename="../app/gui/SplitDialog.cpp" line="+18"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Split</source>
         <translation>Partição</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Speech Commands hashing</source>
         <translation>Hash do Speech Commands</translation>
     </message>
@@ -5542,6 +5684,11 @@ Contagem %2 · %3% da linha</translation>
         <location line="+1"/>
         <source>Grouped and stratified</source>
         <translation>Agrupada e estratificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronological within each sensor run</source>
+        <translation>Cronológica dentro de cada ensaio de sensores</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5604,7 +5751,12 @@ Contagem %2 · %3% da linha</translation>
         <translation>Validação e teste somam mais de 100 %.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Within each sensor run the earliest snapshots train, the next validate, the latest test: a model is never tested on the past of its own training data. Other samples get no split.</source>
+        <translation>Dentro de cada ensaio de sensores, os instantâneos mais antigos vão para treino, os seguintes para validação e os mais recentes para teste: um modelo nunca é testado no passado dos seus próprios dados de treino. As outras amostras ficam sem partição.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Whole groups go to one split; each class&apos;s proportions come as close to the targets as the groups allow. The same seed gives the same splits.</source>
         <translation>Grupos inteiros vão para uma única partição; as proporções de cada classe ficam tão próximas das metas quanto os grupos permitem. A mesma semente gera as mesmas partições.</translation>
     </message>

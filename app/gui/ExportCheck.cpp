@@ -2,6 +2,7 @@
 
 #include "formats/BoxExporter.h"
 #include "formats/ExportReviewInputs.h"
+#include "formats/SeriesExporter.h"
 #include "gui/ExportRunner.h"
 #include "gui/Session.h"
 
@@ -37,6 +38,10 @@ Result<ExportPreview> ExportCheck::preview(Project& project, const ExportRequest
                        (it.kind == SampleKind::Background && request.includeBackground);
             },
             QStringLiteral("Speech Commands"));
+    } else if (SeriesExporter::formatNamed(request.format)) {
+        skipOtherKinds(
+            &report, items, [](const ExportItem& it) { return it.kind == SampleKind::Series; },
+            QStringLiteral("series"));
     } else if (request.format == QLatin1String("edge-impulse")) {
         skipOtherKinds(
             &report, items, [](const ExportItem& it) { return it.kind != SampleKind::Background; },

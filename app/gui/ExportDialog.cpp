@@ -1,5 +1,7 @@
 #include "gui/ExportDialog.h"
 
+#include "formats/SeriesExporter.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -69,16 +71,7 @@ ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts,
 {
     setWindowTitle(tr("Export"));
     m_format = new QComboBox(this);
-    m_format->addItem(tr("Speech Commands folders (WAV)"), QStringLiteral("speech-commands"));
-    m_format->addItem(tr("CSV manifest"), QStringLiteral("csv"));
-    m_format->addItem(tr("Edge Impulse info.labels"), QStringLiteral("edge-impulse"));
-    m_format->addItem(tr("Images: COCO JSON"), QStringLiteral("coco"));
-    m_format->addItem(tr("Images: Pascal VOC"), QStringLiteral("voc"));
-    m_format->addItem(tr("Images: YOLO"), QStringLiteral("yolo"));
-    m_format->addItem(tr("Images: Edge Impulse bounding boxes"),
-                      QStringLiteral("edge-impulse-boxes"));
-    m_format->addItem(tr("Images: Visual Wake Words (person / not person)"), QStringLiteral("vww"));
-    m_format->addItem(tr("Images: a folder per class"), QStringLiteral("image-classes"));
+    addFormats();
     m_folder = new QLineEdit(folder, this);
     auto* browseButton = new QPushButton(tr("Browse…"), this);
     auto* folderRow = new QHBoxLayout;
@@ -121,6 +114,7 @@ ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts,
     form->addRow(tr("Length"), m_length);
     form->addRow(tr("Oversample training to"), m_oversample);
     form->addRow(QString(), m_background);
+    addSeriesRows(form);
     form->addRow(tr("Licences"), m_licences);
     form->addRow(QString(), licenceButtons);
     form->addRow(tr("Statuses"), m_statuses);
@@ -143,6 +137,46 @@ ExportDialog::ExportDialog(const QMap<QString, qint64>& licenceCounts,
     updateEnabled();
 }
 
+// Every export format, by its tally-cli name.
+void ExportDialog::addFormats()
+{
+    m_format->addItem(tr("Speech Commands folders (WAV)"), QStringLiteral("speech-commands"));
+    m_format->addItem(tr("CSV manifest"), QStringLiteral("csv"));
+    m_format->addItem(tr("Edge Impulse info.labels"), QStringLiteral("edge-impulse"));
+    m_format->addItem(tr("Images: COCO JSON"), QStringLiteral("coco"));
+    m_format->addItem(tr("Images: Pascal VOC"), QStringLiteral("voc"));
+    m_format->addItem(tr("Images: YOLO"), QStringLiteral("yolo"));
+    m_format->addItem(tr("Images: Edge Impulse bounding boxes"),
+                      QStringLiteral("edge-impulse-boxes"));
+    m_format->addItem(tr("Images: Visual Wake Words (person / not person)"), QStringLiteral("vww"));
+    m_format->addItem(tr("Images: a folder per class"), QStringLiteral("image-classes"));
+    m_format->addItem(tr("Sensor series: NumPy windows"), QStringLiteral("series-npy"));
+    m_format->addItem(tr("Sensor series: Edge Impulse CSV windows"),
+                      QStringLiteral("edge-impulse-csv"));
+}
+
+void ExportDialog::addSeriesRows(QFormLayout* form)
+{
+    m_window = new QSpinBox(this);
+    m_window->setRange(1, 10'000'000);
+    m_window->setValue(2048);
+    m_window->setSuffix(tr(" frames"));
+    m_stride = new QSpinBox(this);
+    m_stride->setRange(1, 10'000'000);
+    m_stride->setValue(1024);
+    m_stride->setSuffix(tr(" frames"));
+    m_channels = new QLineEdit(this);
+    m_channels->setPlaceholderText(tr("all (or e.g. 1,3)"));
+    m_normalOnly = new QLineEdit(this);
+    m_normalOnly->setPlaceholderText(tr("off (or the normal class)"));
+    m_normalOnly->setToolTip(tr("For anomaly detection: training and validation hold only "
+                                "this class, testing holds every class"));
+    form->addRow(tr("Window"), m_window);
+    form->addRow(tr("Stride"), m_stride);
+    form->addRow(tr("Channels"), m_channels);
+    form->addRow(tr("Normal only"), m_normalOnly);
+}
+
 void ExportDialog::browse()
 {
     const QString dir =
@@ -158,6 +192,9 @@ void ExportDialog::updateEnabled()
     m_length->setEnabled(audio);
     m_oversample->setEnabled(audio);
     m_background->setEnabled(audio);
+    const bool series = SeriesExporter::formatNamed(m_format->currentData().toString()).has_value();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_window, m_stride, m_channels, m_normalOnly})
+        w->setEnabled(series);
     bool all = true;
     const bool someLicence = m_licences->count() == 0 || !checked(m_licences, &all).isEmpty();
     const bool someStatus = m_statuses->count() == 0 || !checked(m_statuses, &all).isEmpty();
@@ -186,6 +223,10 @@ ExportRequest ExportDialog::request() const
     r.lengthSec = m_length->value();
     r.includeBackground = m_background->isChecked();
     r.oversampleTo = m_oversample->value();
+    r.windowFrames = m_window->value();
+    r.strideFrames = m_stride->value();
+    r.channels = m_channels->text().trimmed();
+    r.normalOnly = m_normalOnly->text().trimmed();
     bool all = true;
     const QStringList licences = checked(m_licences, &all);
     if (!all) // "" in the list lets samples of unknown licence through (ExportSet.h)

@@ -14,6 +14,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -37,6 +38,9 @@ public:
 private:
     void browse();
     void updateEnabled();
+    // The sensor window rows (window, stride, channels, normal-only) of the form.
+    void addFormats();
+    void addSeriesRows(QFormLayout* form);
     static QStringList checked(const QListWidget* list, bool* all);
 
     QComboBox* m_format = nullptr;
@@ -44,6 +48,10 @@ private:
     QSpinBox* m_rate = nullptr;
     QDoubleSpinBox* m_length = nullptr;
     QSpinBox* m_oversample = nullptr;
+    QSpinBox* m_window = nullptr; // series formats
+    QSpinBox* m_stride = nullptr;
+    QLineEdit* m_channels = nullptr;
+    QLineEdit* m_normalOnly = nullptr;
     QCheckBox* m_background = nullptr;
     QListWidget* m_licences = nullptr;
     QListWidget* m_statuses = nullptr;

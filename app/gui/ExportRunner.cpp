@@ -3,6 +3,7 @@
 #include "formats/BoxExporter.h"
 #include "formats/ExportReviewInputs.h"
 #include "formats/ManifestExporter.h"
+#include "formats/SeriesExporter.h"
 #include "formats/SpeechCommandsExporter.h"
 #include "gui/BackgroundTask.h"
 #include "review/VisualWakeWords.h"
@@ -78,6 +79,26 @@ ExportReport ExportRunner::run(const QString& projectPath, const ExportRequest& 
         o.oversampleTo = request.oversampleTo;
         o.filter = filter;
         return SpeechCommandsExporter::run(project, o, inputs, progress, cancel);
+    }
+    if (const auto series = SeriesExporter::formatNamed(request.format)) {
+        SeriesExportOptions o;
+        o.folder = request.folder;
+        o.overwrite = request.overwrite;
+        o.format = *series;
+        o.windowFrames = request.windowFrames;
+        o.strideFrames = request.strideFrames;
+        o.normalOnly = request.normalOnly.trimmed();
+        o.filter = filter;
+        if (!request.channels.trimmed().isEmpty()) {
+            const Result<std::vector<int>> channels =
+                SeriesExporter::parseChannels(request.channels);
+            if (!channels) {
+                failed.errors.append(Error{request.folder, channels.error().reason});
+                return failed;
+            }
+            o.channels = channels.value();
+        }
+        return SeriesExporter::run(project, o, inputs);
     }
     if (const auto boxFormat = parseBoxExportFormat(request.format)) {
         BoxExportOptions b;

@@ -33,6 +33,11 @@ struct ExportRequest
     int oversampleTo = 0;          // speech-commands only: training samples per class, 0 = off
     QStringList allowedLicences;   // SPDX ids; empty = every licence
     QStringList statuses;          // status names; empty = every status
+    // "series-npy" / "edge-impulse-csv" only (formats/SeriesExporter.h):
+    int windowFrames = 2048;
+    int strideFrames = 1024;
+    QString channels;   // "1,3"; empty = all
+    QString normalOnly; // a class: normal-only training (anomaly detection); empty = off
 };
 
 class ExportRunner : public QObject

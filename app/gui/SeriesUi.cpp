@@ -4,6 +4,7 @@
 #include "TrendPlot.h"
 #include "WaveformView.h"
 #include "formats/SeriesImporter.h"
+#include "gui/BearingDialog.h"
 #include "gui/ImportRunner.h"
 #include "gui/Labelling.h"
 #include "gui/NewImportDialog.h"
@@ -15,8 +16,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -102,6 +105,21 @@ void SeriesUi::buildPage()
     m_log = new QCheckBox(tr("Log frequency"));
     controls->addWidget(m_envelope);
     controls->addWidget(m_log);
+    auto* bearing = new QPushButton(tr("Bearing…"));
+    bearing->setObjectName(QStringLiteral("seriesBearing"));
+    bearing->setToolTip(tr("The run's bearing geometry: its fault frequencies are marked on the "
+                           "spectrum and measured in the trend's bpfo / bpfi / bsf / ftf"));
+    controls->addWidget(bearing);
+    connect(bearing, &QPushButton::clicked, this, [this] {
+        if (m_run.isEmpty() || !m_session.project())
+            return;
+        BearingDialog d(m_run,
+                        SeriesImporter::bearingOf(*m_session.project(), m_run)
+                            .value_or(BearingGeometry::imsPreset()),
+                        m_page);
+        if (d.exec() == QDialog::Accepted)
+            setBearing(d.geometry());
+    });
     m_trend = new TrendPlot;
     m_trend->setToolTip(tr("Drag across the trend to select snapshots, then press a class "
                            "key to label them all (one undo step). Click a point to open it."));
@@ -280,6 +298,22 @@ bool SeriesUi::importSeries(const QString& folder, const QString& format, double
     if (!started)
         m_session.showStatus(tr("Another import is running."));
     return started;
+}
+
+bool SeriesUi::setBearing(const BearingGeometry& geometry)
+{
+    if (m_run.isEmpty() || !m_session.project())
+        return false;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const ImportReport r = SeriesImporter::setBearing(*m_session.project(), m_run, geometry);
+    QGuiApplication::restoreOverrideCursor();
+    for (const Error& e : r.errors)
+        m_session.report(e);
+    m_session.showStatus(
+        tr("Bearing set for %1; %n snapshots measured again", nullptr, r.imported).arg(m_run));
+    reloadTrend();
+    updateSpectrum();
+    return r.errors.isEmpty();
 }
 
 bool SeriesUi::applyClassToSelection(qint64 classId)

@@ -13,6 +13,7 @@
 // a few ms); the trend reads stored features only. GUI thread only.
 
 #include "formats/SeriesAnalysis.h"
+#include "sensor/Bearing.h"
 
 #include <QObject>
 
@@ -60,6 +61,9 @@ public:
     // Labels every snapshot in the trend's selection (one undo step); false when the page
     // is not shown or nothing is selected (the hotkey then labels the current sample).
     bool applyClassToSelection(qint64 classId);
+    // Stores the shown run's bearing and measures its fault-band features again (a wait
+    // cursor meanwhile; the run's files are read in parallel), then redraws.
+    bool setBearing(const BearingGeometry& geometry);
 
 private:
     void buildPage();

@@ -19,6 +19,7 @@ SplitDialog::SplitDialog(const QStringList& metadataKeys, const std::optional<Sp
     m_method = new QComboBox(this);
     m_method->addItem(tr("Speech Commands hashing"), QStringLiteral("speech-commands"));
     m_method->addItem(tr("Grouped and stratified"), QStringLiteral("grouped"));
+    m_method->addItem(tr("Chronological within each sensor run"), QStringLiteral("chronological"));
     m_validation = new QDoubleSpinBox(this);
     m_testing = new QDoubleSpinBox(this);
     for (QDoubleSpinBox* box : {m_validation, m_testing}) {
@@ -81,6 +82,10 @@ void SplitDialog::updateEnabled()
     m_okButton->setEnabled(ok);
     if (!ok)
         m_note->setText(tr("Validation and testing add up to more than 100 %."));
+    else if (m_method->currentData().toString() == QLatin1String("chronological"))
+        m_note->setText(tr("Within each sensor run the earliest snapshots train, the next "
+                           "validate, the latest test: a model is never tested on the past of "
+                           "its own training data. Other samples get no split."));
     else if (grouped)
         m_note->setText(
             tr("Whole groups go to one split; each class's proportions come as close to the "

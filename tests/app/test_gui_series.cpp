@@ -9,6 +9,9 @@
 #include "TrendPlot.h"
 #include "WaveformView.h"
 #include "formats/SeriesImporter.h"
+#include "gui/BearingDialog.h"
+#include "gui/ExportDialog.h"
+#include "gui/ExportRunner.h"
 #include "gui/ImportRunner.h"
 #include "gui/MainWindow.h"
 #include "gui/NewImportDialog.h"
@@ -20,8 +23,11 @@
 #include "store/SeriesTrends.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +75,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void trendDragHotkeyUndo();
     void importFromTheGui();
+    void exportWindowsFromTheGui();
+    void bearingFromTheGui();
 
 private:
     QHash<qint64, QString> myLabels() const;
@@ -201,6 +209,60 @@ void TestGuiSeries::importFromTheGui()
     QVERIFY(m_window->selectSample(QStringLiteral("more/run3/") + snapshotName(2)));
     QTRY_COMPARE(m_window->seriesUi()->shownRun(), QStringLiteral("run3"));
     QCOMPARE(m_window->seriesUi()->trendPlot()->pointCount(), 5);
+}
+
+// Dataset > Export… with a sensor window format: the dialog's request carries the window,
+// stride, channels and normal-only class; the export runner writes windows.npy and
+// labels.csv for the labelled snapshots (the five of trendDragHotkeyUndo) and skips the
+// rest with a reason.
+void TestGuiSeries::exportWindowsFromTheGui()
+{
+    ExportDialog dialog({}, {}, m_dir.filePath(QStringLiteral("windows")), m_window.get());
+    auto* format = dialog.findChild<QComboBox*>();
+    QVERIFY(format);
+    format->setCurrentIndex(format->findData(QStringLiteral("series-npy")));
+    const QList<QSpinBox*> spins = dialog.findChildren<QSpinBox*>();
+    for (QSpinBox* spin : spins)
+        if (spin->suffix() == QStringLiteral(" frames"))
+            spin->setValue(spin->value() == 2048 ? 1024 : 512); // window 1024, stride 512
+    ExportRequest r = dialog.request();
+    QCOMPARE(r.format, QStringLiteral("series-npy"));
+    QCOMPARE(r.windowFrames, 1024);
+    QCOMPARE(r.strideFrames, 512);
+    r.channels = QStringLiteral("2");
+    const ExportReport report =
+        ExportRunner::run(m_window->session()->project()->path(), r, {}, nullptr);
+    QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.value(0).toString()));
+    QCOMPARE(report.written, 5 * 7); // 4,096 frames: 7 windows of 1,024 every 512
+    QVERIFY(QFileInfo::exists(r.folder + QStringLiteral("/windows.npy")));
+    QFile labels(r.folder + QStringLiteral("/labels.csv"));
+    QVERIFY(labels.open(QIODevice::ReadOnly));
+    QCOMPARE(labels.readAll().count('\n'), 1 + 5 * 7);
+    QVERIFY(report.skipped > 0); // the unlabelled snapshots
+}
+
+// The Bearing… dialog's preset is the IMS bearing; a new geometry set from the page is
+// stored for the run and the spectrum's markers follow it.
+void TestGuiSeries::bearingFromTheGui()
+{
+    BearingGeometry other = BearingGeometry::imsPreset();
+    other.rpm = 1000;
+    BearingDialog dialog(QStringLiteral("run3"), other, m_window.get());
+    QCOMPARE(dialog.geometry().rpm, 1000.0);
+    auto* preset = dialog.findChild<QComboBox*>();
+    QVERIFY(preset);
+    preset->setCurrentIndex(1);
+    QCOMPARE(dialog.geometry().rpm, 2000.0);
+    QCOMPARE(dialog.geometry().rollers, 16);
+    SeriesUi* ui = m_window->seriesUi();
+    QVERIFY(ui->setBearing(other));
+    QCOMPARE(SeriesImporter::bearingOf(*m_window->session()->project(), ui->shownRun())->rpm,
+             1000.0);
+    const double bpfo = faultFrequencies(other).bpfo;
+    bool found = false;
+    for (const SpectrumPlot::FaultMarker& m : ui->spectrumPlot()->faultMarkers())
+        found = found || std::abs(m.hz - bpfo) < 1e-6;
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestGuiSeries)
