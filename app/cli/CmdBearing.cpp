@@ -71,12 +71,7 @@ QJsonObject toJson(const tally::BearingGeometry& g)
             {QStringLiteral("bpfi"), f.bpfi},
             {QStringLiteral("bsf"), f.bsf},
             {QStringLiteral("ftf"), f.ftf},
-            {QStringLiteral("geometry"),
-             QJsonObject{{QStringLiteral("rollers"), g.rollers},
-                         {QStringLiteral("pitch_diameter"), g.pitchDiameter},
-                         {QStringLiteral("roller_diameter"), g.rollerDiameter},
-                         {QStringLiteral("contact_angle"), g.contactAngleDeg},
-                         {QStringLiteral("rpm"), g.rpm}}}};
+            {QStringLiteral("geometry"), tally::SeriesImporter::bearingJson(g)}};
 }
 
 void printHuman(tally::cli::Context& ctx, const tally::BearingGeometry& g)

@@ -3,6 +3,7 @@
 #include "formats/DatasetScope.h"
 #include "formats/FileListing.h"
 #include "formats/ImportPipeline.h"
+#include "formats/SeriesAnalysis.h"
 #include "sensor/SeriesFeatures.h"
 #include "sensor/SeriesReaders.h"
 #include "store/Project.h"
@@ -34,13 +35,26 @@ QString bearingKey(const QString& run)
     return QStringLiteral("bearing/") + run;
 }
 
-QJsonObject bearingJson(const BearingGeometry& g)
+} // namespace
+
+QJsonObject SeriesImporter::bearingJson(const BearingGeometry& g)
 {
     return {{QStringLiteral("rollers"), g.rollers},
             {QStringLiteral("pitch_diameter"), g.pitchDiameter},
             {QStringLiteral("roller_diameter"), g.rollerDiameter},
             {QStringLiteral("contact_angle"), g.contactAngleDeg},
             {QStringLiteral("rpm"), g.rpm}};
+}
+
+namespace {
+
+// The run's setting "bearing/RUN": the geometry as compact JSON.
+Status storeBearing(Project& project, const QString& run, const BearingGeometry& g)
+{
+    return project.setSetting(
+        bearingKey(run),
+        QString::fromUtf8(
+            QJsonDocument(SeriesImporter::bearingJson(g)).toJson(QJsonDocument::Compact)));
 }
 
 // The run of a file: the folder it is in, relative to root; the root's own name for a
@@ -110,9 +124,7 @@ std::vector<SeriesChannelFeatures> measureChannels(const SeriesData& data,
         const std::vector<float> mono = data.channel(c);
         SeriesChannelFeatures f;
         f.channel = c + 1;
-        const std::array<double, SeriesFeatureSet::kCount> v =
-            seriesFeatures(mono, data.rateHz, faults).values();
-        std::copy(v.begin(), v.end(), f.values.begin());
+        f.values = seriesFeatures(mono, data.rateHz, faults).values();
         if (!bearing)
             std::fill(f.values.begin() + 5, f.values.end(), std::nan(""));
         out.push_back(f);
@@ -243,10 +255,7 @@ ImportReport SeriesImporter::run(Project& project, const QString& rootDir,
     ImportPipeline::run(project, storedPaths, measure, insert, options, progress, cancel, report);
     for (auto it = bearings.cbegin(); it != bearings.cend(); ++it)
         if (it.value() && !bearingOf(project, it.key()) && report.imported > 0)
-            project.setSetting(
-                bearingKey(it.key()),
-                QString::fromUtf8(
-                    QJsonDocument(bearingJson(*it.value())).toJson(QJsonDocument::Compact)));
+            storeBearing(project, it.key(), *it.value());
     return report;
 }
 
@@ -266,30 +275,32 @@ ImportReport SeriesImporter::setBearing(Project& project, const QString& run,
         report.errors << points.error();
         return report;
     }
-    if (Status s = project.setSetting(
-            bearingKey(run),
-            QString::fromUtf8(QJsonDocument(bearingJson(geometry)).toJson(QJsonDocument::Compact)));
-        !s) {
+    if (Status s = storeBearing(project, run, geometry); !s) {
         report.errors << s.error();
         return report;
     }
-    using Measured = std::pair<qint64, Result<std::vector<SeriesChannelFeatures>>>;
-    const std::function<Measured(const TrendPoint&)> remeasure = [&](const TrendPoint& p) {
-        const QString path = project.toAbsolutePath(p.path);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Measured{p.sampleId, Error{path, tr("cannot open: %1").arg(file.errorString())}};
-        const Result<SampleRecord> rec = project.sample(p.sampleId);
-        const bool ims = imsTimestamp(p.path).has_value();
-        const Result<SeriesData> data =
-            parseSeries(file.readAll(), ims ? SeriesFormat::Ims : SeriesFormat::SensorCsv,
-                        ims && rec ? rec.value().rateHz : 0);
-        if (!data)
-            return Measured{p.sampleId, Error{path, data.error().reason}};
-        return Measured{p.sampleId, measureChannels(data.value(), geometry)};
+    // What the pool needs of each snapshot, read here: the project (its connection) is
+    // used from this thread only.
+    struct Snapshot
+    {
+        qint64 id = 0;
+        QString path; // absolute
+        double rateHz = 0;
     };
-    const QList<Measured> measured = QtConcurrent::blockingMapped(
-        QList<TrendPoint>(points.value().begin(), points.value().end()), remeasure);
+    QList<Snapshot> snapshots;
+    for (const TrendPoint& p : points.value()) {
+        const Result<SampleRecord> rec = project.sample(p.sampleId);
+        snapshots.append(
+            {p.sampleId, project.toAbsolutePath(p.path), rec ? double(rec.value().rateHz) : 0.0});
+    }
+    using Measured = std::pair<qint64, Result<std::vector<SeriesChannelFeatures>>>;
+    const std::function<Measured(const Snapshot&)> remeasure = [&](const Snapshot& s) {
+        const Result<SeriesData> data = SeriesAnalysis::readFile(s.path, s.rateHz);
+        if (!data)
+            return Measured{s.id, data.error()};
+        return Measured{s.id, measureChannels(data.value(), geometry)};
+    };
+    const QList<Measured> measured = QtConcurrent::blockingMapped(snapshots, remeasure);
     std::vector<std::pair<qint64, std::vector<SeriesChannelFeatures>>> rows;
     for (const Measured& m : measured) {
         if (m.second)

@@ -21,6 +21,7 @@
 #include "sensor/Bearing.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <atomic>
 #include <optional>
@@ -53,6 +54,9 @@ public:
     // "ims" / "sensor-csv".
     static std::optional<SeriesFormat> formatNamed(const QString& name);
 
+    // A geometry as stored for a run and printed by `tally-cli bearing --json`: rollers,
+    // pitch_diameter, roller_diameter, contact_angle (degrees), rpm.
+    static QJsonObject bearingJson(const BearingGeometry& geometry);
     // The geometry stored for run (setting "bearing/RUN"), if any.
     static std::optional<BearingGeometry> bearingOf(const Project& project, const QString& run);
     // Stores run's geometry (refused when bearingGeometryError says so) and measures the

@@ -12,6 +12,14 @@ namespace tally {
 
 namespace {
 
+// One annotator's label of a sample, set (or replaced) and cleared.
+const QString kPutLabel = QStringLiteral(
+    "INSERT INTO labels(sample_id, annotator_id, class_id, at) VALUES (?,?,?,?)"
+    " ON CONFLICT(sample_id, annotator_id) DO UPDATE SET class_id = excluded.class_id,"
+    " at = excluded.at");
+const QString kDeleteLabel =
+    QStringLiteral("DELETE FROM labels WHERE sample_id = ? AND annotator_id = ?");
+
 QJsonValue labelJson(qint64 classId)
 {
     return classId > 0 ? QJsonValue(QJsonObject{{QStringLiteral("class_id"), classId}})
@@ -40,15 +48,11 @@ Result<qint64> Labels::setLabel(qint64 sampleId, qint64 annotatorId, qint64 clas
             return previous; // nothing changes; the label is already stored
         bool ok = false;     // clearing nothing: only check the ids below
         if (classId > 0) {
-            QSqlQuery& q = e.sql().get(QStringLiteral(
-                "INSERT INTO labels(sample_id, annotator_id, class_id, at) VALUES (?,?,?,?)"
-                " ON CONFLICT(sample_id, annotator_id) DO UPDATE SET class_id = excluded.class_id,"
-                " at = excluded.at"));
+            QSqlQuery& q = e.sql().get(kPutLabel);
             detail::bindAll(q, {sampleId, annotatorId, classId, detail::nowUtc()});
             ok = e.run(q);
         } else if (previous > 0) {
-            QSqlQuery& q = e.sql().get(
-                QStringLiteral("DELETE FROM labels WHERE sample_id = ? AND annotator_id = ?"));
+            QSqlQuery& q = e.sql().get(kDeleteLabel);
             detail::bindAll(q, {sampleId, annotatorId});
             ok = e.run(q);
         }
@@ -70,12 +74,8 @@ Labels::setLabels(const std::vector<std::pair<qint64, qint64>>& sampleClasses, q
 {
     using Out = Result<std::vector<qint64>>;
     return detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Out {
-        QSqlQuery& put = e.sql().get(QStringLiteral(
-            "INSERT INTO labels(sample_id, annotator_id, class_id, at) VALUES (?,?,?,?)"
-            " ON CONFLICT(sample_id, annotator_id) DO UPDATE SET class_id = excluded.class_id,"
-            " at = excluded.at"));
-        QSqlQuery& del = e.sql().get(
-            QStringLiteral("DELETE FROM labels WHERE sample_id = ? AND annotator_id = ?"));
+        QSqlQuery& put = e.sql().get(kPutLabel);
+        QSqlQuery& del = e.sql().get(kDeleteLabel);
         const QString now = detail::nowUtc();
         std::vector<qint64> previous;
         QJsonArray changed;
