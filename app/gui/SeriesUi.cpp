@@ -67,7 +67,14 @@ SeriesUi::SeriesUi(Session& session, Labelling& labelling, ImportRunner& imports
                          dialog.licence(), dialog.source(), dialog.allowOutside());
     });
     connect(&m_session, &Session::currentSampleChanged, this, &SeriesUi::onCurrentSampleChanged);
-    connect(&m_session, &Session::sampleChanged, this, [this](qint64) { recolour(); });
+    // Labels change anywhere (a keypress on an audio clip too): the strip is coloured again
+    // now when the page shows, else once when a snapshot is shown next.
+    connect(&m_session, &Session::sampleChanged, this, [this](qint64) {
+        if (m_page->isVisible())
+            recolour();
+        else
+            m_recolourPending = true;
+    });
     connect(&m_session, &Session::samplesChanged, this, [this] {
         m_run.clear(); // an import may have added snapshots: read the run again
         onCurrentSampleChanged(m_session.currentSampleId());
@@ -167,6 +174,8 @@ void SeriesUi::onCurrentSampleChanged(qint64 sampleId)
         }
         reloadTrend();
     }
+    if (m_recolourPending)
+        recolour();
     showSnapshot(sampleId);
 }
 
@@ -206,6 +215,7 @@ void SeriesUi::reloadTrend()
 
 void SeriesUi::recolour()
 {
+    m_recolourPending = false;
     Repositories* repos = m_session.repos();
     if (!repos || m_shown.points.empty())
         return;

@@ -92,7 +92,8 @@ private:
     RunTrend m_shown;
     int m_channels = 0;
     qint64 m_snapshot = 0;
-    SeriesData m_data; // the shown snapshot
+    bool m_recolourPending = false; // labels changed while the page was hidden
+    SeriesData m_data;              // the shown snapshot
 };
 
 } // namespace tally
