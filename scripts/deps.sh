@@ -8,6 +8,8 @@ PKGS=(cmake ninja-build g++ pkg-config
       libkissfft-dev libsndfile1-dev libsoxr-dev
       libsqlite3-dev  # store/SqliteRows.h: the raw connection under the QSQLITE driver
       libebur128-dev libchromaprint-dev libopencv-dev libopencv-contrib-dev  # core/quality
+      liblinear-dev libhnswlib-dev libeigen3-dev  # core/assist
+      opencv-doc  # its example photos: the person detector's test and measurement
       xvfb xauth espeak-ng sox python3 libgl1-mesa-dev clang-format
       imagemagick xdotool  # scripts/screenshot.sh: import -window root, keys into the window
       python3-scipy python3-soundfile  # bench_export's reference Python loop
