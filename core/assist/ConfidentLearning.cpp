@@ -18,7 +18,7 @@ std::vector<std::optional<double>> classThresholds(const std::vector<int>& given
         sum[size_t(g)] += probs[i * size_t(m) + size_t(g)];
         ++count[size_t(g)];
     }
-    std::vector<std::optional<double>> t(size_t(m));
+    std::vector<std::optional<double>> t(static_cast<size_t>(m));
     for (int j = 0; j < m; ++j)
         if (count[size_t(j)] > 0)
             t[size_t(j)] = sum[size_t(j)] / double(count[size_t(j)]);
