@@ -16,9 +16,9 @@ namespace tally::assist {
 
 struct LabelIssue
 {
-    int64_t index = 0;     // the sample's position in the input
-    int given = 0;         // ỹ
-    int suggested = 0;     // ŷ, the confident label
+    int64_t index = 0;           // the sample's position in the input
+    int given = 0;               // ỹ
+    int suggested = 0;           // ŷ, the confident label
     float selfConfidence = 0.0f; // P[i][ỹ]
 };
 
@@ -29,7 +29,10 @@ struct ConfidentJoint
     std::vector<int64_t> joint;                    // classes × classes, C[given][confident]
     std::vector<LabelIssue> issues;                // lowest self-confidence first
     int64_t counted = 0;                           // samples with a non-empty candidate set
-    int64_t at(int given, int confident) const { return joint[size_t(given) * classes + confident]; }
+    int64_t at(int given, int confident) const
+    {
+        return joint[size_t(given) * classes + confident];
+    }
 };
 
 // n = given.size(); probs.size() must be n * classes.

@@ -184,7 +184,9 @@ void measureStale(Project& project, const std::vector<RunSample>& samples,
 QualityReport QualityRunner::run(Project& project, const QualityRunOptions& o)
 {
     QualityReport r;
-    r.checks = o.checks.isEmpty() ? QualitySettings::checkNames() : o.checks;
+    r.checks = QualitySettings::runnerCheckNames();
+    if (!o.checks.isEmpty()) // the asked ones that the runner runs (never label-issue)
+        r.checks.removeIf([&](const QString& c) { return !o.checks.contains(c); });
     const QualitySettings settings = QualitySettings::load(project);
     std::vector<RunSample> samples;
     const Status read = o.scope ? readScopedSamples(project, *o.scope, &samples, &r)

@@ -142,6 +142,14 @@ QList<CheckInfo> imageAndSetChecks()
          QT_TRANSLATE_NOOP("tally::QualitySettings",
                            "a duplicate or near-duplicate pair, or one group (speaker), in two "
                            "splits")},
+        {QStringLiteral("label-issue"),
+         S::Any,
+         1,
+         {},
+         QT_TRANSLATE_NOOP("tally::QualitySettings",
+                           "confident learning over a prediction set says the given label is "
+                           "probably wrong (tally-cli label-issues)"),
+         false},
     };
 }
 
@@ -166,6 +174,15 @@ QStringList QualitySettings::checkNames()
     QStringList out;
     for (const CheckInfo& c : checks())
         out << c.name;
+    return out;
+}
+
+QStringList QualitySettings::runnerCheckNames()
+{
+    QStringList out;
+    for (const CheckInfo& c : checks())
+        if (c.byRunner)
+            out << c.name;
     return out;
 }
 

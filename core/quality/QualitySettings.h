@@ -45,6 +45,9 @@ struct CheckInfo
     int version = 1; // bumped when the check's rule changes
     QList<CheckParam> params;
     const char* meaning = ""; // English, for --help and the README (QT_TR_NOOP'd)
+    // false: recorded by another tool (the label-issue finder, core/assist/LabelIssues.h),
+    // never run or cleared by QualityRunner, but listed, triaged and filtered like the rest.
+    bool byRunner = true;
 };
 
 class QualitySettings
@@ -56,6 +59,8 @@ public:
     static const QList<CheckInfo>& checks();
     static const CheckInfo* find(const QString& check);
     static QStringList checkNames();
+    // The checks QualityRunner runs (byRunner).
+    static QStringList runnerCheckNames();
     static QString key(const QString& check, const QString& param)
     {
         return QStringLiteral("quality/%1.%2").arg(check, param);

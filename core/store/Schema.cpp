@@ -215,13 +215,40 @@ QStringList versionSeries()
     };
 }
 
+// The labelling assistant (issue 15, store/Predictions.h): named prediction sets, per
+// sample a probability for each of the set's classes (float32 little-endian, in the
+// set's class order) and optionally the embedding the set's model saw, and predicted
+// boxes with scores.
+QStringList versionPredictions()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS prediction_sets ("
+                       " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                       " source TEXT NOT NULL, created TEXT NOT NULL,"
+                       " classes TEXT NOT NULL, info TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS predictions ("
+                       " set_id INTEGER NOT NULL REFERENCES prediction_sets(id) ON DELETE CASCADE,"
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+                       " probs BLOB, embedding BLOB,"
+                       " PRIMARY KEY (set_id, sample_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS predicted_boxes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " set_id INTEGER NOT NULL REFERENCES prediction_sets(id) ON DELETE CASCADE,"
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+                       " class TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL,"
+                       " w REAL NOT NULL, h REAL NOT NULL, score REAL NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS predicted_boxes_sample"
+                       " ON predicted_boxes(set_id, sample_id)"),
+    };
+}
+
 const std::vector<QStringList>& migrations()
 {
     static const std::vector<QStringList> all{
-        version1(),     version2(),       version3(),
-        version4(),     version5(),       version6(),
-        version7(),     versionQuality(), versionTableIndexes(),
-        versionSeries()};
+        version1(),      version2(),          version3(),
+        version4(),      version5(),          version6(),
+        version7(),      versionQuality(),    versionTableIndexes(),
+        versionSeries(), versionPredictions()};
     return all;
 }
 

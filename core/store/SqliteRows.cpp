@@ -49,6 +49,11 @@ void SqliteRows::bindText(int index, QByteArrayView utf8)
     sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteRows::bindBlob(int index, QByteArrayView bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteRows::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -95,6 +100,12 @@ bool SqliteRows::isNull(int col) const
 QByteArrayView SqliteRows::text(int col) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
+    return QByteArrayView(p, p ? sqlite3_column_bytes(m_stmt, col) : 0);
+}
+
+QByteArrayView SqliteRows::blob(int col) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, col));
     return QByteArrayView(p, p ? sqlite3_column_bytes(m_stmt, col) : 0);
 }
 

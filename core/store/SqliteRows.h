@@ -42,7 +42,8 @@ public:
 
     void bind(int index, qint64 value); // index from 1, as in SQL
     void bind(int index, double value);
-    void bindText(int index, QByteArrayView utf8); // copied by SQLite
+    void bindText(int index, QByteArrayView utf8);  // copied by SQLite
+    void bindBlob(int index, QByteArrayView bytes); // copied by SQLite
     void bindNull(int index);
     // Steps to the next row: true on a row; false at the end or on an error (ok() false).
     bool next();
@@ -56,6 +57,8 @@ public:
     bool isNull(int col) const;
     // The text of column col as SQLite holds it (valid until the next step).
     QByteArrayView text(int col) const;
+    // The bytes of a BLOB column (valid until the next step; empty for NULL).
+    QByteArrayView blob(int col) const;
     // The same as a QString converted the way QtSql converts it (SQLite's UTF-16).
     QString string(int col) const;
 
