@@ -17,6 +17,10 @@ struct BoxItem
     QColor colour = Qt::gray; // the class colour (grey when the box has no class)
     QString label;            // the class name ("" = none yet)
     bool editable = true;     // the current annotator's own box: can be moved, resized, deleted
+    bool predicted = false;   // a model's suggestion (issue 15): dotted, unfilled, never editable
 };
+
+// Ids of predicted boxes on the view start here (the store's box ids stay far below).
+inline constexpr qint64 kPredictedBoxIdBase = qint64(1) << 48;
 
 } // namespace tally

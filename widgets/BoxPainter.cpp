@@ -39,7 +39,7 @@ QColor textColourOn(const QColor& back)
 // nested one-pixel rects: the raster engine dashes thin pens on a fast path, while a
 // wider dashed pen is stroked into a path and filled, several times slower.
 void paintOutline(QPainter* painter, const QRectF& r, const QColor& colour, int widthPx,
-                  bool dashed)
+                  bool dashed, bool dotted = false)
 {
     if (!dashed) {
         const double w = widthPx;
@@ -54,7 +54,7 @@ void paintOutline(QPainter* painter, const QRectF& r, const QColor& colour, int 
         return;
     }
     QPen pen(colour, 1);
-    pen.setDashPattern({5, 3});
+    pen.setDashPattern(dotted ? QList<qreal>{1, 2} : QList<qreal>{5, 3});
     painter->setPen(pen);
     for (int i = 0; i < widthPx; ++i)
         painter->drawRect(r.adjusted(i, i, -i - 1, -i - 1));
@@ -101,10 +101,11 @@ void BoxPainter::paintBox(QPainter* painter, const BoxItem& box, const QRectF& r
     // high zoom draws (and dashes) only what shows.
     const QRectF s = snapped(rect);
     const QRectF r = s.intersected(bounds.adjusted(-8, -8, 8, 8));
-    painter->fillRect(r, withAlpha(box.colour, selected ? kSelectedFillAlpha : kFillAlpha));
+    if (!box.predicted || selected) // a suggestion is unfilled until selected
+        painter->fillRect(r, withAlpha(box.colour, selected ? kSelectedFillAlpha : kFillAlpha));
     painter->setBrush(Qt::NoBrush);
     const int width = selected ? kSelectedOutlinePx : kOutlinePx;
-    paintOutline(painter, r, box.colour, width, !box.editable);
+    paintOutline(painter, r, box.colour, width, !box.editable, box.predicted);
     if (!selected || !box.editable)
         return;
     painter->setPen(QPen(box.colour.darker(150), 1));

@@ -256,10 +256,14 @@ void FlaggedPanel::keyPressEvent(QKeyEvent* event)
 
 bool FlaggedPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_reason && event->type() == QEvent::KeyPress) {
+    const bool press = event->type() == QEvent::KeyPress;
+    if (watched == m_reason && (press || event->type() == QEvent::ShortcutOverride)) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape) {
-            setFocus(Qt::OtherFocusReason);
+            // Overridden: Enter ends the reason here, not the window's Accept Suggestion.
+            event->accept();
+            if (press)
+                setFocus(Qt::OtherFocusReason);
             return true;
         }
     }

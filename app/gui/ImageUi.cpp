@@ -178,7 +178,35 @@ void ImageUi::refreshBoxes()
         item.editable = b.annotatorId == me;
         items << item;
     }
+    if (m_predicted)
+        items << m_predicted(m_shownSample);
     m_view->setBoxes(items);
+}
+
+std::optional<BoxItem> ImageUi::selectedPredictedBox() const
+{
+    const qint64 id = m_view->selectedBox();
+    if (m_shownSample <= 0 || id < kPredictedBoxIdBase)
+        return std::nullopt;
+    for (const BoxItem& b : m_view->boxes())
+        if (b.id == id && b.predicted)
+            return b;
+    return std::nullopt;
+}
+
+bool ImageUi::adoptBox(const QRectF& rect, qint64 classId)
+{
+    if (m_shownSample <= 0 || !m_session.repos())
+        return false;
+    BoxRecord b;
+    b.sampleId = m_shownSample;
+    b.annotatorId = m_session.annotator().id;
+    b.classId = classId;
+    b.x = rect.x();
+    b.y = rect.y();
+    b.w = rect.width();
+    b.h = rect.height();
+    return m_labelling.addBox(b);
 }
 
 std::optional<BoxRecord> ImageUi::mySelectedBox() const

@@ -16,12 +16,14 @@
 //
 // GUI thread only.
 
+#include "BoxItem.h"
 #include "formats/ImageImporter.h"
 #include "review/VisualWakeWords.h"
 #include "store/Records.h"
 
 #include <QImage>
 #include <QObject>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -62,6 +64,14 @@ public:
     bool deleteSelectedBox();
     // Re-reads the shown image's boxes (after an edit, a class change, blind mode).
     void refreshBoxes();
+    // The labelling assistant's predicted boxes for a sample (drawn dotted, after the
+    // store's; ids from kPredictedBoxIdBase). Empty provider: none.
+    using PredictedBoxes = std::function<QList<BoxItem>(qint64 sampleId)>;
+    void setPredictedBoxes(PredictedBoxes provider) { m_predicted = std::move(provider); }
+    // The selected box when it is a predicted one.
+    std::optional<BoxItem> selectedPredictedBox() const;
+    // Copies a box to mine with that class (one undo step); false when it failed.
+    bool adoptBox(const QRectF& rect, qint64 classId);
     // Recomputes the VWW column for every image sample (after a rule change, an import).
     void refreshVww();
 
@@ -97,6 +107,7 @@ private:
     QLabel* m_cursorLabel = nullptr;
     qint64 m_shownSample = 0;
     qint64 m_lastBoxClass = 0;
+    PredictedBoxes m_predicted;
 };
 
 } // namespace tally

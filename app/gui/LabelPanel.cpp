@@ -44,9 +44,16 @@ LabelPanel::LabelPanel(QWidget* parent) : QWidget(parent)
     m_buttons->setSpacing(3);
     m_scroll->setWidget(m_buttonBox);
     groupLayout->addWidget(m_scroll);
+    m_suggestion = new QLabel(this);
+    m_suggestion->setObjectName(QStringLiteral("suggestion"));
+    m_suggestion->setWordWrap(true);
+    m_suggestion->setStyleSheet(QStringLiteral("QLabel { border: 1px dotted palette(mid);"
+                                               " padding: 3px; }"));
+    m_suggestion->hide();
     auto* layout = new QVBoxLayout(this);
     m_layout = layout;
     layout->addLayout(info);
+    layout->addWidget(m_suggestion);
     layout->addWidget(classes, 1);
     clearSample();
 }
@@ -163,6 +170,17 @@ void LabelPanel::setLabels(const QString& imported, const QString& mine,
 void LabelPanel::setAnnotator(const QString& name, const QString& role)
 {
     m_annotator->setText(QStringLiteral("%1 (%2)").arg(name, role));
+}
+
+void LabelPanel::setSuggestion(const QString& text)
+{
+    m_suggestion->setText(text);
+    m_suggestion->setVisible(!text.isEmpty());
+}
+
+QString LabelPanel::suggestion() const
+{
+    return m_suggestion->isHidden() ? QString() : m_suggestion->text();
 }
 
 void LabelPanel::addFooter(QWidget* widget)

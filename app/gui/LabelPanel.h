@@ -41,6 +41,9 @@ public:
                    bool blind);
     void setAnnotator(const QString& name, const QString& role);
     void clearSample();
+    // The labelling assistant's suggestion beside the class buttons ("" hides it).
+    void setSuggestion(const QString& text);
+    QString suggestion() const;
     // Places a widget (such as the progress per class) under the class buttons.
     void addFooter(QWidget* widget);
 
@@ -63,6 +66,7 @@ private:
     QLabel* m_imported = nullptr;
     QLabel* m_mine = nullptr;
     QLabel* m_others = nullptr;
+    QLabel* m_suggestion = nullptr;
     QGridLayout* m_buttons = nullptr;
     QWidget* m_buttonBox = nullptr;
     QVBoxLayout* m_layout = nullptr;

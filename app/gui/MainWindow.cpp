@@ -3,6 +3,7 @@
 #include "ImageBoxView.h"
 #include "SampleTable.h"
 #include "SpectrogramSettings.h"
+#include "gui/AssistUi.h"
 #include "gui/AudioUi.h"
 #include "gui/BalanceDock.h"
 #include "gui/DatasetUi.h"
@@ -12,6 +13,7 @@
 #include "gui/ImageUi.h"
 #include "gui/ImportRunner.h"
 #include "gui/KeyboardUi.h"
+#include "gui/LabelIssuesDock.h"
 #include "gui/LabelPanel.h"
 #include "gui/LabelUi.h"
 #include "gui/Labelling.h"
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_labelUi->setSeriesUi(m_seriesUi);
     m_reviewUi = new ReviewUi(*m_session, *m_import, this);
     m_datasetUi = new DatasetUi(*m_session, *m_navigator, this);
+    m_assistUi = new AssistUi(*m_session, *m_labelling, *m_navigator, m_labelUi->labelPanel(),
+                              *m_imageUi, this);
     m_quality = new QualityDock(*m_session, this); // docked (hidden) by createDocks
     connect(m_reviewUi->flaggedQueue(), &FlaggedQueue::trimRequested, m_audioUi,
             &AudioUi::trimToLoudest);
@@ -105,6 +109,7 @@ MainWindow::~MainWindow()
     // Session they hold, and the table stops reading the Session's model.
     closeProject();
     m_proxy->setSourceModel(nullptr);
+    delete m_assistUi;
     delete m_datasetUi;
     delete m_reviewUi;
     delete m_labelUi;
@@ -160,9 +165,9 @@ void MainWindow::createDocks()
     });
     // The review queue and the agreement share the Labels dock's place (hidden until
     // asked for); a saved window state, restored later, wins.
-    for (QDockWidget* d :
-         {m_reviewUi->queue()->dock(), m_reviewUi->flaggedQueue()->dock(),
-          m_reviewUi->agreementDockWidget(), static_cast<QDockWidget*>(m_quality)}) {
+    for (QDockWidget* d : {m_reviewUi->queue()->dock(), m_reviewUi->flaggedQueue()->dock(),
+                           m_reviewUi->agreementDockWidget(), static_cast<QDockWidget*>(m_quality),
+                           static_cast<QDockWidget*>(m_assistUi->issuesDock())}) {
         addDockWidget(Qt::RightDockWidgetArea, d);
         tabifyDockWidget(labels, d);
         d->hide();
@@ -189,7 +194,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();
     for (QMenu* menu : {m_labelUi->editMenu(), m_labelUi->labelMenu(), m_reviewUi->menu(),
-                        m_datasetUi->menu(), m_imageUi->menu()})
+                        m_datasetUi->menu(), m_imageUi->menu(), m_assistUi->menu()})
         menuBar()->addMenu(menu);
     m_datasetUi->menu()->addSeparator();
     m_datasetUi->menu()->addAction(m_quality->runAction());

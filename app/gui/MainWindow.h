@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace tally {
 
 class AudioUi;
+class AssistUi;
 class DatasetUi;
 class DockLayout;
 class ImageUi;
@@ -62,6 +63,7 @@ public:
     LabelUi* labelUi() const { return m_labelUi; }
     ReviewUi* reviewUi() const { return m_reviewUi; }
     DatasetUi* datasetUi() const { return m_datasetUi; }
+    AssistUi* assistUi() const { return m_assistUi; }
     QualityDock* qualityDock() const { return m_quality; }
     DockLayout* dockLayout() const { return m_layout; }
     KeyboardUi* keyboard() const { return m_keys; }
@@ -102,6 +104,7 @@ private:
     LabelUi* m_labelUi = nullptr;
     ReviewUi* m_reviewUi = nullptr;
     DatasetUi* m_datasetUi = nullptr;
+    AssistUi* m_assistUi = nullptr;
     QualityDock* m_quality = nullptr;
     QStackedWidget* m_central = nullptr;
     StartPage* m_startPage = nullptr;
