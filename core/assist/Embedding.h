@@ -1,10 +1,10 @@
 #pragma once
 // Fixed-length feature vectors for the cross-validated baseline (assist/Baseline.h).
 //
-// Audio (kAudioEmbeddingDims = 80): decoded by audio/AudioDecoder, fitted to exactly 1 s
-// of 16 kHz mono by the Speech Commands clip pipeline (SpeechCommandsExporter::fitClip:
-// mean of the channels, the loudest 1 s window of audio/LoudestWindow.h, soxr High;
-// a shorter clip is zero-padded on both sides to 1 s), then a log-mel spectrogram:
+// Audio (kAudioEmbeddingDims = 80): decoded by audio/AudioDecoder, mixed to mono (the
+// mean of the channels, SpeechCommandsExporter::mixDown), brought to 16 kHz by
+// audio/Resampler (soxr High), cut to its loudest 1 s (audio/LoudestWindow.h; a shorter
+// clip is zero-padded on both sides, centred, to 1 s), then a log-mel spectrogram:
 // 25 ms Hann frames (400 samples) every 10 ms (160), 40 Slaney mel bands
 // (dsp/MelFilterbank.h) of the power spectrum (dsp/Stft.h), value = ln(power + 1e-6).
 // The 98 frames are pooled per band: values [0, 40) are the bands' means, [40, 80)
