@@ -15,11 +15,6 @@ namespace tally::assist {
 
 namespace {
 
-QString trBaseline(const char* text)
-{
-    return QCoreApplication::translate("tally::assist::Baseline", text);
-}
-
 void quiet(const char*) {}
 
 struct Group
@@ -55,27 +50,39 @@ Status validate(const BaselineInput& in)
 {
     const size_t n = in.features.size();
     if (in.classes < 1)
-        return Error{{}, trBaseline("there are no classes")};
+        return Error{
+            {}, QCoreApplication::translate("tally::assist::Baseline", "there are no classes")};
     if (in.labels.size() != n || (!in.groups.isEmpty() && size_t(in.groups.size()) != n))
-        return Error{{}, trBaseline("features, labels and groups differ in length")};
+        return Error{{},
+                     QCoreApplication::translate("tally::assist::Baseline",
+                                                 "features, labels and groups differ in length")};
     if (n == 0 || in.features[0].empty())
-        return Error{{}, trBaseline("there are no samples or no features")};
+        return Error{{},
+                     QCoreApplication::translate("tally::assist::Baseline",
+                                                 "there are no samples or no features")};
     if (!(in.c > 0) || !std::isfinite(in.c))
-        return Error{{}, trBaseline("C must be a positive number")};
+        return Error{
+            {},
+            QCoreApplication::translate("tally::assist::Baseline", "C must be a positive number")};
     for (size_t i = 0; i < n; ++i) {
         if (in.features[i].size() != in.features[0].size())
             return Error{{},
-                         trBaseline("sample %1 has %2 features, not %3")
+                         QCoreApplication::translate("tally::assist::Baseline",
+                                                     "sample %1 has %2 features, not %3")
                              .arg(i)
                              .arg(in.features[i].size())
                              .arg(in.features[0].size())};
         if (!std::all_of(in.features[i].begin(), in.features[i].end(),
                          [](float v) { return std::isfinite(v); }))
-            return Error{{},
-                         trBaseline("sample %1 has a feature that is not a finite number").arg(i)};
+            return Error{
+                {},
+                QCoreApplication::translate("tally::assist::Baseline",
+                                            "sample %1 has a feature that is not a finite number")
+                    .arg(i)};
         if (in.labels[i] < 0 || in.labels[i] >= in.classes)
             return Error{{},
-                         trBaseline("sample %1 has class %2, outside 0..%3")
+                         QCoreApplication::translate("tally::assist::Baseline",
+                                                     "sample %1 has class %2, outside 0..%3")
                              .arg(i)
                              .arg(in.labels[i])
                              .arg(in.classes - 1)};
@@ -162,10 +169,16 @@ Status trainFold(const BaselineInput& in, const FoldPlan& plan, int k, std::vect
                  const_cast<feature_node**>(trainRows.rows.data()), 1.0};
     parameter param{L2R_LR, 0.01, in.c, 0, nullptr, nullptr, 0.1, nullptr};
     if (const char* why = check_parameter(&prob, &param))
-        return Error{{}, trBaseline("liblinear refused the parameters: %1").arg(why)};
+        return Error{{},
+                     QCoreApplication::translate("tally::assist::Baseline",
+                                                 "liblinear refused the parameters: %1")
+                         .arg(why)};
     const std::unique_ptr<::model, ModelDeleter> fitted(::train(&prob, &param));
     if (!fitted)
-        return Error{{}, trBaseline("liblinear could not trainIdx fold %1").arg(k + 1)};
+        return Error{{},
+                     QCoreApplication::translate("tally::assist::Baseline",
+                                                 "liblinear could not trainIdx fold %1")
+                         .arg(k + 1)};
     std::vector<double> estimates(size_t(fitted->nr_class));
     for (size_t r = 0; r < testIdx.size(); ++r) {
         predict_probability(fitted.get(), testRows.rows[r], estimates.data());
@@ -195,14 +208,20 @@ void summarise(const BaselineInput& in, BaselineResult* r)
 Result<FoldPlan> planFolds(const QStringList& groups, int n, int folds)
 {
     if (!groups.isEmpty() && groups.size() != n)
-        return Error{{}, trBaseline("%1 groups given for %2 samples").arg(groups.size()).arg(n)};
+        return Error{
+            {},
+            QCoreApplication::translate("tally::assist::Baseline", "%1 groups given for %2 samples")
+                .arg(groups.size())
+                .arg(n)};
     std::vector<Group> g = collectGroups(groups, n);
     if (g.size() < 2 || folds < 2)
-        return Error{{},
-                     trBaseline("cross-validation needs at least 2 folds and 2 groups; "
-                                "there are %1 groups and %2 folds were asked for")
-                         .arg(g.size())
-                         .arg(folds)};
+        return Error{
+            {},
+            QCoreApplication::translate("tally::assist::Baseline",
+                                        "cross-validation needs at least 2 folds and 2 groups; "
+                                        "there are %1 groups and %2 folds were asked for")
+                .arg(g.size())
+                .arg(folds)};
     std::sort(g.begin(), g.end(), [](const Group& a, const Group& b) {
         if (a.members.size() != b.members.size())
             return a.members.size() > b.members.size();
@@ -238,7 +257,7 @@ Result<BaselineResult> trainOutOfFold(const BaselineInput& in, const BaselinePro
     std::vector<Status> status(size_t(r.folds));
     for (int start = 0; start < r.folds; start += batch) {
         if (progress && !progress(start, r.folds))
-            return Error{{}, trBaseline("cancelled")};
+            return Error{{}, QCoreApplication::translate("tally::assist::Baseline", "cancelled")};
         std::vector<int> ks(size_t(std::min(batch, r.folds - start)));
         std::iota(ks.begin(), ks.end(), start);
         QtConcurrent::blockingMap(
