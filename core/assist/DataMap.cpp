@@ -15,6 +15,7 @@ using RowsF = Eigen::Map<const RowMajorF>;
 
 constexpr Eigen::Index kBlockRows = 4096; // rows cast to double at a time
 constexpr int kChunk = 512;               // points per parallel task
+constexpr size_t kRetryFactor = 4;        // a search that missed the point itself: 4 x ef
 
 // Column means in double; false when a value is not finite.
 bool columnMeans(const RowsF& x, Eigen::VectorXd& mean)
@@ -107,25 +108,25 @@ std::vector<std::pair<int, int>> chunks(int first, int n)
 
 } // namespace
 
-NeighbourIndex::NeighbourIndex(const std::vector<float>& x, int n, int dims)
+NeighbourIndex::NeighbourIndex(const std::vector<float>& x, int n, int dims, int efConstruction)
 {
     if (n < 1 || dims < 1 || x.size() != size_t(n) * size_t(dims))
         return;
     m_n = n;
     m_dims = dims;
     m_x = x;
-    build();
+    build(std::max(efConstruction, 1));
 }
 
 NeighbourIndex::~NeighbourIndex() = default;
 
 // The first point alone (it becomes the entry point), then the rest in parallel:
 // hnswlib's addPoint locks what it changes, as its own Python bindings rely on.
-void NeighbourIndex::build()
+void NeighbourIndex::build(int efConstruction)
 {
     m_space = std::make_unique<hnswlib::L2Space>(size_t(m_dims));
     m_index = std::make_unique<hnswlib::HierarchicalNSW<float>>(m_space.get(), size_t(m_n), kM,
-                                                                kEfConstruction);
+                                                                size_t(efConstruction));
     m_index->setEf(kEfSearch);
     m_index->addPoint(m_x.data(), hnswlib::labeltype(0));
     auto parts = chunks(1, m_n);
@@ -135,15 +136,18 @@ void NeighbourIndex::build()
     });
 }
 
-std::vector<std::pair<int, float>> NeighbourIndex::nearest(int i, int k) const
+namespace {
+
+// The `count` points nearest to point i's vector other than i, nearest first (ties to
+// the lower index), with Euclidean distances; selfSeen says whether i was among them.
+std::vector<std::pair<int, float>> searchOthers(const hnswlib::HierarchicalNSW<float>& index,
+                                                const float* query, int i, size_t count,
+                                                bool& selfSeen)
 {
-    k = std::min(k, m_n - 1);
-    if (!m_index || i < 0 || i >= m_n || k < 1)
-        return {};
-    auto found = m_index->searchKnn(m_x.data() + size_t(i) * size_t(m_dims), size_t(k) + 1);
+    auto found = index.searchKnn(query, count);
     std::vector<std::pair<int, float>> out;
     out.reserve(found.size());
-    bool selfSeen = false;
+    selfSeen = false;
     for (; !found.empty(); found.pop()) {
         const int j = int(found.top().second);
         if (j == i && !selfSeen)
@@ -154,8 +158,28 @@ std::vector<std::pair<int, float>> NeighbourIndex::nearest(int i, int k) const
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
         return a.second != b.second ? a.second < b.second : a.first < b.first;
     });
+    return out;
+}
+
+} // namespace
+
+// A search that does not find the point itself went astray (HNSW's greedy descent can
+// miss a well-separated cluster): it is repeated with a candidate list kRetryFactor times
+// longer, which hnswlib's searchKnn uses as its ef without changing the shared one.
+std::vector<std::pair<int, float>> NeighbourIndex::nearest(int i, int k) const
+{
+    k = std::min(k, m_n - 1);
+    if (!m_index || i < 0 || i >= m_n || k < 1)
+        return {};
+    const float* query = m_x.data() + size_t(i) * size_t(m_dims);
+    bool selfSeen = false;
+    auto out = searchOthers(*m_index, query, i, size_t(k) + 1, selfSeen);
+    if (!selfSeen) {
+        const size_t wide = std::max(size_t(k + 1), size_t(kEfSearch)) * kRetryFactor;
+        out = searchOthers(*m_index, query, i, wide, selfSeen);
+    }
     if (out.size() > size_t(k))
-        out.resize(size_t(k)); // self was not among the results: the farthest goes
+        out.resize(size_t(k));
     return out;
 }
 

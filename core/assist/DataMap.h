@@ -26,10 +26,11 @@ namespace tally::assist {
 std::vector<float> pca2(const std::vector<float>& x, int n, int dims);
 
 // Approximate nearest neighbours by Euclidean distance: hnswlib's HNSW graph (L2 space,
-// M 16, ef_construction 200, search ef max(64, k + 1)), built on all cores. Keeps a copy
-// of the points. An invalid shape (n < 1, dims < 1, x.size() != n * dims) makes an empty
-// index: size() 0, nearest() empty. The const functions may be called from several
-// threads at once.
+// M 16, ef_construction 200 unless given, search ef max(64, k + 1)), built on all cores.
+// A smaller efConstruction builds faster with a lower recall (bench_data_map_view prints
+// both). Keeps a copy of the points. An invalid shape (n < 1, dims < 1,
+// x.size() != n * dims) makes an empty index: size() 0, nearest() empty. The const
+// functions may be called from several threads at once.
 class NeighbourIndex
 {
 public:
@@ -37,7 +38,8 @@ public:
     static constexpr int kEfConstruction = 200;
     static constexpr int kEfSearch = 64;
 
-    NeighbourIndex(const std::vector<float>& x, int n, int dims);
+    NeighbourIndex(const std::vector<float>& x, int n, int dims,
+                   int efConstruction = kEfConstruction);
     ~NeighbourIndex();
     NeighbourIndex(const NeighbourIndex&) = delete;
     NeighbourIndex& operator=(const NeighbourIndex&) = delete;
@@ -46,15 +48,16 @@ public:
     int dims() const { return m_dims; }
 
     // The k nearest points other than i (k clamped to size() - 1), nearest first (ties
-    // to the lower index), with their Euclidean (not squared) distance. Empty when i is
-    // out of range or k < 1.
+    // to the lower index), with their Euclidean (not squared) distance. A search that
+    // misses point i itself is repeated with 4 x ef. Empty when i is out of range or
+    // k < 1.
     std::vector<std::pair<int, float>> nearest(int i, int k) const;
     // Per point, the mean distance to its k nearest others (0 when there are none);
     // larger is more isolated. Runs on all cores.
     std::vector<float> outlierScores(int k) const;
 
 private:
-    void build();
+    void build(int efConstruction);
 
     int m_n = 0;
     int m_dims = 0;
