@@ -32,7 +32,6 @@ class DataMapScatter : public QCPLayerable
 {
 public:
     DataMapScatter(QCustomPlot* plot, QCPLayer* layer, const DataMapPoints* points);
-    int discRadiusPx() const { return kDiscRadiusPx; }
 
 protected:
     QRect clipRect() const override;
