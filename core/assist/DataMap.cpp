@@ -4,6 +4,20 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cmath>
+
+// hnswlib 0.6.2's SSE path prefetches one entry past a full link list (nmslib/hnswlib
+// issues 107 and 578): a harmless read that AddressSanitizer reports. Sanitizer builds
+// (TALLY_SANITIZE) use its plain loops instead, as hnswlib's own sanitizer tests do.
+#if defined(__SANITIZE_ADDRESS__)
+#define TALLY_HNSW_PLAIN
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TALLY_HNSW_PLAIN
+#endif
+#endif
+#if defined(TALLY_HNSW_PLAIN) && !defined(NO_MANUAL_VECTORIZATION)
+#define NO_MANUAL_VECTORIZATION
+#endif
 #include <hnswlib/hnswlib.h>
 
 namespace tally::assist {
