@@ -4,7 +4,7 @@
 // 100 points, then outlierScores(10)), and shown in a 1280 x 800 DataMapPlot offscreen.
 // Redraws (replot with an immediate refresh) are timed after 50 pan steps and 50 zoom
 // steps (target <= 16 ms each); the point under the pointer is looked up at 10,000
-// positions.
+// positions; a lasso over the middle of the map is timed from release to the selection.
 // Run: QT_QPA_PLATFORM=offscreen build/bench/bench_data_map_view [POINTS [--no-index]]
 #include "DataMapPlot.h"
 #include "assist/DataMap.h"
@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <random>
 
@@ -146,6 +147,33 @@ void timePicks(DataMapPlot& plot)
                 msSince(t) * 1000.0 / 10000, found);
 }
 
+// A Shift+drag lasso (a 64-vertex circle over the middle third of the view) released:
+// the points inside found, lassoSelected emitted, and the map redrawn with them.
+void timeLasso(DataMapPlot& plot)
+{
+    const QRect r = plot.axisRect()->rect();
+    const QPointF centre = r.center();
+    const double radius = r.height() / 6.0;
+    const auto vertex = [&](int v) {
+        const double a = 2 * M_PI * v / 64;
+        return (centre + radius * QPointF(std::cos(a), std::sin(a))).toPoint();
+    };
+    int selected = 0;
+    QObject::connect(&plot, &DataMapPlot::lassoSelected,
+                     [&](const QVector<qint64>& ids) { selected = int(ids.size()); });
+    QTest::mousePress(&plot, Qt::LeftButton, Qt::ShiftModifier, vertex(0));
+    for (int v = 1; v <= 64; ++v)
+        QTest::mouseMove(&plot, vertex(v));
+    QElapsedTimer t;
+    t.start();
+    QTest::mouseRelease(&plot, Qt::LeftButton, Qt::ShiftModifier, vertex(64));
+    const double selectMs = msSince(t);
+    t.start();
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    std::printf("lasso: %d points selected in %.1f ms, redrawn with them in %.1f ms\n", selected,
+                selectMs, msSince(t));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -186,5 +214,6 @@ int main(int argc, char** argv)
     timeRedraws(plot);
     plot.resetView();
     timePicks(plot);
+    timeLasso(plot);
     return 0;
 }
