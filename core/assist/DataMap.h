@@ -48,9 +48,8 @@ public:
     int dims() const { return m_dims; }
 
     // The k nearest points other than i (k clamped to size() - 1), nearest first (ties
-    // to the lower index), with their Euclidean (not squared) distance. A search that
-    // misses point i itself is repeated with 4 x ef. Empty when i is out of range or
-    // k < 1.
+    // to the lower index), with their Euclidean (not squared) distance. The search
+    // starts at point i itself. Empty when i is out of range or k < 1.
     std::vector<std::pair<int, float>> nearest(int i, int k) const;
     // Per point, the mean distance to its k nearest others (0 when there are none);
     // larger is more isolated. Runs on all cores.
@@ -62,6 +61,7 @@ private:
     int m_n = 0;
     int m_dims = 0;
     std::vector<float> m_x;
+    std::vector<unsigned int> m_internal; // per point, hnswlib's internal id (tableint)
     std::unique_ptr<hnswlib::L2Space> m_space;
     std::unique_ptr<hnswlib::HierarchicalNSW<float>> m_index;
 };
