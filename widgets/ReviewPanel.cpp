@@ -423,10 +423,14 @@ bool ReviewPanel::eventFilter(QObject* watched, QEvent* event)
 {
     // Enter / Escape in the reason line commit nothing: they hand the keyboard
     // back to the panel (the reason text stays).
-    if (watched == m_reason && event->type() == QEvent::KeyPress) {
+    // ShortcutOverride too, so that no window shortcut on Enter takes the key first.
+    const bool press = event->type() == QEvent::KeyPress;
+    if (watched == m_reason && (press || event->type() == QEvent::ShortcutOverride)) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape) {
-            setFocus(Qt::OtherFocusReason);
+            event->accept();
+            if (press)
+                setFocus(Qt::OtherFocusReason);
             return true;
         }
     }

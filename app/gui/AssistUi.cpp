@@ -92,6 +92,7 @@ void AssistUi::createMenu()
     m_menu->addSeparator();
     m_accept = m_menu->addAction(tr("&Accept Suggestion"), this, &AssistUi::acceptSuggestion);
     m_accept->setObjectName(QStringLiteral("assist.accept"));
+    m_accept->setEnabled(false); // until a sample has a suggestion (refresh)
     m_accept->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_uncertain = m_menu->addAction(tr("Next Most &Uncertain"), this, &AssistUi::nextUncertain);
     m_uncertain->setObjectName(QStringLiteral("assist.uncertain"));
@@ -256,6 +257,9 @@ std::optional<AssistUi::Top> AssistUi::topOf(qint64 sampleId) const
 void AssistUi::refresh()
 {
     const auto top = suggestionsHidden() ? std::nullopt : topOf(m_session.currentSampleId());
+    // Enter is only taken while there is something to accept: elsewhere it stays the
+    // focused widget's (a list's activation, a dialog's default button).
+    m_accept->setEnabled(top && (!top->cls.isEmpty() || top->boxes > 0));
     if (!top || (top->cls.isEmpty() && top->boxes == 0)) {
         m_panel->setSuggestion({});
         return;

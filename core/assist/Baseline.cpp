@@ -203,6 +203,36 @@ void summarise(const BaselineInput& in, BaselineResult* r)
     r->accuracy = double(right) / double(in.labels.size());
 }
 
+// The unlabelled rows, by a model trained on every labelled row: they are a test "fold"
+// (0) after the labelled ones (fold 1) of one combined input.
+Status predictUnlabelled(const BaselineInput& in, BaselineResult* r)
+{
+    if (in.unlabelled.empty())
+        return {};
+    for (const std::vector<float>& row : in.unlabelled)
+        if (row.size() != in.features[0].size())
+            return Error{{},
+                         QCoreApplication::translate("tally::assist::Baseline",
+                                                     "an unlabelled row has %1 values, not %2")
+                             .arg(row.size())
+                             .arg(in.features[0].size())};
+    BaselineInput all;
+    all.features = in.features;
+    all.features.insert(all.features.end(), in.unlabelled.begin(), in.unlabelled.end());
+    all.labels = in.labels;
+    all.labels.resize(all.features.size(), 0);
+    all.classes = in.classes;
+    all.c = in.c;
+    FoldPlan plan{std::vector<int>(all.features.size(), 0), 2};
+    std::fill(plan.foldOf.begin(), plan.foldOf.begin() + qsizetype(in.features.size()), 1);
+    std::vector<float> probs(all.features.size() * size_t(in.classes), 0.0f);
+    if (Status st = trainFold(all, plan, 0, &probs); !st)
+        return st;
+    r->unlabelledProbs.assign(probs.begin() + qsizetype(in.features.size() * size_t(in.classes)),
+                              probs.end());
+    return {};
+}
+
 } // namespace
 
 Result<FoldPlan> planFolds(const QStringList& groups, int n, int folds)
@@ -266,6 +296,8 @@ Result<BaselineResult> trainOutOfFold(const BaselineInput& in, const BaselinePro
     for (const Status& s : status)
         if (!s)
             return s.error();
+    if (Status st = predictUnlabelled(in, &r); !st)
+        return st.error();
     if (progress)
         progress(r.folds, r.folds);
     summarise(in, &r);

@@ -39,6 +39,9 @@ struct BaselineInput
     int folds = 5;
     double c = 1.0;  // liblinear's C (inverse regularisation)
     int threads = 0; // folds trained at once; <= 0: the global pool's thread count
+    // Samples without a label: predicted by one more model trained on every labelled
+    // sample (so the uncertainty queue has probabilities for them).
+    std::vector<std::vector<float>> unlabelled;
 };
 
 struct BaselineResult
@@ -48,6 +51,7 @@ struct BaselineResult
     double accuracy = 0;            // argmax (ties: the lower class) against the labels
     std::vector<int64_t> confusion; // classes × classes [given][predicted]
     int folds = 0;
+    std::vector<float> unlabelledProbs; // unlabelled.size() × classes
     int64_t at(int given, int predicted) const
     {
         return confusion[size_t(given) * size_t(classes()) + size_t(predicted)];
