@@ -1,8 +1,11 @@
 #include "gui/AssistUi.h"
 
 #include "BoxItem.h"
+#include "assist/AssistRunner.h"
 #include "assist/LabelIssues.h"
 #include "assist/PredictionImport.h"
+#include "gui/BackgroundTask.h"
+#include "gui/DataMapDock.h"
 #include "gui/ImageUi.h"
 #include "gui/LabelIssuesDock.h"
 #include "gui/LabelPanel.h"
@@ -36,6 +39,8 @@ AssistUi::AssistUi(Session& session, Labelling& labelling, SampleNavigator& navi
       m_panel(panel), m_image(image), m_host(host)
 {
     m_issues = new LabelIssuesDock(session, labelling, host);
+    m_map = new DataMapDock(session, labelling, host);
+    m_task = new BackgroundTask(host, tr("Assistant %v / %m"), tr("Cancel"), this);
     connect(m_issues, &LabelIssuesDock::findRequested, this,
             [this] { m_issues->find(activeSet()); });
     createMenu();
@@ -113,6 +118,13 @@ void AssistUi::createMenu()
     connect(m_marginAction, &QAction::toggled, this, &AssistUi::setMargin);
     m_menu->addAction(tr("Likely &Mislabelled…"), this, &AssistUi::showLabelIssues)
         ->setObjectName(QStringLiteral("assist.labelIssues"));
+    m_menu->addAction(tr("&Data Map…"), this, &AssistUi::showDataMap)
+        ->setObjectName(QStringLiteral("assist.dataMap"));
+    m_menu->addSeparator();
+    m_menu->addAction(tr("&Train Baseline"), this, [this] { trainBaseline(); })
+        ->setObjectName(QStringLiteral("assist.train"));
+    m_menu->addAction(tr("Detect &People in Images"), this, &AssistUi::detectPeople)
+        ->setObjectName(QStringLiteral("assist.detect"));
     m_menu->addSeparator();
     m_hideInBlind = m_menu->addAction(tr("&Hide Suggestions in Blind Labelling"));
     m_hideInBlind->setCheckable(true);
@@ -325,6 +337,109 @@ bool AssistUi::nextUncertain()
                              .arg(s.path, s.top)
                              .arg(s.topProb * 100.0, 0, 'f', 0));
     return m_navigator.showSample(s.sampleId);
+}
+
+QWidget* AssistUi::progressWidget() const
+{
+    return m_task->progressWidget();
+}
+
+bool AssistUi::isRunning() const
+{
+    return m_task->isRunning();
+}
+
+void AssistUi::waitForRun()
+{
+    m_task->wait();
+    QCoreApplication::processEvents(); // the finished callback is queued to this thread
+}
+
+void AssistUi::showDataMap()
+{
+    m_map->show();
+    m_map->raise();
+    if (activeSet().isEmpty())
+        m_session.showStatus(tr("Choose a prediction set first (Assist ▸ Predictions)."));
+    else
+        m_map->load(activeSet());
+}
+
+bool AssistUi::trainBaseline(int folds)
+{
+    Project* project = m_session.project();
+    if (!project || m_task->isRunning())
+        return false;
+    const auto req = assist::AssistRunner::prepareTraining(*project, folds);
+    if (!req) {
+        m_session.report(req.error());
+        return false;
+    }
+    using Out =
+        std::optional<Result<assist::TrainOutcome>>; // a report must be default-constructible
+    return m_task->start<Out>(
+        [r = req.value()](const BackgroundTask::Progress& progress,
+                          const std::atomic_bool* cancel) {
+            return Out(assist::AssistRunner::runTraining(r, [&](int done, int total) {
+                progress(done, total);
+                return !cancel->load();
+            }));
+        },
+        [this](const Out& result) {
+            const auto& out = *result;
+            if (!out || !m_session.project())
+                return m_session.report(out ? Error{{}, tr("the project was closed")}
+                                            : out.error());
+            const auto id = assist::AssistRunner::storeTraining(
+                *m_session.project(), QStringLiteral("baseline"), out.value(),
+                m_session.annotator().id);
+            if (!id)
+                return m_session.report(id.error());
+            setActiveSet(QStringLiteral("baseline"));
+            m_session.showStatus(
+                tr("Baseline: out-of-fold accuracy %1 % over %2 folds (%n skipped).", nullptr,
+                   int(out.value().skipped.size()))
+                    .arg(out.value().result.accuracy * 100.0, 0, 'f', 1)
+                    .arg(out.value().result.folds),
+                20000);
+        });
+}
+
+bool AssistUi::detectPeople()
+{
+    Project* project = m_session.project();
+    if (!project || m_task->isRunning())
+        return false;
+    const auto req = assist::AssistRunner::prepareDetection(*project);
+    if (!req) {
+        m_session.report(req.error());
+        return false;
+    }
+    using Out =
+        std::optional<Result<assist::DetectOutcome>>; // a report must be default-constructible
+    return m_task->start<Out>(
+        [r = req.value()](const BackgroundTask::Progress& progress,
+                          const std::atomic_bool* cancel) {
+            return Out(assist::AssistRunner::runDetection(r, [&](int done, int total) {
+                progress(done, total);
+                return !cancel->load();
+            }));
+        },
+        [this](const Out& result) {
+            const auto& out = *result;
+            if (!out || !m_session.project())
+                return m_session.report(out ? Error{{}, tr("the project was closed")}
+                                            : out.error());
+            const auto id = assist::AssistRunner::storeDetection(
+                *m_session.project(), QStringLiteral("hog"), out.value(), m_session.annotator().id);
+            if (!id)
+                return m_session.report(id.error());
+            setActiveSet(QStringLiteral("hog"));
+            m_session.showStatus(tr("Person detector: %1 people in %2 images.")
+                                     .arg(out.value().boxes)
+                                     .arg(out.value().rows.size()),
+                                 20000);
+        });
 }
 
 void AssistUi::showLabelIssues()

@@ -10,6 +10,9 @@
 //   Next Most Uncertain (U)     the unlabelled sample (not labelled by me) the set is least
 //                     sure about, by least confidence or margin (Uncertainty ▸).
 //   Likely Mislabelled…         the LabelIssuesDock, found afresh.
+//   Data Map…                   the DataMapDock over the active set.
+//   Train Baseline / Detect People   assist/AssistRunner.h on a worker (the status bar's
+//                     progress bar with Cancel); the new set becomes the active one.
 //   Hide Suggestions in Blind Labelling   a project setting (assist/hide_in_blind).
 // The suggestion shows beside the class buttons (LabelPanel::setSuggestion) as
 // "Suggested: yes 91 %"; the set's predicted boxes are drawn dotted on the image
@@ -32,6 +35,8 @@ class QWidget;
 namespace tally {
 
 struct BoxItem;
+class BackgroundTask;
+class DataMapDock;
 class ImageUi;
 class LabelIssuesDock;
 class LabelPanel;
@@ -48,6 +53,14 @@ public:
 
     QMenu* menu() const { return m_menu; }
     LabelIssuesDock* issuesDock() const { return m_issues; }
+    DataMapDock* dataMapDock() const { return m_map; }
+    QWidget* progressWidget() const;
+    // Starts the baseline (or the person detector) on the worker; false when it cannot
+    // start (no project, nothing to train on, a run in progress: the reason shown).
+    bool trainBaseline(int folds = 5);
+    bool detectPeople();
+    bool isRunning() const;
+    void waitForRun();
     QAction* acceptAction() const { return m_accept; }
     QAction* uncertainAction() const { return m_uncertain; }
 
@@ -66,6 +79,7 @@ public Q_SLOTS:
     bool acceptSuggestion();
     bool nextUncertain();
     void showLabelIssues();
+    void showDataMap();
     void refresh();
 
 private:
@@ -95,6 +109,8 @@ private:
     QAction* m_hideInBlind = nullptr;
     QAction* m_marginAction = nullptr;
     LabelIssuesDock* m_issues = nullptr;
+    DataMapDock* m_map = nullptr;
+    BackgroundTask* m_task = nullptr;
     bool m_margin = false;
     QHash<qint64, QString> m_predictedClass; // shown predicted box id -> class
 };

@@ -6,6 +6,7 @@
 #include "gui/AssistUi.h"
 #include "gui/AudioUi.h"
 #include "gui/BalanceDock.h"
+#include "gui/DataMapDock.h"
 #include "gui/DatasetUi.h"
 #include "gui/DockLayout.h"
 #include "gui/ExportRunner.h"
@@ -167,7 +168,8 @@ void MainWindow::createDocks()
     // asked for); a saved window state, restored later, wins.
     for (QDockWidget* d : {m_reviewUi->queue()->dock(), m_reviewUi->flaggedQueue()->dock(),
                            m_reviewUi->agreementDockWidget(), static_cast<QDockWidget*>(m_quality),
-                           static_cast<QDockWidget*>(m_assistUi->issuesDock())}) {
+                           static_cast<QDockWidget*>(m_assistUi->issuesDock()),
+                           static_cast<QDockWidget*>(m_assistUi->dataMapDock())}) {
         addDockWidget(Qt::RightDockWidgetArea, d);
         tabifyDockWidget(labels, d);
         d->hide();
@@ -244,12 +246,13 @@ void MainWindow::createStatusBar()
     mode->watch(m_imageUi->boxToolAction(), tr("Drawing boxes (B)"));
     statusBar()->addPermanentWidget(mode);
     // Beside temporary messages, not under them.
-    for (QWidget* w : {static_cast<QWidget*>(m_labelUi->progressUi()->statusLabel()),
-                       static_cast<QWidget*>(m_labelUi->annotatorLabel()),
-                       m_datasetUi->exportRunner()->progressWidget(),
-                       static_cast<QWidget*>(m_imageUi->cursorLabel()),
-                       m_audioUi->trimProgressWidget(), static_cast<QWidget*>(m_sampleInfo),
-                       m_import->progressWidget(), m_quality->progressWidget()})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_labelUi->progressUi()->statusLabel()),
+          static_cast<QWidget*>(m_labelUi->annotatorLabel()),
+          m_datasetUi->exportRunner()->progressWidget(),
+          static_cast<QWidget*>(m_imageUi->cursorLabel()), m_audioUi->trimProgressWidget(),
+          static_cast<QWidget*>(m_sampleInfo), m_import->progressWidget(),
+          m_quality->progressWidget(), m_assistUi->progressWidget()})
         statusBar()->addPermanentWidget(w);
 }
 

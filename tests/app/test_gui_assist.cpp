@@ -5,9 +5,11 @@
 // keep with a reason, undo), and a predicted box on an image copied to mine with Enter.
 #include "BoxItem.h"
 #include "ConfusionHeatmap.h"
+#include "DataMapPlot.h"
 #include "ImageBoxView.h"
 #include "TestSupport.h"
 #include "gui/AssistUi.h"
+#include "gui/DataMapDock.h"
 #include "gui/ImageUi.h"
 #include "gui/LabelIssuesDock.h"
 #include "gui/LabelPanel.h"
@@ -18,9 +20,11 @@
 #include "store/Classes.h"
 #include "store/Flags.h"
 #include "store/Labels.h"
+#include "store/Predictions.h"
 #include "store/Project.h"
 
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void nextUncertain();
     void likelyMislabelledQueue();
     void predictedBoxCopiedToMine();
+    void trainOnTheWorkerAndDataMap();
 
 private:
     QString myLabel(const QString& path) const;
@@ -229,6 +234,30 @@ void TestGuiAssist::predictedBoxCopiedToMine()
     QTRY_COMPARE(view->boxes().size(), 2); // mine and the suggestion
     s->undoStack()->undo();
     QVERIFY(Boxes(*s->project()).boxesOf(image, s->annotator().id).isEmpty());
+}
+
+void TestGuiAssist::trainOnTheWorkerAndDataMap()
+{
+    AssistUi* assist = m_window->assistUi();
+    QVERIFY(assist->trainBaseline(2));
+    QTRY_VERIFY_WITH_TIMEOUT(!assist->isRunning(), 60000);
+    QTRY_COMPARE(assist->activeSet(), QStringLiteral("baseline"));
+    Session* s = m_window->session();
+    const auto set = Predictions(*s->project()).set("baseline");
+    QVERIFY(set);
+    QCOMPARE(set.value().samples, 9); // six labelled out of fold, three unlabelled
+    assist->showDataMap();
+    DataMapDock* map = assist->dataMapDock();
+    QVERIFY(map->isVisible());
+    QCOMPARE(map->plot()->pointCount(), 9);
+    map->plot()->replot(QCustomPlot::rpImmediateRefresh);
+    const qint64 target = s->project()->sampleIdByPath("no/2.wav");
+    const QPointF at = map->plot()->pixelOf(target);
+    const qint64 hit = map->plot()->idAt(at);
+    QVERIFY(hit > 0);
+    QTest::mouseClick(map->plot(), Qt::LeftButton, {}, at.toPoint());
+    QTRY_COMPARE(s->currentSampleId(), hit);
+    QCOMPARE(map->neighbours()->count(), 9); // the outlier line and the other eight
 }
 
 QTEST_MAIN(TestGuiAssist)
