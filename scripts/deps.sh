@@ -13,7 +13,9 @@ PKGS=(cmake ninja-build g++ pkg-config
       xvfb xauth espeak-ng sox python3 libgl1-mesa-dev clang-format
       imagemagick xdotool  # scripts/screenshot.sh: import -window root, keys into the window
       python3-scipy python3-soundfile  # bench_export's reference Python loop
-      clang libclang-rt-14-dev)        # the libFuzzer targets (scripts/fuzz.sh)
+      clang libclang-rt-14-dev         # the libFuzzer targets (scripts/fuzz.sh)
+      qt6-httpserver-dev libqrencode-dev  # core/collect: the collection server, its QR code
+      chromium nodejs)                 # tests/web: the collection page in a real browser
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -23,4 +25,9 @@ if ((${#missing[@]})); then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# npm comes with NodeSource's nodejs; Debian's own nodejs needs the npm package beside it.
+if ! command -v npm >/dev/null; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm
 fi

@@ -116,10 +116,13 @@ void AssistUi::createMenu()
     }
     least->setChecked(true);
     connect(m_marginAction, &QAction::toggled, this, &AssistUi::setMargin);
-    m_menu->addAction(tr("Likely &Mislabelled…"), this, &AssistUi::showLabelIssues)
-        ->setObjectName(QStringLiteral("assist.labelIssues"));
-    m_menu->addAction(tr("&Data Map…"), this, &AssistUi::showDataMap)
-        ->setObjectName(QStringLiteral("assist.dataMap"));
+    QAction* issues =
+        m_menu->addAction(tr("Likely Mis&labelled…"), this, &AssistUi::showLabelIssues);
+    issues->setObjectName(QStringLiteral("assist.labelIssues"));
+    issues->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    QAction* map = m_menu->addAction(tr("&Data Map…"), this, &AssistUi::showDataMap);
+    map->setObjectName(QStringLiteral("assist.dataMap"));
+    map->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
     m_menu->addSeparator();
     m_menu->addAction(tr("&Train Baseline"), this, [this] { trainBaseline(); })
         ->setObjectName(QStringLiteral("assist.train"));

@@ -124,6 +124,14 @@ void TestGuiAssist::cleanupTestCase()
     m_window.reset();
 }
 
+// With TALLY_SCREENSHOT_DIR set, the window as a person sees it (README's docs/).
+void grabWindow(QWidget* w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("TALLY_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+}
+
 QString TestGuiAssist::myLabel(const QString& path) const
 {
     Session* s = m_window->session();
@@ -192,6 +200,7 @@ void TestGuiAssist::likelyMislabelledQueue()
     Flags flags(*s->project());
     QCOMPARE(flags.activeCounts().value("label-issue"), 1);
     dock->table()->setCurrentCell(0, 0);
+    grabWindow(m_window.get(), "assist-issues.png");
     QCOMPARE(s->currentSampleId(), s->project()->sampleIdByPath("no/3.wav"));
     dock->reasonEdit()->setText(QStringLiteral("the speaker said no"));
     dock->keep();
@@ -258,6 +267,7 @@ void TestGuiAssist::trainOnTheWorkerAndDataMap()
     QTest::mouseClick(map->plot(), Qt::LeftButton, {}, at.toPoint());
     QTRY_COMPARE(s->currentSampleId(), hit);
     QCOMPARE(map->neighbours()->count(), 9); // the outlier line and the other eight
+    grabWindow(m_window.get(), "assist-map.png");
 }
 
 QTEST_MAIN(TestGuiAssist)
