@@ -14,7 +14,7 @@ PKGS=(cmake ninja-build g++ pkg-config
       imagemagick xdotool  # scripts/screenshot.sh: import -window root, keys into the window
       python3-scipy python3-soundfile  # bench_export's reference Python loop
       clang libclang-rt-14-dev         # the libFuzzer targets (scripts/fuzz.sh)
-      qt6-httpserver-dev libqrencode-dev  # core/collect: the collection server, its QR code
+      qt6-httpserver-dev qt6-websockets-dev libqrencode-dev openssl  # core/collect (HttpServer needs WebSockets)
       chromium nodejs)                 # tests/web: the collection page in a real browser
 missing=()
 for p in "${PKGS[@]}"; do

@@ -17,6 +17,7 @@
 //
 // Thread-safety: like Project, use from the thread that opened the project.
 
+#include "audio/Signal.h"
 #include "store/Campaigns.h"
 #include "util/Result.h"
 
@@ -74,6 +75,9 @@ public:
                         const VolunteerSession& session, const CampaignPrompt& prompt);
 
 private:
+    IntakeResult store(const Signal& clip, const CampaignRecord& campaign,
+                       const VolunteerSession& session, const CampaignPrompt& prompt);
+
     Project& m_project;
 };
 

@@ -99,7 +99,7 @@ public:
     // is one transaction).
     void stop();
 
-signals:
+Q_SIGNALS:
     void event(const tally::CollectEvent& e);
 
 private:

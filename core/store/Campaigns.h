@@ -89,6 +89,23 @@ struct CollectCount
     qint64 passed = 0; // of which passed the checks on arrival
 };
 
+// A collected clip as the project holds it.
+struct CollectedClip
+{
+    qint64 sampleId = 0;
+    QString path; // stored form
+    QString className;
+    QString group;
+    std::optional<bool> consent;
+    QString licence;
+    QString owner;
+    QJsonObject metadata;
+    QString prompt;
+    bool passed = false;
+    int up = 0; // this project's votes
+    int down = 0;
+};
+
 struct CampaignCounts
 {
     QList<CollectCount> perPrompt;    // in prompt order
@@ -134,10 +151,13 @@ public:
     // Passed clips of one session for one prompt.
     int takesDone(qint64 sessionId, qint64 promptId) const;
     CampaignCounts counts(qint64 campaignId) const;
+    QList<CollectedClip> clips(qint64 campaignId) const; // in the order they arrived
 
     // The campaign's clip `sampleId` was collected in, 0 if it is not a collected clip.
     qint64 campaignOfClip(qint64 sampleId) const;
     qint64 sessionOfClip(qint64 sampleId) const;
+    qint64 promptOfClip(qint64 sampleId) const;    // 0 if none
+    qint64 annotatorOfClip(qint64 sampleId) const; // its session's annotator, 0 if none
     // A clip of the campaign to listen to for `session`: not its own, not voted on by
     // its annotator, not in `skipped`; the clip with the fewest votes first, then the
     // oldest. nullopt when none is left.

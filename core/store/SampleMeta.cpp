@@ -4,6 +4,7 @@
 #include "store/ClassHotkeys.h"
 #include "store/Project.h"
 #include "store/Records.h"
+#include "store/SampleInsert.h"
 #include "store/StoreSql.h"
 
 #include <QJsonDocument>
@@ -115,8 +116,8 @@ int insertOne(StatementCache& c, SampleRecord& r, const SampleExtras& x, qint64 
     QSqlQuery& q = c.get(QStringLiteral(
         "INSERT INTO samples(path, kind, content_hash, class_id, group_key, duration_sec, rate_hz,"
         " channels, frames, rms_dbfs, peak, clipped_fraction, licence, source, added, metadata,"
-        " imported_up, imported_down, width, height) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " imported_up, imported_down, width, height, consent, owner) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT(path) DO NOTHING RETURNING id"));
     detail::bindAll(q, {r.path,
                         int(r.kind),
@@ -138,7 +139,9 @@ int insertOne(StatementCache& c, SampleRecord& r, const SampleExtras& x, qint64 
                         x.importedUp,
                         x.importedDown,
                         r.width,
-                        r.height});
+                        r.height,
+                        x.consent ? QVariant(int(*x.consent)) : QVariant(QMetaType(QMetaType::Int)),
+                        detail::textOrNull(x.owner)});
     const qint64 id = detail::insertReturningId(q, err);
     if (id <= 0)
         return int(id); // -1 error, 0 duplicate path
@@ -147,6 +150,36 @@ int insertOne(StatementCache& c, SampleRecord& r, const SampleExtras& x, qint64 
 }
 
 } // namespace
+
+Status detail::insertSamplesIn(AuditedEdit& e, std::vector<SampleRecord>& records,
+                               const std::vector<SampleExtras>& extras, int* duplicates)
+{
+    StatementCache& c = e.sql();
+    Known known;
+    const QString now = detail::nowUtc();
+    int dup = 0;
+    for (size_t i = 0; i < records.size(); ++i) {
+        SampleRecord& r = records[i];
+        r.id = 0;
+        qint64 classId = 0;
+        if (!r.className.isEmpty() &&
+            (classId = classIdFor(c, r.className, known.classes, &e.lastError())) == 0)
+            return e.sqlFailure();
+        const int stored = insertOne(c, r, extras[i], classId, now, &e.lastError());
+        if (stored < 0)
+            return e.sqlFailure();
+        dup += stored == 0 ? 1 : 0;
+        if (stored == 1 && !extras[i].boxes.isEmpty() &&
+            !insertBoxes(c, r.id, extras[i].boxes, known, now, &e.lastError()))
+            return e.sqlFailure();
+        if (stored == 1 && extras[i].series &&
+            !detail::insertSeriesSnapshot(c, r.id, *extras[i].series, &e.lastError()))
+            return e.sqlFailure();
+    }
+    if (duplicates)
+        *duplicates = dup;
+    return {};
+}
 
 Status SampleMeta::insertSamples(std::vector<SampleRecord>& records,
                                  const std::vector<SampleExtras>& extras, int* duplicates)
@@ -157,28 +190,7 @@ Status SampleMeta::insertSamples(std::vector<SampleRecord>& records,
             tr("%1 samples but %2 metadata entries").arg(records.size()).arg(extras.size())};
     int dup = 0;
     const Status s = detail::auditedEdit(m_project, [&](detail::AuditedEdit& e) -> Status {
-        StatementCache& c = e.sql();
-        Known known;
-        const QString now = detail::nowUtc();
-        for (size_t i = 0; i < records.size(); ++i) {
-            SampleRecord& r = records[i];
-            r.id = 0;
-            qint64 classId = 0;
-            if (!r.className.isEmpty() &&
-                (classId = classIdFor(c, r.className, known.classes, &e.lastError())) == 0)
-                return e.sqlFailure();
-            const int stored = insertOne(c, r, extras[i], classId, now, &e.lastError());
-            if (stored < 0)
-                return e.sqlFailure();
-            dup += stored == 0 ? 1 : 0;
-            if (stored == 1 && !extras[i].boxes.isEmpty() &&
-                !insertBoxes(c, r.id, extras[i].boxes, known, now, &e.lastError()))
-                return e.sqlFailure();
-            if (stored == 1 && extras[i].series &&
-                !detail::insertSeriesSnapshot(c, r.id, *extras[i].series, &e.lastError()))
-                return e.sqlFailure();
-        }
-        return {};
+        return detail::insertSamplesIn(e, records, extras, &dup);
     });
     if (!s) {
         for (SampleRecord& r : records)

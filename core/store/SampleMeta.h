@@ -40,6 +40,8 @@ struct SampleExtras
     int importedDown = 0;                 // >= 0
     QList<ImportedBox> boxes;             // stored with the sample (not for a duplicate path)
     std::optional<SeriesSnapshot> series; // a sensor snapshot's run, time and features
+    std::optional<bool> consent;          // samples.consent (empty = not recorded)
+    QString owner;                        // samples.owner (empty = none)
 };
 
 // The annotator boxes and labels are stored under when an import names none.

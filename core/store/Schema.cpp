@@ -242,13 +242,45 @@ QStringList versionPredictions()
     };
 }
 
+// Collection (issue 16, store/Campaigns.h): campaigns and their prompts, volunteers'
+// sessions (one per consent), and which sample each collected clip became.
+QStringList versionCollection()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS campaigns ("
+                       " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                       " token TEXT NOT NULL UNIQUE, takes INTEGER NOT NULL,"
+                       " length_sec REAL NOT NULL, licence TEXT NOT NULL,"
+                       " consent_text TEXT NOT NULL, demographics TEXT NOT NULL,"
+                       " trim INTEGER NOT NULL, created TEXT NOT NULL, ended TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS campaign_prompts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, text TEXT NOT NULL, class_name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS collect_sessions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                       " secret TEXT NOT NULL UNIQUE,"
+                       " annotator_id INTEGER NOT NULL REFERENCES annotators(id),"
+                       " speaker TEXT NOT NULL, demographics TEXT, address TEXT,"
+                       " consent_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS collect_clips ("
+                       " sample_id INTEGER PRIMARY KEY REFERENCES samples(id) ON DELETE CASCADE,"
+                       " session_id INTEGER NOT NULL REFERENCES collect_sessions(id),"
+                       " prompt_id INTEGER NOT NULL REFERENCES campaign_prompts(id),"
+                       " passed INTEGER NOT NULL DEFAULT 0, at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS collect_clips_session"
+                       " ON collect_clips(session_id, prompt_id)"),
+    };
+}
+
 const std::vector<QStringList>& migrations()
 {
     static const std::vector<QStringList> all{
-        version1(),      version2(),          version3(),
-        version4(),      version5(),          version6(),
-        version7(),      versionQuality(),    versionTableIndexes(),
-        versionSeries(), versionPredictions()};
+        version1(),      version2(),           version3(),
+        version4(),      version5(),           version6(),
+        version7(),      versionQuality(),     versionTableIndexes(),
+        versionSeries(), versionPredictions(), versionCollection()};
     return all;
 }
 
