@@ -3,7 +3,8 @@
 #   scripts/screenshot.sh OUT.png [PROJECT] [SAMPLE] [DELAY_SEC]
 # PROJECT "-" starts with no project (the start page). Environment:
 #   SCREEN=WxH      the virtual screen (default 1440x900)
-#   KEYS="k1 k2"    keys xdotool presses once the window is up (e.g. "F1", "alt+h k")
+#   KEYS="k1 k2"    keys xdotool presses once the window is up (e.g. "F1", "alt+h k");
+#                   "click:X,Y" clicks the screen there, "drag:X1,Y1,X2,Y2" drags
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/main-window.png}
@@ -30,8 +31,15 @@ xvfb-run -a -s "-screen 0 ${screen}x24" bash -c '
   "$0" "$@" & pid=$!
   sleep '"$delay"'
   for k in '"$keys"'; do
-    xdotool search --sync --onlyvisible --class tally windowactivate --sync 2>/dev/null || true
-    xdotool key --delay 200 "$k"; sleep 1
+    w=$(xdotool search --onlyvisible --class tally 2>/dev/null | tail -1)
+    [ -n "$w" ] && xdotool mousemove --window "$w" 200 200 windowfocus "$w" 2>/dev/null || true
+    case "$k" in
+      click:*) xy=${k#click:}; xdotool mousemove "${xy%,*}" "${xy#*,}" click 1; sleep 2 ;;
+      drag:*) IFS=, read -r x1 y1 x2 y2 <<< "${k#drag:}"
+              xdotool mousemove "$x1" "$y1" mousedown 1 mousemove $(((x1 + x2) / 2)) "$y2" \
+                mousemove "$x2" "$y2" mouseup 1; sleep 2 ;;
+      *) xdotool key --delay 200 "$k"; sleep 1 ;;
+    esac
   done
   import -window root "'"$out"'"
   kill $pid' build/app/tally "${args[@]}"

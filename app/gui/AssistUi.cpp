@@ -160,9 +160,25 @@ void AssistUi::rebuildSetMenu()
     m_marginAction->setChecked(m_margin);
 }
 
+// The set chosen in Assist ▸ Predictions; until one is chosen, the newest set (one that
+// tally-cli trained or imported is used without a further step).
 QString AssistUi::activeSet() const
 {
-    return m_session.project() ? m_session.project()->setting(kActiveSet) : QString();
+    Project* project = m_session.project();
+    if (!project)
+        return {};
+    const QString chosen = project->setting(kActiveSet);
+    if (!chosen.isEmpty())
+        return chosen;
+    const auto sets = Predictions(*project).list();
+    if (!sets || sets.value().isEmpty())
+        return {};
+    const auto newest =
+        std::max_element(sets.value().cbegin(), sets.value().cend(),
+                         [](const PredictionSetInfo& a, const PredictionSetInfo& b) {
+                             return a.created < b.created;
+                         });
+    return newest->name;
 }
 
 void AssistUi::setActiveSet(const QString& name)
