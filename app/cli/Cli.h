@@ -50,6 +50,17 @@ struct Context
 
 using CommandFn = std::function<int(Context&)>;
 
+// Adds an option named `name` (with a value named valueName, or a flag when it is null)
+// to parser and returns it, for commands with many options.
+inline QCommandLineOption addOption(QCommandLineParser& parser, const char* name,
+                                    const QString& help, const char* valueName = nullptr)
+{
+    const QCommandLineOption o(QString::fromLatin1(name), help,
+                               valueName ? QString::fromLatin1(valueName) : QString());
+    parser.addOption(o);
+    return o;
+}
+
 // usage is the synopsis (command syntax, printed as is); summary is one line, marked
 // with QT_TRANSLATE_NOOP("tally::cli::Commands", ...) and translated when printed.
 // Both must be string literals: they are kept as pointers.

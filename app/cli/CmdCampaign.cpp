@@ -172,10 +172,7 @@ int runCampaign(tally::cli::Context& ctx)
         CampaignCmd::tr("Create, list or end collection campaigns, and list their clips."));
     parser.addPositionalArgument(QStringLiteral("project"), CampaignCmd::tr("The .tally file."));
     auto opt = [&](const char* name, const QString& help, const char* value = nullptr) {
-        const QCommandLineOption o(QString::fromLatin1(name), help,
-                                   value ? QString::fromLatin1(value) : QString());
-        parser.addOption(o);
-        return o;
+        return tally::cli::addOption(parser, name, help, value);
     };
     const auto create = opt("create", CampaignCmd::tr("Create a campaign."), "name");
     const auto prompts = opt("prompts", CampaignCmd::tr("Prompts: a,b,c or @FILE."), "list");

@@ -81,10 +81,7 @@ int runCollect(tally::cli::Context& ctx)
         CollectCmd::tr("Serve a campaign to volunteers' browsers until interrupted."));
     parser.addPositionalArgument(QStringLiteral("project"), CollectCmd::tr("The .tally file."));
     auto opt = [&](const char* name, const QString& help, const char* value = nullptr) {
-        const QCommandLineOption o(QString::fromLatin1(name), help,
-                                   value ? QString::fromLatin1(value) : QString());
-        parser.addOption(o);
-        return o;
+        return tally::cli::addOption(parser, name, help, value);
     };
     const auto campaign = opt("campaign", CollectCmd::tr("The campaign to serve."), "name");
     const auto listen = opt("listen", CollectCmd::tr("HOST:PORT (127.0.0.1:8750)."), "address");
